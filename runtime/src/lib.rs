@@ -1,1 +1,119 @@
-//! placeholder
+//! The kiln runtime library, linked into every executable kiln builds.
+//!
+//! Generated code calls the `extern "C"` functions listed in [`EXPORTS`];
+//! their names, signatures and the object layout are the ABI shared with the
+//! code generator, documented in `docs/runtime.md`. Every function behaves
+//! like the corresponding CPython 3.11 operation, including error messages;
+//! a raised exception ends the program (see [`exc`]). The runtime never
+//! panics on user data: executables are built with `panic = "abort"`, so
+//! all failures go through Python exceptions instead.
+//!
+//! Programs are single-threaded; global state lives in [`global::Global`].
+
+pub mod exc;
+pub mod float;
+pub mod global;
+pub mod int;
+pub mod io;
+pub mod object;
+pub mod parse;
+pub mod str;
+pub mod unicode;
+#[rustfmt::skip]
+mod unicode_tables;
+
+#[cfg(test)]
+mod oracle_tests;
+
+pub use exc::ExcKind;
+pub use object::{alloc_str, StrObject};
+
+/// Every symbol the runtime exports to generated code.
+///
+/// The code generator's declarations and the built archive's symbol table
+/// are checked against this list.
+pub const EXPORTS: &[&str] = &[
+    // io.rs: start-up, shutdown, stdout
+    "kiln_rt_init",
+    "kiln_rt_finish",
+    "kiln_rt_write_str",
+    "kiln_rt_write_int",
+    "kiln_rt_write_float",
+    "kiln_rt_write_bool",
+    "kiln_rt_write_none",
+    // str.rs
+    "kiln_rt_str_concat",
+    "kiln_rt_str_repeat",
+    "kiln_rt_str_compare",
+    "kiln_rt_str_eq",
+    "kiln_rt_str_len",
+    "kiln_rt_str_join",
+    "kiln_rt_str_from_int",
+    "kiln_rt_str_from_float",
+    "kiln_rt_str_from_bool",
+    "kiln_rt_str_from_none",
+    "kiln_rt_str_to_int",
+    "kiln_rt_str_to_float",
+    // float.rs
+    "kiln_rt_float_floordiv",
+    "kiln_rt_float_mod",
+    "kiln_rt_float_pow",
+    "kiln_rt_float_to_int",
+    "kiln_rt_float_round",
+    "kiln_rt_float_round_ndigits",
+    // int.rs
+    "kiln_rt_int_round_ndigits",
+    "kiln_rt_int_float_cmp",
+    "kiln_rt_int_truediv",
+    "kiln_rt_int_pow",
+    // exc.rs
+    "kiln_rt_raise",
+    "kiln_rt_int_overflow",
+    "kiln_rt_recursion_error",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::EXPORTS;
+
+    /// The sources of every module, to find the exported functions.
+    const SOURCES: &[&str] = &[
+        include_str!("exc.rs"),
+        include_str!("float.rs"),
+        include_str!("global.rs"),
+        include_str!("int.rs"),
+        include_str!("io.rs"),
+        include_str!("object.rs"),
+        include_str!("parse.rs"),
+        include_str!("str.rs"),
+        include_str!("unicode.rs"),
+    ];
+
+    #[test]
+    fn exports_list_matches_the_no_mangle_functions() {
+        let mut found = Vec::new();
+        for src in SOURCES {
+            let mut lines = src.lines();
+            while let Some(line) = lines.next() {
+                if line.trim() != "#[no_mangle]" {
+                    continue;
+                }
+                let Some(decl) = lines.next() else { break };
+                let name = decl
+                    .split("fn ")
+                    .nth(1)
+                    .and_then(|rest| rest.split('(').next())
+                    .unwrap_or_default();
+                assert!(name.starts_with("kiln_rt_"), "bad export {decl:?}");
+                found.push(name.to_string());
+            }
+        }
+        let mut listed: Vec<String> = EXPORTS.iter().map(|s| s.to_string()).collect();
+        found.sort();
+        listed.sort();
+        assert_eq!(found, listed);
+        let mut dedup = listed.clone();
+        dedup.dedup();
+        assert_eq!(dedup, listed, "duplicate export names");
+    }
+}

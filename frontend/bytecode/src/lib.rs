@@ -1,1 +1,32 @@
-//! placeholder
+//! kiln's portable bytecode: the stable contract between the frontend and lower.
+//!
+//! - [`opcode`]: the opcode table (enum, mnemonics, operand kinds, stack effects).
+//! - [`program`]: the in-memory program (constants, names, code objects, locations).
+//! - [`encode`](mod@encode)/[`decode`](mod@decode): the `.kbc` file format (magic, version, little-endian).
+//! - [`verify`](mod@verify): checks run on every load, so later stages may trust the bytecode.
+//! - [`dis`]: the human-readable disassembly.
+//! - [`diag`]: diagnostics, shared by every stage that reports on user programs.
+//!
+//! This crate knows nothing of Python syntax, types or LLVM.
+
+pub mod decode;
+pub mod diag;
+pub mod dis;
+pub mod encode;
+pub mod opcode;
+pub mod program;
+pub mod verify;
+
+pub use decode::{decode, DecodeError};
+pub use diag::{Diagnostic, InternalError, Label, Severity};
+pub use encode::encode;
+pub use opcode::{BinOp, CmpOp, Opcode, OperandKind, StackEffect, UnaryOp};
+pub use program::{CodeKind, CodeObject, Constant, Instruction, Location, Program, Span};
+pub use verify::{verify, VerifyError};
+
+/// The 8 bytes every `.kbc` file starts with.
+pub const MAGIC: [u8; 8] = *b"KILNBC\r\n";
+/// Major format version: a reader refuses files with a different major version.
+pub const FORMAT_MAJOR: u16 = 1;
+/// Minor format version: a reader loads every minor version up to its own.
+pub const FORMAT_MINOR: u16 = 0;

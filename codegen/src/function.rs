@@ -1,0 +1,385 @@
+//! Module and function emission: LLVM declarations for runtime functions, Python globals and
+//! specialized functions, the C `main`, and the block/parameter plumbing of each function.
+//! Instruction selection lives in `ops.rs`.
+
+use std::collections::HashMap;
+
+use inkwell::attributes::{Attribute, AttributeLoc};
+use inkwell::basic_block::BasicBlock;
+use inkwell::builder::Builder;
+use inkwell::context::Context;
+use inkwell::module::{Linkage, Module};
+use inkwell::types::{BasicMetadataTypeEnum, BasicType, BasicTypeEnum, FunctionType};
+use inkwell::values::{BasicValueEnum, FunctionValue, GlobalValue, PhiValue, PointerValue};
+use inkwell::AddressSpace;
+use kiln_lower::ir::{self, Block, TypeId, TypeKind, Value};
+
+use crate::abi::{AbiType, RuntimeFn};
+use crate::CodegenError;
+
+/// Python's default recursion limit: the number of frames, the module's included.
+const RECURSION_LIMIT: i64 = 1000;
+
+/// Module-wide LLVM state shared by every function.
+pub(crate) struct ModuleCx<'ctx, 'm> {
+    pub context: &'ctx Context,
+    pub llvm: &'m Module<'ctx>,
+    pub module: &'m ir::Module,
+    pub funcs: Vec<FunctionValue<'ctx>>,
+    /// Each global's storage and, for checked globals, its "assigned" flag.
+    pub globals: Vec<Option<(GlobalValue<'ctx>, Option<GlobalValue<'ctx>>)>>,
+    pub depth: GlobalValue<'ctx>,
+    strings: HashMap<String, PointerValue<'ctx>>,
+}
+
+/// Emits the whole program into `llvm`.
+pub fn emit_module<'ctx>(context: &'ctx Context, llvm: &Module<'ctx>, module: &ir::Module) -> Result<(), CodegenError> {
+    let i64t = context.i64_type();
+    let depth = llvm.add_global(i64t, None, "kiln.depth");
+    depth.set_linkage(Linkage::Internal);
+    depth.set_initializer(&i64t.const_int(1, false));
+    let mut cx = ModuleCx {
+        context,
+        llvm,
+        module,
+        funcs: Vec::new(),
+        globals: Vec::new(),
+        depth,
+        strings: HashMap::new(),
+    };
+    cx.declare_globals();
+    for func in &module.funcs {
+        let params: Vec<BasicMetadataTypeEnum> = func.blocks[func.entry.index()]
+            .params
+            .iter()
+            .map(|&p| cx.llvm_type(func.ty(p)).into())
+            .collect();
+        let fn_type = cx.llvm_type(func.ret).fn_type(&params, false);
+        let value = llvm.add_function(&func.name, fn_type, Some(Linkage::Internal));
+        cx.funcs.push(value);
+    }
+    for (index, func) in module.funcs.iter().enumerate() {
+        FnCx::new(&mut cx, index, func).emit()?;
+    }
+    cx.emit_main()?;
+    Ok(())
+}
+
+impl<'ctx> ModuleCx<'ctx, '_> {
+    /// The LLVM type of a kiln type. Zero-sized types and `never` are an `i8` nobody reads.
+    pub fn llvm_type(&self, ty: TypeId) -> BasicTypeEnum<'ctx> {
+        let c = self.context;
+        match self.module.types.kind(ty) {
+            TypeKind::Int => c.i64_type().into(),
+            TypeKind::Float => c.f64_type().into(),
+            TypeKind::Bool => c.bool_type().into(),
+            TypeKind::Str => c.ptr_type(AddressSpace::default()).into(),
+            TypeKind::Range | TypeKind::RangeIter => {
+                let i64t = c.i64_type();
+                c.struct_type(&[i64t.into(), i64t.into(), i64t.into()], false).into()
+            }
+            TypeKind::Never | TypeKind::None | TypeKind::Func(_) | TypeKind::Builtin(_) => c.i8_type().into(),
+        }
+    }
+
+    fn declare_globals(&mut self) {
+        for global in &self.module.globals {
+            if global.ty == TypeId::NEVER {
+                self.globals.push(None);
+                continue;
+            }
+            let ty = self.llvm_type(global.ty);
+            let storage = self.llvm.add_global(ty, None, &format!("py.{}", global.name));
+            storage.set_linkage(Linkage::Internal);
+            storage.set_initializer(&ty.const_zero());
+            let flag = global.checked.then(|| {
+                let flag = self.llvm.add_global(self.context.bool_type(), None, &format!("py.{}.assigned", global.name));
+                flag.set_linkage(Linkage::Internal);
+                flag.set_initializer(&self.context.bool_type().const_zero());
+                flag
+            });
+            self.globals.push(Some((storage, flag)));
+        }
+    }
+
+    /// The declaration of a runtime function, added on first use.
+    pub fn runtime(&self, f: RuntimeFn) -> FunctionValue<'ctx> {
+        if let Some(existing) = self.llvm.get_function(f.name()) {
+            return existing;
+        }
+        let params: Vec<BasicMetadataTypeEnum> = f.params().iter().map(|&t| self.abi_type(t).into()).collect();
+        let fn_type: FunctionType = match f.ret() {
+            AbiType::Void => self.context.void_type().fn_type(&params, false),
+            other => self.abi_type(other).fn_type(&params, false),
+        };
+        let value = self.llvm.add_function(f.name(), fn_type, Some(Linkage::External));
+        value.add_attribute(AttributeLoc::Function, self.enum_attribute("nounwind"));
+        if f.never_returns() {
+            value.add_attribute(AttributeLoc::Function, self.enum_attribute("noreturn"));
+            value.add_attribute(AttributeLoc::Function, self.enum_attribute("cold"));
+        }
+        value
+    }
+
+    pub fn enum_attribute(&self, name: &str) -> Attribute {
+        self.context.create_enum_attribute(Attribute::get_named_enum_kind_id(name), 0)
+    }
+
+    fn abi_type(&self, t: AbiType) -> BasicTypeEnum<'ctx> {
+        match t {
+            AbiType::I32 => self.context.i32_type().into(),
+            AbiType::I64 => self.context.i64_type().into(),
+            AbiType::F64 => self.context.f64_type().into(),
+            AbiType::Ptr | AbiType::Void => self.context.ptr_type(AddressSpace::default()).into(),
+        }
+    }
+
+    /// A static `str` object (`{ header, len, nchars, bytes }`, header bit 0 = static).
+    pub fn string(&mut self, text: &str) -> PointerValue<'ctx> {
+        if let Some(&existing) = self.strings.get(text) {
+            return existing;
+        }
+        let c = self.context;
+        let i64t = c.i64_type();
+        let bytes = c.const_string(text.as_bytes(), false);
+        let value = c.const_struct(
+            &[
+                i64t.const_int(1, false).into(),
+                i64t.const_int(text.len() as u64, false).into(),
+                i64t.const_int(text.chars().count() as u64, false).into(),
+                bytes.into(),
+            ],
+            false,
+        );
+        let global = self.llvm.add_global(value.get_type(), None, "str");
+        global.set_linkage(Linkage::Private);
+        global.set_constant(true);
+        global.set_unnamed_addr(true);
+        global.set_initializer(&value);
+        global.set_alignment(8);
+        let pointer = global.as_pointer_value();
+        self.strings.insert(text.to_owned(), pointer);
+        pointer
+    }
+
+    /// `int main(int argc, char **argv)`: start the runtime, run the module, flush and exit.
+    fn emit_main(&mut self) -> Result<(), CodegenError> {
+        let c = self.context;
+        let ptr = c.ptr_type(AddressSpace::default());
+        let main_type = c.i32_type().fn_type(&[c.i32_type().into(), ptr.into()], false);
+        let main = self.llvm.add_function("main", main_type, Some(Linkage::External));
+        let builder = c.create_builder();
+        builder.position_at_end(c.append_basic_block(main, "entry"));
+        let (argc, argv) = match (main.get_nth_param(0), main.get_nth_param(1)) {
+            (Some(argc), Some(argv)) => (argc, argv),
+            _ => return Err(CodegenError("internal compiler error: main has no parameters".into())),
+        };
+        builder.build_call(self.runtime(RuntimeFn::Init), &[argc.into(), argv.into()], "")?;
+        builder.build_call(self.funcs[self.module.entry.index()], &[], "")?;
+        let status = builder.build_call(self.runtime(RuntimeFn::Finish), &[], "status")?;
+        let status = status.try_as_basic_value().basic().ok_or_else(|| CodegenError("kiln_rt_finish returns nothing".into()))?;
+        builder.build_return(Some(&status))?;
+        Ok(())
+    }
+}
+
+/// Emission state of one function.
+pub(crate) struct FnCx<'a, 'ctx, 'm> {
+    pub cx: &'a mut ModuleCx<'ctx, 'm>,
+    pub func: &'a ir::Function,
+    pub function: FunctionValue<'ctx>,
+    pub builder: Builder<'ctx>,
+    pub values: HashMap<Value, BasicValueEnum<'ctx>>,
+    blocks: HashMap<Block, BasicBlock<'ctx>>,
+    phis: HashMap<Value, PhiValue<'ctx>>,
+    /// Recursion depth on entry, restored on return (not for the module's top level).
+    entry_depth: Option<inkwell::values::IntValue<'ctx>>,
+    /// Shared cold blocks, one per raising condition, created on first use.
+    pub raise_blocks: HashMap<String, BasicBlock<'ctx>>,
+    pub entry_block: Option<BasicBlock<'ctx>>,
+}
+
+impl<'a, 'ctx, 'm> FnCx<'a, 'ctx, 'm> {
+    fn new(cx: &'a mut ModuleCx<'ctx, 'm>, index: usize, func: &'a ir::Function) -> Self {
+        let function = cx.funcs[index];
+        let builder = cx.context.create_builder();
+        FnCx {
+            cx,
+            func,
+            function,
+            builder,
+            values: HashMap::new(),
+            blocks: HashMap::new(),
+            phis: HashMap::new(),
+            entry_depth: None,
+            raise_blocks: HashMap::new(),
+            entry_block: None,
+        }
+    }
+
+    fn emit(mut self) -> Result<(), CodegenError> {
+        let order = self.func.reverse_postorder();
+        let context = self.cx.context;
+        for &block in &order {
+            let bb = context.append_basic_block(self.function, &block.to_string());
+            self.blocks.insert(block, bb);
+        }
+        let entry = self.blocks[&self.func.entry];
+        self.entry_block = Some(entry);
+        for (i, &param) in self.func.blocks[self.func.entry.index()].params.iter().enumerate() {
+            let value = self
+                .function
+                .get_nth_param(u32::try_from(i).unwrap_or(u32::MAX))
+                .ok_or_else(|| CodegenError(format!("{} has too few LLVM parameters", self.func.name)))?;
+            self.values.insert(param, value);
+        }
+        for &block in &order {
+            if block == self.func.entry {
+                continue;
+            }
+            self.builder.position_at_end(self.blocks[&block]);
+            for &param in &self.func.blocks[block.index()].params {
+                let ty = self.cx.llvm_type(self.func.ty(param));
+                let phi = self.builder.build_phi(ty, &param.to_string())?;
+                self.phis.insert(param, phi);
+                self.values.insert(param, phi.as_basic_value());
+            }
+        }
+        self.builder.position_at_end(entry);
+        if self.func.python_name != "<module>" {
+            self.enter_frame()?;
+        }
+        let mut incoming: Vec<(Value, Value, BasicBlock<'ctx>)> = Vec::new();
+        for &block in &order {
+            let bb = self.blocks[&block];
+            if block != self.func.entry {
+                self.builder.position_at_end(bb);
+            }
+            let data = &self.func.blocks[block.index()];
+            for &value in &data.insts {
+                if let ir::ValueDef::Inst(inst) = &self.func.values[value.index()].def {
+                    let result = self.inst(value, inst)?;
+                    if let Some(result) = result {
+                        self.values.insert(value, result);
+                    }
+                }
+            }
+            let current = self.builder.get_insert_block().unwrap_or(bb);
+            for call in data.term.successors() {
+                let params = &self.func.blocks[call.block.index()].params;
+                for (&param, &arg) in params.iter().zip(&call.args) {
+                    incoming.push((param, arg, current));
+                }
+            }
+            self.terminator(&data.term)?;
+        }
+        for (param, arg, from) in incoming {
+            let value = self.value_as(arg, self.func.ty(param))?;
+            if let Some(phi) = self.phis.get(&param) {
+                phi.add_incoming(&[(&value, from)]);
+            }
+        }
+        Ok(())
+    }
+
+    /// Counts the frame against Python's recursion limit.
+    fn enter_frame(&mut self) -> Result<(), CodegenError> {
+        let i64t = self.cx.context.i64_type();
+        let depth_ptr = self.cx.depth.as_pointer_value();
+        let depth = self.builder.build_load(i64t, depth_ptr, "depth")?.into_int_value();
+        let next = self.builder.build_int_add(depth, i64t.const_int(1, false), "depth1")?;
+        let too_deep = self.builder.build_int_compare(
+            inkwell::IntPredicate::SGT,
+            next,
+            i64t.const_int(RECURSION_LIMIT as u64, false),
+            "too_deep",
+        )?;
+        self.cold_check(too_deep, "recursion", |this| {
+            this.builder.build_call(this.cx.runtime(RuntimeFn::RecursionError), &[], "")?;
+            Ok(())
+        })?;
+        self.builder.build_store(depth_ptr, next)?;
+        self.entry_depth = Some(depth);
+        Ok(())
+    }
+
+    fn terminator(&mut self, term: &ir::Terminator) -> Result<(), CodegenError> {
+        match term {
+            ir::Terminator::Jump(call) => {
+                self.builder.build_unconditional_branch(self.blocks[&call.block])?;
+            }
+            ir::Terminator::Branch { cond, then, otherwise } => {
+                let cond = self.value(*cond)?.into_int_value();
+                self.builder.build_conditional_branch(cond, self.blocks[&then.block], self.blocks[&otherwise.block])?;
+            }
+            ir::Terminator::Return(value) => {
+                if let Some(depth) = self.entry_depth {
+                    self.builder.build_store(self.cx.depth.as_pointer_value(), depth)?;
+                }
+                let value = self.value_as(*value, self.func.ret)?;
+                self.builder.build_return(Some(&value))?;
+            }
+            ir::Terminator::Unreachable => {
+                self.builder.build_unreachable()?;
+            }
+        }
+        Ok(())
+    }
+
+    /// The LLVM value of an IR value.
+    pub fn value(&self, value: Value) -> Result<BasicValueEnum<'ctx>, CodegenError> {
+        self.values
+            .get(&value)
+            .copied()
+            .ok_or_else(|| CodegenError(format!("internal compiler error: {value} has no LLVM value in {}", self.func.name)))
+    }
+
+    /// The value as type `ty`: a `never` value (one that cannot exist at run time) becomes poison.
+    fn value_as(&self, value: Value, ty: TypeId) -> Result<BasicValueEnum<'ctx>, CodegenError> {
+        if self.func.ty(value) == TypeId::NEVER && ty != TypeId::NEVER {
+            return Ok(poison(self.cx.llvm_type(ty)));
+        }
+        self.value(value)
+    }
+
+    /// Branches to a shared cold block (keyed by `key`) when `cond` holds; `raise` fills that
+    /// block on first use and must end in a call that never returns.
+    pub fn cold_check(
+        &mut self,
+        cond: inkwell::values::IntValue<'ctx>,
+        key: &str,
+        raise: impl FnOnce(&mut Self) -> Result<(), CodegenError>,
+    ) -> Result<(), CodegenError> {
+        let context = self.cx.context;
+        let current = self.builder.get_insert_block().ok_or_else(|| CodegenError("builder not positioned".into()))?;
+        let cold = match self.raise_blocks.get(key) {
+            Some(&block) => block,
+            None => {
+                let block = context.append_basic_block(self.function, key);
+                self.builder.position_at_end(block);
+                raise(self)?;
+                self.builder.build_unreachable()?;
+                self.raise_blocks.insert(key.to_owned(), block);
+                block
+            }
+        };
+        let cont = context.insert_basic_block_after(current, "ok");
+        self.builder.position_at_end(current);
+        self.builder.build_conditional_branch(cond, cold, cont)?;
+        self.builder.position_at_end(cont);
+        Ok(())
+    }
+}
+
+/// A poison value of any basic type.
+pub(crate) fn poison(ty: BasicTypeEnum<'_>) -> BasicValueEnum<'_> {
+    match ty {
+        BasicTypeEnum::IntType(t) => t.get_poison().into(),
+        BasicTypeEnum::FloatType(t) => t.get_poison().into(),
+        BasicTypeEnum::PointerType(t) => t.get_poison().into(),
+        BasicTypeEnum::StructType(t) => t.get_poison().into(),
+        BasicTypeEnum::ArrayType(t) => t.get_poison().into(),
+        BasicTypeEnum::VectorType(t) => t.get_poison().into(),
+        BasicTypeEnum::ScalableVectorType(t) => t.get_poison().into(),
+    }
+}

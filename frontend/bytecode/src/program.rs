@@ -1,0 +1,146 @@
+//! The in-memory form of a `.kbc` file: a whole program's constants, names and code objects.
+//!
+//! Everything here is plain data with no host pointers or sizes, so it encodes to the portable
+//! file format one-to-one (see `encode`/`decode` and `docs/bytecode.md`).
+
+use crate::opcode::{Opcode, StackEffect};
+
+/// A whole compiled program: what one `.kbc` file holds.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Program {
+    /// The source file the program was compiled from, as given on the command line (`prog.py`).
+    pub filename: String,
+    /// The source text, kept so later stages can point diagnostics at it and tracebacks can quote it.
+    pub source: Option<String>,
+    /// The constant pool shared by all code objects.
+    pub consts: Vec<Constant>,
+    /// The name pool (globals, builtins, keyword names) shared by all code objects.
+    pub names: Vec<String>,
+    /// Code objects; [`Program::ENTRY`] is the module's top level.
+    pub codes: Vec<CodeObject>,
+}
+
+impl Program {
+    /// Index of the module top-level code object, where execution starts.
+    pub const ENTRY: u32 = 0;
+
+    /// The stack effect of `inst` in this program: [`Opcode::stack_effect`], except that
+    /// MAKE_FUNCTION pops the `defaults` of its target code object.
+    ///
+    /// `None` if `inst` is a MAKE_FUNCTION whose code index is out of range.
+    pub fn stack_effect(&self, inst: Instruction) -> Option<StackEffect> {
+        let mut effect = inst.op.stack_effect(inst.arg);
+        if inst.op == Opcode::MakeFunction {
+            let target = self.codes.get(usize::try_from(inst.arg).ok()?)?;
+            effect.pop = target.defaults;
+        }
+        Some(effect)
+    }
+}
+
+/// A constant-pool entry.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Constant {
+    /// Python's `None`.
+    None,
+    /// `True` or `False`.
+    Bool(bool),
+    /// An integer that fits in 64 bits.
+    Int(i64),
+    /// Stored as its bit pattern so that encoding is exact (`-0.0`, NaN payloads).
+    Float(f64),
+    /// A `str`.
+    Str(String),
+    /// A tuple of constants (used for keyword-argument names).
+    Tuple(Vec<Constant>),
+}
+
+impl Constant {
+    /// How deeply tuples may nest: `(1,)` has nesting 1, `((1,),)` nesting 2. The verifier
+    /// rejects deeper constants, and the decoder stops reading at this depth.
+    pub const MAX_NESTING: u32 = 32;
+
+    /// True if this constant nests tuples more than `limit` levels deep. Looks no deeper than
+    /// `limit + 1` levels, so it is cheap on any input.
+    pub fn nests_deeper_than(&self, limit: u32) -> bool {
+        match self {
+            Constant::Tuple(items) => {
+                limit == 0 || items.iter().any(|item| item.nests_deeper_than(limit - 1))
+            }
+            _ => false,
+        }
+    }
+}
+
+/// What a code object is the body of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CodeKind {
+    /// A module's top level; its variables are globals.
+    Module,
+    /// A `def`.
+    Function,
+}
+
+/// The compiled body of a module or function.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CodeObject {
+    /// Module top level or function body.
+    pub kind: CodeKind,
+    /// The function's name (`<module>` for the top level).
+    pub name: String,
+    /// Number of positional parameters; they are the first `argcount` locals.
+    pub argcount: u32,
+    /// How many of the last parameters have default values (popped by MAKE_FUNCTION).
+    pub defaults: u32,
+    /// Local variable names: parameters first, then other locals in order of first binding.
+    pub locals: Vec<String>,
+    /// The largest operand stack depth any instruction reaches.
+    pub max_stack: u32,
+    /// The instructions; execution starts at index 0.
+    pub code: Vec<Instruction>,
+    /// Source location of each instruction (same length as `code`).
+    pub locations: Vec<Location>,
+    /// Where the `def` (or the module) starts.
+    pub span: Span,
+}
+
+/// One instruction: an opcode and its 32-bit operand (zero when unused).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Instruction {
+    /// The operation.
+    pub op: Opcode,
+    /// The operand; its meaning is given by [`Opcode::operand_kind`].
+    pub arg: u32,
+}
+
+impl Instruction {
+    /// An instruction with opcode `op` and operand `arg`.
+    pub fn new(op: Opcode, arg: u32) -> Instruction {
+        Instruction { op, arg }
+    }
+}
+
+/// A half-open byte range `start..end` in the source text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Span {
+    /// Byte offset of the first byte.
+    pub start: u32,
+    /// Byte offset just past the last byte.
+    pub end: u32,
+}
+
+impl Span {
+    /// The span `start..end`.
+    pub fn new(start: u32, end: u32) -> Span {
+        Span { start, end }
+    }
+}
+
+/// Where an instruction comes from: its 1-based line and the byte span of its expression.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Location {
+    /// 1-based source line; 0 for instructions with no source of their own.
+    pub line: u32,
+    /// Byte span of the expression or statement the instruction belongs to.
+    pub span: Span,
+}

@@ -1,0 +1,339 @@
+//! Hand-built programs shared by the integration tests.
+#![allow(dead_code)]
+
+use kiln_bytecode::encode::crc32;
+use kiln_bytecode::{
+    encode, verify, CodeKind, CodeObject, Constant, Instruction, Location, Opcode, Program, Span,
+};
+
+/// The source of [`fib`].
+pub const FIB_SOURCE: &str = "def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+
+print(fib(10), end='\\n')
+";
+
+/// The byte span of 1-based `line` of `source`, without its indentation and line break.
+pub fn line_span(source: &str, line: u32) -> Span {
+    let mut start = 0;
+    for (index, text) in source.split('\n').enumerate() {
+        if index + 1 == line as usize {
+            let indent = text.len() - text.trim_start().len();
+            let begin = start + indent;
+            return Span::new(begin as u32, (start + text.len()) as u32);
+        }
+        start += text.len() + 1;
+    }
+    Span::default()
+}
+
+/// A code object whose instructions are `(line, op, arg)`, with locations spanning each line.
+#[allow(clippy::too_many_arguments)]
+pub fn code(
+    source: &str,
+    kind: CodeKind,
+    name: &str,
+    argcount: u32,
+    defaults: u32,
+    locals: &[&str],
+    max_stack: u32,
+    body: &[(u32, Opcode, u32)],
+) -> CodeObject {
+    CodeObject {
+        kind,
+        name: name.to_owned(),
+        argcount,
+        defaults,
+        locals: locals.iter().map(|l| (*l).to_owned()).collect(),
+        max_stack,
+        code: body
+            .iter()
+            .map(|&(_, op, arg)| Instruction::new(op, arg))
+            .collect(),
+        locations: body
+            .iter()
+            .map(|&(line, _, _)| Location {
+                line,
+                span: line_span(source, line),
+            })
+            .collect(),
+        span: line_span(source, body.first().map_or(1, |b| b.0)),
+    }
+}
+
+/// `def fib(n): ...` and a module that calls `print(fib(10), end='\n')`.
+pub fn fib() -> Program {
+    use Opcode::*;
+    let module = code(
+        FIB_SOURCE,
+        CodeKind::Module,
+        "<module>",
+        0,
+        0,
+        &[],
+        3,
+        &[
+            (1, MakeFunction, 1),
+            (1, StoreGlobal, 0),
+            (6, LoadBuiltin, 1),
+            (6, LoadGlobal, 0),
+            (6, LoadConst, 1),
+            (6, Call, 1),
+            (6, LoadConst, 2),
+            (6, KwNames, 3),
+            (6, Call, 2),
+            (6, PopTop, 0),
+            (6, LoadConst, 0),
+            (6, ReturnValue, 0),
+        ],
+    );
+    let fib = code(
+        FIB_SOURCE,
+        CodeKind::Function,
+        "fib",
+        1,
+        0,
+        &["n"],
+        4,
+        &[
+            (2, LoadFast, 0),
+            (2, LoadConst, 4),
+            (2, Compare, 0),
+            (2, PopJumpIfFalse, 6),
+            (3, LoadFast, 0),
+            (3, ReturnValue, 0),
+            (4, LoadGlobal, 0),
+            (4, LoadFast, 0),
+            (4, LoadConst, 5),
+            (4, Binary, 1),
+            (4, Call, 1),
+            (4, LoadGlobal, 0),
+            (4, LoadFast, 0),
+            (4, LoadConst, 4),
+            (4, Binary, 1),
+            (4, Call, 1),
+            (4, Binary, 0),
+            (4, ReturnValue, 0),
+        ],
+    );
+    Program {
+        filename: "fib.py".to_owned(),
+        source: Some(FIB_SOURCE.to_owned()),
+        consts: vec![
+            Constant::None,
+            Constant::Int(10),
+            Constant::Str("\n".to_owned()),
+            Constant::Tuple(vec![Constant::Str("end".to_owned())]),
+            Constant::Int(2),
+            Constant::Int(1),
+        ],
+        names: vec!["fib".to_owned(), "print".to_owned()],
+        codes: vec![module, fib],
+    }
+}
+
+/// The source of [`total`].
+pub const TOTAL_SOURCE: &str = "def total(xs, start=0):
+    s = start
+    for x in xs:
+        s += x
+    return s
+";
+
+/// `def total(xs, start=0)` summing with a `for` loop: GET_ITER/FOR_ITER, a default value
+/// popped by MAKE_FUNCTION, and a backward jump.
+pub fn total() -> Program {
+    use Opcode::*;
+    let module = code(
+        TOTAL_SOURCE,
+        CodeKind::Module,
+        "<module>",
+        0,
+        0,
+        &[],
+        1,
+        &[
+            (1, LoadConst, 0),
+            (1, MakeFunction, 1),
+            (1, StoreGlobal, 0),
+            (1, LoadConst, 1),
+            (1, ReturnValue, 0),
+        ],
+    );
+    let total = code(
+        TOTAL_SOURCE,
+        CodeKind::Function,
+        "total",
+        2,
+        1,
+        &["xs", "start", "s", "x"],
+        3,
+        &[
+            (2, LoadFast, 1),
+            (2, StoreFast, 2),
+            (3, LoadFast, 0),
+            (3, GetIter, 0),
+            (3, ForIter, 11),
+            (3, StoreFast, 3),
+            (4, LoadFast, 2),
+            (4, LoadFast, 3),
+            (4, Inplace, 0),
+            (4, StoreFast, 2),
+            (4, Jump, 4),
+            (5, LoadFast, 2),
+            (5, ReturnValue, 0),
+        ],
+    );
+    Program {
+        filename: "total.py".to_owned(),
+        source: Some(TOTAL_SOURCE.to_owned()),
+        consts: vec![Constant::Int(0), Constant::None],
+        names: vec!["total".to_owned()],
+        codes: vec![module, total],
+    }
+}
+
+/// Every constant kind, including the awkward floats and strings.
+pub fn all_constants() -> Vec<Constant> {
+    vec![
+        Constant::None,
+        Constant::Bool(false),
+        Constant::Bool(true),
+        Constant::Int(0),
+        Constant::Int(-1),
+        Constant::Int(i64::MIN),
+        Constant::Int(i64::MAX),
+        Constant::Float(0.0),
+        Constant::Float(-0.0),
+        Constant::Float(1.5),
+        Constant::Float(f64::INFINITY),
+        Constant::Float(f64::NEG_INFINITY),
+        Constant::Float(f64::NAN),
+        Constant::Float(f64::from_bits(0x7FF8_0000_DEAD_BEEF)),
+        Constant::Float(f64::MIN_POSITIVE / 2.0),
+        Constant::Str(String::new()),
+        Constant::Str("hello".to_owned()),
+        Constant::Str("it's \"quoted\"\n\t\\ é 😀 \u{0}".to_owned()),
+        Constant::Tuple(vec![]),
+        Constant::Tuple(vec![Constant::Str("sep".to_owned())]),
+        Constant::Tuple(vec![
+            Constant::Int(1),
+            Constant::Tuple(vec![Constant::Float(-0.0), Constant::None]),
+            Constant::Str("x".to_owned()),
+        ]),
+    ]
+}
+
+/// A program that uses every opcode (and every constant kind), without source text.
+pub fn every_opcode() -> Program {
+    use Opcode::*;
+    let mut consts = vec![
+        Constant::None,
+        Constant::Int(1),
+        Constant::Str(" ".to_owned()),
+    ];
+    consts.push(Constant::Tuple(vec![Constant::Str("sep".to_owned())]));
+    consts.push(Constant::Str("!".to_owned()));
+    consts.extend(all_constants());
+    let module = code(
+        "",
+        CodeKind::Module,
+        "<module>",
+        0,
+        0,
+        &[],
+        1,
+        &[
+            (1, LoadConst, 1),
+            (1, MakeFunction, 1),
+            (1, StoreGlobal, 0),
+            (2, LoadConst, 0),
+            (2, ReturnValue, 0),
+        ],
+    );
+    let everything = code(
+        "",
+        CodeKind::Function,
+        "everything",
+        2,
+        1,
+        &["a", "b", "c"],
+        3,
+        &[
+            (1, Nop, 0),
+            (2, LoadFast, 0),
+            (2, DupTop, 0),
+            (2, RotTwo, 0),
+            (2, LoadConst, 1),
+            (2, RotThree, 0),
+            (2, Unary, 0),
+            (2, Binary, 2),
+            (2, Inplace, 0),
+            (2, StoreFast, 2),
+            (3, LoadFast, 2),
+            (3, LoadFast, 1),
+            (3, Compare, 0),
+            (3, JumpIfFalseOrPop, 17),
+            (3, LoadFast, 1),
+            (3, JumpIfTrueOrPop, 17),
+            (3, LoadConst, 0),
+            (3, PopJumpIfTrue, 19),
+            (4, Nop, 0),
+            (5, LoadGlobal, 0),
+            (5, PopJumpIfFalse, 21),
+            (6, LoadBuiltin, 1),
+            (6, LoadFast, 0),
+            (6, FormatValue, 0),
+            (6, LoadConst, 4),
+            (6, BuildString, 2),
+            (6, LoadConst, 2),
+            (6, KwNames, 3),
+            (6, Call, 2),
+            (6, PopTop, 0),
+            (7, LoadFast, 0),
+            (7, GetIter, 0),
+            (7, ForIter, 35),
+            (8, StoreGlobal, 0),
+            (8, Jump, 32),
+            (9, LoadConst, 0),
+            (9, ReturnValue, 0),
+        ],
+    );
+    Program {
+        filename: "every opcode.py".to_owned(),
+        source: None,
+        consts,
+        names: vec!["g".to_owned(), "print".to_owned()],
+        codes: vec![module, everything],
+    }
+}
+
+/// Encodes `program` after checking that it verifies.
+pub fn encode_valid(program: &Program) -> Vec<u8> {
+    verify(program).expect("test program must verify");
+    encode(program)
+}
+
+/// Rewrites the trailing checksum so that it matches the (edited) contents.
+pub fn fix_checksum(bytes: &mut [u8]) {
+    if bytes.len() < 4 {
+        return;
+    }
+    let body = bytes.len() - 4;
+    let checksum = crc32(&bytes[..body]);
+    bytes[body..].copy_from_slice(&checksum.to_le_bytes());
+}
+
+/// The offset of the only occurrence of `needle` in `haystack`.
+pub fn find_unique(haystack: &[u8], needle: &[u8]) -> usize {
+    let hits: Vec<usize> = haystack
+        .windows(needle.len())
+        .enumerate()
+        .filter(|(_, w)| *w == needle)
+        .map(|(i, _)| i)
+        .collect();
+    assert_eq!(hits.len(), 1, "pattern {needle:?} must occur exactly once");
+    hits[0]
+}

@@ -1,0 +1,298 @@
+//! Emission of expressions: each leaves exactly one value on the stack.
+
+use kiln_bytecode::{CmpOp, Constant, Diagnostic, Opcode, Span, UnaryOp};
+use ruff_python_ast::{self as ast, Expr};
+
+use super::Emitter;
+use crate::scope::Resolved;
+use crate::span_of;
+
+impl Emitter<'_> {
+    pub(super) fn expr(&mut self, expr: &Expr) {
+        let span = span_of(expr);
+        self.at(span, |e| e.expr_inner(expr, span));
+    }
+
+    fn expr_inner(&mut self, expr: &Expr, span: Span) {
+        match expr {
+            Expr::NumberLiteral(n) => self.number(&n.value, span),
+            Expr::StringLiteral(s) => self.load_const(Constant::Str(s.value.to_str().to_owned())),
+            Expr::BooleanLiteral(b) => self.load_const(Constant::Bool(b.value)),
+            Expr::NoneLiteral(_) => self.load_const(Constant::None),
+            Expr::Name(name) => self.load_name(name.id.as_str(), span),
+            Expr::BinOp(b) => {
+                self.expr(&b.left);
+                self.expr(&b.right);
+                match self.binop(b.op, span) {
+                    Some(op) => self.emit(Opcode::Binary, op as u32),
+                    None => self.emit(Opcode::PopTop, 0),
+                }
+            }
+            Expr::UnaryOp(u) => {
+                self.expr(&u.operand);
+                let op = match u.op {
+                    ast::UnaryOp::USub => UnaryOp::Neg,
+                    ast::UnaryOp::UAdd => UnaryOp::Pos,
+                    ast::UnaryOp::Not => UnaryOp::Not,
+                    ast::UnaryOp::Invert => UnaryOp::Invert,
+                };
+                self.emit(Opcode::Unary, op as u32);
+            }
+            Expr::BoolOp(b) => self.bool_op(b),
+            Expr::Compare(c) => self.compare(c),
+            Expr::If(i) => {
+                let orelse = self.new_label();
+                let end = self.new_label();
+                self.expr(&i.test);
+                self.emit_jump(Opcode::PopJumpIfFalse, orelse);
+                self.expr(&i.body);
+                self.emit_jump(Opcode::Jump, end);
+                self.bind(orelse);
+                self.expr(&i.orelse);
+                self.bind(end);
+            }
+            Expr::Call(call) => self.call(call),
+            Expr::FString(f) => self.fstring(f),
+            _ => {
+                let (id, what) = unsupported_expr(expr);
+                self.unsupported(id, what, span, "");
+                self.load_const(Constant::None);
+            }
+        }
+    }
+
+    fn number(&mut self, number: &ast::Number, span: Span) {
+        match number {
+            ast::Number::Int(int) => match int.as_i64() {
+                Some(value) => self.load_const(Constant::Int(value)),
+                None => {
+                    self.unsupported(
+                        "unsupported-big-int",
+                        "an integer literal that does not fit in 64 bits",
+                        span,
+                        "",
+                    );
+                    self.load_const(Constant::None);
+                }
+            },
+            ast::Number::Float(value) => self.load_const(Constant::Float(*value)),
+            ast::Number::Complex { .. } => {
+                self.unsupported("unsupported-complex", "a complex number", span, "");
+                self.load_const(Constant::None);
+            }
+        }
+    }
+
+    fn load_name(&mut self, name: &str, span: Span) {
+        match self.scopes.resolve(self.scope, name) {
+            Resolved::Local(index) => self.emit(Opcode::LoadFast, index),
+            Resolved::Global => {
+                let index = self.name(name);
+                self.emit(Opcode::LoadGlobal, index);
+            }
+            Resolved::Builtin => {
+                let index = self.name(name);
+                self.emit(Opcode::LoadBuiltin, index);
+            }
+            Resolved::Undefined => {
+                self.error(
+                    Diagnostic::error("undefined-name", format!("name '{name}' is not defined"), span)
+                        .with_label("not defined anywhere in this program")
+                        .with_hint("running this line would raise NameError; define the name or fix its spelling"),
+                );
+                self.load_const(Constant::None);
+            }
+        }
+    }
+
+    /// `a and b and c`: each operand but the last decides whether to stop with its own value.
+    fn bool_op(&mut self, b: &ast::ExprBoolOp) {
+        let end = self.new_label();
+        let jump = match b.op {
+            ast::BoolOp::And => Opcode::JumpIfFalseOrPop,
+            ast::BoolOp::Or => Opcode::JumpIfTrueOrPop,
+        };
+        for (i, value) in b.values.iter().enumerate() {
+            self.expr(value);
+            if i + 1 < b.values.len() {
+                self.emit_jump(jump, end);
+            }
+        }
+        self.bind(end);
+    }
+
+    /// `a < b < c` evaluates `b` once and stops at the first false comparison.
+    fn compare(&mut self, c: &ast::ExprCompare) {
+        self.expr(&c.left);
+        let cleanup = self.new_label();
+        let end = self.new_label();
+        let last = c.ops.len().saturating_sub(1);
+        for (i, (op, right)) in c.ops.iter().zip(c.comparators.iter()).enumerate() {
+            self.expr(right);
+            let op = match self.cmpop(*op, span_of(c)) {
+                Some(op) => op,
+                None => CmpOp::Eq,
+            };
+            if i < last {
+                self.emit(Opcode::DupTop, 0);
+                self.emit(Opcode::RotThree, 0);
+                self.emit(Opcode::Compare, op as u32);
+                self.emit_jump(Opcode::JumpIfFalseOrPop, cleanup);
+            } else {
+                self.emit(Opcode::Compare, op as u32);
+            }
+        }
+        if last > 0 {
+            self.emit_jump(Opcode::Jump, end);
+            self.bind(cleanup);
+            self.emit(Opcode::RotTwo, 0);
+            self.emit(Opcode::PopTop, 0);
+            self.bind(end);
+        }
+    }
+
+    fn cmpop(&mut self, op: ast::CmpOp, span: Span) -> Option<CmpOp> {
+        Some(match op {
+            ast::CmpOp::Lt => CmpOp::Lt,
+            ast::CmpOp::LtE => CmpOp::Le,
+            ast::CmpOp::Eq => CmpOp::Eq,
+            ast::CmpOp::NotEq => CmpOp::Ne,
+            ast::CmpOp::Gt => CmpOp::Gt,
+            ast::CmpOp::GtE => CmpOp::Ge,
+            ast::CmpOp::In | ast::CmpOp::NotIn => {
+                self.unsupported("unsupported-operator", "the `in` operator", span, "");
+                return None;
+            }
+            ast::CmpOp::Is | ast::CmpOp::IsNot => {
+                self.unsupported(
+                    "unsupported-operator",
+                    "the `is` operator",
+                    span,
+                    "compare values with `==` instead",
+                );
+                return None;
+            }
+        })
+    }
+
+    fn call(&mut self, call: &ast::ExprCall) {
+        match &*call.func {
+            Expr::Name(_) => self.expr(&call.func),
+            Expr::Attribute(_) => {
+                self.unsupported(
+                    "unsupported-attribute",
+                    "a method call or attribute access",
+                    span_of(&*call.func),
+                    "",
+                );
+                self.load_const(Constant::None);
+            }
+            other => {
+                self.unsupported(
+                    "unsupported-call",
+                    "calling the result of an expression",
+                    span_of(other),
+                    "call a function by its name",
+                );
+                self.load_const(Constant::None);
+            }
+        }
+        let mut count = 0u32;
+        for arg in &call.arguments.args {
+            if let Expr::Starred(starred) = arg {
+                self.unsupported("unsupported-star-args", "`*` unpacking in a call", span_of(starred), "");
+                continue;
+            }
+            self.expr(arg);
+            count += 1;
+        }
+        let mut names = Vec::new();
+        for keyword in &call.arguments.keywords {
+            let Some(name) = &keyword.arg else {
+                self.unsupported("unsupported-star-args", "`**` unpacking in a call", span_of(keyword), "");
+                continue;
+            };
+            self.expr(&keyword.value);
+            names.push(Constant::Str(name.as_str().to_owned()));
+            count += 1;
+        }
+        if !names.is_empty() {
+            let index = self.constant(Constant::Tuple(names));
+            self.emit(Opcode::KwNames, index);
+        }
+        self.emit(Opcode::Call, count);
+    }
+
+    fn fstring(&mut self, f: &ast::ExprFString) {
+        let mut parts = 0u32;
+        for part in f.value.as_slice() {
+            match part {
+                ast::FStringPart::Literal(literal) => {
+                    self.load_const(Constant::Str(literal.value.to_string()));
+                    parts += 1;
+                }
+                ast::FStringPart::FString(fstring) => {
+                    for element in fstring.elements.iter() {
+                        match element {
+                            ast::InterpolatedStringElement::Literal(literal) => {
+                                self.load_const(Constant::Str(literal.value.to_string()));
+                            }
+                            ast::InterpolatedStringElement::Interpolation(field) => {
+                                self.fstring_field(field);
+                            }
+                        }
+                        parts += 1;
+                    }
+                }
+            }
+        }
+        match parts {
+            0 => self.load_const(Constant::Str(String::new())),
+            1 => {}
+            _ => self.emit(Opcode::BuildString, parts),
+        }
+    }
+
+    fn fstring_field(&mut self, field: &ast::InterpolatedElement) {
+        let span = span_of(field);
+        if field.debug_text.is_some() {
+            self.unsupported("unsupported-format-spec", "a self-documenting `{x=}` field", span, "");
+        } else if field.conversion != ast::ConversionFlag::None {
+            self.unsupported("unsupported-format-spec", "a `!r`/`!s`/`!a` conversion", span, "");
+        } else if let Some(spec) = &field.format_spec {
+            self.unsupported(
+                "unsupported-format-spec",
+                "a format specification in an f-string",
+                span_of(&**spec),
+                "",
+            );
+        }
+        self.expr(&field.expression);
+        self.at(span, |e| e.emit(Opcode::FormatValue, 0));
+    }
+}
+
+/// The diagnostic id and description for an expression kind kiln does not compile yet.
+fn unsupported_expr(expr: &Expr) -> (&'static str, &'static str) {
+    match expr {
+        Expr::List(_) => ("unsupported-list", "a list"),
+        Expr::Tuple(_) => ("unsupported-tuple", "a tuple"),
+        Expr::Dict(_) => ("unsupported-dict", "a dict"),
+        Expr::Set(_) => ("unsupported-set", "a set"),
+        Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) => {
+            ("unsupported-comprehension", "a comprehension")
+        }
+        Expr::Generator(_) => ("unsupported-comprehension", "a generator expression"),
+        Expr::Lambda(_) => ("unsupported-lambda", "`lambda`"),
+        Expr::Yield(_) | Expr::YieldFrom(_) => ("unsupported-generator", "`yield`"),
+        Expr::Await(_) => ("unsupported-async", "`await`"),
+        Expr::Named(_) => ("unsupported-walrus", "an assignment expression (`:=`)"),
+        Expr::Subscript(_) | Expr::Slice(_) => ("unsupported-subscript", "indexing or slicing"),
+        Expr::Attribute(_) => ("unsupported-attribute", "attribute access"),
+        Expr::Starred(_) => ("unsupported-star-args", "`*` unpacking"),
+        Expr::BytesLiteral(_) => ("unsupported-bytes", "a bytes literal"),
+        Expr::EllipsisLiteral(_) => ("unsupported-ellipsis", "`...`"),
+        Expr::TString(_) => ("unsupported-tstring", "a template string"),
+        _ => ("unsupported-expression", "this expression"),
+    }
+}

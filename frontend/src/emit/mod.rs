@@ -1,0 +1,234 @@
+//! Bytecode emission: walks the AST of one module and produces a [`Program`].
+//!
+//! [`Emitter`] holds the state of the code object being emitted (instructions, locations,
+//! labels, the enclosing loops) plus the program-wide pools. Statements live in `stmt.rs`,
+//! expressions in `expr.rs`. Unsupported constructs are reported as diagnostics and replaced
+//! by a placeholder that keeps the stack shape valid, so one run reports every problem.
+
+mod expr;
+mod stmt;
+
+use kiln_bytecode::{
+    CodeKind, CodeObject, Constant, Diagnostic, Instruction, Location, Opcode, Program, Span,
+};
+use ruff_python_ast::Stmt;
+
+use crate::lines::LineIndex;
+use crate::scope::{FunctionScope, Scopes};
+
+/// Emits the whole module `body` as a program whose entry is the module's top level.
+pub fn program(
+    filename: &str,
+    source: &str,
+    body: &[Stmt],
+    scopes: &Scopes,
+) -> Result<Program, Vec<Diagnostic>> {
+    let mut pools = Pools {
+        consts: Vec::new(),
+        names: Vec::new(),
+        codes: vec![None],
+        diagnostics: Vec::new(),
+        lines: LineIndex::new(source),
+    };
+    let module_span = Span::new(0, u32::try_from(source.len()).unwrap_or(u32::MAX));
+    let mut emitter = Emitter::new(&mut pools, scopes, None, CodeKind::Module, "<module>", module_span);
+    emitter.block(body);
+    emitter.emit_return_none();
+    let module = emitter.finish(0, 0, Vec::new());
+    pools.codes[0] = Some(module);
+    if !pools.diagnostics.is_empty() {
+        return Err(pools.diagnostics);
+    }
+    let mut program = Program {
+        filename: filename.to_owned(),
+        source: Some(source.to_owned()),
+        consts: pools.consts,
+        names: pools.names,
+        codes: pools.codes.into_iter().flatten().collect(),
+    };
+    fill_max_stack(&mut program)?;
+    Ok(program)
+}
+
+/// Computes each code object's `max_stack` with the verifier's stack analysis.
+fn fill_max_stack(program: &mut Program) -> Result<(), Vec<Diagnostic>> {
+    for index in 0..program.codes.len() {
+        let max = kiln_bytecode::verify::max_stack(program, &program.codes[index]).map_err(|err| {
+            vec![Diagnostic::error(
+                "internal-error",
+                format!("internal compiler error: emitted bytecode is inconsistent: {err}"),
+                program.codes[index].span,
+            )]
+        })?;
+        program.codes[index].max_stack = max;
+    }
+    Ok(())
+}
+
+/// Program-wide tables shared by every code object.
+struct Pools {
+    consts: Vec<Constant>,
+    names: Vec<String>,
+    /// Code objects by index; `None` while one is being emitted.
+    codes: Vec<Option<CodeObject>>,
+    diagnostics: Vec<Diagnostic>,
+    lines: LineIndex,
+}
+
+/// A forward or backward jump destination inside the current code object.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Label(usize);
+
+/// The jump destinations of the innermost enclosing loop.
+struct LoopLabels {
+    continue_to: Label,
+    break_to: Label,
+    /// A `for` loop keeps its iterator on the stack; `break` must pop it.
+    has_iterator: bool,
+}
+
+/// Emits one code object.
+struct Emitter<'a> {
+    pools: &'a mut Pools,
+    scopes: &'a Scopes,
+    /// The function being emitted, `None` at module level.
+    scope: Option<&'a FunctionScope>,
+    kind: CodeKind,
+    name: String,
+    span: Span,
+    code: Vec<Instruction>,
+    locations: Vec<Location>,
+    labels: Vec<Option<u32>>,
+    /// Instructions whose operand is a label still to be resolved.
+    fixups: Vec<(usize, Label)>,
+    loops: Vec<LoopLabels>,
+    /// The span attached to instructions emitted now.
+    current: Span,
+}
+
+impl<'a> Emitter<'a> {
+    fn new(
+        pools: &'a mut Pools,
+        scopes: &'a Scopes,
+        scope: Option<&'a FunctionScope>,
+        kind: CodeKind,
+        name: &str,
+        span: Span,
+    ) -> Emitter<'a> {
+        Emitter {
+            pools,
+            scopes,
+            scope,
+            kind,
+            name: name.to_owned(),
+            span,
+            code: Vec::new(),
+            locations: Vec::new(),
+            labels: Vec::new(),
+            fixups: Vec::new(),
+            loops: Vec::new(),
+            current: span,
+        }
+    }
+
+    /// Resolves labels and packages the code object.
+    fn finish(mut self, argcount: u32, defaults: u32, locals: Vec<String>) -> CodeObject {
+        for (at, label) in std::mem::take(&mut self.fixups) {
+            // Every label used by a jump is bound before the code object is finished.
+            self.code[at].arg = self.labels[label.0].unwrap_or(0);
+        }
+        CodeObject {
+            kind: self.kind,
+            name: self.name,
+            argcount,
+            defaults,
+            locals,
+            max_stack: 0,
+            code: self.code,
+            locations: self.locations,
+            span: self.span,
+        }
+    }
+
+    fn emit(&mut self, op: Opcode, arg: u32) {
+        self.code.push(Instruction::new(op, arg));
+        let line = self.pools.lines.line(self.current.start);
+        self.locations.push(Location { line, span: self.current });
+    }
+
+    fn new_label(&mut self) -> Label {
+        self.labels.push(None);
+        Label(self.labels.len() - 1)
+    }
+
+    fn bind(&mut self, label: Label) {
+        self.labels[label.0] = Some(u32::try_from(self.code.len()).unwrap_or(u32::MAX));
+    }
+
+    fn emit_jump(&mut self, op: Opcode, label: Label) {
+        self.fixups.push((self.code.len(), label));
+        self.emit(op, 0);
+    }
+
+    /// Runs `f` with `span` as the location of the instructions it emits.
+    fn at<T>(&mut self, span: Span, f: impl FnOnce(&mut Self) -> T) -> T {
+        let saved = std::mem::replace(&mut self.current, span);
+        let result = f(self);
+        self.current = saved;
+        result
+    }
+
+    fn constant(&mut self, constant: Constant) -> u32 {
+        let existing = self.pools.consts.iter().position(|c| same_constant(c, &constant));
+        let index = existing.unwrap_or_else(|| {
+            self.pools.consts.push(constant);
+            self.pools.consts.len() - 1
+        });
+        u32::try_from(index).unwrap_or(u32::MAX)
+    }
+
+    fn name(&mut self, name: &str) -> u32 {
+        let existing = self.pools.names.iter().position(|n| n == name);
+        let index = existing.unwrap_or_else(|| {
+            self.pools.names.push(name.to_owned());
+            self.pools.names.len() - 1
+        });
+        u32::try_from(index).unwrap_or(u32::MAX)
+    }
+
+    fn load_const(&mut self, constant: Constant) {
+        let index = self.constant(constant);
+        self.emit(Opcode::LoadConst, index);
+    }
+
+    fn emit_return_none(&mut self) {
+        self.load_const(Constant::None);
+        self.emit(Opcode::ReturnValue, 0);
+    }
+
+    fn error(&mut self, diagnostic: Diagnostic) {
+        self.pools.diagnostics.push(diagnostic);
+    }
+
+    /// Reports valid Python that kiln does not compile yet.
+    fn unsupported(&mut self, id: &'static str, what: &str, span: Span, hint: &str) {
+        let mut diagnostic = Diagnostic::error(id, format!("{what} is not supported by kiln yet"), span)
+            .with_label("not supported");
+        if !hint.is_empty() {
+            diagnostic = diagnostic.with_hint(hint);
+        }
+        self.error(diagnostic);
+    }
+}
+
+/// Constants are shared when they are the same value of the same type (floats by bit pattern,
+/// so `0.0` and `-0.0` stay distinct).
+fn same_constant(a: &Constant, b: &Constant) -> bool {
+    match (a, b) {
+        (Constant::Float(x), Constant::Float(y)) => x.to_bits() == y.to_bits(),
+        (Constant::Tuple(xs), Constant::Tuple(ys)) => {
+            xs.len() == ys.len() && xs.iter().zip(ys).all(|(x, y)| same_constant(x, y))
+        }
+        _ => a == b,
+    }
+}

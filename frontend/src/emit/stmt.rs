@@ -1,0 +1,334 @@
+//! Emission of statements.
+
+use kiln_bytecode::{BinOp, CodeKind, Constant, Diagnostic, Opcode};
+use ruff_python_ast::{self as ast, Expr, Stmt};
+
+use super::{Emitter, LoopLabels};
+use crate::scope::Resolved;
+use crate::span_of;
+
+impl Emitter<'_> {
+    pub(super) fn block(&mut self, body: &[Stmt]) {
+        for stmt in body {
+            self.at(span_of(stmt), |e| e.stmt(stmt));
+        }
+    }
+
+    fn stmt(&mut self, stmt: &Stmt) {
+        let span = span_of(stmt);
+        match stmt {
+            Stmt::Expr(s) => {
+                self.expr(&s.value);
+                self.emit(Opcode::PopTop, 0);
+            }
+            Stmt::Assign(s) => self.assign(s),
+            Stmt::AugAssign(s) => self.aug_assign(s),
+            Stmt::AnnAssign(s) => {
+                if let Some(value) = &s.value {
+                    self.expr(value);
+                    self.store(&s.target);
+                }
+            }
+            Stmt::If(s) => self.if_stmt(s),
+            Stmt::While(s) => self.while_stmt(s),
+            Stmt::For(s) => self.for_stmt(s),
+            Stmt::Break(_) => self.break_stmt(span),
+            Stmt::Continue(_) => self.continue_stmt(span),
+            Stmt::Pass(_) | Stmt::Global(_) => {}
+            Stmt::Return(s) => self.return_stmt(s),
+            Stmt::FunctionDef(def) => self.function_def(def),
+            Stmt::ClassDef(_) => self.unsupported("unsupported-class", "a class definition", span, ""),
+            Stmt::Try(_) => self.unsupported("unsupported-try", "`try` statement", span, ""),
+            Stmt::With(_) => self.unsupported("unsupported-with", "a `with` statement", span, ""),
+            Stmt::Raise(_) => self.unsupported("unsupported-raise", "a `raise` statement", span, ""),
+            Stmt::Assert(_) => {
+                self.unsupported("unsupported-assert", "an `assert` statement", span, "")
+            }
+            Stmt::Import(_) | Stmt::ImportFrom(_) => {
+                self.unsupported("unsupported-import", "`import`", span, "")
+            }
+            Stmt::Delete(_) => self.unsupported("unsupported-del", "a `del` statement", span, ""),
+            Stmt::Match(_) => self.unsupported("unsupported-match", "a `match` statement", span, ""),
+            Stmt::Nonlocal(_) => {
+                self.unsupported("unsupported-nonlocal", "a `nonlocal` declaration", span, "")
+            }
+            Stmt::TypeAlias(_) => {
+                self.unsupported("unsupported-type-alias", "a `type` alias", span, "")
+            }
+            Stmt::IpyEscapeCommand(_) => self.error(
+                Diagnostic::error("syntax-error", "IPython escape commands are not Python", span)
+                    .with_label("here"),
+            ),
+        }
+    }
+
+    fn assign(&mut self, s: &ast::StmtAssign) {
+        self.expr(&s.value);
+        for (i, target) in s.targets.iter().enumerate() {
+            if i + 1 < s.targets.len() {
+                self.emit(Opcode::DupTop, 0);
+            }
+            self.store(target);
+        }
+    }
+
+    fn aug_assign(&mut self, s: &ast::StmtAugAssign) {
+        let Some(op) = self.binop(s.op, span_of(s)) else { return };
+        if self.assignable(&s.target) {
+            self.at(span_of(&*s.target), |e| e.expr(&s.target));
+        } else {
+            self.load_const(Constant::None);
+        }
+        self.expr(&s.value);
+        self.emit(Opcode::Inplace, op as u32);
+        self.store(&s.target);
+    }
+
+    /// Emits a store of the top of the stack into an assignment target.
+    pub(super) fn store(&mut self, target: &Expr) {
+        let span = span_of(target);
+        if !self.assignable(target) {
+            self.emit(Opcode::PopTop, 0);
+            return;
+        }
+        let Expr::Name(name) = target else { return };
+        let resolved = self.scopes.resolve(self.scope, name.id.as_str());
+        self.at(span, |e| match resolved {
+            Resolved::Local(index) => e.emit(Opcode::StoreFast, index),
+            _ => {
+                let index = e.name(name.id.as_str());
+                e.emit(Opcode::StoreGlobal, index);
+            }
+        });
+    }
+
+    /// Whether `target` is an assignment target kiln supports, reporting it if not.
+    fn assignable(&mut self, target: &Expr) -> bool {
+        let span = span_of(target);
+        match target {
+            Expr::Name(_) => true,
+            Expr::Subscript(_) => {
+                self.unsupported("unsupported-subscript", "assignment to an item", span, "");
+                false
+            }
+            Expr::Attribute(_) => {
+                self.unsupported("unsupported-attribute", "assignment to an attribute", span, "");
+                false
+            }
+            Expr::Tuple(_) | Expr::List(_) | Expr::Starred(_) => {
+                self.unsupported(
+                    "unsupported-tuple",
+                    "unpacking assignment",
+                    span,
+                    "assign each variable separately",
+                );
+                false
+            }
+            _ => {
+                self.error(
+                    Diagnostic::error("syntax-error", "cannot assign to this expression", span)
+                        .with_label("not an assignment target"),
+                );
+                false
+            }
+        }
+    }
+
+    fn if_stmt(&mut self, s: &ast::StmtIf) {
+        let end = self.new_label();
+        let mut next = self.new_label();
+        self.condition(&s.test, next);
+        self.block(&s.body);
+        for clause in &s.elif_else_clauses {
+            self.emit_jump(Opcode::Jump, end);
+            self.bind(next);
+            next = self.new_label();
+            if let Some(test) = &clause.test {
+                self.at(span_of(clause), |e| e.condition(test, next));
+            }
+            self.block(&clause.body);
+        }
+        self.bind(next);
+        self.bind(end);
+    }
+
+    /// Evaluates `test` and jumps to `otherwise` when it is false.
+    fn condition(&mut self, test: &Expr, otherwise: super::Label) {
+        self.at(span_of(test), |e| {
+            e.expr(test);
+            e.emit_jump(Opcode::PopJumpIfFalse, otherwise);
+        });
+    }
+
+    fn while_stmt(&mut self, s: &ast::StmtWhile) {
+        let head = self.new_label();
+        let orelse = self.new_label();
+        let end = self.new_label();
+        self.bind(head);
+        self.condition(&s.test, orelse);
+        self.loops.push(LoopLabels { continue_to: head, break_to: end, has_iterator: false });
+        self.block(&s.body);
+        self.loops.pop();
+        self.emit_jump(Opcode::Jump, head);
+        self.bind(orelse);
+        self.block(&s.orelse);
+        self.bind(end);
+    }
+
+    fn for_stmt(&mut self, s: &ast::StmtFor) {
+        let span = span_of(s);
+        if s.is_async {
+            self.unsupported("unsupported-async", "`async for`", span, "");
+            return;
+        }
+        let head = self.new_label();
+        let exhausted = self.new_label();
+        let end = self.new_label();
+        self.at(span_of(&*s.iter), |e| {
+            e.expr(&s.iter);
+            e.emit(Opcode::GetIter, 0);
+        });
+        self.bind(head);
+        self.at(span_of(&*s.target), |e| {
+            e.emit_jump(Opcode::ForIter, exhausted);
+            e.store(&s.target);
+        });
+        self.loops.push(LoopLabels { continue_to: head, break_to: end, has_iterator: true });
+        self.block(&s.body);
+        self.loops.pop();
+        self.emit_jump(Opcode::Jump, head);
+        self.bind(exhausted);
+        self.block(&s.orelse);
+        self.bind(end);
+    }
+
+    fn break_stmt(&mut self, span: kiln_bytecode::Span) {
+        let Some(labels) = self.loops.last() else {
+            self.error(Diagnostic::error("syntax-error", "'break' outside loop", span).with_label("here"));
+            return;
+        };
+        let (target, pop) = (labels.break_to, labels.has_iterator);
+        if pop {
+            self.emit(Opcode::PopTop, 0);
+        }
+        self.emit_jump(Opcode::Jump, target);
+    }
+
+    fn continue_stmt(&mut self, span: kiln_bytecode::Span) {
+        let Some(labels) = self.loops.last() else {
+            self.error(
+                Diagnostic::error("syntax-error", "'continue' not properly in loop", span)
+                    .with_label("here"),
+            );
+            return;
+        };
+        let target = labels.continue_to;
+        self.emit_jump(Opcode::Jump, target);
+    }
+
+    fn return_stmt(&mut self, s: &ast::StmtReturn) {
+        if self.kind == CodeKind::Module {
+            self.error(
+                Diagnostic::error("syntax-error", "'return' outside function", span_of(s))
+                    .with_label("here"),
+            );
+            return;
+        }
+        match &s.value {
+            Some(value) => self.expr(value),
+            None => self.load_const(Constant::None),
+        }
+        self.emit(Opcode::ReturnValue, 0);
+    }
+
+    fn function_def(&mut self, def: &ast::StmtFunctionDef) {
+        let span = span_of(def);
+        if self.kind != CodeKind::Module {
+            self.unsupported(
+                "unsupported-nested-function",
+                "a function defined inside another function",
+                span,
+                "define the function at module level and pass what it needs as arguments",
+            );
+            return;
+        }
+        if let Some(decorator) = def.decorator_list.first() {
+            self.unsupported("unsupported-decorator", "a decorator", span_of(decorator), "");
+            return;
+        }
+        if def.is_async {
+            self.unsupported("unsupported-async", "`async def`", span, "");
+            return;
+        }
+        let params = &def.parameters;
+        if let Some(vararg) = params.vararg.as_ref().or(params.kwarg.as_ref()) {
+            self.unsupported("unsupported-star-args", "a `*args` or `**kwargs` parameter", span_of(&**vararg), "");
+            return;
+        }
+        if let Some(kwonly) = params.kwonlyargs.first() {
+            self.unsupported("unsupported-keyword-only", "a keyword-only parameter", span_of(kwonly), "");
+            return;
+        }
+        if def.type_params.is_some() {
+            self.unsupported("unsupported-type-params", "type parameters", span, "");
+            return;
+        }
+        let positional: Vec<&ast::ParameterWithDefault> =
+            params.posonlyargs.iter().chain(&params.args).collect();
+        let mut defaults = 0u32;
+        for param in &positional {
+            if let Some(default) = &param.default {
+                self.expr(default);
+                defaults += 1;
+            }
+        }
+        let Some(scope) = self.scopes.functions.get(&span.start) else {
+            self.error(Diagnostic::error(
+                "internal-error",
+                "internal compiler error: no scope recorded for this function",
+                span,
+            ));
+            return;
+        };
+        let index = self.pools.codes.len();
+        self.pools.codes.push(None);
+        let mut inner = Emitter::new(
+            &mut *self.pools,
+            self.scopes,
+            Some(scope),
+            CodeKind::Function,
+            def.name.as_str(),
+            span,
+        );
+        inner.block(&def.body);
+        inner.emit_return_none();
+        let argcount = u32::try_from(positional.len()).unwrap_or(u32::MAX);
+        let code = inner.finish(argcount, defaults, scope.locals.clone());
+        self.pools.codes[index] = Some(code);
+        self.emit(Opcode::MakeFunction, u32::try_from(index).unwrap_or(u32::MAX));
+        let target = self.name(def.name.as_str());
+        self.emit(Opcode::StoreGlobal, target);
+    }
+
+    /// Maps a Ruff operator to a bytecode operator, reporting `@`.
+    pub(super) fn binop(&mut self, op: ast::Operator, span: kiln_bytecode::Span) -> Option<BinOp> {
+        Some(match op {
+            ast::Operator::Add => BinOp::Add,
+            ast::Operator::Sub => BinOp::Sub,
+            ast::Operator::Mult => BinOp::Mul,
+            ast::Operator::Div => BinOp::TrueDiv,
+            ast::Operator::FloorDiv => BinOp::FloorDiv,
+            ast::Operator::Mod => BinOp::Mod,
+            ast::Operator::Pow => BinOp::Pow,
+            ast::Operator::LShift => BinOp::LShift,
+            ast::Operator::RShift => BinOp::RShift,
+            ast::Operator::BitAnd => BinOp::BitAnd,
+            ast::Operator::BitOr => BinOp::BitOr,
+            ast::Operator::BitXor => BinOp::BitXor,
+            ast::Operator::MatMult => {
+                self.unsupported("unsupported-operator", "the `@` operator", span, "");
+                return None;
+            }
+        })
+    }
+}

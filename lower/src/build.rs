@@ -1,0 +1,514 @@
+//! Bytecode → generic SSA for one code object.
+//!
+//! Blocks start at bytecode leaders (jump targets and the instructions after branches). Locals,
+//! their "is bound" flags and operand-stack slots are all SSA *variables*, renamed with Braun et
+//! al.'s algorithm ("Simple and Efficient Construction of Static Single Assignment Form"):
+//! reading a variable in a block with several predecessors adds a block parameter, and blocks are
+//! sealed once all their predecessors are filled. Trivial parameters are removed afterwards by
+//! [`simplify`](crate::simplify).
+
+use std::collections::HashMap;
+
+use kiln_bytecode::{CodeObject, Constant, Diagnostic, Opcode, Program, Span};
+
+use crate::ir::{Block, BlockCall, Builtin, Const, Function, GlobalId, Inst, Terminator, TypeId, Value};
+
+/// A function in generic SSA plus what diagnostics need to know about it.
+#[derive(Clone, Debug)]
+pub struct GenericFunction {
+    pub func: Function,
+    /// For each block parameter, the variable it merges.
+    pub param_origin: HashMap<Value, Var>,
+    /// The code object's local names (for messages).
+    pub local_names: Vec<String>,
+}
+
+/// An SSA variable of the bytecode: a local, a local's bound flag, or a stack slot.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Var {
+    Local(u32),
+    Bound(u32),
+    Stack(u32),
+}
+
+/// Builds the generic SSA of code object `index`.
+pub fn function(
+    program: &Program,
+    index: usize,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Result<GenericFunction, kiln_bytecode::InternalError> {
+    let code = &program.codes[index];
+    let depths = kiln_bytecode::verify::stack_depths(program, code)
+        .map_err(|err| kiln_bytecode::InternalError(format!("bytecode passed to lower is invalid: {err}")))?;
+    let mut builder = Builder::new(program, code, depths, diagnostics);
+    builder.run();
+    Ok(GenericFunction {
+        func: builder.func,
+        param_origin: builder.param_origin,
+        local_names: code.locals.clone(),
+    })
+}
+
+struct Builder<'a> {
+    program: &'a Program,
+    code: &'a CodeObject,
+    depths: Vec<Option<u32>>,
+    diagnostics: &'a mut Vec<Diagnostic>,
+    func: Function,
+    /// The block starting at each leader instruction.
+    block_at: HashMap<usize, Block>,
+    /// For each FOR_ITER, the block that fetches the next item and continues the loop body.
+    for_body: HashMap<usize, Block>,
+    preds: Vec<Vec<Block>>,
+    filled: Vec<bool>,
+    sealed: Vec<bool>,
+    defs: Vec<HashMap<Var, Value>>,
+    incomplete: Vec<Vec<(Var, Value)>>,
+    param_origin: HashMap<Value, Var>,
+    undef: Value,
+    true_value: Value,
+    false_value: Value,
+}
+
+impl<'a> Builder<'a> {
+    fn new(
+        program: &'a Program,
+        code: &'a CodeObject,
+        depths: Vec<Option<u32>>,
+        diagnostics: &'a mut Vec<Diagnostic>,
+    ) -> Builder<'a> {
+        let mut func = Function {
+            name: code.name.clone(),
+            python_name: code.name.clone(),
+            span: code.span,
+            ..Function::default()
+        };
+        let entry = func.add_block();
+        func.entry = entry;
+        let undef = func.push_inst(entry, Inst::Undef, TypeId::NEVER, code.span);
+        let true_value = func.push_inst(entry, Inst::Const(Const::Bool(true)), TypeId::BOOL, code.span);
+        let false_value = func.push_inst(entry, Inst::Const(Const::Bool(false)), TypeId::BOOL, code.span);
+        Builder {
+            program,
+            code,
+            depths,
+            diagnostics,
+            func,
+            block_at: HashMap::new(),
+            for_body: HashMap::new(),
+            preds: Vec::new(),
+            filled: Vec::new(),
+            sealed: Vec::new(),
+            defs: Vec::new(),
+            incomplete: Vec::new(),
+            param_origin: HashMap::new(),
+            undef,
+            true_value,
+            false_value,
+        }
+    }
+
+    fn run(&mut self) {
+        let leaders = self.leaders();
+        for &leader in &leaders {
+            let block = self.func.add_block();
+            self.block_at.insert(leader, block);
+        }
+        for (i, inst) in self.code.code.iter().enumerate() {
+            if inst.op == Opcode::ForIter && self.depths[i].is_some() {
+                let body = self.func.add_block();
+                self.for_body.insert(i, body);
+            }
+        }
+        let blocks = self.func.blocks.len();
+        self.preds = vec![Vec::new(); blocks];
+        self.filled = vec![false; blocks];
+        self.sealed = vec![false; blocks];
+        self.defs = vec![HashMap::new(); blocks];
+        self.incomplete = vec![Vec::new(); blocks];
+        self.compute_preds(&leaders);
+
+        // The entry block defines the parameters and the initial state of every local.
+        let entry = self.func.entry;
+        self.sealed[entry.index()] = true;
+        for i in 0..self.code.locals.len() as u32 {
+            let is_param = i < self.code.argcount;
+            let value = if is_param {
+                self.func.add_param(entry, TypeId::NEVER, self.code.span)
+            } else {
+                self.undef
+            };
+            let bound = if is_param { self.true_value } else { self.false_value };
+            self.write(entry, Var::Local(i), value);
+            self.write(entry, Var::Bound(i), bound);
+        }
+        if self.code.kind == kiln_bytecode::CodeKind::Module {
+            if let Some(index) = self.program.names.iter().position(|n| n == "__name__") {
+                let span = self.code.span;
+                let name = self.func.push_inst(entry, Inst::Const(Const::Str("__main__".into())), TypeId::NEVER, span);
+                self.func.push_inst(entry, Inst::StoreGlobal(GlobalId::new(index), name), TypeId::NEVER, span);
+            }
+        }
+        let first = self.block_at[&0];
+        self.func.blocks[entry.index()].term = Terminator::Jump(BlockCall { block: first, args: Vec::new() });
+        self.filled[entry.index()] = true;
+        self.seal_ready();
+
+        for &leader in &leaders {
+            let block = self.block_at[&leader];
+            self.fill(block, leader);
+            self.filled[block.index()] = true;
+            self.seal_ready();
+        }
+        for block in 0..blocks {
+            if !self.sealed[block] {
+                self.seal(Block::new(block));
+            }
+        }
+    }
+
+    /// Reachable instructions that start a block, in bytecode order.
+    fn leaders(&self) -> Vec<usize> {
+        let mut is_leader = vec![false; self.code.code.len()];
+        is_leader[0] = true;
+        for (i, inst) in self.code.code.iter().enumerate() {
+            if self.depths[i].is_none() {
+                continue;
+            }
+            if inst.op.is_branch() {
+                is_leader[inst.arg as usize] = true;
+            }
+            if (inst.op.is_branch() || inst.op.is_terminator()) && i + 1 < is_leader.len() {
+                is_leader[i + 1] = true;
+            }
+        }
+        (0..is_leader.len()).filter(|&i| is_leader[i] && self.depths[i].is_some()).collect()
+    }
+
+    fn compute_preds(&mut self, leaders: &[usize]) {
+        self.preds[self.block_at[&0].index()].push(self.func.entry);
+        for (n, &start) in leaders.iter().enumerate() {
+            let block = self.block_at[&start];
+            let end = leaders.get(n + 1).copied().unwrap_or(self.code.code.len());
+            let last = self.code.code[end - 1];
+            if last.op.is_branch() {
+                let target = self.block_at[&(last.arg as usize)];
+                self.preds[target.index()].push(block);
+            }
+            // A FOR_ITER falls through via the block that fetches the item.
+            let fall_from = match self.for_body.get(&(end - 1)) {
+                Some(&body) => {
+                    self.preds[body.index()].push(block);
+                    body
+                }
+                None => block,
+            };
+            if !last.op.is_terminator() {
+                if let Some(next) = self.block_at.get(&end).copied() {
+                    self.preds[next.index()].push(fall_from);
+                }
+            }
+        }
+    }
+
+    /// Seals every block whose predecessors are all filled.
+    fn seal_ready(&mut self) {
+        for block in 0..self.func.blocks.len() {
+            if !self.sealed[block] && self.preds[block].iter().all(|p| self.filled[p.index()]) {
+                self.seal(Block::new(block));
+            }
+        }
+    }
+
+    fn seal(&mut self, block: Block) {
+        for (var, param) in std::mem::take(&mut self.incomplete[block.index()]) {
+            self.add_param_args(block, var, param);
+        }
+        self.sealed[block.index()] = true;
+    }
+
+    fn write(&mut self, block: Block, var: Var, value: Value) {
+        self.defs[block.index()].insert(var, value);
+    }
+
+    fn read(&mut self, block: Block, var: Var) -> Value {
+        if let Some(&value) = self.defs[block.index()].get(&var) {
+            return value;
+        }
+        let value = if !self.sealed[block.index()] {
+            let param = self.new_param(block, var);
+            self.incomplete[block.index()].push((var, param));
+            param
+        } else if self.preds[block.index()].len() == 1 {
+            let pred = self.preds[block.index()][0];
+            self.read(pred, var)
+        } else if self.preds[block.index()].is_empty() {
+            self.undef
+        } else {
+            let param = self.new_param(block, var);
+            self.write(block, var, param);
+            self.add_param_args(block, var, param);
+            param
+        };
+        self.write(block, var, value);
+        value
+    }
+
+    fn new_param(&mut self, block: Block, var: Var) -> Value {
+        let param = self.func.add_param(block, TypeId::NEVER, self.code.span);
+        self.param_origin.insert(param, var);
+        param
+    }
+
+    /// Passes the value of `var` from every predecessor of `block` to `param`.
+    fn add_param_args(&mut self, block: Block, var: Var, param: Value) {
+        let preds = self.preds[block.index()].clone();
+        let index = self.func.blocks[block.index()].params.iter().position(|&p| p == param);
+        debug_assert!(index.is_some());
+        let mut seen = Vec::new();
+        for pred in preds {
+            if seen.contains(&pred) {
+                continue;
+            }
+            seen.push(pred);
+            let value = self.read(pred, var);
+            let mut term = std::mem::take(&mut self.func.blocks[pred.index()].term);
+            for call in term.successors_mut() {
+                if call.block == block {
+                    call.args.push(value);
+                }
+            }
+            self.func.blocks[pred.index()].term = term;
+        }
+    }
+
+    /// Translates the instructions of the block that starts at `start`.
+    fn fill(&mut self, mut block: Block, start: usize) {
+        let mut depth = self.depths[start].unwrap_or(0);
+        let mut kwnames: Vec<String> = Vec::new();
+        let mut i = start;
+        loop {
+            let inst = self.code.code[i];
+            let span = self.code.locations.get(i).map(|l| l.span).unwrap_or_default();
+            let arg = inst.arg;
+            macro_rules! pop {
+                () => {{
+                    depth -= 1;
+                    self.read(block, Var::Stack(depth))
+                }};
+            }
+            macro_rules! push {
+                ($v:expr) => {{
+                    let value = $v;
+                    self.write(block, Var::Stack(depth), value);
+                    depth += 1;
+                }};
+            }
+            macro_rules! inst {
+                ($inst:expr) => {
+                    self.func.push_inst(block, $inst, TypeId::NEVER, span)
+                };
+            }
+            match inst.op {
+                Opcode::Nop => {}
+                Opcode::LoadConst => {
+                    let value = self.constant(arg, block, span);
+                    push!(value);
+                }
+                Opcode::LoadFast => {
+                    let value = self.read(block, Var::Local(arg));
+                    let bound = self.read(block, Var::Bound(arg));
+                    let name = self.code.locals.get(arg as usize).cloned().unwrap_or_default();
+                    inst!(Inst::CheckBound { bound, name });
+                    push!(value);
+                }
+                Opcode::StoreFast => {
+                    let value = pop!();
+                    self.write(block, Var::Local(arg), value);
+                    self.write(block, Var::Bound(arg), self.true_value);
+                }
+                Opcode::LoadGlobal => push!(inst!(Inst::LoadGlobal(GlobalId(arg)))),
+                Opcode::StoreGlobal => {
+                    let value = pop!();
+                    inst!(Inst::StoreGlobal(GlobalId(arg), value));
+                }
+                Opcode::LoadBuiltin => {
+                    let name = self.program.names.get(arg as usize).map(String::as_str).unwrap_or("");
+                    let value = match Builtin::from_name(name) {
+                        Some(builtin) => inst!(Inst::BuiltinRef(builtin)),
+                        None => {
+                            self.diagnostics.push(
+                                Diagnostic::error(
+                                    "unsupported-builtin",
+                                    format!("the builtin `{name}` is not supported by kiln yet"),
+                                    span,
+                                )
+                                .with_label("not supported"),
+                            );
+                            self.undef
+                        }
+                    };
+                    push!(value);
+                }
+                Opcode::PopTop => {
+                    pop!();
+                }
+                Opcode::DupTop => {
+                    let value = pop!();
+                    push!(value);
+                    push!(value);
+                }
+                Opcode::RotTwo => {
+                    let a = pop!();
+                    let b = pop!();
+                    push!(a);
+                    push!(b);
+                }
+                Opcode::RotThree => {
+                    let c = pop!();
+                    let b = pop!();
+                    let a = pop!();
+                    push!(c);
+                    push!(a);
+                    push!(b);
+                }
+                Opcode::Unary => {
+                    let value = pop!();
+                    let op = kiln_bytecode::UnaryOp::from_operand(arg).unwrap_or(kiln_bytecode::UnaryOp::Pos);
+                    push!(inst!(Inst::Unary(op, value)));
+                }
+                Opcode::Binary | Opcode::Inplace => {
+                    let rhs = pop!();
+                    let lhs = pop!();
+                    let op = kiln_bytecode::BinOp::from_operand(arg).unwrap_or(kiln_bytecode::BinOp::Add);
+                    push!(inst!(Inst::Binary(op, lhs, rhs)));
+                }
+                Opcode::Compare => {
+                    let rhs = pop!();
+                    let lhs = pop!();
+                    let op = kiln_bytecode::CmpOp::from_operand(arg).unwrap_or(kiln_bytecode::CmpOp::Eq);
+                    push!(inst!(Inst::Compare(op, lhs, rhs)));
+                }
+                Opcode::Jump => {
+                    let target = self.block_at[&(arg as usize)];
+                    self.set_term(block, Terminator::Jump(BlockCall { block: target, args: Vec::new() }));
+                    return;
+                }
+                Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue => {
+                    let value = pop!();
+                    let cond = inst!(Inst::Truthy(value));
+                    let target = self.call(arg as usize);
+                    let next = self.call(i + 1);
+                    let (then, otherwise) =
+                        if inst.op == Opcode::PopJumpIfTrue { (target, next) } else { (next, target) };
+                    self.set_term(block, Terminator::Branch { cond, then, otherwise });
+                    return;
+                }
+                Opcode::JumpIfFalseOrPop | Opcode::JumpIfTrueOrPop => {
+                    let value = self.read(block, Var::Stack(depth - 1));
+                    let cond = inst!(Inst::Truthy(value));
+                    let target = self.call(arg as usize);
+                    let next = self.call(i + 1);
+                    let (then, otherwise) =
+                        if inst.op == Opcode::JumpIfTrueOrPop { (target, next) } else { (next, target) };
+                    self.set_term(block, Terminator::Branch { cond, then, otherwise });
+                    return;
+                }
+                Opcode::GetIter => {
+                    let value = pop!();
+                    push!(inst!(Inst::GetIter(value)));
+                }
+                Opcode::ForIter => {
+                    let iter = self.read(block, Var::Stack(depth - 1));
+                    let cond = inst!(Inst::IterHasNext(iter));
+                    let body = self.for_body[&i];
+                    let exhausted = self.call(arg as usize);
+                    let then = BlockCall { block: body, args: Vec::new() };
+                    self.set_term(block, Terminator::Branch { cond, then, otherwise: exhausted });
+                    self.seal_ready();
+                    block = body;
+                    let item = inst!(Inst::IterValue(iter));
+                    let advanced = inst!(Inst::IterAdvance(iter));
+                    self.write(block, Var::Stack(depth - 1), advanced);
+                    push!(item);
+                }
+                Opcode::Call => {
+                    let mut args = Vec::with_capacity(arg as usize);
+                    for _ in 0..arg {
+                        args.push(pop!());
+                    }
+                    args.reverse();
+                    let callee = pop!();
+                    let kwnames = std::mem::take(&mut kwnames);
+                    push!(inst!(Inst::Call { callee, args, kwnames }));
+                }
+                Opcode::KwNames => {
+                    if let Some(Constant::Tuple(names)) = self.program.consts.get(arg as usize) {
+                        kwnames = names
+                            .iter()
+                            .map(|n| match n {
+                                Constant::Str(s) => s.clone(),
+                                _ => String::new(),
+                            })
+                            .collect();
+                    }
+                }
+                Opcode::MakeFunction => {
+                    let count = self.program.codes.get(arg as usize).map_or(0, |c| c.defaults);
+                    let mut defaults = Vec::new();
+                    for _ in 0..count {
+                        defaults.push(pop!());
+                    }
+                    defaults.reverse();
+                    push!(inst!(Inst::MakeFunction { code: arg, defaults }));
+                }
+                Opcode::ReturnValue => {
+                    let value = pop!();
+                    self.set_term(block, Terminator::Return(value));
+                    return;
+                }
+                Opcode::FormatValue => {
+                    let value = pop!();
+                    push!(inst!(Inst::Format(value)));
+                }
+                Opcode::BuildString => {
+                    let mut parts = Vec::new();
+                    for _ in 0..arg {
+                        parts.push(pop!());
+                    }
+                    parts.reverse();
+                    push!(inst!(Inst::BuildString(parts)));
+                }
+            }
+            i += 1;
+            if let Some(&next) = self.block_at.get(&i) {
+                self.set_term(block, Terminator::Jump(BlockCall { block: next, args: Vec::new() }));
+                return;
+            }
+            if i >= self.code.code.len() {
+                // The verifier guarantees every path ends in a terminator.
+                return;
+            }
+        }
+    }
+
+    fn call(&self, target: usize) -> BlockCall {
+        BlockCall { block: self.block_at[&target], args: Vec::new() }
+    }
+
+    fn set_term(&mut self, block: Block, term: Terminator) {
+        self.func.blocks[block.index()].term = term;
+        self.filled[block.index()] = true;
+    }
+
+    fn constant(&mut self, index: u32, block: Block, span: Span) -> Value {
+        let constant = match self.program.consts.get(index as usize) {
+            Some(Constant::None) | None | Some(Constant::Tuple(_)) => Const::None,
+            Some(Constant::Bool(b)) => Const::Bool(*b),
+            Some(Constant::Int(i)) => Const::Int(*i),
+            Some(Constant::Float(f)) => Const::Float(*f),
+            Some(Constant::Str(s)) => Const::Str(s.clone()),
+        };
+        self.func.push_inst(block, Inst::Const(constant), TypeId::NEVER, span)
+    }
+}

@@ -1,0 +1,486 @@
+//! Whole-program type inference with monomorphization keys.
+//!
+//! Starting from the module's top level, every call of a Python function with a tuple of
+//! argument types creates (or reuses) an *instance*: the function specialized to those types.
+//! Each instance is analysed by forward propagation over its SSA until nothing changes; types
+//! only ever move from `never` (unknown) to one concrete type, so the worklist terminates.
+//! When an instance's return type or a global's type becomes known, the instances that read it
+//! are analysed again. A value that would need two different types is a `type-mismatch`
+//! diagnostic naming both places.
+
+use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
+
+use kiln_bytecode::{Diagnostic, Program, Span};
+
+use crate::build::{GenericFunction, Var};
+use crate::globals::GlobalTable;
+use crate::ir::{Builtin, Const, GlobalId, Inst, Terminator, TypeId, TypeKind, Types, Value, ValueDef};
+use crate::typing::{self, CallError};
+
+/// Index of an instance (a specialized function).
+pub type InstanceId = usize;
+
+/// A Python function specialized to argument types.
+#[derive(Clone, Debug)]
+pub struct Instance {
+    pub code: u32,
+    pub args: Vec<TypeId>,
+    /// The type of every value of the generic function.
+    pub types: Vec<TypeId>,
+    pub ret: TypeId,
+    /// What each generic `Call` resolves to.
+    pub calls: HashMap<Value, Callee>,
+}
+
+/// The target of a call.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Callee {
+    Instance(InstanceId, Vec<Binding>),
+    Builtin(Builtin),
+}
+
+/// Where a parameter's value comes from at one call site.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Binding {
+    /// The call's argument at this index (positional and keyword arguments in source order).
+    Arg(usize),
+    /// The parameter's default value, stored in this global slot.
+    Default(GlobalId),
+}
+
+/// The result of inference.
+pub struct Inference {
+    pub types: Types,
+    pub instances: Vec<Instance>,
+    pub global_types: Vec<TypeId>,
+}
+
+/// Infers types for the whole program, starting at its top level.
+pub fn run(
+    program: &Program,
+    generics: &[GenericFunction],
+    globals: &GlobalTable,
+) -> Result<Inference, Vec<Diagnostic>> {
+    let mut cx = Cx {
+        program,
+        generics,
+        globals,
+        types: Types::default(),
+        instances: Vec::new(),
+        keys: HashMap::new(),
+        worklist: VecDeque::new(),
+        queued: HashSet::new(),
+        global_types: vec![TypeId::NEVER; globals.len()],
+        global_first_store: vec![None; globals.len()],
+        global_readers: HashMap::new(),
+        callers: HashMap::new(),
+        diagnostics: BTreeMap::new(),
+    };
+    cx.instance(Program::ENTRY, Vec::new());
+    while let Some(id) = cx.worklist.pop_front() {
+        cx.queued.remove(&id);
+        cx.analyse(id);
+    }
+    if !cx.diagnostics.is_empty() {
+        return Err(cx.diagnostics.into_values().collect());
+    }
+    Ok(Inference { types: cx.types, instances: cx.instances, global_types: cx.global_types })
+}
+
+struct Cx<'a> {
+    program: &'a Program,
+    generics: &'a [GenericFunction],
+    globals: &'a GlobalTable,
+    types: Types,
+    instances: Vec<Instance>,
+    keys: HashMap<(u32, Vec<TypeId>), InstanceId>,
+    worklist: VecDeque<InstanceId>,
+    queued: HashSet<InstanceId>,
+    global_types: Vec<TypeId>,
+    global_first_store: Vec<Option<Span>>,
+    global_readers: HashMap<GlobalId, HashSet<InstanceId>>,
+    callers: HashMap<InstanceId, HashSet<InstanceId>>,
+    /// Keyed by position and text so each problem is reported once, in source order.
+    diagnostics: BTreeMap<(u32, u32, String), Diagnostic>,
+}
+
+impl Cx<'_> {
+    fn instance(&mut self, code: u32, args: Vec<TypeId>) -> InstanceId {
+        if let Some(&id) = self.keys.get(&(code, args.clone())) {
+            return id;
+        }
+        let values = self.generics[code as usize].func.values.len();
+        self.instances.push(Instance {
+            code,
+            args: args.clone(),
+            types: vec![TypeId::NEVER; values],
+            ret: TypeId::NEVER,
+            calls: HashMap::new(),
+        });
+        let id = self.instances.len() - 1;
+        self.keys.insert((code, args), id);
+        self.enqueue(id);
+        id
+    }
+
+    fn enqueue(&mut self, id: InstanceId) {
+        if self.queued.insert(id) {
+            self.worklist.push_back(id);
+        }
+    }
+
+    fn report(&mut self, diagnostic: Diagnostic) {
+        let key = (diagnostic.primary.span.start, diagnostic.primary.span.end, diagnostic.message.clone());
+        self.diagnostics.entry(key).or_insert(diagnostic);
+    }
+
+    fn analyse(&mut self, id: InstanceId) {
+        let generics = self.generics;
+        let generic = &generics[self.instances[id].code as usize];
+        let func = &generic.func;
+        let mut types = std::mem::take(&mut self.instances[id].types);
+        for (param, &ty) in func.blocks[func.entry.index()].params.iter().zip(&self.instances[id].args) {
+            types[param.index()] = ty;
+        }
+        let order = func.reverse_postorder();
+        let mut ret = self.instances[id].ret;
+        loop {
+            let mut changed = false;
+            for &block in &order {
+                let data = &func.blocks[block.index()];
+                for &value in &data.insts {
+                    let ty = self.eval(id, generic, value, &types);
+                    if ty != TypeId::NEVER && types[value.index()] != ty {
+                        types[value.index()] = ty;
+                        changed = true;
+                    }
+                }
+                for call in data.term.successors() {
+                    let params = &func.blocks[call.block.index()].params;
+                    for (&param, &arg) in params.iter().zip(&call.args) {
+                        changed |= self.join_param(generic, &mut types, param, arg);
+                    }
+                }
+                if let Terminator::Return(value) = data.term {
+                    let ty = types[value.index()];
+                    if ret == TypeId::NEVER {
+                        ret = ty;
+                    } else if ty != TypeId::NEVER && ty != ret {
+                        let message = format!(
+                            "function `{}` returns a {} here but a {} elsewhere",
+                            func.python_name,
+                            self.types.name(ty),
+                            self.types.name(ret)
+                        );
+                        let span = func.values[value.index()].span;
+                        self.report(
+                            Diagnostic::error("type-mismatch", message, span)
+                                .with_label(format!("returns {}", self.types.name(ty)))
+                                .with_hint("kiln gives every function one return type; a function that falls off its end returns None"),
+                        );
+                    }
+                }
+            }
+            if !changed {
+                break;
+            }
+        }
+        self.instances[id].types = types;
+        if ret != self.instances[id].ret {
+            self.instances[id].ret = ret;
+            for caller in self.callers.get(&id).cloned().unwrap_or_default() {
+                self.enqueue(caller);
+            }
+        }
+    }
+
+    /// Merges an incoming argument's type into a block parameter's; true if it changed.
+    fn join_param(&mut self, generic: &GenericFunction, types: &mut [TypeId], param: Value, arg: Value) -> bool {
+        let (have, incoming) = (types[param.index()], types[arg.index()]);
+        if incoming == TypeId::NEVER || have == incoming {
+            return false;
+        }
+        if have == TypeId::NEVER {
+            types[param.index()] = incoming;
+            return true;
+        }
+        let what = match generic.param_origin.get(&param) {
+            Some(Var::Local(i)) => format!("variable `{}`", generic.local_names.get(*i as usize).map_or("?", String::as_str)),
+            _ => "this expression".to_owned(),
+        };
+        let func = &generic.func;
+        let arg_span = func.values[arg.index()].span;
+        let first = first_definition(func, types, param, have).unwrap_or(func.span);
+        self.report(
+            Diagnostic::error(
+                "type-mismatch",
+                format!("{what} would need two types: {} and {}", self.types.name(have), self.types.name(incoming)),
+                arg_span,
+            )
+            .with_label(format!("this is a {}", self.types.name(incoming)))
+            .with_secondary(first, format!("this is a {}", self.types.name(have)))
+            .with_hint("kiln gives each variable one type; use a separate variable for each type"),
+        );
+        false
+    }
+
+    fn eval(&mut self, id: InstanceId, generic: &GenericFunction, value: Value, types: &[TypeId]) -> TypeId {
+        let func = &generic.func;
+        let ValueDef::Inst(inst) = &func.values[value.index()].def else { return TypeId::NEVER };
+        let span = func.values[value.index()].span;
+        let ty = |v: &Value| types[v.index()];
+        if inst.operands().iter().any(|v| ty(v) == TypeId::NEVER) && !matches!(inst, Inst::CheckBound { .. }) {
+            return TypeId::NEVER;
+        }
+        let result = match inst {
+            Inst::Const(c) => Ok(const_type(c)),
+            Inst::Undef => Ok(TypeId::NEVER),
+            Inst::CheckBound { .. } => Ok(TypeId::NONE),
+            Inst::LoadGlobal(global) => {
+                self.global_readers.entry(*global).or_default().insert(id);
+                Ok(self.global_types[global.index()])
+            }
+            Inst::StoreGlobal(global, v) => {
+                self.store_global(*global, ty(v), span);
+                Ok(TypeId::NONE)
+            }
+            Inst::BuiltinRef(builtin) => Ok(self.types.intern(TypeKind::Builtin(*builtin))),
+            Inst::MakeFunction { code, defaults } => {
+                for (i, default) in defaults.iter().enumerate() {
+                    let slot = self.globals.default_slot(*code, i);
+                    let span = func.values[default.index()].span;
+                    self.store_global(slot, ty(default), span);
+                }
+                Ok(self.types.intern(TypeKind::Func(*code)))
+            }
+            Inst::Call { callee, args, kwnames } => self.call(id, value, *callee, args, kwnames, types),
+            Inst::Unary(op, v) => typing::unary(&self.types, *op, ty(v)).map(|p| p.result),
+            Inst::Binary(op, a, b) => {
+                let negative = const_int(func, *b).is_some_and(|n| n < 0);
+                typing::binary(&self.types, *op, ty(a), ty(b), negative).map(|p| p.result)
+            }
+            Inst::Compare(op, a, b) => typing::compare(&self.types, *op, ty(a), ty(b)).map(|p| p.result),
+            Inst::Truthy(v) => typing::truthy(&self.types, ty(v)).map(|p| p.result),
+            Inst::GetIter(v) => match self.types.kind(ty(v)) {
+                TypeKind::Range => Ok(TypeId::RANGE_ITER),
+                _ => {
+                    let name = self.types.name(ty(v));
+                    self.report(
+                        Diagnostic::error(
+                            "unsupported-iteration",
+                            format!("iterating over a `{name}` is not supported by kiln yet"),
+                            span,
+                        )
+                        .with_label("only `range(...)` can be iterated over for now"),
+                    );
+                    return TypeId::NEVER;
+                }
+            },
+            Inst::IterHasNext(_) => Ok(TypeId::BOOL),
+            Inst::IterValue(_) => Ok(TypeId::INT),
+            Inst::IterAdvance(v) => Ok(ty(v)),
+            Inst::Format(v) => {
+                if matches!(self.types.kind(ty(v)), TypeKind::None | TypeKind::Bool | TypeKind::Int | TypeKind::Float | TypeKind::Str) {
+                    Ok(TypeId::STR)
+                } else {
+                    let name = typing::python_name(&self.types, ty(v));
+                    self.report(
+                        Diagnostic::error("unsupported-format", format!("formatting a `{name}` is not supported by kiln yet"), span)
+                            .with_label("in this f-string field"),
+                    );
+                    return TypeId::NEVER;
+                }
+            }
+            Inst::BuildString(_) => Ok(TypeId::STR),
+            other => {
+                self.report(Diagnostic::error(
+                    "internal-error",
+                    format!("internal compiler error: typed instruction {other:?} before monomorphization"),
+                    span,
+                ));
+                return TypeId::NEVER;
+            }
+        };
+        match result {
+            Ok(ty) => ty,
+            Err(message) => {
+                self.report(
+                    Diagnostic::error("type-error", format!("TypeError: {message}"), span)
+                        .with_label("CPython raises this TypeError here")
+                        .with_hint("kiln reports type errors it can prove at compile time"),
+                );
+                TypeId::NEVER
+            }
+        }
+    }
+
+    fn store_global(&mut self, global: GlobalId, ty: TypeId, span: Span) {
+        if ty == TypeId::NEVER {
+            return;
+        }
+        let have = self.global_types[global.index()];
+        if have == ty {
+            return;
+        }
+        if have == TypeId::NEVER {
+            self.global_types[global.index()] = ty;
+            self.global_first_store[global.index()] = Some(span);
+            for reader in self.global_readers.get(&global).cloned().unwrap_or_default() {
+                self.enqueue(reader);
+            }
+            return;
+        }
+        let name = self.globals.display_name(global);
+        let mut diagnostic = Diagnostic::error(
+            "type-mismatch",
+            format!("{name} would need two types: {} and {}", self.types.name(have), self.types.name(ty)),
+            span,
+        )
+        .with_label(format!("this is a {}", self.types.name(ty)))
+        .with_hint("kiln gives each variable one type; use a separate variable for each type");
+        if let Some(first) = self.global_first_store[global.index()] {
+            diagnostic = diagnostic.with_secondary(first, format!("this is a {}", self.types.name(have)));
+        }
+        self.report(diagnostic);
+    }
+
+    fn call(
+        &mut self,
+        id: InstanceId,
+        value: Value,
+        callee: Value,
+        args: &[Value],
+        kwnames: &[String],
+        types: &[TypeId],
+    ) -> Result<TypeId, String> {
+        let span = self.generics[self.instances[id].code as usize].func.values[value.index()].span;
+        let arg_types: Vec<TypeId> = args.iter().map(|a| types[a.index()]).collect();
+        match self.types.kind(types[callee.index()]).clone() {
+            TypeKind::Func(code) => {
+                let bindings = match bind_arguments(self.program, self.globals, code, args.len(), kwnames) {
+                    Ok(bindings) => bindings,
+                    Err(message) => return Err(message),
+                };
+                let mut param_types = Vec::with_capacity(bindings.len());
+                for binding in &bindings {
+                    let ty = match binding {
+                        Binding::Arg(i) => arg_types[*i],
+                        Binding::Default(slot) => {
+                            self.global_readers.entry(*slot).or_default().insert(id);
+                            self.global_types[slot.index()]
+                        }
+                    };
+                    if ty == TypeId::NEVER {
+                        return Ok(TypeId::NEVER);
+                    }
+                    param_types.push(ty);
+                }
+                let target = self.instance(code, param_types);
+                self.callers.entry(target).or_default().insert(id);
+                self.instances[id].calls.insert(value, Callee::Instance(target, bindings));
+                Ok(self.instances[target].ret)
+            }
+            TypeKind::Builtin(builtin) => match typing::builtin(&self.types, builtin, &arg_types, kwnames) {
+                Ok(ty) => {
+                    self.instances[id].calls.insert(value, Callee::Builtin(builtin));
+                    Ok(ty)
+                }
+                Err(CallError::TypeError(message)) => Err(message),
+                Err(CallError::Unsupported(message)) => {
+                    self.report(Diagnostic::error("unsupported-call", message, span).with_label("not supported"));
+                    Ok(TypeId::NEVER)
+                }
+            },
+            _ => Err(format!("'{}' object is not callable", typing::python_name(&self.types, types[callee.index()]))),
+        }
+    }
+}
+
+/// The type of a literal.
+pub fn const_type(c: &Const) -> TypeId {
+    match c {
+        Const::None => TypeId::NONE,
+        Const::Bool(_) => TypeId::BOOL,
+        Const::Int(_) => TypeId::INT,
+        Const::Float(_) => TypeId::FLOAT,
+        Const::Str(_) => TypeId::STR,
+    }
+}
+
+/// The value of `value` if it is an integer constant.
+pub fn const_int(func: &crate::ir::Function, value: Value) -> Option<i64> {
+    match func.inst(value)? {
+        Inst::Const(Const::Int(n)) => Some(*n),
+        _ => None,
+    }
+}
+
+/// Where `param` first received a value of type `ty`, for the secondary label of a mismatch.
+fn first_definition(func: &crate::ir::Function, types: &[TypeId], param: Value, ty: TypeId) -> Option<Span> {
+    let ValueDef::Param(block, index) = func.values[param.index()].def else { return None };
+    for data in &func.blocks {
+        for call in data.term.successors() {
+            if call.block == block {
+                let arg = *call.args.get(index as usize)?;
+                if types[arg.index()] == ty {
+                    return Some(func.values[arg.index()].span);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Matches a call's arguments to the parameters of code object `code`, as CPython does.
+pub fn bind_arguments(
+    program: &Program,
+    globals: &GlobalTable,
+    code: u32,
+    nargs: usize,
+    kwnames: &[String],
+) -> Result<Vec<Binding>, String> {
+    let target = &program.codes[code as usize];
+    let name = &target.name;
+    let argcount = target.argcount as usize;
+    let positional = nargs - kwnames.len();
+    if positional > argcount {
+        return Err(format!(
+            "{name}() takes {argcount} positional argument{} but {positional} {} given",
+            if argcount == 1 { "" } else { "s" },
+            if positional == 1 { "was" } else { "were" }
+        ));
+    }
+    let mut bindings: Vec<Option<Binding>> = (0..argcount).map(|i| (i < positional).then_some(Binding::Arg(i))).collect();
+    for (k, keyword) in kwnames.iter().enumerate() {
+        let Some(index) = target.locals[..argcount].iter().position(|p| p == keyword) else {
+            return Err(format!("{name}() got an unexpected keyword argument '{keyword}'"));
+        };
+        if bindings[index].is_some() {
+            return Err(format!("{name}() got multiple values for argument '{keyword}'"));
+        }
+        bindings[index] = Some(Binding::Arg(positional + k));
+    }
+    let first_default = argcount - target.defaults as usize;
+    let mut missing = Vec::new();
+    for (index, binding) in bindings.iter_mut().enumerate() {
+        if binding.is_none() {
+            if index >= first_default {
+                *binding = Some(Binding::Default(globals.default_slot(code, index - first_default)));
+            } else {
+                missing.push(format!("'{}'", target.locals[index]));
+            }
+        }
+    }
+    if !missing.is_empty() {
+        let list = match missing.len() {
+            1 => missing[0].clone(),
+            n => format!("{} and {}", missing[..n - 1].join(", "), missing[n - 1]),
+        };
+        return Err(format!(
+            "{name}() missing {} required positional argument{}: {list}",
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" }
+        ));
+    }
+    Ok(bindings.into_iter().flatten().collect())
+}

@@ -1,0 +1,150 @@
+//! The text form of the IR (`kiln build --emit ssa`, golden tests).
+//!
+//! ```text
+//! fn fib(int) -> int {
+//! b0(v0: int):
+//!     v3: bool = int.lt v0, v2
+//!     br v3, b1(), b2()
+//! ...
+//! ```
+
+use std::fmt::{self, Write};
+
+use super::{Function, Inst, Module, Terminator, Value, ValueDef};
+
+impl Module {
+    /// Renders the whole module.
+    pub fn to_text(&self) -> String {
+        let mut out = String::new();
+        for (i, global) in self.globals.iter().enumerate() {
+            if global.ty != super::TypeId::NEVER {
+                let _ = writeln!(out, "global g{i} {}: {}", global.name, self.types.name(global.ty));
+            }
+        }
+        for (i, func) in self.funcs.iter().enumerate() {
+            if !out.is_empty() {
+                out.push('\n');
+            }
+            let _ = write_function(&mut out, self, i, func);
+        }
+        out
+    }
+}
+
+fn write_function(out: &mut String, module: &Module, index: usize, func: &Function) -> fmt::Result {
+    let types = &module.types;
+    writeln!(out, "fn f{index} {} -> {} {{", func.name, types.name(func.ret))?;
+    for block in func.reverse_postorder() {
+        let data = &func.blocks[block.index()];
+        let params: Vec<String> =
+            data.params.iter().map(|&p| format!("{p}: {}", types.name(func.ty(p)))).collect();
+        writeln!(out, "{block}({}):", params.join(", "))?;
+        for &value in &data.insts {
+            let ValueDef::Inst(inst) = &func.values[value.index()].def else { continue };
+            let ty = func.ty(value);
+            if ty == super::TypeId::NONE && !matches!(inst, Inst::Const(_)) {
+                writeln!(out, "    {}", inst_text(module, inst))?;
+            } else {
+                writeln!(out, "    {value}: {} = {}", types.name(ty), inst_text(module, inst))?;
+            }
+        }
+        let term = match &data.term {
+            Terminator::Jump(call) => format!("jump {}", call_text(call)),
+            Terminator::Branch { cond, then, otherwise } => {
+                format!("br {cond}, {}, {}", call_text(then), call_text(otherwise))
+            }
+            Terminator::Return(v) => format!("return {v}"),
+            Terminator::Unreachable => "unreachable".into(),
+        };
+        writeln!(out, "    {term}")?;
+    }
+    writeln!(out, "}}")
+}
+
+fn call_text(call: &super::BlockCall) -> String {
+    format!("{}({})", call.block, list(&call.args))
+}
+
+fn list(values: &[Value]) -> String {
+    values.iter().map(Value::to_string).collect::<Vec<_>>().join(", ")
+}
+
+fn inst_text(module: &Module, inst: &Inst) -> String {
+    use Inst::*;
+    let global = |g: &super::GlobalId| {
+        module.globals.get(g.index()).map_or_else(|| g.to_string(), |gl| format!("{g}({})", gl.name))
+    };
+    match inst {
+        Unary(op, a) => format!("unary{} {a}", op.symbol()),
+        Binary(op, a, b) => format!("binary{} {a}, {b}", op.symbol()),
+        Compare(op, a, b) => format!("compare{} {a}, {b}", op.symbol()),
+        Truthy(a) => format!("truthy {a}"),
+        BuiltinRef(b) => format!("builtin {}", b.name()),
+        MakeFunction { code, defaults } => format!("make_function code{code}({})", list(defaults)),
+        Call { callee, args, kwnames } => {
+            if kwnames.is_empty() {
+                format!("call {callee}({})", list(args))
+            } else {
+                format!("call {callee}({}; kw={})", list(args), kwnames.join(","))
+            }
+        }
+        GetIter(a) => format!("iter {a}"),
+        IterHasNext(a) => format!("iter.has_next {a}"),
+        IterValue(a) => format!("iter.value {a}"),
+        IterAdvance(a) => format!("iter.advance {a}"),
+        Format(a) => format!("format {a}"),
+        Const(c) => match c {
+            super::Const::None => "const None".into(),
+            super::Const::Bool(b) => format!("const {}", if *b { "True" } else { "False" }),
+            super::Const::Int(i) => format!("const {i}"),
+            super::Const::Float(f) => format!("const {f:?}"),
+            super::Const::Str(s) => format!("const {s:?}"),
+        },
+        Undef => "undef".into(),
+        FuncRef(code) => format!("func code{code}"),
+        LoadGlobal(g) => format!("load {}", global(g)),
+        StoreGlobal(g, v) => format!("store {}, {v}", global(g)),
+        CheckBound { bound, name } => format!("check_bound {bound}, {name:?}"),
+        BuildString(parts) => format!("str.build {}", list(parts)),
+        IntBinary(op, a, b) => format!("int.{} {a}, {b}", format!("{op:?}").to_lowercase()),
+        IntNeg(a) => format!("int.neg {a}"),
+        IntInvert(a) => format!("int.invert {a}"),
+        IntAbs(a) => format!("int.abs {a}"),
+        IntTrueDiv(a, b) => format!("int.truediv {a}, {b}"),
+        IntCompare(op, a, b) => format!("int.cmp{} {a}, {b}", op.symbol()),
+        FloatBinary(op, a, b) => format!("float.{} {a}, {b}", format!("{op:?}").to_lowercase()),
+        FloatNeg(a) => format!("float.neg {a}"),
+        FloatAbs(a) => format!("float.abs {a}"),
+        FloatCompare(op, a, b) => format!("float.cmp{} {a}, {b}", op.symbol()),
+        IntFloatCompare(op, a, b) => format!("int_float.cmp{} {a}, {b}", op.symbol()),
+        BoolNot(a) => format!("bool.not {a}"),
+        BoolBinary(op, a, b) => format!("bool.{} {a}, {b}", format!("{op:?}").to_lowercase()),
+        Convert(conv, a) => format!("convert.{} {a}", snake(&format!("{conv:?}"))),
+        RoundDigits(a, b) => format!("round {a}, {b}"),
+        StrConcat(a, b) => format!("str.concat {a}, {b}"),
+        StrRepeat(a, b) => format!("str.repeat {a}, {b}"),
+        StrCompare(op, a, b) => format!("str.cmp{} {a}, {b}", op.symbol()),
+        StrLen(a) => format!("str.len {a}"),
+        Select(c, a, b) => format!("select {c}, {a}, {b}"),
+        CallDirect(f, args) => {
+            let name = module.funcs.get(f.index()).map_or("?", |func| func.name.as_str());
+            format!("call {f} {name}({})", list(args))
+        }
+        Write(a) => format!("write {a}"),
+        RangeNew(a, b, c) => format!("range {a}, {b}, {c}"),
+        Raise { kind, message } => format!("raise {}({message:?})", kind.name()),
+    }
+}
+
+/// `IntToStr` → `int_to_str`.
+fn snake(name: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in name.chars().enumerate() {
+        if c.is_uppercase() && i > 0 {
+            out.push('_');
+        }
+        out.extend(c.to_lowercase());
+    }
+    out
+}
+

@@ -1,0 +1,490 @@
+//! Monomorphization: one typed function per inferred instance.
+//!
+//! Each instance's generic SSA is copied block by block (in reverse postorder, so every operand
+//! is mapped before it is used) while generic instructions are replaced by typed ones chosen
+//! by the [`typing`](crate::typing) plans and the builtin lowerings below. Code that inference
+//! proved unreachable (an operand of type `never`) ends its block with `unreachable`.
+
+use std::collections::HashMap;
+
+use kiln_bytecode::{CmpOp, InternalError, Program, Span};
+
+use crate::build::GenericFunction;
+use crate::globals::GlobalTable;
+use crate::infer::{self, Binding, Callee, Inference, Instance};
+use crate::ir::{
+    Block, BlockCall, Builtin, Const, Conv, ExcKind, FuncId, Function, Global, Inst, Module, Terminator,
+    TypeId, TypeKind, Types, Value, ValueDef,
+};
+use crate::typing::{self, Plan, TypedOp};
+
+/// Builds the typed module from the inference results.
+pub fn run(
+    program: &Program,
+    generics: &[GenericFunction],
+    globals: &GlobalTable,
+    inference: Inference,
+) -> Result<Module, InternalError> {
+    let Inference { types, instances, global_types } = inference;
+    let mut funcs = Vec::with_capacity(instances.len());
+    for instance in &instances {
+        let generic = &generics[instance.code as usize];
+        let mut mono = Mono {
+            globals,
+            types: &types,
+            instances: &instances,
+            instance,
+            generic,
+            func: Function {
+                name: instance_name(&types, &generic.func.python_name, &instance.args),
+                python_name: generic.func.python_name.clone(),
+                ret: instance.ret,
+                span: generic.func.span,
+                ..Function::default()
+            },
+            map: HashMap::new(),
+            blocks: HashMap::new(),
+        };
+        mono.translate()?;
+        let mut func = mono.func;
+        crate::simplify::run(&mut func);
+        funcs.push(func);
+    }
+    let globals = (0..globals.len())
+        .map(|i| {
+            let id = crate::ir::GlobalId::new(i);
+            let name = globals.name(id).to_owned();
+            let checked = !globals.is_default_slot(id, program) && name != "__name__";
+            Global { name, ty: global_types[i], checked }
+        })
+        .collect();
+    Ok(Module { types, funcs, globals, entry: FuncId(0) })
+}
+
+/// `fib(int)`, `<module>`.
+fn instance_name(types: &Types, name: &str, args: &[TypeId]) -> String {
+    if name == "<module>" {
+        return name.to_owned();
+    }
+    let args: Vec<String> = args.iter().map(|&t| types.name(t)).collect();
+    format!("{name}({})", args.join(", "))
+}
+
+struct Mono<'a> {
+    globals: &'a GlobalTable,
+    types: &'a Types,
+    instances: &'a [Instance],
+    instance: &'a Instance,
+    generic: &'a GenericFunction,
+    func: Function,
+    map: HashMap<Value, Value>,
+    blocks: HashMap<Block, Block>,
+}
+
+/// Where typed instructions are being appended.
+struct Cursor {
+    block: Block,
+    span: Span,
+}
+
+impl Mono<'_> {
+    fn translate(&mut self) -> Result<(), InternalError> {
+        let source = &self.generic.func;
+        let order = source.reverse_postorder();
+        for &block in &order {
+            let new = self.func.add_block();
+            self.blocks.insert(block, new);
+            for &param in &source.blocks[block.index()].params {
+                let ty = self.ty(param);
+                let value = self.func.add_param(new, ty, source.values[param.index()].span);
+                self.map.insert(param, value);
+            }
+        }
+        self.func.entry = self.blocks[&source.entry];
+        for &block in &order {
+            let mut at = Cursor { block: self.blocks[&block], span: source.span };
+            let mut reachable = true;
+            for &value in &source.blocks[block.index()].insts {
+                at.span = source.values[value.index()].span;
+                if !self.inst(&mut at, value)? {
+                    reachable = false;
+                    break;
+                }
+            }
+            let term = if reachable {
+                self.terminator(&source.blocks[block.index()].term)
+            } else {
+                Terminator::Unreachable
+            };
+            self.func.blocks[at.block.index()].term = term;
+        }
+        Ok(())
+    }
+
+    fn ty(&self, value: Value) -> TypeId {
+        self.instance.types[value.index()]
+    }
+
+    fn get(&self, value: Value) -> Result<Value, InternalError> {
+        self.map
+            .get(&value)
+            .copied()
+            .ok_or_else(|| InternalError(format!("{value} used before its definition in {}", self.func.name)))
+    }
+
+    fn push(&mut self, at: &Cursor, inst: Inst, ty: TypeId) -> Value {
+        self.func.push_inst(at.block, inst, ty, at.span)
+    }
+
+    fn konst(&mut self, at: &Cursor, c: Const) -> Value {
+        let ty = infer::const_type(&c);
+        self.push(at, Inst::Const(c), ty)
+    }
+
+    fn terminator(&self, term: &Terminator) -> Terminator {
+        let call = |c: &BlockCall| BlockCall {
+            block: self.blocks[&c.block],
+            args: c.args.iter().map(|a| self.map.get(a).copied().unwrap_or(*a)).collect(),
+        };
+        match term {
+            Terminator::Jump(c) => Terminator::Jump(call(c)),
+            Terminator::Branch { cond, then, otherwise } => Terminator::Branch {
+                cond: self.map.get(cond).copied().unwrap_or(*cond),
+                then: call(then),
+                otherwise: call(otherwise),
+            },
+            Terminator::Return(v) => Terminator::Return(self.map.get(v).copied().unwrap_or(*v)),
+            Terminator::Unreachable => Terminator::Unreachable,
+        }
+    }
+
+    /// Translates one generic instruction; false if control cannot continue past it.
+    fn inst(&mut self, at: &mut Cursor, value: Value) -> Result<bool, InternalError> {
+        let ValueDef::Inst(inst) = &self.generic.func.values[value.index()].def else {
+            return Ok(true);
+        };
+        let inst = inst.clone();
+        let result_ty = self.ty(value);
+        let is_check = matches!(inst, Inst::CheckBound { .. });
+        if !is_check && inst.operands().iter().any(|v| self.ty(*v) == TypeId::NEVER) {
+            return Ok(false);
+        }
+        let result = match inst {
+            Inst::Const(c) => self.konst(at, c),
+            Inst::Undef => self.push(at, Inst::Undef, TypeId::NEVER),
+            Inst::CheckBound { bound, name } => {
+                let flag = self.get(bound)?;
+                if matches!(self.func.inst(flag), Some(Inst::Const(Const::Bool(false)))) {
+                    self.raise(
+                        at,
+                        ExcKind::UnboundLocalError,
+                        format!("cannot access local variable '{name}' where it is not associated with a value"),
+                    );
+                    return Ok(false);
+                }
+                self.push(at, Inst::CheckBound { bound: flag, name }, TypeId::NONE)
+            }
+            Inst::LoadGlobal(global) => {
+                let ty = result_ty;
+                self.push(at, Inst::LoadGlobal(global), ty)
+            }
+            Inst::StoreGlobal(global, v) => {
+                let v = self.get(v)?;
+                self.push(at, Inst::StoreGlobal(global, v), TypeId::NONE)
+            }
+            Inst::BuiltinRef(builtin) => self.push(at, Inst::BuiltinRef(builtin), result_ty),
+            Inst::MakeFunction { code, defaults } => {
+                for (i, default) in defaults.iter().enumerate() {
+                    let v = self.get(*default)?;
+                    let slot = self.globals.default_slot(code, i);
+                    self.push(at, Inst::StoreGlobal(slot, v), TypeId::NONE);
+                }
+                self.push(at, Inst::FuncRef(code), result_ty)
+            }
+            Inst::Call { args, kwnames, .. } => {
+                let callee = self.instance.calls.get(&value).cloned();
+                match callee {
+                    Some(Callee::Instance(target, bindings)) => {
+                        let mut actual = Vec::with_capacity(bindings.len());
+                        for binding in bindings {
+                            actual.push(match binding {
+                                Binding::Arg(i) => self.get(args[i])?,
+                                Binding::Default(slot) => {
+                                    let ty = self.instances[target].args[actual.len()];
+                                    self.push(at, Inst::LoadGlobal(slot), ty)
+                                }
+                            });
+                        }
+                        let ret = self.instances[target].ret;
+                        self.push(at, Inst::CallDirect(FuncId::new(target), actual), ret)
+                    }
+                    Some(Callee::Builtin(builtin)) => self.builtin(at, builtin, &args, &kwnames)?,
+                    None => return Ok(false),
+                }
+            }
+            Inst::Unary(op, v) => {
+                let plan = typing::unary(self.types, op, self.ty(v)).map_err(type_bug)?;
+                self.apply(at, &plan, &[v])?
+            }
+            Inst::Binary(op, a, b) => {
+                let negative = infer::const_int(&self.generic.func, b).is_some_and(|n| n < 0);
+                let plan = typing::binary(self.types, op, self.ty(a), self.ty(b), negative).map_err(type_bug)?;
+                self.apply(at, &plan, &[a, b])?
+            }
+            Inst::Compare(op, a, b) => {
+                let plan = typing::compare(self.types, op, self.ty(a), self.ty(b)).map_err(type_bug)?;
+                self.apply(at, &plan, &[a, b])?
+            }
+            Inst::Truthy(v) => {
+                let plan = typing::truthy(self.types, self.ty(v)).map_err(type_bug)?;
+                self.apply(at, &plan, &[v])?
+            }
+            Inst::GetIter(v) => {
+                let v = self.get(v)?;
+                self.push(at, Inst::GetIter(v), TypeId::RANGE_ITER)
+            }
+            Inst::IterHasNext(v) => {
+                let v = self.get(v)?;
+                self.push(at, Inst::IterHasNext(v), TypeId::BOOL)
+            }
+            Inst::IterValue(v) => {
+                let v = self.get(v)?;
+                self.push(at, Inst::IterValue(v), TypeId::INT)
+            }
+            Inst::IterAdvance(v) => {
+                let v = self.get(v)?;
+                self.push(at, Inst::IterAdvance(v), TypeId::RANGE_ITER)
+            }
+            Inst::Format(v) => self.to_str(at, v)?,
+            Inst::BuildString(parts) => {
+                let parts = parts.iter().map(|p| self.get(*p)).collect::<Result<Vec<_>, _>>()?;
+                self.push(at, Inst::BuildString(parts), TypeId::STR)
+            }
+            other => return Err(InternalError(format!("unexpected instruction {other:?} in generic SSA"))),
+        };
+        self.map.insert(value, result);
+        Ok(self.func.ty(result) != TypeId::NEVER || matches!(self.func.inst(result), Some(Inst::Undef)))
+    }
+
+    fn raise(&mut self, at: &Cursor, kind: ExcKind, message: String) {
+        self.push(at, Inst::Raise { kind, message }, TypeId::NEVER);
+    }
+
+    /// Emits a typing plan over the generic operands `operands`.
+    fn apply(&mut self, at: &Cursor, plan: &Plan, operands: &[Value]) -> Result<Value, InternalError> {
+        let mut values = Vec::with_capacity(operands.len());
+        for (i, &operand) in operands.iter().enumerate() {
+            let v = self.get(operand)?;
+            values.push(match plan.convs[i] {
+                Some(conv) => self.push(at, Inst::Convert(conv, v), conv_result(conv)),
+                None => v,
+            });
+        }
+        Ok(self.typed_op(at, plan, &values))
+    }
+
+    /// Emits the final operation of a plan on already converted operands.
+    fn typed_op(&mut self, at: &Cursor, plan: &Plan, v: &[Value]) -> Value {
+        let inst = match plan.op {
+            TypedOp::Identity => return v[0],
+            TypedOp::ConstBool(b) => return self.konst(at, Const::Bool(b)),
+            TypedOp::Int(op) => Inst::IntBinary(op, v[0], v[1]),
+            TypedOp::IntTrueDiv => Inst::IntTrueDiv(v[0], v[1]),
+            TypedOp::IntNeg => Inst::IntNeg(v[0]),
+            TypedOp::IntInvert => Inst::IntInvert(v[0]),
+            TypedOp::Float(op) => Inst::FloatBinary(op, v[0], v[1]),
+            TypedOp::FloatNeg => Inst::FloatNeg(v[0]),
+            TypedOp::Bool(op) => Inst::BoolBinary(op, v[0], v[1]),
+            TypedOp::BoolNot => Inst::BoolNot(v[0]),
+            TypedOp::StrConcat => Inst::StrConcat(v[0], v[1]),
+            TypedOp::StrRepeat { swap: false } => Inst::StrRepeat(v[0], v[1]),
+            TypedOp::StrRepeat { swap: true } => Inst::StrRepeat(v[1], v[0]),
+            TypedOp::IntCompare(op) => Inst::IntCompare(op, v[0], v[1]),
+            TypedOp::FloatCompare(op) => Inst::FloatCompare(op, v[0], v[1]),
+            TypedOp::IntFloatCompare { op, swap: false } => Inst::IntFloatCompare(op, v[0], v[1]),
+            TypedOp::IntFloatCompare { op, swap: true } => Inst::IntFloatCompare(mirror(op), v[1], v[0]),
+            TypedOp::StrCompare(op) => Inst::StrCompare(op, v[0], v[1]),
+        };
+        self.push(at, inst, plan.result)
+    }
+
+    /// `str(value)` of a generic value.
+    fn to_str(&mut self, at: &Cursor, value: Value) -> Result<Value, InternalError> {
+        let v = self.get(value)?;
+        let conv = match self.types.kind(self.ty(value)) {
+            TypeKind::Str => return Ok(v),
+            TypeKind::Int => Conv::IntToStr,
+            TypeKind::Float => Conv::FloatToStr,
+            TypeKind::Bool => Conv::BoolToStr,
+            TypeKind::None => Conv::NoneToStr,
+            other => return Err(InternalError(format!("str() of {other:?} passed inference"))),
+        };
+        Ok(self.push(at, Inst::Convert(conv, v), TypeId::STR))
+    }
+
+    fn builtin(
+        &mut self,
+        at: &Cursor,
+        builtin: Builtin,
+        args: &[Value],
+        kwnames: &[String],
+    ) -> Result<Value, InternalError> {
+        let positional = &args[..args.len() - kwnames.len()];
+        let kinds: Vec<TypeKind> = positional.iter().map(|&a| self.types.kind(self.ty(a)).clone()).collect();
+        let convert = |this: &mut Self, conv: Conv, v: Value| -> Result<Value, InternalError> {
+            let v = this.get(v)?;
+            Ok(this.push(at, Inst::Convert(conv, v), conv_result(conv)))
+        };
+        Ok(match builtin {
+            Builtin::Print => {
+                let keyword = |name: &str, this: &mut Self| -> Result<Value, InternalError> {
+                    let given = kwnames.iter().position(|k| k == name).map(|i| args[positional.len() + i]);
+                    match given {
+                        Some(v) if this.ty(v) == TypeId::STR => this.get(v),
+                        _ => Ok(this.konst(at, Const::Str(if name == "sep" { " " } else { "\n" }.into()))),
+                    }
+                };
+                let sep = keyword("sep", self)?;
+                let end = keyword("end", self)?;
+                for (i, &arg) in positional.iter().enumerate() {
+                    if i > 0 {
+                        self.push(at, Inst::Write(sep), TypeId::NONE);
+                    }
+                    let v = self.get(arg)?;
+                    self.push(at, Inst::Write(v), TypeId::NONE);
+                }
+                self.push(at, Inst::Write(end), TypeId::NONE);
+                self.konst(at, Const::None)
+            }
+            Builtin::Int => match kinds.first() {
+                None => self.konst(at, Const::Int(0)),
+                Some(TypeKind::Int) => self.get(positional[0])?,
+                Some(TypeKind::Bool) => convert(self, Conv::BoolToInt, positional[0])?,
+                Some(TypeKind::Float) => convert(self, Conv::FloatToInt, positional[0])?,
+                Some(TypeKind::Str) => convert(self, Conv::StrToInt, positional[0])?,
+                Some(other) => return Err(unexpected(builtin, other)),
+            },
+            Builtin::Float => match kinds.first() {
+                None => self.konst(at, Const::Float(0.0)),
+                Some(TypeKind::Float) => self.get(positional[0])?,
+                Some(TypeKind::Int) => convert(self, Conv::IntToFloat, positional[0])?,
+                Some(TypeKind::Bool) => convert(self, Conv::BoolToFloat, positional[0])?,
+                Some(TypeKind::Str) => convert(self, Conv::StrToFloat, positional[0])?,
+                Some(other) => return Err(unexpected(builtin, other)),
+            },
+            Builtin::Str => match positional.first() {
+                None => self.konst(at, Const::Str(String::new())),
+                Some(&v) => self.to_str(at, v)?,
+            },
+            Builtin::Bool => match positional.first() {
+                None => self.konst(at, Const::Bool(false)),
+                Some(&v) => {
+                    let plan = typing::truthy(self.types, self.ty(v)).map_err(type_bug)?;
+                    self.apply(at, &plan, &[v])?
+                }
+            },
+            Builtin::Abs => match &kinds[0] {
+                TypeKind::Int => {
+                    let v = self.get(positional[0])?;
+                    self.push(at, Inst::IntAbs(v), TypeId::INT)
+                }
+                TypeKind::Bool => convert(self, Conv::BoolToInt, positional[0])?,
+                TypeKind::Float => {
+                    let v = self.get(positional[0])?;
+                    self.push(at, Inst::FloatAbs(v), TypeId::FLOAT)
+                }
+                other => return Err(unexpected(builtin, other)),
+            },
+            Builtin::Min | Builtin::Max => {
+                // CPython keeps the first of equal items: a later item replaces the current one
+                // only if it is strictly smaller (min) or larger (max).
+                let op = if builtin == Builtin::Min { CmpOp::Lt } else { CmpOp::Gt };
+                let ty = self.ty(positional[0]);
+                let plan = typing::compare(self.types, op, ty, ty).map_err(type_bug)?;
+                let mut current = self.get(positional[0])?;
+                for &arg in &positional[1..] {
+                    let item = self.get(arg)?;
+                    let mut operands = [item, current];
+                    for (slot, conv) in operands.iter_mut().zip(plan.convs) {
+                        if let Some(conv) = conv {
+                            *slot = self.push(at, Inst::Convert(conv, *slot), conv_result(conv));
+                        }
+                    }
+                    let better = self.typed_op(at, &plan, &operands);
+                    current = self.push(at, Inst::Select(better, item, current), ty);
+                }
+                current
+            }
+            Builtin::Len => {
+                let v = self.get(positional[0])?;
+                self.push(at, Inst::StrLen(v), TypeId::INT)
+            }
+            Builtin::Round => {
+                let x = positional[0];
+                match (&kinds[0], positional.get(1)) {
+                    (TypeKind::Float, None) => convert(self, Conv::FloatRound, x)?,
+                    (TypeKind::Int, None) => self.get(x)?,
+                    (TypeKind::Bool, None) => convert(self, Conv::BoolToInt, x)?,
+                    (kind, Some(&digits)) => {
+                        let x = match kind {
+                            TypeKind::Bool => convert(self, Conv::BoolToInt, x)?,
+                            _ => self.get(x)?,
+                        };
+                        let digits = self.int_operand(at, digits)?;
+                        let ty = if *kind == TypeKind::Float { TypeId::FLOAT } else { TypeId::INT };
+                        self.push(at, Inst::RoundDigits(x, digits), ty)
+                    }
+                    (other, None) => return Err(unexpected(builtin, other)),
+                }
+            }
+            Builtin::Range => {
+                let mut ints = Vec::new();
+                for &arg in positional {
+                    ints.push(self.int_operand(at, arg)?);
+                }
+                let (start, stop, step) = match ints.as_slice() {
+                    [stop] => (self.konst(at, Const::Int(0)), *stop, self.konst(at, Const::Int(1))),
+                    [start, stop] => (*start, *stop, self.konst(at, Const::Int(1))),
+                    [start, stop, step] => (*start, *stop, *step),
+                    _ => return Err(InternalError("range() arity passed inference".into())),
+                };
+                self.push(at, Inst::RangeNew(start, stop, step), TypeId::RANGE)
+            }
+        })
+    }
+
+    /// A generic int-or-bool operand as an int.
+    fn int_operand(&mut self, at: &Cursor, value: Value) -> Result<Value, InternalError> {
+        let v = self.get(value)?;
+        Ok(if self.ty(value) == TypeId::BOOL { self.push(at, Inst::Convert(Conv::BoolToInt, v), TypeId::INT) } else { v })
+    }
+}
+
+/// The comparison with its operands swapped: `a < b` is `b > a`.
+fn mirror(op: CmpOp) -> CmpOp {
+    match op {
+        CmpOp::Lt => CmpOp::Gt,
+        CmpOp::Le => CmpOp::Ge,
+        CmpOp::Gt => CmpOp::Lt,
+        CmpOp::Ge => CmpOp::Le,
+        CmpOp::Eq | CmpOp::Ne => op,
+    }
+}
+
+/// The type a conversion produces.
+pub fn conv_result(conv: Conv) -> TypeId {
+    match conv {
+        Conv::BoolToInt | Conv::FloatToInt | Conv::FloatRound | Conv::StrToInt => TypeId::INT,
+        Conv::IntToFloat | Conv::BoolToFloat | Conv::StrToFloat => TypeId::FLOAT,
+        Conv::IntTruthy | Conv::FloatTruthy | Conv::StrTruthy => TypeId::BOOL,
+        Conv::IntToStr | Conv::FloatToStr | Conv::BoolToStr | Conv::NoneToStr => TypeId::STR,
+    }
+}
+
+fn type_bug(message: String) -> InternalError {
+    InternalError(format!("a type error passed inference: {message}"))
+}
+
+fn unexpected(builtin: Builtin, kind: &TypeKind) -> InternalError {
+    InternalError(format!("{}() of {kind:?} passed inference", builtin.name()))
+}

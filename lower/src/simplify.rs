@@ -1,0 +1,169 @@
+//! Cleanup passes on one function: trivial block parameters, bound checks that always pass,
+//! dead pure instructions and unreachable blocks.
+//!
+//! Run after SSA construction (Braun's algorithm leaves trivial parameters behind) and after
+//! monomorphization.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::ir::{Block, Const, Function, Inst, Terminator, Value, ValueDef};
+
+/// Simplifies `func` in place.
+pub fn run(func: &mut Function) {
+    remove_unreachable_blocks(func);
+    remove_trivial_params(func);
+    remove_passing_bound_checks(func);
+    remove_dead_code(func);
+}
+
+/// Empties blocks that cannot be reached from the entry.
+fn remove_unreachable_blocks(func: &mut Function) {
+    let reachable: HashSet<Block> = func.reverse_postorder().into_iter().collect();
+    for (index, block) in func.blocks.iter_mut().enumerate() {
+        if !reachable.contains(&Block::new(index)) {
+            block.params.clear();
+            block.insts.clear();
+            block.term = Terminator::Unreachable;
+        }
+    }
+}
+
+/// Removes block parameters whose incoming arguments are all one value (or the parameter itself).
+fn remove_trivial_params(func: &mut Function) {
+    let mut replaced: HashMap<Value, Value> = HashMap::new();
+    loop {
+        let mut changed = false;
+        for block in func.reverse_postorder() {
+            let mut k = 0;
+            while k < func.blocks[block.index()].params.len() {
+                let param = func.blocks[block.index()].params[k];
+                let mut unique = None;
+                let mut trivial = true;
+                for pred in func.blocks.iter() {
+                    for call in pred.term.successors() {
+                        if call.block != block {
+                            continue;
+                        }
+                        let arg = resolve(&replaced, call.args[k]);
+                        if arg == param || Some(arg) == unique {
+                            continue;
+                        }
+                        if unique.is_some() {
+                            trivial = false;
+                        }
+                        unique = Some(arg);
+                    }
+                }
+                match unique {
+                    Some(value) if trivial && block != func.entry => {
+                        replaced.insert(param, value);
+                        func.values[param.index()].def = ValueDef::Alias(value);
+                        func.blocks[block.index()].params.remove(k);
+                        for pred in func.blocks.iter_mut() {
+                            for call in pred.term.successors_mut() {
+                                if call.block == block {
+                                    call.args.remove(k);
+                                }
+                            }
+                        }
+                        changed = true;
+                    }
+                    _ => k += 1,
+                }
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    if !replaced.is_empty() {
+        rewrite_uses(func, &replaced);
+    }
+}
+
+fn resolve(replaced: &HashMap<Value, Value>, mut value: Value) -> Value {
+    while let Some(&next) = replaced.get(&value) {
+        value = next;
+    }
+    value
+}
+
+/// Replaces every use of a key of `replaced` by its (resolved) value.
+pub(crate) fn rewrite_uses(func: &mut Function, replaced: &HashMap<Value, Value>) {
+    for block in 0..func.blocks.len() {
+        for &value in &func.blocks[block].insts.clone() {
+            if let ValueDef::Inst(inst) = &mut func.values[value.index()].def {
+                inst.map_operands(|v| *v = resolve(replaced, *v));
+            }
+        }
+        let term = &mut func.blocks[block].term;
+        match term {
+            Terminator::Branch { cond, .. } => *cond = resolve(replaced, *cond),
+            Terminator::Return(value) => *value = resolve(replaced, *value),
+            Terminator::Jump(_) | Terminator::Unreachable => {}
+        }
+        for call in term.successors_mut() {
+            call.args.iter_mut().for_each(|v| *v = resolve(replaced, *v));
+        }
+    }
+}
+
+/// Drops `CheckBound` whose flag is the constant `true`.
+fn remove_passing_bound_checks(func: &mut Function) {
+    for block in 0..func.blocks.len() {
+        let insts = std::mem::take(&mut func.blocks[block].insts);
+        let kept = insts
+            .into_iter()
+            .filter(|&value| match func.inst(value) {
+                Some(Inst::CheckBound { bound, .. }) => {
+                    !matches!(func.inst(*bound), Some(Inst::Const(Const::Bool(true))))
+                }
+                _ => true,
+            })
+            .collect();
+        func.blocks[block].insts = kept;
+    }
+}
+
+/// Removes pure instructions whose results are never used.
+fn remove_dead_code(func: &mut Function) {
+    loop {
+        let mut used = HashSet::new();
+        for block in &func.blocks {
+            for &value in &block.insts {
+                if let Some(inst) = func.inst(value) {
+                    inst.for_each_operand(|v| {
+                        used.insert(*v);
+                    });
+                }
+            }
+            match &block.term {
+                Terminator::Branch { cond, .. } => {
+                    used.insert(*cond);
+                }
+                Terminator::Return(value) => {
+                    used.insert(*value);
+                }
+                _ => {}
+            }
+            for call in block.term.successors() {
+                used.extend(call.args.iter().copied());
+            }
+        }
+        let mut changed = false;
+        for block in 0..func.blocks.len() {
+            let before = func.blocks[block].insts.len();
+            let insts = std::mem::take(&mut func.blocks[block].insts);
+            func.blocks[block].insts = insts
+                .into_iter()
+                .filter(|value| {
+                    used.contains(value) || func.inst(*value).is_some_and(Inst::has_effect)
+                })
+                .collect();
+            changed |= func.blocks[block].insts.len() != before;
+        }
+        if !changed {
+            break;
+        }
+    }
+}

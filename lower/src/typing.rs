@@ -1,0 +1,430 @@
+//! The typing rules of Python operators on kiln's value types.
+//!
+//! One function per generic operation returns a [`Plan`]: the result type plus how to compute
+//! it with typed instructions (operand conversions and the operation). Inference uses the
+//! result type and monomorphization the rest, so the two can never disagree.
+//! A `TypeError` that CPython would raise at run time is reported at compile time.
+
+use kiln_bytecode::{BinOp, CmpOp, UnaryOp};
+
+use crate::ir::{Conv, FloatOp, IntOp, TypeId, TypeKind, Types};
+
+/// How to compute an operation on typed operands.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Plan {
+    pub result: TypeId,
+    /// Conversions applied to the (up to two) operands first.
+    pub convs: [Option<Conv>; 2],
+    pub op: TypedOp,
+}
+
+/// The typed operation a [`Plan`] ends with.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum TypedOp {
+    /// The (converted) first operand itself.
+    Identity,
+    Int(IntOp),
+    IntTrueDiv,
+    IntNeg,
+    IntInvert,
+    /// `int ** int` where the exponent is known to be negative: computed in floats.
+    Float(FloatOp),
+    FloatNeg,
+    Bool(IntOp),
+    BoolNot,
+    StrConcat,
+    /// `str * int`; `swap` when written `int * str`.
+    StrRepeat { swap: bool },
+    IntCompare(CmpOp),
+    FloatCompare(CmpOp),
+    /// Exact int/float comparison; `swap` when the float is on the left.
+    IntFloatCompare { op: CmpOp, swap: bool },
+    StrCompare(CmpOp),
+    /// A comparison whose answer the types decide (`1 == "a"` is False).
+    ConstBool(bool),
+}
+
+/// A `TypeError` message, as CPython words it.
+pub type TypeErrorMessage = String;
+
+fn plan(result: TypeId, convs: [Option<Conv>; 2], op: TypedOp) -> Result<Plan, TypeErrorMessage> {
+    Ok(Plan { result, convs, op })
+}
+
+/// Python's name for a type in error messages (`int`, `str`, `NoneType`, `function`).
+pub fn python_name(types: &Types, ty: TypeId) -> String {
+    match types.kind(ty) {
+        TypeKind::None => "NoneType".into(),
+        TypeKind::Func(_) => "function".into(),
+        TypeKind::Builtin(_) => "builtin_function_or_method".into(),
+        TypeKind::RangeIter => "range_iterator".into(),
+        _ => types.name(ty),
+    }
+}
+
+/// Truthiness (`if x`, `not x`, `and`/`or`).
+pub fn truthy(types: &Types, ty: TypeId) -> Result<Plan, TypeErrorMessage> {
+    match types.kind(ty) {
+        TypeKind::Bool => plan(TypeId::BOOL, [None, None], TypedOp::Identity),
+        TypeKind::Int => plan(TypeId::BOOL, [Some(Conv::IntTruthy), None], TypedOp::Identity),
+        TypeKind::Float => plan(TypeId::BOOL, [Some(Conv::FloatTruthy), None], TypedOp::Identity),
+        TypeKind::Str => plan(TypeId::BOOL, [Some(Conv::StrTruthy), None], TypedOp::Identity),
+        TypeKind::None => plan(TypeId::BOOL, [None, None], TypedOp::ConstBool(false)),
+        TypeKind::Func(_) | TypeKind::Builtin(_) | TypeKind::Range | TypeKind::RangeIter => {
+            plan(TypeId::BOOL, [None, None], TypedOp::ConstBool(true))
+        }
+        TypeKind::Never => plan(TypeId::NEVER, [None, None], TypedOp::Identity),
+    }
+}
+
+/// Unary `-`, `+`, `not`, `~`.
+pub fn unary(types: &Types, op: UnaryOp, ty: TypeId) -> Result<Plan, TypeErrorMessage> {
+    let kind = types.kind(ty);
+    let bad = || format!("bad operand type for unary {}: '{}'", op.symbol(), python_name(types, ty));
+    match (op, kind) {
+        (UnaryOp::Not, _) => {
+            let inner = truthy(types, ty)?;
+            match inner.op {
+                TypedOp::ConstBool(value) => plan(TypeId::BOOL, [None, None], TypedOp::ConstBool(!value)),
+                _ => plan(TypeId::BOOL, inner.convs, TypedOp::BoolNot),
+            }
+        }
+        (UnaryOp::Neg, TypeKind::Int) => plan(TypeId::INT, [None, None], TypedOp::IntNeg),
+        (UnaryOp::Neg, TypeKind::Bool) => plan(TypeId::INT, [Some(Conv::BoolToInt), None], TypedOp::IntNeg),
+        (UnaryOp::Neg, TypeKind::Float) => plan(TypeId::FLOAT, [None, None], TypedOp::FloatNeg),
+        (UnaryOp::Pos, TypeKind::Int | TypeKind::Float) => plan(ty, [None, None], TypedOp::Identity),
+        (UnaryOp::Pos, TypeKind::Bool) => {
+            plan(TypeId::INT, [Some(Conv::BoolToInt), None], TypedOp::Identity)
+        }
+        (UnaryOp::Invert, TypeKind::Int) => plan(TypeId::INT, [None, None], TypedOp::IntInvert),
+        (UnaryOp::Invert, TypeKind::Bool) => {
+            plan(TypeId::INT, [Some(Conv::BoolToInt), None], TypedOp::IntInvert)
+        }
+        _ => Err(bad()),
+    }
+}
+
+/// The numeric rank of a type for arithmetic promotion: bool < int < float.
+fn numeric(kind: &TypeKind) -> Option<u8> {
+    match kind {
+        TypeKind::Bool => Some(0),
+        TypeKind::Int => Some(1),
+        TypeKind::Float => Some(2),
+        _ => None,
+    }
+}
+
+fn to_int(kind: &TypeKind) -> Option<Conv> {
+    matches!(kind, TypeKind::Bool).then_some(Conv::BoolToInt)
+}
+
+fn to_float(kind: &TypeKind) -> Option<Conv> {
+    match kind {
+        TypeKind::Bool => Some(Conv::BoolToFloat),
+        TypeKind::Int => Some(Conv::IntToFloat),
+        _ => None,
+    }
+}
+
+/// Binary arithmetic and bitwise operators. `negative_exponent` is true when the right operand
+/// of `**` is a constant below zero (then CPython's `int ** int` gives a float).
+pub fn binary(
+    types: &Types,
+    op: BinOp,
+    lhs: TypeId,
+    rhs: TypeId,
+    negative_exponent: bool,
+) -> Result<Plan, TypeErrorMessage> {
+    let (lk, rk) = (types.kind(lhs), types.kind(rhs));
+    let unsupported = || {
+        format!(
+            "unsupported operand type(s) for {}: '{}' and '{}'",
+            op.symbol(),
+            python_name(types, lhs),
+            python_name(types, rhs)
+        )
+    };
+    if let (Some(l), Some(r)) = (numeric(lk), numeric(rk)) {
+        let bitwise = matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor);
+        if l == 0 && r == 0 && bitwise {
+            return plan(TypeId::BOOL, [None, None], TypedOp::Bool(int_op(op)));
+        }
+        if l.max(r) == 2 {
+            let float_op = match op {
+                BinOp::Add => FloatOp::Add,
+                BinOp::Sub => FloatOp::Sub,
+                BinOp::Mul => FloatOp::Mul,
+                BinOp::TrueDiv => FloatOp::Div,
+                BinOp::FloorDiv => FloatOp::FloorDiv,
+                BinOp::Mod => FloatOp::Mod,
+                BinOp::Pow => FloatOp::Pow,
+                _ => return Err(unsupported()),
+            };
+            return plan(TypeId::FLOAT, [to_float(lk), to_float(rk)], TypedOp::Float(float_op));
+        }
+        let convs = [to_int(lk), to_int(rk)];
+        return match op {
+            BinOp::TrueDiv => plan(TypeId::FLOAT, convs, TypedOp::IntTrueDiv),
+            BinOp::Pow if negative_exponent => plan(
+                TypeId::FLOAT,
+                [to_float(lk), to_float(rk)],
+                TypedOp::Float(FloatOp::Pow),
+            ),
+            _ => plan(TypeId::INT, convs, TypedOp::Int(int_op(op))),
+        };
+    }
+    match (op, lk, rk) {
+        (BinOp::Add, TypeKind::Str, TypeKind::Str) => plan(TypeId::STR, [None, None], TypedOp::StrConcat),
+        (BinOp::Add, TypeKind::Str, _) => Err(format!(
+            "can only concatenate str (not \"{}\") to str",
+            python_name(types, rhs)
+        )),
+        (BinOp::Mul, TypeKind::Str, TypeKind::Int | TypeKind::Bool) => {
+            plan(TypeId::STR, [None, to_int(rk)], TypedOp::StrRepeat { swap: false })
+        }
+        (BinOp::Mul, TypeKind::Int | TypeKind::Bool, TypeKind::Str) => {
+            plan(TypeId::STR, [to_int(lk), None], TypedOp::StrRepeat { swap: true })
+        }
+        (BinOp::Mul, TypeKind::Str, TypeKind::Float) | (BinOp::Mul, TypeKind::Float, TypeKind::Str) => {
+            Err("can't multiply sequence by non-int of type 'float'".into())
+        }
+        _ => Err(unsupported()),
+    }
+}
+
+fn int_op(op: BinOp) -> IntOp {
+    match op {
+        BinOp::Add => IntOp::Add,
+        BinOp::Sub => IntOp::Sub,
+        BinOp::Mul => IntOp::Mul,
+        BinOp::FloorDiv => IntOp::FloorDiv,
+        BinOp::Mod => IntOp::Mod,
+        BinOp::Pow => IntOp::Pow,
+        BinOp::LShift => IntOp::Shl,
+        BinOp::RShift => IntOp::Shr,
+        BinOp::BitAnd => IntOp::And,
+        BinOp::BitOr => IntOp::Or,
+        BinOp::BitXor => IntOp::Xor,
+        BinOp::TrueDiv => IntOp::FloorDiv, // never reached: true division has its own plan
+    }
+}
+
+/// Comparison operators.
+pub fn compare(types: &Types, op: CmpOp, lhs: TypeId, rhs: TypeId) -> Result<Plan, TypeErrorMessage> {
+    let (lk, rk) = (types.kind(lhs), types.kind(rhs));
+    if let (Some(l), Some(r)) = (numeric(lk), numeric(rk)) {
+        return match (l == 2, r == 2) {
+            (false, false) => plan(TypeId::BOOL, [to_int(lk), to_int(rk)], TypedOp::IntCompare(op)),
+            (true, true) => plan(TypeId::BOOL, [None, None], TypedOp::FloatCompare(op)),
+            (false, true) => {
+                plan(TypeId::BOOL, [to_int(lk), None], TypedOp::IntFloatCompare { op, swap: false })
+            }
+            (true, false) => {
+                plan(TypeId::BOOL, [None, to_int(rk)], TypedOp::IntFloatCompare { op, swap: true })
+            }
+        };
+    }
+    match (lk, rk) {
+        (TypeKind::Str, TypeKind::Str) => plan(TypeId::BOOL, [None, None], TypedOp::StrCompare(op)),
+        (TypeKind::None, TypeKind::None) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+            plan(TypeId::BOOL, [None, None], TypedOp::ConstBool(op == CmpOp::Eq))
+        }
+        _ if lhs == rhs && matches!(lk, TypeKind::Func(_) | TypeKind::Builtin(_)) && matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+            plan(TypeId::BOOL, [None, None], TypedOp::ConstBool(op == CmpOp::Eq))
+        }
+        _ if matches!(op, CmpOp::Eq | CmpOp::Ne) && lhs != rhs => {
+            plan(TypeId::BOOL, [None, None], TypedOp::ConstBool(op == CmpOp::Ne))
+        }
+        _ => Err(format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            op.symbol(),
+            python_name(types, lhs),
+            python_name(types, rhs)
+        )),
+    }
+}
+
+/// Why a builtin call cannot be compiled.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CallError {
+    /// CPython would raise this TypeError.
+    TypeError(String),
+    /// Valid Python that kiln does not compile yet.
+    Unsupported(String),
+}
+
+fn is_value(kind: &TypeKind) -> bool {
+    matches!(kind, TypeKind::None | TypeKind::Bool | TypeKind::Int | TypeKind::Float | TypeKind::Str)
+}
+
+/// The result type of calling builtin `builtin` with positional `args` followed by keyword
+/// arguments named `kwnames` (whose types are the last `kwnames.len()` entries of `args`).
+pub fn builtin(
+    types: &Types,
+    builtin: crate::ir::Builtin,
+    args: &[TypeId],
+    kwnames: &[String],
+) -> Result<TypeId, CallError> {
+    use crate::ir::Builtin as B;
+    let name = builtin.name();
+    let positional = &args[..args.len() - kwnames.len()];
+    let kinds: Vec<&TypeKind> = positional.iter().map(|&t| types.kind(t)).collect();
+    if builtin != B::Print {
+        if let Some(keyword) = kwnames.first() {
+            return Err(CallError::Unsupported(format!(
+                "keyword argument `{keyword}` of `{name}()` is not supported by kiln yet"
+            )));
+        }
+    }
+    let arity = |low: usize, high: usize| -> Result<(), CallError> {
+        if kinds.len() < low || kinds.len() > high {
+            Err(CallError::TypeError(format!(
+                "{name}() takes {} but {} were given",
+                if low == high { format!("exactly {low} argument{}", if low == 1 { "" } else { "s" }) } else { format!("from {low} to {high} arguments") },
+                kinds.len()
+            )))
+        } else {
+            Ok(())
+        }
+    };
+    let unsupported_arg = |ty: TypeId| {
+        CallError::Unsupported(format!(
+            "`{name}()` of a value of type `{}` is not supported by kiln yet",
+            python_name(types, ty)
+        ))
+    };
+    match builtin {
+        B::Print => {
+            for (keyword, &ty) in kwnames.iter().zip(&args[positional.len()..]) {
+                match keyword.as_str() {
+                    "sep" | "end" if matches!(types.kind(ty), TypeKind::Str | TypeKind::None) => {}
+                    "sep" | "end" => {
+                        return Err(CallError::TypeError(format!(
+                            "{keyword} must be None or a string, not {}",
+                            python_name(types, ty)
+                        )))
+                    }
+                    "file" | "flush" => {
+                        return Err(CallError::Unsupported(format!(
+                            "`print(..., {keyword}=...)` is not supported by kiln yet"
+                        )))
+                    }
+                    _ => {
+                        return Err(CallError::TypeError(format!(
+                            "'{keyword}' is an invalid keyword argument for print()"
+                        )))
+                    }
+                }
+            }
+            match positional.iter().find(|&&t| !is_value(types.kind(t))) {
+                Some(&ty) => Err(unsupported_arg(ty)),
+                None => Ok(TypeId::NONE),
+            }
+        }
+        B::Int | B::Float => {
+            arity(0, 1).map_err(|_| {
+                CallError::Unsupported(format!("`{name}()` with a base argument is not supported by kiln yet"))
+            })?;
+            let result = if builtin == B::Int { TypeId::INT } else { TypeId::FLOAT };
+            match kinds.first() {
+                None | Some(TypeKind::Bool | TypeKind::Int | TypeKind::Float | TypeKind::Str) => Ok(result),
+                Some(TypeKind::None) => Err(CallError::TypeError(format!(
+                    "{name}() argument must be a string or a {}, not 'NoneType'",
+                    if builtin == B::Int { "bytes-like object or a real number" } else { "real number" }
+                ))),
+                Some(_) => Err(unsupported_arg(positional[0])),
+            }
+        }
+        B::Str => {
+            arity(0, 1)?;
+            match kinds.first() {
+                Some(kind) if !is_value(kind) => Err(unsupported_arg(positional[0])),
+                _ => Ok(TypeId::STR),
+            }
+        }
+        B::Bool => {
+            arity(0, 1)?;
+            Ok(TypeId::BOOL)
+        }
+        B::Abs => {
+            arity(1, 1)?;
+            match kinds[0] {
+                TypeKind::Int | TypeKind::Bool => Ok(TypeId::INT),
+                TypeKind::Float => Ok(TypeId::FLOAT),
+                _ => Err(CallError::TypeError(format!(
+                    "bad operand type for abs(): '{}'",
+                    python_name(types, positional[0])
+                ))),
+            }
+        }
+        B::Min | B::Max => {
+            if kinds.len() < 2 {
+                return Err(CallError::Unsupported(format!(
+                    "`{name}()` of an iterable is not supported by kiln yet; pass two or more values"
+                )));
+            }
+            let first = positional[0];
+            if !matches!(kinds[0], TypeKind::Int | TypeKind::Float | TypeKind::Str | TypeKind::Bool) {
+                return Err(unsupported_arg(first));
+            }
+            if let Some(&other) = positional.iter().find(|&&t| t != first) {
+                return Err(CallError::Unsupported(format!(
+                    "`{name}()` of a `{}` and a `{}`: kiln needs all arguments of one type, because the result's type would depend on the values",
+                    python_name(types, first),
+                    python_name(types, other)
+                )));
+            }
+            Ok(first)
+        }
+        B::Len => {
+            arity(1, 1)?;
+            match kinds[0] {
+                TypeKind::Str => Ok(TypeId::INT),
+                TypeKind::Range => Err(CallError::Unsupported("`len()` of a range is not supported by kiln yet".into())),
+                _ => Err(CallError::TypeError(format!(
+                    "object of type '{}' has no len()",
+                    python_name(types, positional[0])
+                ))),
+            }
+        }
+        B::Round => {
+            arity(1, 2)?;
+            let digits = kinds.get(1);
+            if let Some(kind) = digits {
+                if !matches!(kind, TypeKind::Int | TypeKind::Bool) {
+                    return Err(CallError::TypeError(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        python_name(types, positional[1])
+                    )));
+                }
+            }
+            match (kinds[0], digits.is_some()) {
+                (TypeKind::Float, false) => Ok(TypeId::INT),
+                (TypeKind::Float, true) => Ok(TypeId::FLOAT),
+                (TypeKind::Int | TypeKind::Bool, _) => Ok(TypeId::INT),
+                _ => Err(CallError::TypeError(format!(
+                    "type {} doesn't define __round__ method",
+                    python_name(types, positional[0])
+                ))),
+            }
+        }
+        B::Range => {
+            if kinds.is_empty() {
+                return Err(CallError::TypeError("range expected at least 1 argument, got 0".into()));
+            }
+            if kinds.len() > 3 {
+                return Err(CallError::TypeError(format!(
+                    "range expected at most 3 arguments, got {}",
+                    kinds.len()
+                )));
+            }
+            match positional.iter().find(|&&t| !matches!(types.kind(t), TypeKind::Int | TypeKind::Bool)) {
+                Some(&ty) => Err(CallError::TypeError(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    python_name(types, ty)
+                ))),
+                None => Ok(TypeId::RANGE),
+            }
+        }
+    }
+}

@@ -1,0 +1,252 @@
+//! Raising Python exceptions: report and terminate.
+//!
+//! kiln has no `try`/`except` yet, so raising an exception ends the program
+//! the way an uncaught exception ends CPython: pending stdout is flushed,
+//! the exception line `Kind: message` (or just `Kind` when the message is
+//! empty) goes to stderr, and the process exits with status 1. CPython also
+//! prints a traceback; kiln prints only its last line.
+//!
+//! If stdout cannot be flushed at that point (e.g. the reader of a pipe went
+//! away), CPython prints the exception, then an "Exception ignored" report
+//! for stdout, and exits with status 120; so does the runtime.
+//!
+//! Every function here that raises is `-> !`; they never return and never
+//! panic.
+
+use std::io::Write;
+
+use crate::io;
+use crate::object::{str_as_str, StrObject};
+
+/// The Python exception classes kiln can raise.
+///
+/// The discriminants are part of the ABI: generated code passes them to
+/// [`kiln_rt_raise`].
+#[repr(u32)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExcKind {
+    Exception = 0,
+    ZeroDivisionError = 1,
+    OverflowError = 2,
+    ValueError = 3,
+    TypeError = 4,
+    NameError = 5,
+    UnboundLocalError = 6,
+    RecursionError = 7,
+    IndexError = 8,
+    KeyError = 9,
+    AttributeError = 10,
+    MemoryError = 11,
+    AssertionError = 12,
+    RuntimeError = 13,
+    NotImplementedError = 14,
+}
+
+impl ExcKind {
+    /// Every kind, in discriminant order (`ALL[k as usize] == k`).
+    pub const ALL: &'static [ExcKind] = &[
+        ExcKind::Exception,
+        ExcKind::ZeroDivisionError,
+        ExcKind::OverflowError,
+        ExcKind::ValueError,
+        ExcKind::TypeError,
+        ExcKind::NameError,
+        ExcKind::UnboundLocalError,
+        ExcKind::RecursionError,
+        ExcKind::IndexError,
+        ExcKind::KeyError,
+        ExcKind::AttributeError,
+        ExcKind::MemoryError,
+        ExcKind::AssertionError,
+        ExcKind::RuntimeError,
+        ExcKind::NotImplementedError,
+    ];
+
+    /// The Python class name, as printed in the exception line.
+    pub fn name(self) -> &'static str {
+        match self {
+            ExcKind::Exception => "Exception",
+            ExcKind::ZeroDivisionError => "ZeroDivisionError",
+            ExcKind::OverflowError => "OverflowError",
+            ExcKind::ValueError => "ValueError",
+            ExcKind::TypeError => "TypeError",
+            ExcKind::NameError => "NameError",
+            ExcKind::UnboundLocalError => "UnboundLocalError",
+            ExcKind::RecursionError => "RecursionError",
+            ExcKind::IndexError => "IndexError",
+            ExcKind::KeyError => "KeyError",
+            ExcKind::AttributeError => "AttributeError",
+            ExcKind::MemoryError => "MemoryError",
+            ExcKind::AssertionError => "AssertionError",
+            ExcKind::RuntimeError => "RuntimeError",
+            ExcKind::NotImplementedError => "NotImplementedError",
+        }
+    }
+
+    /// The kind with ABI number `n`, if there is one.
+    pub fn from_u32(n: u32) -> Option<ExcKind> {
+        Self::ALL.get(n as usize).copied()
+    }
+}
+
+/// Message of the OverflowError raised when an `int` result leaves `i64`.
+pub const INT_OVERFLOW_MSG: &str =
+    "integer overflow: the result does not fit in 64 bits (kiln does not support big integers yet)";
+
+/// Message of the RecursionError raised on stack exhaustion.
+pub const RECURSION_MSG: &str = "maximum recursion depth exceeded";
+
+/// The line CPython prints last for an uncaught exception: `Kind: msg`, or
+/// just `Kind` when the message is empty (as for `raise ValueError("")`).
+pub fn exception_line(kind: &str, msg: &str) -> String {
+    if msg.is_empty() {
+        format!("{kind}\n")
+    } else {
+        format!("{kind}: {msg}\n")
+    }
+}
+
+/// CPython's class name and `str()` of the `OSError` raised for `err`, e.g.
+/// `("BrokenPipeError", "[Errno 32] Broken pipe")`.
+pub fn os_error_parts(err: &std::io::Error) -> (&'static str, String) {
+    use std::io::ErrorKind as K;
+    let Some(code) = err.raw_os_error() else {
+        return ("OSError", err.to_string());
+    };
+    // The subclass CPython picks from errno (see PEP 3151), for the errors a
+    // write to stdout can plausibly produce.
+    let class = match err.kind() {
+        K::BrokenPipe => "BrokenPipeError",
+        K::WouldBlock => "BlockingIOError",
+        K::PermissionDenied => "PermissionError",
+        K::ConnectionReset => "ConnectionResetError",
+        K::Interrupted => "InterruptedError",
+        _ => "OSError",
+    };
+    // std renders OS errors as "<strerror> (os error N)"; CPython shows
+    // "[Errno N] <strerror>".
+    let text = err.to_string();
+    let suffix = format!(" (os error {code})");
+    let strerror = text.strip_suffix(&suffix).unwrap_or(&text);
+    (class, format!("[Errno {code}] {strerror}"))
+}
+
+/// The report CPython prints at exit when flushing stdout fails.
+pub fn stdout_flush_failure_report(err: &std::io::Error) -> String {
+    let (class, msg) = os_error_parts(err);
+    format!(
+        "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n{}",
+        exception_line(class, &msg)
+    )
+}
+
+/// Flushes stdout, reports exception `kind_name` with `msg` on stderr and
+/// exits (status 1, or 120 if stdout could not be flushed).
+pub fn fail(kind_name: &str, msg: &str) -> ! {
+    let flushed = io::flush_stdout();
+    let mut report = exception_line(kind_name, msg);
+    let status = match flushed {
+        Ok(()) => 1,
+        Err(err) => {
+            report.push_str(&stdout_flush_failure_report(&err));
+            120
+        }
+    };
+    // Nothing sensible is left to do if stderr is gone too.
+    let _ = std::io::stderr().write_all(report.as_bytes());
+    std::process::exit(status)
+}
+
+/// Raises `kind` with message `msg`: the Rust-side entry point.
+pub fn raise(kind: ExcKind, msg: &str) -> ! {
+    fail(kind.name(), msg)
+}
+
+/// Raises the `OSError` (subclass) CPython would raise for `err`.
+pub fn raise_os_error(err: &std::io::Error) -> ! {
+    let (class, msg) = os_error_parts(err);
+    fail(class, &msg)
+}
+
+/// Raises the OverflowError kiln uses for `int` results outside `i64`.
+pub fn int_overflow() -> ! {
+    raise(ExcKind::OverflowError, INT_OVERFLOW_MSG)
+}
+
+/// `raise Kind(msg)`: flushes stdout, prints `Kind: msg` (or `Kind` if `msg`
+/// is empty or null) to stderr and exits with status 1. An unknown `kind`
+/// prints `SystemError: unknown exception kind N` instead.
+///
+/// # Safety
+/// `msg` must be null or point to a valid `StrObject`.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_rt_raise(kind: u32, msg: *const StrObject) -> ! {
+    let Some(kind) = ExcKind::from_u32(kind) else {
+        fail("SystemError", &format!("unknown exception kind {kind}"))
+    };
+    let text = if msg.is_null() {
+        ""
+    } else {
+        // SAFETY: the caller passes a valid string object.
+        unsafe { str_as_str(msg) }
+    };
+    raise(kind, text)
+}
+
+/// Raises `OverflowError: integer overflow: ...` for an `int` result that
+/// does not fit in 64 bits.
+#[no_mangle]
+pub extern "C" fn kiln_rt_int_overflow() -> ! {
+    int_overflow()
+}
+
+/// Raises `RecursionError: maximum recursion depth exceeded`.
+#[no_mangle]
+pub extern "C" fn kiln_rt_recursion_error() -> ! {
+    raise(ExcKind::RecursionError, RECURSION_MSG)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_are_numbered_in_order() {
+        for (i, k) in ExcKind::ALL.iter().enumerate() {
+            assert_eq!(*k as u32 as usize, i);
+            assert_eq!(ExcKind::from_u32(i as u32), Some(*k));
+        }
+        assert_eq!(ExcKind::ALL.len(), 15);
+        assert_eq!(ExcKind::from_u32(15), None);
+        assert_eq!(ExcKind::NotImplementedError.name(), "NotImplementedError");
+    }
+
+    #[test]
+    fn exception_lines() {
+        assert_eq!(
+            exception_line("ValueError", "bad"),
+            "ValueError: bad\n".to_string()
+        );
+        assert_eq!(exception_line("MemoryError", ""), "MemoryError\n");
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn os_errors_render_like_cpython() {
+        let pipe = std::io::Error::from_raw_os_error(32);
+        assert_eq!(
+            os_error_parts(&pipe),
+            ("BrokenPipeError", "[Errno 32] Broken pipe".to_string())
+        );
+        let full = std::io::Error::from_raw_os_error(28);
+        assert_eq!(
+            os_error_parts(&full),
+            ("OSError", "[Errno 28] No space left on device".to_string())
+        );
+        assert_eq!(
+            stdout_flush_failure_report(&pipe),
+            "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n\
+             BrokenPipeError: [Errno 32] Broken pipe\n"
+        );
+    }
+}

@@ -1,0 +1,157 @@
+//! The in-memory layout of runtime objects shared with generated code.
+//!
+//! A Python `str` is a pointer to a [`StrObject`] header immediately followed
+//! by `len` bytes of UTF-8 (no NUL terminator). The compiler emits string
+//! constants as LLVM globals of type `{ i64 1, i64 len, i64 nchars,
+//! [len x i8] }`, i.e. with the [`STATIC_BIT`] set; the runtime allocates
+//! every other string through [`alloc_str`].
+//!
+//! Guarantees: every `StrObject` reachable from generated code holds valid
+//! UTF-8 and a correct `nchars`; static objects are never written or freed.
+//! Heap strings are currently leaked (a garbage collector will replace
+//! [`alloc_str`]'s allocator later; nothing else allocates strings).
+
+use std::alloc::{alloc, Layout};
+
+use crate::exc::{raise, ExcKind};
+
+/// `header` bit set on objects emitted as constants by the compiler.
+pub const STATIC_BIT: u64 = 1;
+
+/// Header of a Python `str`; the UTF-8 bytes follow it directly in memory.
+#[repr(C)]
+#[derive(Debug)]
+pub struct StrObject {
+    /// Flag bits; bit 0 ([`STATIC_BIT`]) marks a compiler-emitted constant.
+    pub header: u64,
+    /// Length of the UTF-8 data in bytes.
+    pub len: u64,
+    /// Number of code points (what Python's `len()` returns).
+    pub nchars: u64,
+}
+
+/// The empty string, shared by every operation that produces one.
+pub static EMPTY_STR: StrObject = StrObject {
+    header: STATIC_BIT,
+    len: 0,
+    nchars: 0,
+};
+
+/// Allocates an uninitialised heap string with room for `len` bytes.
+///
+/// `header` is set to 0, `len` to `len` and `nchars` to 0; the caller fills
+/// the bytes (see [`str_data_mut`]) and sets `nchars`. Raises `MemoryError`
+/// when the size is unrepresentable or the allocation fails, like CPython.
+/// This is the only place strings are allocated, so the collector can take
+/// it over later.
+pub fn alloc_str(len: u64) -> *mut StrObject {
+    let header = std::mem::size_of::<StrObject>();
+    let layout = usize::try_from(len)
+        .ok()
+        .and_then(|n| n.checked_add(header))
+        .and_then(|size| Layout::from_size_align(size, std::mem::align_of::<StrObject>()).ok());
+    let Some(layout) = layout else {
+        raise(ExcKind::MemoryError, "")
+    };
+    // SAFETY: `layout` has a non-zero size (it includes the header).
+    let p = unsafe { alloc(layout) }.cast::<StrObject>();
+    if p.is_null() {
+        raise(ExcKind::MemoryError, "");
+    }
+    // SAFETY: `p` is a fresh allocation large and aligned enough for the header.
+    unsafe {
+        p.write(StrObject {
+            header: 0,
+            len,
+            nchars: 0,
+        })
+    };
+    p
+}
+
+/// The bytes of a freshly allocated string, for the allocator's caller to fill.
+///
+/// # Safety
+/// `s` must come from [`alloc_str`] and not yet be shared.
+pub unsafe fn str_data_mut<'a>(s: *mut StrObject) -> &'a mut [u8] {
+    // SAFETY: alloc_str reserved `len` bytes right after the header.
+    unsafe { std::slice::from_raw_parts_mut(s.add(1).cast::<u8>(), (*s).len as usize) }
+}
+
+/// The UTF-8 bytes of a string.
+///
+/// # Safety
+/// `s` must point to a valid `StrObject` (static or from [`alloc_str`]).
+pub unsafe fn str_bytes<'a>(s: *const StrObject) -> &'a [u8] {
+    // SAFETY: the layout contract puts `len` bytes right after the header.
+    // `len` fits in usize because the object exists in memory.
+    unsafe { std::slice::from_raw_parts(s.add(1).cast::<u8>(), (*s).len as usize) }
+}
+
+/// A string's contents as `&str`.
+///
+/// # Safety
+/// As for [`str_bytes`]; the layout contract guarantees valid UTF-8.
+pub unsafe fn str_as_str<'a>(s: *const StrObject) -> &'a str {
+    // SAFETY: caller passes a valid object, whose data is UTF-8 by contract.
+    let bytes = unsafe { str_bytes(s) };
+    debug_assert!(std::str::from_utf8(bytes).is_ok());
+    // SAFETY: valid UTF-8 by the layout contract (checked in debug builds).
+    unsafe { std::str::from_utf8_unchecked(bytes) }
+}
+
+/// Number of code points of a string.
+///
+/// # Safety
+/// `s` must point to a valid `StrObject`.
+pub unsafe fn str_nchars(s: *const StrObject) -> u64 {
+    // SAFETY: caller passes a valid object.
+    unsafe { (*s).nchars }
+}
+
+/// Makes a new runtime string holding `text`.
+pub fn new_str(text: &str) -> *const StrObject {
+    new_str_counted(text, text.chars().count() as u64)
+}
+
+/// Makes a new runtime string holding `text`, whose code-point count the
+/// caller already knows (saves a pass over the data).
+pub fn new_str_counted(text: &str, nchars: u64) -> *const StrObject {
+    if text.is_empty() {
+        return &EMPTY_STR;
+    }
+    let p = alloc_str(text.len() as u64);
+    // SAFETY: `p` is fresh from alloc_str with room for `text.len()` bytes.
+    unsafe {
+        str_data_mut(p).copy_from_slice(text.as_bytes());
+        (*p).nchars = nchars;
+    }
+    p
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn header_layout_matches_codegen() {
+        assert_eq!(std::mem::size_of::<StrObject>(), 24);
+        assert_eq!(std::mem::align_of::<StrObject>(), 8);
+    }
+
+    #[test]
+    fn new_str_round_trips() {
+        let s = new_str("héllo €");
+        unsafe {
+            assert_eq!(str_as_str(s), "héllo €");
+            assert_eq!((*s).len, 10);
+            assert_eq!(str_nchars(s), 7);
+            assert_eq!((*s).header & STATIC_BIT, 0);
+        }
+        let e = new_str("");
+        unsafe {
+            assert_eq!(str_as_str(e), "");
+            assert_eq!((*e).header & STATIC_BIT, STATIC_BIT);
+        }
+    }
+}

@@ -1,0 +1,299 @@
+//! End-to-end tests of the runtime's process-level behaviour: buffered
+//! stdout, exception reports on stderr, exit statuses, and stdout write
+//! errors (closed pipe, full disk) handled like CPython 3.11.
+//!
+//! Functions that raise end the process, so each scenario runs in a child
+//! process: this test binary (built without the libtest harness so it owns
+//! stdout) re-executes itself with the scenario's name in the environment
+//! variable `KILN_RT_SCENARIO`. The
+//! parent compares the child's stdout, stderr and exit status with what
+//! `python3` does for the equivalent program.
+
+use std::io::{Read, Write};
+use std::process::{Command, Stdio};
+
+use kiln_runtime::io::*;
+use kiln_runtime::object::new_str;
+use kiln_runtime::str::*;
+
+/// Runs scenario `name` in this process (we are the child).
+fn run_scenario(name: &str) -> ! {
+    // SAFETY: no argv is recorded; the strings passed below are valid.
+    unsafe {
+        kiln_rt_init(0, std::ptr::null());
+        match name {
+            "print" => {
+                kiln_rt_write_int(-42);
+                kiln_rt_write_str(new_str(" "));
+                kiln_rt_write_float(1e16);
+                kiln_rt_write_str(new_str(" "));
+                kiln_rt_write_float(0.1);
+                kiln_rt_write_str(new_str(" "));
+                kiln_rt_write_bool(1);
+                kiln_rt_write_str(new_str(" "));
+                kiln_rt_write_none();
+                kiln_rt_write_str(new_str(" héllo\n"));
+            }
+            "many_lines" => {
+                for i in 0..100_000 {
+                    kiln_rt_write_int(i);
+                    kiln_rt_write_str(new_str("\n"));
+                }
+            }
+            "raise" => {
+                kiln_rt_write_str(new_str("before\n"));
+                kiln_rt_str_to_int(new_str("it's"));
+            }
+            "raise_empty" => {
+                kiln_rt_write_str(new_str("x"));
+                kiln_runtime::exc::kiln_rt_raise(11, new_str(""));
+            }
+            "raise_unknown" => kiln_runtime::exc::kiln_rt_raise(99, new_str("ignored")),
+            "overflow" => {
+                kiln_runtime::int::kiln_rt_int_pow(10, 19);
+            }
+            "recursion" => kiln_runtime::exc::kiln_rt_recursion_error(),
+            "float_error" => {
+                kiln_rt_str_to_float(new_str(" 1.5x "));
+            }
+            "float_pow_complex" => {
+                kiln_runtime::float::kiln_rt_float_pow(-8.0, 0.5);
+            }
+            "wait_then_print" => {
+                // Finish only after the parent has closed our stdout.
+                std::io::stdin().read_to_end(&mut Vec::new()).ok();
+                kiln_rt_write_str(new_str("x\n"));
+            }
+            "wait_then_print_a_lot" => {
+                std::io::stdin().read_to_end(&mut Vec::new()).ok();
+                for i in 0..100_000 {
+                    kiln_rt_write_int(i);
+                    kiln_rt_write_str(new_str("\n"));
+                }
+            }
+            "wait_then_raise" => {
+                std::io::stdin().read_to_end(&mut Vec::new()).ok();
+                kiln_rt_write_str(new_str("x\n"));
+                kiln_runtime::int::kiln_rt_int_truediv(1, 0);
+            }
+            other => panic!("unknown scenario {other}"),
+        }
+    }
+    std::process::exit(kiln_rt_finish())
+}
+
+/// Output of a child run.
+struct Outcome {
+    stdout: Vec<u8>,
+    stderr: String,
+    status: i32,
+}
+
+/// The environment variable naming the scenario a child runs.
+const SCENARIO_VAR: &str = "KILN_RT_SCENARIO";
+
+/// A command re-running this binary as the child for scenario `name`.
+fn child_command(name: &str) -> Command {
+    let exe = std::env::current_exe().expect("test binary path");
+    let mut c = Command::new(exe);
+    c.env(SCENARIO_VAR, name);
+    c
+}
+
+/// Runs scenario `name` in a child whose stdout is a pipe we read.
+fn child(name: &str) -> Outcome {
+    let out = child_command(name)
+        .stdin(Stdio::null())
+        .output()
+        .expect("spawn child");
+    Outcome {
+        stdout: out.stdout,
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        status: out.status.code().unwrap_or(-1),
+    }
+}
+
+/// Runs scenario `name` with its stdout pipe closed before it writes.
+fn child_with_closed_stdout(name: &str) -> Outcome {
+    let mut c = child_command(name)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn child");
+    drop(c.stdout.take()); // the reader goes away...
+    drop(c.stdin.take()); // ...then the child may write
+    let mut stderr = String::new();
+    if let Some(mut e) = c.stderr.take() {
+        e.read_to_string(&mut stderr).ok();
+    }
+    let status = c.wait().expect("wait child").code().unwrap_or(-1);
+    Outcome {
+        stdout: Vec::new(),
+        stderr,
+        status,
+    }
+}
+
+type Check = fn() -> Result<(), String>;
+
+fn expect(o: &Outcome, stdout: &[u8], stderr: &str, status: i32) -> Result<(), String> {
+    if o.stdout != stdout || o.stderr != stderr || o.status != status {
+        return Err(format!(
+            "got stdout {:?}, stderr {:?}, status {}; want {:?}, {:?}, {}",
+            String::from_utf8_lossy(&o.stdout[..o.stdout.len().min(200)]),
+            o.stderr,
+            o.status,
+            String::from_utf8_lossy(&stdout[..stdout.len().min(200)]),
+            stderr,
+            status
+        ));
+    }
+    Ok(())
+}
+
+const BROKEN_PIPE_AT_EXIT: &str =
+    "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n\
+                                   BrokenPipeError: [Errno 32] Broken pipe\n";
+
+const CHECKS: &[(&str, Check)] = &[
+    ("print", || {
+        expect(
+            &child("print"),
+            "-42 1e+16 0.1 True None héllo\n".as_bytes(),
+            "",
+            0,
+        )
+    }),
+    ("many_lines", || {
+        let want: String = (0..100_000).map(|i| format!("{i}\n")).collect();
+        expect(&child("many_lines"), want.as_bytes(), "", 0)
+    }),
+    ("raise", || {
+        expect(
+            &child("raise"),
+            b"before\n",
+            "ValueError: invalid literal for int() with base 10: \"it's\"\n",
+            1,
+        )
+    }),
+    ("raise_empty", || {
+        expect(&child("raise_empty"), b"x", "MemoryError\n", 1)
+    }),
+    ("raise_unknown", || {
+        expect(
+            &child("raise_unknown"),
+            b"",
+            "SystemError: unknown exception kind 99\n",
+            1,
+        )
+    }),
+    ("overflow", || {
+        expect(
+            &child("overflow"),
+            b"",
+            "OverflowError: integer overflow: the result does not fit in 64 bits \
+             (kiln does not support big integers yet)\n",
+            1,
+        )
+    }),
+    ("recursion", || {
+        expect(
+            &child("recursion"),
+            b"",
+            "RecursionError: maximum recursion depth exceeded\n",
+            1,
+        )
+    }),
+    ("float_error", || {
+        expect(
+            &child("float_error"),
+            b"",
+            "ValueError: could not convert string to float: ' 1.5x '\n",
+            1,
+        )
+    }),
+    ("float_pow_complex", || {
+        expect(
+            &child("float_pow_complex"),
+            b"",
+            "ValueError: kiln: a negative number raised to a fractional power is complex, \
+             which kiln does not support\n",
+            1,
+        )
+    }),
+    // python3 -c 'import time; time.sleep(1); print("x")' | true
+    ("broken_pipe_at_exit", || {
+        expect(
+            &child_with_closed_stdout("wait_then_print"),
+            b"",
+            BROKEN_PIPE_AT_EXIT,
+            120,
+        )
+    }),
+    // python3 -c 'for i in range(100000): print(i)' | head -0
+    ("broken_pipe_while_running", || {
+        expect(
+            &child_with_closed_stdout("wait_then_print_a_lot"),
+            b"",
+            "BrokenPipeError: [Errno 32] Broken pipe\n",
+            1,
+        )
+    }),
+    // python3 -c 'print(1)' > /dev/full
+    #[cfg(target_os = "linux")]
+    ("disk_full_at_exit", || {
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .map_err(|e| format!("/dev/full: {e}"))?;
+        let out = child_command("print")
+            .stdout(full)
+            .output()
+            .map_err(|e| e.to_string())?;
+        let o = Outcome {
+            stdout: out.stdout,
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+            status: out.status.code().unwrap_or(-1),
+        };
+        expect(
+            &o,
+            b"",
+            "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n\
+             OSError: [Errno 28] No space left on device\n",
+            120,
+        )
+    }),
+    // An exception report, then the failed flush at exit; status 120.
+    ("broken_pipe_then_exception", || {
+        let want = format!("ZeroDivisionError: division by zero\n{BROKEN_PIPE_AT_EXIT}");
+        expect(
+            &child_with_closed_stdout("wait_then_raise"),
+            b"",
+            &want,
+            120,
+        )
+    }),
+];
+
+fn main() {
+    if let Ok(name) = std::env::var(SCENARIO_VAR) {
+        run_scenario(&name);
+    }
+    // Arguments (e.g. libtest flags from `cargo test -- --quiet`) are ignored.
+    let mut failed = 0;
+    for (name, check) in CHECKS {
+        match check() {
+            Ok(()) => println!("test {name} ... ok"),
+            Err(e) => {
+                println!("test {name} ... FAILED\n  {e}");
+                failed += 1;
+            }
+        }
+    }
+    println!("{} passed, {} failed", CHECKS.len() - failed, failed);
+    std::io::stdout().flush().ok();
+    if failed > 0 {
+        std::process::exit(1);
+    }
+}

@@ -1,0 +1,4 @@
+x = 1
+class Point:  # error: [unsupported-class]
+    pass
+print(x)

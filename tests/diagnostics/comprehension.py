@@ -1,0 +1,3 @@
+n = 10
+squares = [i * i for i in range(n)]  # error: [unsupported-comprehension]
+print(n)

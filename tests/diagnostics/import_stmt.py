@@ -1,0 +1,2 @@
+import math  # error: [unsupported-import]
+print(1 + 1)

@@ -1,0 +1,3 @@
+def options(x, **kwargs):  # error: [unsupported-star-args]
+    return x
+print(options(1))

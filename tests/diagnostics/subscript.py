@@ -1,0 +1,3 @@
+s = "hello"
+first = s[0]  # error: [unsupported-subscript]
+print(s)

@@ -1,0 +1,3 @@
+x = 1
+pair = (x, 2)  # error: [unsupported-tuple]
+print(x)

@@ -1,0 +1,6 @@
+level = 0
+def promote():
+    global level
+    level = "high"  # error: [type-mismatch]
+promote()
+print(level)

@@ -1,0 +1,4 @@
+count = 1
+print(count)
+count = "one"  # error: [type-mismatch]
+print(count)

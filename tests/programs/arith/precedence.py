@@ -1,0 +1,12 @@
+# Operator precedence and associativity across arithmetic, bitwise and comparisons.
+print(2 + 3 * 4 ** 2)
+print(-2 ** 2, +2 ** 2, ~2 ** 2)
+print(2 ** -1.0, -2.0 ** 0.5)
+print(10 - 4 - 3, 100 // 10 // 3, 2 ** 2 ** 3)
+print(7 + 3 % 4, (7 + 3) % 4, 7 * 3 // 2, 7 * (3 // 2))
+print(1 + 2 << 3, 1 + (2 << 3), 1 << 2 ** 2)
+print(5 & 3 + 1, (5 & 3) + 1, 5 | 3 & 1, 5 ^ 3 | 1)
+print(1 + 2 == 3, 2 * 3 > 5 - 1, 1 < 2 + 1 < 4)
+print(not 1 + 1 == 2, not 0 < 1 and 3 > 2)
+print(-3 // 2, -(3 // 2), -3 % 2, -(3 % 2))
+print(- - 5, - + - 5, ~ - 5, - ~ 5)

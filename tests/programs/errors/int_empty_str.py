@@ -1,0 +1,4 @@
+# int() of an empty string.
+s = ""
+print("len", len(s))
+print(int(s))

@@ -1,0 +1,4 @@
+# int() does not accept a float literal string.
+s = "1.5"
+print(float(s))
+print(int(s))

@@ -1,0 +1,25 @@
+# print with sep= and end= in every combination.
+print(1, 2, 3)
+print(1, 2, 3, sep="")
+print(1, 2, 3, sep=", ")
+print(1, 2, 3, sep="\n")
+print("a", "b", end="")
+print("c")
+print("x", end="\n\n")
+print("y", sep="-", end="|")
+print("z", end="")
+print()
+print("multi", "char", sep=" <=> ", end=" END\n")
+print(end="")
+print(sep="###")
+print("only end", end=".\n")
+print(1.5, "s", True, None, -2, sep="|")
+print("a", "b", end="x", sep="y")
+print("")
+print("é", "日本", sep="·", end="…\n")
+sp = "::"
+en = ";\n"
+print("var", "sep", sep=sp, end=en)
+for i in range(3):
+    print(i, end=" ")
+print()

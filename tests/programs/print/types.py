@@ -1,0 +1,10 @@
+# print of every supported type and several args of mixed types.
+print(0, -1, 123456789)
+print(0.0, -1.5, 1e100)
+print(True, False)
+print(None)
+print("string", "")
+print(1, 1.0, "1", True, None)
+print(10 / 5, 10 // 5, 10 % 5)
+print(1 == 1.0, "1" == "1")
+print("a" + "b", 2 * 3, 2.0 * 3, "x" * 3)
