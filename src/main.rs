@@ -1,1 +1,294 @@
-fn main() {}
+//! The `kiln` command line: build, run, compile to bytecode, disassemble.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use kiln::{diagnostics, link, Artifact, Error, Input, Options};
+
+#[derive(Parser)]
+#[command(name = "kiln", version, about = "Compile Python 3 scripts to standalone native executables")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Compile a script (or a .kbc file) into a standalone executable.
+    Build {
+        #[command(flatten)]
+        common: Common,
+        /// Where to write the executable (default: the script's name without `.py`).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Also write these files beside the output (comma-separated or repeated).
+        #[arg(long, value_delimiter = ',')]
+        emit: Vec<Emit>,
+    },
+    /// Build a script into a cache and run it; the exit status is the program's.
+    Run {
+        #[command(flatten)]
+        common: Common,
+        /// Arguments passed to the program (after `--`).
+        #[arg(last = true)]
+        args: Vec<String>,
+    },
+    /// Compile a script to kiln's portable bytecode (.kbc).
+    Compile {
+        input: PathBuf,
+        /// Where to write the bytecode (default: the script's name with `.kbc`).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        #[arg(long, value_enum, default_value_t = DiagnosticsFormat::Text)]
+        diagnostics_format: DiagnosticsFormat,
+    },
+    /// Print the bytecode of a script or a .kbc file.
+    Dis {
+        input: PathBuf,
+        #[arg(long, value_enum, default_value_t = DiagnosticsFormat::Text)]
+        diagnostics_format: DiagnosticsFormat,
+    },
+}
+
+#[derive(clap::Args)]
+struct Common {
+    /// The script (`.py`) or bytecode file (`.kbc`).
+    input: PathBuf,
+    /// Optimization level.
+    #[arg(short = 'O', default_value_t = 2, value_parser = clap::value_parser!(u8).range(0..=3))]
+    opt_level: u8,
+    /// Target triple (only the host for now).
+    #[arg(long)]
+    target: Option<String>,
+    /// Target CPU (`native` for this machine's).
+    #[arg(long)]
+    cpu: Option<String>,
+    /// The C compiler driver used to link (default: `cc`, or $KILN_LINKER).
+    #[arg(long)]
+    linker: Option<String>,
+    /// Print how long each compilation phase took.
+    #[arg(long)]
+    timings: bool,
+    #[arg(long, value_enum, default_value_t = DiagnosticsFormat::Text)]
+    diagnostics_format: DiagnosticsFormat,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum DiagnosticsFormat {
+    Text,
+    Json,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Emit {
+    Bytecode,
+    Ssa,
+    LlvmIr,
+    Asm,
+    Obj,
+    Bc,
+}
+
+impl Emit {
+    fn extension(self) -> &'static str {
+        match self {
+            Emit::Bytecode => "kbc",
+            Emit::Ssa => "ssa",
+            Emit::LlvmIr => "ll",
+            Emit::Asm => "s",
+            Emit::Obj => "o",
+            Emit::Bc => "bc",
+        }
+    }
+
+    fn artifact(self) -> Option<Artifact> {
+        match self {
+            Emit::LlvmIr => Some(Artifact::LlvmIr),
+            Emit::Asm => Some(Artifact::Assembly),
+            Emit::Obj => Some(Artifact::Object),
+            Emit::Bc => Some(Artifact::Bitcode),
+            Emit::Bytecode | Emit::Ssa => None,
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let format = match &cli.command {
+        Command::Build { common, .. } | Command::Run { common, .. } => common.diagnostics_format,
+        Command::Compile { diagnostics_format, .. } | Command::Dis { diagnostics_format, .. } => *diagnostics_format,
+    };
+    match run(cli.command) {
+        Ok(code) => code,
+        Err(err) => {
+            report(&err, format);
+            ExitCode::from(u8::try_from(err.exit_code()).unwrap_or(1))
+        }
+    }
+}
+
+fn report(err: &Error, format: DiagnosticsFormat) {
+    match err {
+        Error::Diagnostics { diagnostics, filename, source } => {
+            let format = match format {
+                DiagnosticsFormat::Json => diagnostics::Format::Json,
+                DiagnosticsFormat::Text => diagnostics::Format::Text {
+                    color: std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+                },
+            };
+            eprint!("{}", diagnostics::render(diagnostics, filename, source, format));
+        }
+        other => eprintln!("{other}"),
+    }
+}
+
+fn options(common: &Common) -> Result<Options, Error> {
+    let target = match common.target.as_deref() {
+        None | Some("native") => None,
+        Some(triple) if triple == link::HOST_TRIPLE => None,
+        Some(triple) => {
+            return Err(Error::Environment(format!(
+                "cross-compilation to `{triple}` is not yet supported: this kiln builds for its host, `{}`",
+                link::HOST_TRIPLE
+            )))
+        }
+    };
+    let cpu = match common.cpu.as_deref() {
+        Some("native") => Some(kiln_codegen::host_cpu()),
+        other => other.map(str::to_owned),
+    };
+    Ok(Options { opt_level: common.opt_level, target, cpu, timings: common.timings })
+}
+
+fn run(command: Command) -> Result<ExitCode, Error> {
+    match command {
+        Command::Build { common, output, emit } => {
+            let output = output.unwrap_or_else(|| default_output(&common.input, ""));
+            build(&common, &output, &emit)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Run { common, args } => run_program(&common, &args),
+        Command::Compile { input, output, .. } => {
+            let program = kiln::bytecode(&Input::read(&input)?)?;
+            let output = output.unwrap_or_else(|| default_output(&input, "kbc"));
+            refuse_overwriting_input(&input, &output)?;
+            kiln::write_atomically(&output, &kiln_bytecode::encode(&program))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Dis { input, .. } => {
+            let program = kiln::bytecode(&Input::read(&input)?)?;
+            print!("{}", kiln_bytecode::dis::disassemble(&program));
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// `prog.py` → `prog` (or `prog.<extension>`).
+fn default_output(input: &Path, extension: &str) -> PathBuf {
+    let stem = input.file_stem().map(PathBuf::from).unwrap_or_else(|| PathBuf::from("a.out"));
+    let path = input.parent().map(|p| p.join(&stem)).unwrap_or(stem);
+    if extension.is_empty() { path } else { path.with_extension(extension) }
+}
+
+fn refuse_overwriting_input(input: &Path, output: &Path) -> Result<(), Error> {
+    let same = match (input.canonicalize(), output.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    };
+    if same {
+        return Err(Error::Environment(format!(
+            "refusing to overwrite the input file {} with the output; choose another path with -o",
+            input.display()
+        )));
+    }
+    Ok(())
+}
+
+fn build(common: &Common, output: &Path, emit: &[Emit]) -> Result<(), Error> {
+    refuse_overwriting_input(&common.input, output)?;
+    let input = Input::read(&common.input)?;
+    let options = options(common)?;
+    let mut artifacts = vec![Artifact::Object];
+    artifacts.extend(emit.iter().filter_map(|e| e.artifact()).filter(|a| *a != Artifact::Object));
+    let compiled = kiln::compile(&input, &options, &artifacts)?;
+    for &kind in emit {
+        let path = PathBuf::from(format!("{}.{}", output.display(), kind.extension()));
+        let bytes = match kind {
+            Emit::Bytecode => kiln_bytecode::encode(&compiled.program),
+            Emit::Ssa => compiled.ssa.to_text().into_bytes(),
+            other => compiled
+                .artifacts
+                .iter()
+                .find(|(a, _)| Some(*a) == other.artifact())
+                .map(|(_, bytes)| bytes.clone())
+                .unwrap_or_default(),
+        };
+        kiln::write_atomically(&path, &bytes)?;
+    }
+    let object = compiled
+        .artifacts
+        .iter()
+        .find(|(a, _)| *a == Artifact::Object)
+        .map(|(_, bytes)| bytes.as_slice())
+        .ok_or_else(|| Error::Internal("code generation produced no object file".into()))?;
+    let start = std::time::Instant::now();
+    link::link(object, output, common.linker.as_deref())?;
+    if common.timings {
+        eprint!("{}", compiled.timings.report());
+        eprintln!("{:>9.3} ms  link", start.elapsed().as_secs_f64() * 1e3);
+    }
+    Ok(())
+}
+
+/// Builds into a cache keyed by the input and options, then runs the executable.
+fn run_program(common: &Common, args: &[String]) -> Result<ExitCode, Error> {
+    use std::hash::{Hash, Hasher};
+    let bytes = std::fs::read(&common.input)
+        .map_err(|err| Error::Environment(format!("cannot read {}: {err}", common.input.display())))?;
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    (env!("CARGO_PKG_VERSION"), link::host_runtime().len(), &bytes, common.opt_level, &common.target, &common.cpu)
+        .hash(&mut hasher);
+    let cache = cache_dir().join(format!("{:016x}", hasher.finish()));
+    std::fs::create_dir_all(&cache)
+        .map_err(|err| Error::Environment(format!("cannot create the cache directory {}: {err}", cache.display())))?;
+    let stem = common.input.file_stem().map(PathBuf::from).unwrap_or_else(|| PathBuf::from("program"));
+    let executable = cache.join(stem);
+    if !executable.exists() {
+        build(common, &executable, &[])?;
+    }
+    let status = std::process::Command::new(&executable)
+        .args(args)
+        .status()
+        .map_err(|err| Error::Environment(format!("cannot run {}: {err}", executable.display())))?;
+    Ok(exit_code_of(status))
+}
+
+fn cache_dir() -> PathBuf {
+    if let Some(dir) = std::env::var_os("KILN_CACHE_DIR") {
+        return PathBuf::from(dir);
+    }
+    if let Some(dir) = std::env::var_os("XDG_CACHE_HOME") {
+        return PathBuf::from(dir).join("kiln");
+    }
+    match std::env::var_os("HOME") {
+        Some(home) => PathBuf::from(home).join(".cache").join("kiln"),
+        None => std::env::temp_dir().join("kiln-cache"),
+    }
+}
+
+/// The exit status of a child, with death by signal `n` reported as `128 + n` like a shell.
+fn exit_code_of(status: std::process::ExitStatus) -> ExitCode {
+    if let Some(code) = status.code() {
+        return ExitCode::from(u8::try_from(code & 0xff).unwrap_or(1));
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::ExitStatusExt;
+        if let Some(signal) = status.signal() {
+            return ExitCode::from(u8::try_from(128 + signal).unwrap_or(1));
+        }
+    }
+    ExitCode::from(1)
+}

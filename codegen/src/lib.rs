@@ -68,6 +68,11 @@ pub fn host_triple() -> String {
     TargetMachine::get_default_triple().as_str().to_string_lossy().into_owned()
 }
 
+/// This machine's CPU name and features, as LLVM knows them (`--cpu native`).
+pub fn host_cpu() -> String {
+    TargetMachine::get_host_cpu_name().to_string()
+}
+
 /// Generates the requested artifacts for `module`, in the order asked.
 pub fn generate(
     module: &ir::Module,

@@ -1,0 +1,198 @@
+//! The kiln driver: the compilation pipeline as one function, [`compile`], plus the pieces the
+//! CLI needs around it (reading inputs, writing outputs atomically, linking, diagnostics).
+//!
+//! Only this crate and `kiln-codegen` link LLVM.
+
+pub mod diagnostics;
+pub mod link;
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use kiln_bytecode::{Diagnostic, Program};
+
+pub use kiln_codegen::Artifact;
+
+/// What went wrong, and so which exit status `kiln` returns.
+#[derive(Debug)]
+pub enum Error {
+    /// The user's program has errors; rendered with its source.
+    Diagnostics { diagnostics: Vec<Diagnostic>, filename: String, source: String },
+    /// Bad input files, missing tools, I/O failures.
+    Environment(String),
+    /// A bug in kiln.
+    Internal(String),
+}
+
+impl Error {
+    /// The process exit status for this error.
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            Error::Diagnostics { .. } => 1,
+            Error::Environment(_) => 2,
+            Error::Internal(_) => 101,
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Diagnostics { diagnostics, filename, source } => f.write_str(&diagnostics::render(
+                diagnostics,
+                filename,
+                source,
+                diagnostics::Format::Text { color: false },
+            )),
+            Error::Environment(message) => write!(f, "error: {message}"),
+            Error::Internal(message) => write!(
+                f,
+                "error: internal compiler error: {message}\nnote: this is a bug in kiln; please report it with the program that triggered it"
+            ),
+        }
+    }
+}
+
+/// A program to compile: Python source or kiln bytecode.
+pub enum Input {
+    Source { filename: String, text: String },
+    Bytecode { filename: String, bytes: Vec<u8> },
+}
+
+impl Input {
+    /// Reads `path`, deciding by its extension whether it is bytecode (`.kbc`) or source.
+    pub fn read(path: &Path) -> Result<Input, Error> {
+        let filename = path.display().to_string();
+        let bytes = std::fs::read(path).map_err(|err| Error::Environment(format!("cannot read {filename}: {err}")))?;
+        if path.extension().is_some_and(|ext| ext == "kbc") {
+            return Ok(Input::Bytecode { filename, bytes });
+        }
+        let text = String::from_utf8(bytes)
+            .map_err(|_| Error::Environment(format!("{filename} is not valid UTF-8 (Python source must be UTF-8)")))?;
+        Ok(Input::Source { filename, text })
+    }
+}
+
+/// How to compile.
+#[derive(Clone, Debug)]
+pub struct Options {
+    pub opt_level: u8,
+    /// LLVM target triple; `None` for the host.
+    pub target: Option<String>,
+    pub cpu: Option<String>,
+    /// Record per-phase timings.
+    pub timings: bool,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options { opt_level: 2, target: None, cpu: None, timings: false }
+    }
+}
+
+/// Everything a compilation produced.
+pub struct Compiled {
+    pub program: Program,
+    pub ssa: kiln_lower::ir::Module,
+    pub artifacts: Vec<(Artifact, Vec<u8>)>,
+    pub timings: Timings,
+}
+
+/// Wall-clock time per pipeline phase.
+#[derive(Default, Debug)]
+pub struct Timings {
+    enabled: bool,
+    pub phases: Vec<(&'static str, Duration)>,
+}
+
+impl Timings {
+    fn phase<T>(&mut self, name: &'static str, f: impl FnOnce() -> T) -> T {
+        if !self.enabled {
+            return f();
+        }
+        let start = Instant::now();
+        let result = f();
+        self.phases.push((name, start.elapsed()));
+        result
+    }
+
+    /// A table for `--timings`.
+    pub fn report(&self) -> String {
+        let total: Duration = self.phases.iter().map(|(_, d)| *d).sum();
+        let mut out = String::new();
+        for (name, duration) in &self.phases {
+            out.push_str(&format!("{:>9.3} ms  {name}\n", duration.as_secs_f64() * 1e3));
+        }
+        out.push_str(&format!("{:>9.3} ms  total\n", total.as_secs_f64() * 1e3));
+        out
+    }
+}
+
+/// Parses source into verified bytecode, or loads and verifies a `.kbc` file.
+pub fn bytecode(input: &Input) -> Result<Program, Error> {
+    match input {
+        Input::Source { filename, text } => kiln_frontend::compile(filename, text).map_err(|err| match err {
+            kiln_frontend::FrontendError::Diagnostics(diagnostics) => {
+                Error::Diagnostics { diagnostics, filename: filename.clone(), source: text.clone() }
+            }
+            kiln_frontend::FrontendError::Internal(err) => Error::Internal(err.0),
+        }),
+        Input::Bytecode { filename, bytes } => kiln_bytecode::decode(bytes)
+            .map_err(|err| Error::Environment(format!("cannot load {filename}: {err}"))),
+    }
+}
+
+/// The whole pipeline: source (or bytecode) → verified bytecode → typed SSA → LLVM → the
+/// requested artifacts. Linking is separate ([`link::link`]) because only `build` needs it.
+pub fn compile(input: &Input, options: &Options, artifacts: &[Artifact]) -> Result<Compiled, Error> {
+    let mut timings = Timings { enabled: options.timings, phases: Vec::new() };
+    // Bytecode is the contract between the frontend and everything after it: a `.kbc` file and
+    // a fresh compilation of its source go through exactly the same later phases.
+    let program = timings.phase("frontend: parse, scopes, emit and verify bytecode", || bytecode(input))?;
+    let ssa = timings.phase("lower: SSA, inference, monomorphization, verify", || {
+        kiln_lower::lower(&program)
+    });
+    let ssa = ssa.map_err(|err| match err {
+        kiln_lower::LowerError::Diagnostics(diagnostics) => Error::Diagnostics {
+            diagnostics,
+            filename: program.filename.clone(),
+            source: program.source.clone().unwrap_or_default(),
+        },
+        kiln_lower::LowerError::Internal(err) => Error::Internal(err.0),
+    })?;
+    let codegen_options = kiln_codegen::Options {
+        triple: options.target.clone().unwrap_or_else(|| link::HOST_TRIPLE.to_owned()),
+        cpu: options.cpu.clone().unwrap_or_else(|| default_cpu(options.target.as_deref())),
+        features: String::new(),
+        opt_level: options.opt_level,
+        source_name: program.filename.clone(),
+    };
+    let artifacts = timings.phase("codegen: LLVM IR, optimize, emit", || {
+        kiln_codegen::generate(&ssa, &codegen_options, artifacts)
+    });
+    let artifacts = artifacts.map_err(|err| Error::Internal(err.0))?;
+    Ok(Compiled { program, ssa, artifacts, timings })
+}
+
+/// A CPU every machine of the target's architecture has, so binaries are portable.
+fn default_cpu(target: Option<&str>) -> String {
+    let triple = target.unwrap_or(link::HOST_TRIPLE);
+    if triple.starts_with("x86_64") { "x86-64".into() } else { "generic".into() }
+}
+
+/// Writes `bytes` to `path` atomically (a temporary file in the same directory, then rename).
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+    use std::io::Write;
+    let directory = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let mut file = tempfile::Builder::new()
+        .prefix(".kiln-out")
+        .tempfile_in(&directory)
+        .map_err(|err| Error::Environment(format!("cannot write to {}: {err}", directory.display())))?;
+    file.write_all(bytes).map_err(|err| Error::Environment(format!("cannot write {}: {err}", path.display())))?;
+    file.persist(path).map_err(|err| Error::Environment(format!("cannot write {}: {}", path.display(), err.error)))?;
+    Ok(())
+}
