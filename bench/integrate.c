@@ -5,7 +5,7 @@
 #include <string.h>
 #include <math.h>
 
-#define N 3000000
+#define N 10000000
 
 /* Python's repr(float): the shortest digit string that round-trips, written
  * in fixed notation when the decimal exponent is in [-4, 16), else as d.ddde+XX. */

@@ -143,6 +143,23 @@ pub fn bytecode(input: &Input) -> Result<Program, Error> {
     }
 }
 
+/// Checks a program without generating code: frontend and lower, with their diagnostics.
+pub fn check(input: &Input) -> Result<(), Error> {
+    let program = bytecode(input)?;
+    kiln_lower::lower(&program).map(drop).map_err(|err| lower_error(err, &program))
+}
+
+fn lower_error(err: kiln_lower::LowerError, program: &Program) -> Error {
+    match err {
+        kiln_lower::LowerError::Diagnostics(diagnostics) => Error::Diagnostics {
+            diagnostics,
+            filename: program.filename.clone(),
+            source: program.source.clone().unwrap_or_default(),
+        },
+        kiln_lower::LowerError::Internal(err) => Error::Internal(err.0),
+    }
+}
+
 /// The whole pipeline: source (or bytecode) → verified bytecode → typed SSA → LLVM → the
 /// requested artifacts. Linking is separate ([`link::link`]) because only `build` needs it.
 pub fn compile(input: &Input, options: &Options, artifacts: &[Artifact]) -> Result<Compiled, Error> {
@@ -153,14 +170,7 @@ pub fn compile(input: &Input, options: &Options, artifacts: &[Artifact]) -> Resu
     let ssa = timings.phase("lower: SSA, inference, monomorphization, verify", || {
         kiln_lower::lower(&program)
     });
-    let ssa = ssa.map_err(|err| match err {
-        kiln_lower::LowerError::Diagnostics(diagnostics) => Error::Diagnostics {
-            diagnostics,
-            filename: program.filename.clone(),
-            source: program.source.clone().unwrap_or_default(),
-        },
-        kiln_lower::LowerError::Internal(err) => Error::Internal(err.0),
-    })?;
+    let ssa = ssa.map_err(|err| lower_error(err, &program))?;
     let codegen_options = kiln_codegen::Options {
         triple: options.target.clone().unwrap_or_else(|| link::HOST_TRIPLE.to_owned()),
         cpu: options.cpu.clone().unwrap_or_else(|| default_cpu(options.target.as_deref())),

@@ -187,16 +187,16 @@ impl<'a> Builder<'a> {
 
     fn compute_preds(&mut self, leaders: &[usize]) {
         self.preds[self.block_at[&0].index()].push(self.func.entry);
-        for (n, &start) in leaders.iter().enumerate() {
+        for &start in leaders {
             let block = self.block_at[&start];
-            let end = leaders.get(n + 1).copied().unwrap_or(self.code.code.len());
-            let last = self.code.code[end - 1];
+            let end = self.block_end(start);
+            let last = self.code.code[end];
             if last.op.is_branch() {
                 let target = self.block_at[&(last.arg as usize)];
                 self.preds[target.index()].push(block);
             }
             // A FOR_ITER falls through via the block that fetches the item.
-            let fall_from = match self.for_body.get(&(end - 1)) {
+            let fall_from = match self.for_body.get(&end) {
                 Some(&body) => {
                     self.preds[body.index()].push(block);
                     body
@@ -204,10 +204,23 @@ impl<'a> Builder<'a> {
                 None => block,
             };
             if !last.op.is_terminator() {
-                if let Some(next) = self.block_at.get(&end).copied() {
+                if let Some(next) = self.block_at.get(&(end + 1)).copied() {
                     self.preds[next.index()].push(fall_from);
                 }
             }
+        }
+    }
+
+    /// The last instruction of the block starting at `start`: its first branch or terminator,
+    /// or the instruction before the next leader.
+    fn block_end(&self, start: usize) -> usize {
+        let mut i = start;
+        loop {
+            let op = self.code.code[i].op;
+            if op.is_branch() || op.is_terminator() || i + 1 >= self.code.code.len() || self.block_at.contains_key(&(i + 1)) {
+                return i;
+            }
+            i += 1;
         }
     }
 

@@ -185,8 +185,13 @@ impl Mono<'_> {
                 self.push(at, Inst::CheckBound { bound: flag, name }, TypeId::NONE)
             }
             Inst::LoadGlobal(global) => {
-                let ty = result_ty;
-                self.push(at, Inst::LoadGlobal(global), ty)
+                if result_ty == TypeId::NEVER {
+                    // Never assigned anywhere that runs: reading it can only fail.
+                    let message = format!("name '{}' is not defined", self.globals.name(global));
+                    self.raise(at, ExcKind::NameError, message);
+                    return Ok(false);
+                }
+                self.push(at, Inst::LoadGlobal(global), result_ty)
             }
             Inst::StoreGlobal(global, v) => {
                 let v = self.get(v)?;

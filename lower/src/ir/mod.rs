@@ -425,11 +425,11 @@ impl Inst {
     }
 
     /// True if the instruction may raise or has an effect, so it must not be removed even if
-    /// its result is unused.
+    /// its result is unused. (`LoadGlobal` may raise NameError.)
     pub fn has_effect(&self) -> bool {
         use Inst::*;
         match self {
-            Const(_) | Undef | FuncRef(_) | BuiltinRef(_) | LoadGlobal(_) | IntInvert(_)
+            Const(_) | Undef | FuncRef(_) | BuiltinRef(_) | IntInvert(_)
             | IntTrueDiv(..) | IntCompare(..) | FloatBinary(FloatOp::Add | FloatOp::Sub | FloatOp::Mul, ..)
             | FloatNeg(_) | FloatAbs(_) | FloatCompare(..) | IntFloatCompare(..) | BoolNot(_)
             | BoolBinary(..) | StrConcat(..) | StrCompare(..) | StrLen(_) | Select(..)

@@ -1,0 +1,105 @@
+//! Differential tests: every `tests/programs/**/*.py` and `examples/*.py` is built with kiln and
+//! run; its stdout, exit status and last stderr line must equal both the blessed expectation
+//! beside it (`X.out`, `X.err`) and CPython run live. Programs whose kiln behaviour is known to
+//! differ for now carry `X.kiln-expect` (stdout, then `--- exit N`) instead.
+
+use std::path::{Path, PathBuf};
+
+use libtest_mimic::{Failed, Trial};
+
+use crate::support::{self, relative};
+
+pub fn trials() -> Vec<Trial> {
+    let root = support::root();
+    let mut programs = support::files(&root.join("tests/programs"), "py");
+    programs.extend(support::files(&root.join("examples"), "py"));
+    programs
+        .into_iter()
+        .map(|path| Trial::test(format!("program::{}", relative(&path)), move || check(&path)))
+        .collect()
+}
+
+/// What a run must produce.
+struct Expected {
+    stdout: String,
+    code: i32,
+    /// The last stderr line, when the program fails.
+    error: Option<String>,
+}
+
+fn check(program: &Path) -> Result<(), Failed> {
+    let blessed = blessed(program)?;
+    let cpython = support::cpython(program)?;
+    let cpython_stdout = String::from_utf8_lossy(&cpython.stdout);
+    if cpython_stdout != blessed.stdout || cpython.code != Some(blessed.code) {
+        return Err(format!(
+            "the blessed expectation is stale (run tests/bless {}):\n{}",
+            relative(program),
+            support::diff(&blessed.stdout, &cpython_stdout)
+        )
+        .into());
+    }
+    let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
+    let executable = dir.path().join("program");
+    support::build(program, &executable)?;
+    let outcome = support::run_executable(&executable, program)?;
+    let expected = kiln_expectation(program)?.unwrap_or(blessed);
+    let stdout = String::from_utf8_lossy(&outcome.stdout);
+    if stdout != expected.stdout {
+        return Err(format!("stdout differs from CPython's:\n{}", support::diff(&expected.stdout, &stdout)).into());
+    }
+    if outcome.code != Some(expected.code) {
+        return Err(format!(
+            "exit status {:?}, expected {} (stderr: {})",
+            outcome.code,
+            expected.code,
+            outcome.stderr.trim_end()
+        )
+        .into());
+    }
+    if let Some(error) = expected.error {
+        if outcome.last_stderr_line() != error {
+            return Err(format!("last stderr line {:?}, expected {error:?}", outcome.last_stderr_line()).into());
+        }
+    }
+    Ok(())
+}
+
+fn read(path: &Path) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e} (run tests/bless)", relative(path)))
+}
+
+fn with_extension(program: &Path, ext: &str) -> PathBuf {
+    program.with_extension(ext)
+}
+
+/// `X.out` and, for failing programs, `X.err` (`exit: N` and the last stderr line).
+fn blessed(program: &Path) -> Result<Expected, String> {
+    let stdout = read(&with_extension(program, "out"))?;
+    let err_path = with_extension(program, "err");
+    if !err_path.exists() {
+        return Ok(Expected { stdout, code: 0, error: None });
+    }
+    let err = read(&err_path)?;
+    let mut lines = err.lines();
+    let code = lines
+        .next()
+        .and_then(|l| l.strip_prefix("exit: "))
+        .and_then(|n| n.trim().parse().ok())
+        .ok_or_else(|| format!("{} must start with `exit: N`", relative(&err_path)))?;
+    Ok(Expected { stdout, code, error: lines.next().map(str::to_owned) })
+}
+
+/// `X.kiln-expect`: kiln's known, deliberate deviation (stdout, then `--- exit N`).
+fn kiln_expectation(program: &Path) -> Result<Option<Expected>, String> {
+    let path = with_extension(program, "kiln-expect");
+    if !path.exists() {
+        return Ok(None);
+    }
+    let text = read(&path)?;
+    let (stdout, code) = text
+        .rsplit_once("--- exit ")
+        .ok_or_else(|| format!("{} must end with `--- exit N`", relative(&path)))?;
+    let code = code.trim().parse().map_err(|_| format!("bad exit status in {}", relative(&path)))?;
+    Ok(Some(Expected { stdout: stdout.to_owned(), code, error: None }))
+}

@@ -1,0 +1,113 @@
+//! Repository rules that keep the architecture honest: the crate dependency invariants from
+//! ARCHITECTURE.md, and the runtime ABI agreeing between codegen and the runtime library.
+
+use std::collections::BTreeSet;
+
+use libtest_mimic::{Failed, Trial};
+
+use crate::support;
+
+pub fn trials() -> Vec<Trial> {
+    vec![
+        Trial::test("rules::crate_dependencies", crate_dependencies),
+        Trial::test("rules::runtime_abi_symbols", runtime_abi_symbols),
+        Trial::test("rules::runtime_exception_codes", runtime_exception_codes),
+        Trial::test("rules::no_compiler_panics_on_corpus", crate::cli::no_panics_on_corpus),
+    ]
+}
+
+/// The names under `[dependencies]` of a Cargo.toml (not dev- or build-dependencies).
+fn dependencies(manifest: &str) -> Result<BTreeSet<String>, String> {
+    let text = std::fs::read_to_string(support::root().join(manifest)).map_err(|e| format!("{manifest}: {e}"))?;
+    let mut in_section = false;
+    let mut out = BTreeSet::new();
+    for line in text.lines() {
+        let line = line.trim();
+        if line.starts_with('[') {
+            in_section = line == "[dependencies]";
+            continue;
+        }
+        if in_section && !line.is_empty() && !line.starts_with('#') {
+            let name = line.split(['=', '.', ' ']).next().unwrap_or("").trim();
+            out.insert(name.to_owned());
+        }
+    }
+    Ok(out)
+}
+
+fn crate_dependencies() -> Result<(), Failed> {
+    let allowed: &[(&str, &[&str])] = &[
+        // The contract crate stands alone.
+        ("frontend/bytecode/Cargo.toml", &[]),
+        // The frontend knows nothing of types or LLVM.
+        ("frontend/Cargo.toml", &["kiln-bytecode", "ruff_python_parser", "ruff_python_ast", "ruff_text_size"]),
+        // `lower` reads bytecode only, never the AST.
+        ("lower/Cargo.toml", &["kiln-bytecode"]),
+        // Only codegen (and the driver, through it) links LLVM.
+        ("codegen/Cargo.toml", &["kiln-lower", "kiln-bytecode", "inkwell"]),
+        // The runtime depends on no compiler crate.
+        ("runtime/Cargo.toml", &[]),
+    ];
+    for (manifest, allowed) in allowed {
+        let deps = dependencies(manifest)?;
+        let extra: Vec<&String> = deps.iter().filter(|d| !allowed.contains(&d.as_str())).collect();
+        if !extra.is_empty() {
+            return Err(format!("{manifest} depends on {extra:?}, which ARCHITECTURE.md forbids").into());
+        }
+    }
+    let root = dependencies("Cargo.toml")?;
+    if root.contains("inkwell") || root.contains("kiln-runtime") {
+        return Err("the driver must reach LLVM only through kiln-codegen and embed the runtime, not link it".into());
+    }
+    Ok(())
+}
+
+fn runtime_abi_symbols() -> Result<(), Failed> {
+    let exports: BTreeSet<&str> = kiln_runtime::EXPORTS.iter().copied().collect();
+    for f in kiln_codegen::abi::RuntimeFn::ALL {
+        if !exports.contains(f.name()) {
+            return Err(format!("codegen declares {} but the runtime does not export it", f.name()).into());
+        }
+    }
+    let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
+    let archive = dir.path().join("libkiln_runtime.a");
+    std::fs::write(&archive, kiln::link::host_runtime()).map_err(|e| e.to_string())?;
+    let output = std::process::Command::new("nm")
+        .arg("--defined-only")
+        .arg("--format=posix")
+        .arg(&archive)
+        .output()
+        .map_err(|e| format!("cannot run nm: {e}"))?;
+    let listing = String::from_utf8_lossy(&output.stdout);
+    let defined: BTreeSet<&str> = listing.lines().filter_map(|l| l.split_whitespace().next()).collect();
+    for name in &exports {
+        if !defined.contains(name) {
+            return Err(format!("the embedded runtime archive does not define {name}").into());
+        }
+    }
+    Ok(())
+}
+
+fn runtime_exception_codes() -> Result<(), Failed> {
+    use kiln_lower::ir::ExcKind;
+    let kinds = [
+        ExcKind::ZeroDivisionError,
+        ExcKind::OverflowError,
+        ExcKind::ValueError,
+        ExcKind::TypeError,
+        ExcKind::NameError,
+        ExcKind::UnboundLocalError,
+        ExcKind::RecursionError,
+    ];
+    for kind in kinds {
+        let code = kiln_codegen::abi::exception_code(kind);
+        let runtime = kiln_runtime::ExcKind::ALL
+            .iter()
+            .find(|k| k.name() == kind.name())
+            .ok_or_else(|| format!("the runtime has no exception {}", kind.name()))?;
+        if *runtime as u32 != code {
+            return Err(format!("{}: codegen uses {code}, the runtime {}", kind.name(), *runtime as u32).into());
+        }
+    }
+    Ok(())
+}

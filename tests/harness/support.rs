@@ -1,0 +1,135 @@
+//! Shared helpers: paths, building programs with the kiln library, running processes with a
+//! time limit, and the CPython oracle.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// The repository root.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Every file under `dir` (recursively) with extension `ext`, sorted.
+pub fn files(dir: &Path, ext: &str) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == ext) {
+                out.push(path);
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// A path relative to the repository root, for test names.
+pub fn relative(path: &Path) -> String {
+    path.strip_prefix(root()).unwrap_or(path).display().to_string()
+}
+
+/// What a process did.
+#[derive(Debug)]
+pub struct Outcome {
+    pub stdout: Vec<u8>,
+    pub stderr: String,
+    pub code: Option<i32>,
+}
+
+impl Outcome {
+    /// The last non-empty line of stderr.
+    pub fn last_stderr_line(&self) -> &str {
+        self.stderr.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("")
+    }
+}
+
+/// Runs `command` to completion, killing it after `limit`.
+pub fn run(mut command: Command, limit: Duration) -> Result<Outcome, String> {
+    command.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    let mut child = command.spawn().map_err(|err| format!("cannot start {command:?}: {err}"))?;
+    let mut stdout = child.stdout.take().ok_or("no stdout")?;
+    let mut stderr = child.stderr.take().ok_or("no stderr")?;
+    let out_reader = std::thread::spawn(move || {
+        let mut buf = Vec::new();
+        let _ = std::io::Read::read_to_end(&mut stdout, &mut buf);
+        buf
+    });
+    let err_reader = std::thread::spawn(move || {
+        let mut buf = Vec::new();
+        let _ = std::io::Read::read_to_end(&mut stderr, &mut buf);
+        buf
+    });
+    let deadline = Instant::now() + limit;
+    let status = loop {
+        if let Some(status) = child.try_wait().map_err(|e| e.to_string())? {
+            break status;
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            return Err(format!("{command:?} did not finish within {limit:?}"));
+        }
+        std::thread::sleep(Duration::from_millis(2));
+    };
+    let stdout = out_reader.join().unwrap_or_default();
+    let stderr = String::from_utf8_lossy(&err_reader.join().unwrap_or_default()).into_owned();
+    Ok(Outcome { stdout, stderr, code: status.code() })
+}
+
+/// Compiles `source_path` with the kiln library and links it to `output`.
+pub fn build(source_path: &Path, output: &Path) -> Result<(), String> {
+    let input = kiln::Input::read(source_path).map_err(|e| e.to_string())?;
+    build_input(&input, output)
+}
+
+/// Compiles an input (source or bytecode) and links it to `output`.
+pub fn build_input(input: &kiln::Input, output: &Path) -> Result<(), String> {
+    let compiled = kiln::compile(input, &kiln::Options::default(), &[kiln::Artifact::Object]).map_err(|e| e.to_string())?;
+    let object = &compiled.artifacts[0].1;
+    kiln::link::link(object, output, None).map_err(|e| e.to_string())
+}
+
+/// Runs CPython on a program the way `tests/bless` does.
+pub fn cpython(program: &Path) -> Result<Outcome, String> {
+    let mut command = Command::new("python3");
+    command
+        .arg(program.file_name().ok_or("no file name")?)
+        .current_dir(program.parent().ok_or("no parent")?)
+        .env("PYTHONHASHSEED", "0")
+        .env("PYTHONUTF8", "1")
+        .env("PYTHONDONTWRITEBYTECODE", "1");
+    run(command, Duration::from_secs(120))
+}
+
+/// Runs a kiln-built executable with the program's directory as working directory.
+pub fn run_executable(executable: &Path, program: &Path) -> Result<Outcome, String> {
+    let mut command = Command::new(executable);
+    command.current_dir(program.parent().ok_or("no parent")?);
+    run(command, Duration::from_secs(60))
+}
+
+/// A unified-ish diff of two texts, short enough for a failure message.
+pub fn diff(expected: &str, actual: &str) -> String {
+    let (e, a): (Vec<&str>, Vec<&str>) = (expected.lines().collect(), actual.lines().collect());
+    let mut out = String::new();
+    for i in 0..e.len().max(a.len()) {
+        let (x, y) = (e.get(i), a.get(i));
+        if x != y {
+            out.push_str(&format!("line {}:\n  expected: {:?}\n  actual:   {:?}\n", i + 1, x.unwrap_or(&"<none>"), y.unwrap_or(&"<none>")));
+            if out.lines().count() > 30 {
+                out.push_str("  ...\n");
+                break;
+            }
+        }
+    }
+    if out.is_empty() && expected != actual {
+        out.push_str("texts differ only in trailing newlines\n");
+    }
+    out
+}
