@@ -11,11 +11,15 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 fn main() {
-    let manifest_dir = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let manifest_dir =
+        PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let out_dir = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     let host = env::var("TARGET").expect("cargo sets TARGET");
     for path in ["runtime/src", "runtime/Cargo.toml", "Cargo.lock"] {
-        println!("cargo:rerun-if-changed={}", manifest_dir.join(path).display());
+        println!(
+            "cargo:rerun-if-changed={}",
+            manifest_dir.join(path).display()
+        );
     }
     let archive = build_runtime(&manifest_dir, &out_dir, &host);
     println!("cargo:rustc-env=KILN_HOST_TRIPLE={host}");
@@ -27,7 +31,15 @@ fn build_runtime(manifest_dir: &Path, out_dir: &Path, target: &str) -> PathBuf {
     let target_dir = out_dir.join("runtime");
     let status = Command::new(cargo)
         .current_dir(manifest_dir)
-        .args(["build", "--release", "--lib", "-p", "kiln-runtime", "--target", target])
+        .args([
+            "build",
+            "--release",
+            "--lib",
+            "-p",
+            "kiln-runtime",
+            "--target",
+            target,
+        ])
         .arg("--target-dir")
         .arg(&target_dir)
         .args(["--config", "profile.release.panic=\"abort\""])
@@ -38,8 +50,14 @@ fn build_runtime(manifest_dir: &Path, out_dir: &Path, target: &str) -> PathBuf {
         .env_remove("CARGO_BUILD_TARGET")
         .status()
         .expect("failed to run cargo to build the kiln runtime");
-    assert!(status.success(), "building the kiln runtime for {target} failed");
-    let built = target_dir.join(target).join("release").join("libkiln_runtime.a");
+    assert!(
+        status.success(),
+        "building the kiln runtime for {target} failed"
+    );
+    let built = target_dir
+        .join(target)
+        .join("release")
+        .join("libkiln_runtime.a");
     let archive = out_dir.join(format!("libkiln_runtime-{target}.a"));
     fs::copy(&built, &archive).expect("the runtime build produced no libkiln_runtime.a");
     archive

@@ -16,13 +16,20 @@ pub enum Format {
 pub fn render(diagnostics: &[Diagnostic], filename: &str, source: &str, format: Format) -> String {
     match format {
         Format::Text { color } => {
-            let renderer = if color { Renderer::styled() } else { Renderer::plain() };
+            let renderer = if color {
+                Renderer::styled()
+            } else {
+                Renderer::plain()
+            };
             let mut out = String::new();
             for diagnostic in diagnostics {
                 out.push_str(&render_text(&renderer, diagnostic, filename, source));
                 out.push_str("\n\n");
             }
-            let errors = diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
+            let errors = diagnostics
+                .iter()
+                .filter(|d| d.severity == Severity::Error)
+                .count();
             if errors > 0 {
                 out.push_str(&format!(
                     "error: could not compile `{filename}` due to {errors} previous error{}\n",
@@ -31,7 +38,10 @@ pub fn render(diagnostics: &[Diagnostic], filename: &str, source: &str, format: 
             }
             out
         }
-        Format::Json => diagnostics.iter().map(|d| render_json(d, filename, source) + "\n").collect(),
+        Format::Json => diagnostics
+            .iter()
+            .map(|d| render_json(d, filename, source) + "\n")
+            .collect(),
     }
 }
 
@@ -61,9 +71,17 @@ fn render_text(renderer: &Renderer, d: &Diagnostic, filename: &str, source: &str
     let mut snippet = Snippet::source(source)
         .origin(filename)
         .fold(true)
-        .annotation(level.span(clamp(source, d.primary.span.start, d.primary.span.end)).label(&d.primary.message));
+        .annotation(
+            level
+                .span(clamp(source, d.primary.span.start, d.primary.span.end))
+                .label(&d.primary.message),
+        );
     for label in &d.secondary {
-        snippet = snippet.annotation(Level::Note.span(clamp(source, label.span.start, label.span.end)).label(&label.message));
+        snippet = snippet.annotation(
+            Level::Note
+                .span(clamp(source, label.span.start, label.span.end))
+                .label(&label.message),
+        );
     }
     let mut message = level.title(&d.message).id(d.id).snippet(snippet);
     if let Some(hint) = &d.hint {
@@ -73,7 +91,12 @@ fn render_text(renderer: &Renderer, d: &Diagnostic, filename: &str, source: &str
 }
 
 fn render_json(d: &Diagnostic, filename: &str, source: &str) -> String {
-    let line = |offset: u32| source[..clamp(source, offset, offset).start].matches('\n').count() + 1;
+    let line = |offset: u32| {
+        source[..clamp(source, offset, offset).start]
+            .matches('\n')
+            .count()
+            + 1
+    };
     let label = |l: &kiln_bytecode::Label| {
         serde_json::json!({
             "start": l.span.start,

@@ -18,7 +18,11 @@ pub use kiln_codegen::Artifact;
 #[derive(Debug)]
 pub enum Error {
     /// The user's program has errors; rendered with its source.
-    Diagnostics { diagnostics: Vec<Diagnostic>, filename: String, source: String },
+    Diagnostics {
+        diagnostics: Vec<Diagnostic>,
+        filename: String,
+        source: String,
+    },
     /// Bad input files, missing tools, I/O failures.
     Environment(String),
     /// A bug in kiln.
@@ -64,12 +68,16 @@ impl Input {
     /// Reads `path`, deciding by its extension whether it is bytecode (`.kbc`) or source.
     pub fn read(path: &Path) -> Result<Input, Error> {
         let filename = path.display().to_string();
-        let bytes = std::fs::read(path).map_err(|err| Error::Environment(format!("cannot read {filename}: {err}")))?;
+        let bytes = std::fs::read(path)
+            .map_err(|err| Error::Environment(format!("cannot read {filename}: {err}")))?;
         if path.extension().is_some_and(|ext| ext == "kbc") {
             return Ok(Input::Bytecode { filename, bytes });
         }
-        let text = String::from_utf8(bytes)
-            .map_err(|_| Error::Environment(format!("{filename} is not valid UTF-8 (Python source must be UTF-8)")))?;
+        let text = String::from_utf8(bytes).map_err(|_| {
+            Error::Environment(format!(
+                "{filename} is not valid UTF-8 (Python source must be UTF-8)"
+            ))
+        })?;
         Ok(Input::Source { filename, text })
     }
 }
@@ -87,7 +95,12 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Options {
-        Options { opt_level: 2, target: None, cpu: None, timings: false }
+        Options {
+            opt_level: 2,
+            target: None,
+            cpu: None,
+            timings: false,
+        }
     }
 }
 
@@ -122,7 +135,10 @@ impl Timings {
         let total: Duration = self.phases.iter().map(|(_, d)| *d).sum();
         let mut out = String::new();
         for (name, duration) in &self.phases {
-            out.push_str(&format!("{:>9.3} ms  {name}\n", duration.as_secs_f64() * 1e3));
+            out.push_str(&format!(
+                "{:>9.3} ms  {name}\n",
+                duration.as_secs_f64() * 1e3
+            ));
         }
         out.push_str(&format!("{:>9.3} ms  total\n", total.as_secs_f64() * 1e3));
         out
@@ -132,12 +148,16 @@ impl Timings {
 /// Parses source into verified bytecode, or loads and verifies a `.kbc` file.
 pub fn bytecode(input: &Input) -> Result<Program, Error> {
     match input {
-        Input::Source { filename, text } => kiln_frontend::compile(filename, text).map_err(|err| match err {
-            kiln_frontend::FrontendError::Diagnostics(diagnostics) => {
-                Error::Diagnostics { diagnostics, filename: filename.clone(), source: text.clone() }
-            }
-            kiln_frontend::FrontendError::Internal(err) => Error::Internal(err.0),
-        }),
+        Input::Source { filename, text } => {
+            kiln_frontend::compile(filename, text).map_err(|err| match err {
+                kiln_frontend::FrontendError::Diagnostics(diagnostics) => Error::Diagnostics {
+                    diagnostics,
+                    filename: filename.clone(),
+                    source: text.clone(),
+                },
+                kiln_frontend::FrontendError::Internal(err) => Error::Internal(err.0),
+            })
+        }
         Input::Bytecode { filename, bytes } => kiln_bytecode::decode(bytes)
             .map_err(|err| Error::Environment(format!("cannot load {filename}: {err}"))),
     }
@@ -146,7 +166,9 @@ pub fn bytecode(input: &Input) -> Result<Program, Error> {
 /// Checks a program without generating code: frontend and lower, with their diagnostics.
 pub fn check(input: &Input) -> Result<(), Error> {
     let program = bytecode(input)?;
-    kiln_lower::lower(&program).map(drop).map_err(|err| lower_error(err, &program))
+    kiln_lower::lower(&program)
+        .map(drop)
+        .map_err(|err| lower_error(err, &program))
 }
 
 fn lower_error(err: kiln_lower::LowerError, program: &Program) -> Error {
@@ -162,18 +184,33 @@ fn lower_error(err: kiln_lower::LowerError, program: &Program) -> Error {
 
 /// The whole pipeline: source (or bytecode) → verified bytecode → typed SSA → LLVM → the
 /// requested artifacts. Linking is separate ([`link::link`]) because only `build` needs it.
-pub fn compile(input: &Input, options: &Options, artifacts: &[Artifact]) -> Result<Compiled, Error> {
-    let mut timings = Timings { enabled: options.timings, phases: Vec::new() };
+pub fn compile(
+    input: &Input,
+    options: &Options,
+    artifacts: &[Artifact],
+) -> Result<Compiled, Error> {
+    let mut timings = Timings {
+        enabled: options.timings,
+        phases: Vec::new(),
+    };
     // Bytecode is the contract between the frontend and everything after it: a `.kbc` file and
     // a fresh compilation of its source go through exactly the same later phases.
-    let program = timings.phase("frontend: parse, scopes, emit and verify bytecode", || bytecode(input))?;
+    let program = timings.phase("frontend: parse, scopes, emit and verify bytecode", || {
+        bytecode(input)
+    })?;
     let ssa = timings.phase("lower: SSA, inference, monomorphization, verify", || {
         kiln_lower::lower(&program)
     });
     let ssa = ssa.map_err(|err| lower_error(err, &program))?;
     let codegen_options = kiln_codegen::Options {
-        triple: options.target.clone().unwrap_or_else(|| link::HOST_TRIPLE.to_owned()),
-        cpu: options.cpu.clone().unwrap_or_else(|| default_cpu(options.target.as_deref())),
+        triple: options
+            .target
+            .clone()
+            .unwrap_or_else(|| link::HOST_TRIPLE.to_owned()),
+        cpu: options
+            .cpu
+            .clone()
+            .unwrap_or_else(|| default_cpu(options.target.as_deref())),
         features: String::new(),
         opt_level: options.opt_level,
         source_name: program.filename.clone(),
@@ -182,13 +219,22 @@ pub fn compile(input: &Input, options: &Options, artifacts: &[Artifact]) -> Resu
         kiln_codegen::generate(&ssa, &codegen_options, artifacts)
     });
     let artifacts = artifacts.map_err(|err| Error::Internal(err.0))?;
-    Ok(Compiled { program, ssa, artifacts, timings })
+    Ok(Compiled {
+        program,
+        ssa,
+        artifacts,
+        timings,
+    })
 }
 
 /// A CPU every machine of the target's architecture has, so binaries are portable.
 fn default_cpu(target: Option<&str>) -> String {
     let triple = target.unwrap_or(link::HOST_TRIPLE);
-    if triple.starts_with("x86_64") { "x86-64".into() } else { "generic".into() }
+    if triple.starts_with("x86_64") {
+        "x86-64".into()
+    } else {
+        "generic".into()
+    }
 }
 
 /// Writes `bytes` to `path` atomically (a temporary file in the same directory, then rename).
@@ -201,8 +247,13 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Error> {
     let mut file = tempfile::Builder::new()
         .prefix(".kiln-out")
         .tempfile_in(&directory)
-        .map_err(|err| Error::Environment(format!("cannot write to {}: {err}", directory.display())))?;
-    file.write_all(bytes).map_err(|err| Error::Environment(format!("cannot write {}: {err}", path.display())))?;
-    file.persist(path).map_err(|err| Error::Environment(format!("cannot write {}: {}", path.display(), err.error)))?;
+        .map_err(|err| {
+            Error::Environment(format!("cannot write to {}: {err}", directory.display()))
+        })?;
+    file.write_all(bytes)
+        .map_err(|err| Error::Environment(format!("cannot write {}: {err}", path.display())))?;
+    file.persist(path).map_err(|err| {
+        Error::Environment(format!("cannot write {}: {}", path.display(), err.error))
+    })?;
     Ok(())
 }

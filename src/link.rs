@@ -13,7 +13,15 @@ static HOST_RUNTIME: &[u8] = include_bytes!(env!("KILN_RUNTIME_HOST"));
 pub const HOST_TRIPLE: &str = env!("KILN_HOST_TRIPLE");
 
 /// System libraries the Rust standard library inside the runtime needs.
-const SYSTEM_LIBS: &[&str] = &["-lgcc_s", "-lutil", "-lrt", "-lpthread", "-lm", "-ldl", "-lc"];
+const SYSTEM_LIBS: &[&str] = &[
+    "-lgcc_s",
+    "-lutil",
+    "-lrt",
+    "-lpthread",
+    "-lm",
+    "-ldl",
+    "-lc",
+];
 
 /// The embedded runtime archive for the host.
 pub fn host_runtime() -> &'static [u8] {
@@ -39,9 +47,14 @@ pub fn link(object: &[u8], output: &Path, linker: Option<&str>) -> Result<(), Er
     let staged = tempfile::Builder::new()
         .prefix(".kiln-out")
         .tempfile_in(&directory)
-        .map_err(|err| Error::Environment(format!("cannot write to {}: {err}", directory.display())))?;
+        .map_err(|err| {
+            Error::Environment(format!("cannot write to {}: {err}", directory.display()))
+        })?;
 
-    let linker = linker.map(str::to_owned).or_else(|| std::env::var("KILN_LINKER").ok()).unwrap_or_else(|| "cc".into());
+    let linker = linker
+        .map(str::to_owned)
+        .or_else(|| std::env::var("KILN_LINKER").ok())
+        .unwrap_or_else(|| "cc".into());
     let result = Command::new(&linker)
         .arg("-o")
         .arg(staged.path())
@@ -56,7 +69,11 @@ pub fn link(object: &[u8], output: &Path, linker: Option<&str>) -> Result<(), Er
                 "cannot link: the linker `{linker}` was not found\n  = help: install a C toolchain (on Debian: `apt-get install gcc`), or name a linker with --linker or KILN_LINKER"
             )));
         }
-        Err(err) => return Err(Error::Environment(format!("cannot run the linker `{linker}`: {err}"))),
+        Err(err) => {
+            return Err(Error::Environment(format!(
+                "cannot run the linker `{linker}`: {err}"
+            )))
+        }
     };
     if !result.status.success() {
         return Err(Error::Environment(format!(
@@ -65,9 +82,9 @@ pub fn link(object: &[u8], output: &Path, linker: Option<&str>) -> Result<(), Er
             String::from_utf8_lossy(&result.stderr).trim_end()
         )));
     }
-    staged
-        .persist(output)
-        .map_err(|err| Error::Environment(format!("cannot write {}: {}", output.display(), err.error)))?;
+    staged.persist(output).map_err(|err| {
+        Error::Environment(format!("cannot write {}: {}", output.display(), err.error))
+    })?;
     set_executable(output)?;
     Ok(())
 }
@@ -81,8 +98,9 @@ fn write_file(path: &Path, bytes: &[u8]) -> Result<(), Error> {
 #[cfg(unix)]
 fn set_executable(path: &Path) -> Result<(), Error> {
     use std::os::unix::fs::PermissionsExt;
-    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o755))
-        .map_err(|err| Error::Environment(format!("cannot make {} executable: {err}", path.display())))
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o755)).map_err(|err| {
+        Error::Environment(format!("cannot make {} executable: {err}", path.display()))
+    })
 }
 
 #[cfg(not(unix))]

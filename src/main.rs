@@ -8,7 +8,11 @@ use clap::{Parser, Subcommand, ValueEnum};
 use kiln::{diagnostics, link, Artifact, Error, Input, Options};
 
 #[derive(Parser)]
-#[command(name = "kiln", version, about = "Compile Python 3 scripts to standalone native executables")]
+#[command(
+    name = "kiln",
+    version,
+    about = "Compile Python 3 scripts to standalone native executables"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -118,7 +122,12 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let format = match &cli.command {
         Command::Build { common, .. } | Command::Run { common, .. } => common.diagnostics_format,
-        Command::Compile { diagnostics_format, .. } | Command::Dis { diagnostics_format, .. } => *diagnostics_format,
+        Command::Compile {
+            diagnostics_format, ..
+        }
+        | Command::Dis {
+            diagnostics_format, ..
+        } => *diagnostics_format,
     };
     match run(cli.command) {
         Ok(code) => code,
@@ -131,14 +140,22 @@ fn main() -> ExitCode {
 
 fn report(err: &Error, format: DiagnosticsFormat) {
     match err {
-        Error::Diagnostics { diagnostics, filename, source } => {
+        Error::Diagnostics {
+            diagnostics,
+            filename,
+            source,
+        } => {
             let format = match format {
                 DiagnosticsFormat::Json => diagnostics::Format::Json,
                 DiagnosticsFormat::Text => diagnostics::Format::Text {
-                    color: std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+                    color: std::io::stderr().is_terminal()
+                        && std::env::var_os("NO_COLOR").is_none(),
                 },
             };
-            eprint!("{}", diagnostics::render(diagnostics, filename, source, format));
+            eprint!(
+                "{}",
+                diagnostics::render(diagnostics, filename, source, format)
+            );
         }
         other => eprintln!("{other}"),
     }
@@ -159,12 +176,21 @@ fn options(common: &Common) -> Result<Options, Error> {
         Some("native") => Some(kiln_codegen::host_cpu()),
         other => other.map(str::to_owned),
     };
-    Ok(Options { opt_level: common.opt_level, target, cpu, timings: common.timings })
+    Ok(Options {
+        opt_level: common.opt_level,
+        target,
+        cpu,
+        timings: common.timings,
+    })
 }
 
 fn run(command: Command) -> Result<ExitCode, Error> {
     match command {
-        Command::Build { common, output, emit } => {
+        Command::Build {
+            common,
+            output,
+            emit,
+        } => {
             let output = output.unwrap_or_else(|| default_output(&common.input, ""));
             build(&common, &output, &emit)?;
             Ok(ExitCode::SUCCESS)
@@ -187,9 +213,16 @@ fn run(command: Command) -> Result<ExitCode, Error> {
 
 /// `prog.py` → `prog` (or `prog.<extension>`).
 fn default_output(input: &Path, extension: &str) -> PathBuf {
-    let stem = input.file_stem().map(PathBuf::from).unwrap_or_else(|| PathBuf::from("a.out"));
+    let stem = input
+        .file_stem()
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("a.out"));
     let path = input.parent().map(|p| p.join(&stem)).unwrap_or(stem);
-    if extension.is_empty() { path } else { path.with_extension(extension) }
+    if extension.is_empty() {
+        path
+    } else {
+        path.with_extension(extension)
+    }
 }
 
 fn refuse_overwriting_input(input: &Path, output: &Path) -> Result<(), Error> {
@@ -211,7 +244,11 @@ fn build(common: &Common, output: &Path, emit: &[Emit]) -> Result<(), Error> {
     let input = Input::read(&common.input)?;
     let options = options(common)?;
     let mut artifacts = vec![Artifact::Object];
-    artifacts.extend(emit.iter().filter_map(|e| e.artifact()).filter(|a| *a != Artifact::Object));
+    artifacts.extend(
+        emit.iter()
+            .filter_map(|e| e.artifact())
+            .filter(|a| *a != Artifact::Object),
+    );
     let compiled = kiln::compile(&input, &options, &artifacts)?;
     for &kind in emit {
         let path = PathBuf::from(format!("{}.{}", output.display(), kind.extension()));
@@ -245,15 +282,31 @@ fn build(common: &Common, output: &Path, emit: &[Emit]) -> Result<(), Error> {
 /// Builds into a cache keyed by the input and options, then runs the executable.
 fn run_program(common: &Common, args: &[String]) -> Result<ExitCode, Error> {
     use std::hash::{Hash, Hasher};
-    let bytes = std::fs::read(&common.input)
-        .map_err(|err| Error::Environment(format!("cannot read {}: {err}", common.input.display())))?;
+    let bytes = std::fs::read(&common.input).map_err(|err| {
+        Error::Environment(format!("cannot read {}: {err}", common.input.display()))
+    })?;
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    (env!("CARGO_PKG_VERSION"), link::host_runtime().len(), &bytes, common.opt_level, &common.target, &common.cpu)
+    (
+        env!("CARGO_PKG_VERSION"),
+        link::host_runtime().len(),
+        &bytes,
+        common.opt_level,
+        &common.target,
+        &common.cpu,
+    )
         .hash(&mut hasher);
     let cache = cache_dir().join(format!("{:016x}", hasher.finish()));
-    std::fs::create_dir_all(&cache)
-        .map_err(|err| Error::Environment(format!("cannot create the cache directory {}: {err}", cache.display())))?;
-    let stem = common.input.file_stem().map(PathBuf::from).unwrap_or_else(|| PathBuf::from("program"));
+    std::fs::create_dir_all(&cache).map_err(|err| {
+        Error::Environment(format!(
+            "cannot create the cache directory {}: {err}",
+            cache.display()
+        ))
+    })?;
+    let stem = common
+        .input
+        .file_stem()
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("program"));
     let executable = cache.join(stem);
     if !executable.exists() {
         build(common, &executable, &[])?;

@@ -33,7 +33,11 @@ pub(crate) struct ModuleCx<'ctx, 'm> {
 }
 
 /// Emits the whole program into `llvm`.
-pub fn emit_module<'ctx>(context: &'ctx Context, llvm: &Module<'ctx>, module: &ir::Module) -> Result<(), CodegenError> {
+pub fn emit_module<'ctx>(
+    context: &'ctx Context,
+    llvm: &Module<'ctx>,
+    module: &ir::Module,
+) -> Result<(), CodegenError> {
     let i64t = context.i64_type();
     let depth = llvm.add_global(i64t, None, "kiln.depth");
     depth.set_linkage(Linkage::Internal);
@@ -76,9 +80,12 @@ impl<'ctx> ModuleCx<'ctx, '_> {
             TypeKind::Str => c.ptr_type(AddressSpace::default()).into(),
             TypeKind::Range | TypeKind::RangeIter => {
                 let i64t = c.i64_type();
-                c.struct_type(&[i64t.into(), i64t.into(), i64t.into()], false).into()
+                c.struct_type(&[i64t.into(), i64t.into(), i64t.into()], false)
+                    .into()
             }
-            TypeKind::Never | TypeKind::None | TypeKind::Func(_) | TypeKind::Builtin(_) => c.i8_type().into(),
+            TypeKind::Never | TypeKind::None | TypeKind::Func(_) | TypeKind::Builtin(_) => {
+                c.i8_type().into()
+            }
         }
     }
 
@@ -89,11 +96,17 @@ impl<'ctx> ModuleCx<'ctx, '_> {
                 continue;
             }
             let ty = self.llvm_type(global.ty);
-            let storage = self.llvm.add_global(ty, None, &format!("py.{}", global.name));
+            let storage = self
+                .llvm
+                .add_global(ty, None, &format!("py.{}", global.name));
             storage.set_linkage(Linkage::Internal);
             storage.set_initializer(&ty.const_zero());
             let flag = global.checked.then(|| {
-                let flag = self.llvm.add_global(self.context.bool_type(), None, &format!("py.{}.assigned", global.name));
+                let flag = self.llvm.add_global(
+                    self.context.bool_type(),
+                    None,
+                    &format!("py.{}.assigned", global.name),
+                );
                 flag.set_linkage(Linkage::Internal);
                 flag.set_initializer(&self.context.bool_type().const_zero());
                 flag
@@ -107,12 +120,18 @@ impl<'ctx> ModuleCx<'ctx, '_> {
         if let Some(existing) = self.llvm.get_function(f.name()) {
             return existing;
         }
-        let params: Vec<BasicMetadataTypeEnum> = f.params().iter().map(|&t| self.abi_type(t).into()).collect();
+        let params: Vec<BasicMetadataTypeEnum> = f
+            .params()
+            .iter()
+            .map(|&t| self.abi_type(t).into())
+            .collect();
         let fn_type: FunctionType = match f.ret() {
             AbiType::Void => self.context.void_type().fn_type(&params, false),
             other => self.abi_type(other).fn_type(&params, false),
         };
-        let value = self.llvm.add_function(f.name(), fn_type, Some(Linkage::External));
+        let value = self
+            .llvm
+            .add_function(f.name(), fn_type, Some(Linkage::External));
         value.add_attribute(AttributeLoc::Function, self.enum_attribute("nounwind"));
         if f.never_returns() {
             value.add_attribute(AttributeLoc::Function, self.enum_attribute("noreturn"));
@@ -122,7 +141,8 @@ impl<'ctx> ModuleCx<'ctx, '_> {
     }
 
     pub fn enum_attribute(&self, name: &str) -> Attribute {
-        self.context.create_enum_attribute(Attribute::get_named_enum_kind_id(name), 0)
+        self.context
+            .create_enum_attribute(Attribute::get_named_enum_kind_id(name), 0)
     }
 
     fn abi_type(&self, t: AbiType) -> BasicTypeEnum<'ctx> {
@@ -166,18 +186,33 @@ impl<'ctx> ModuleCx<'ctx, '_> {
     fn emit_main(&mut self) -> Result<(), CodegenError> {
         let c = self.context;
         let ptr = c.ptr_type(AddressSpace::default());
-        let main_type = c.i32_type().fn_type(&[c.i32_type().into(), ptr.into()], false);
-        let main = self.llvm.add_function("main", main_type, Some(Linkage::External));
+        let main_type = c
+            .i32_type()
+            .fn_type(&[c.i32_type().into(), ptr.into()], false);
+        let main = self
+            .llvm
+            .add_function("main", main_type, Some(Linkage::External));
         let builder = c.create_builder();
         builder.position_at_end(c.append_basic_block(main, "entry"));
         let (argc, argv) = match (main.get_nth_param(0), main.get_nth_param(1)) {
             (Some(argc), Some(argv)) => (argc, argv),
-            _ => return Err(CodegenError("internal compiler error: main has no parameters".into())),
+            _ => {
+                return Err(CodegenError(
+                    "internal compiler error: main has no parameters".into(),
+                ))
+            }
         };
-        builder.build_call(self.runtime(RuntimeFn::Init), &[argc.into(), argv.into()], "")?;
+        builder.build_call(
+            self.runtime(RuntimeFn::Init),
+            &[argc.into(), argv.into()],
+            "",
+        )?;
         builder.build_call(self.funcs[self.module.entry.index()], &[], "")?;
         let status = builder.build_call(self.runtime(RuntimeFn::Finish), &[], "status")?;
-        let status = status.try_as_basic_value().basic().ok_or_else(|| CodegenError("kiln_rt_finish returns nothing".into()))?;
+        let status = status
+            .try_as_basic_value()
+            .basic()
+            .ok_or_else(|| CodegenError("kiln_rt_finish returns nothing".into()))?;
         builder.build_return(Some(&status))?;
         Ok(())
     }
@@ -226,11 +261,17 @@ impl<'a, 'ctx, 'm> FnCx<'a, 'ctx, 'm> {
         }
         let entry = self.blocks[&self.func.entry];
         self.entry_block = Some(entry);
-        for (i, &param) in self.func.blocks[self.func.entry.index()].params.iter().enumerate() {
+        for (i, &param) in self.func.blocks[self.func.entry.index()]
+            .params
+            .iter()
+            .enumerate()
+        {
             let value = self
                 .function
                 .get_nth_param(u32::try_from(i).unwrap_or(u32::MAX))
-                .ok_or_else(|| CodegenError(format!("{} has too few LLVM parameters", self.func.name)))?;
+                .ok_or_else(|| {
+                    CodegenError(format!("{} has too few LLVM parameters", self.func.name))
+                })?;
             self.values.insert(param, value);
         }
         for &block in &order {
@@ -286,8 +327,13 @@ impl<'a, 'ctx, 'm> FnCx<'a, 'ctx, 'm> {
     fn enter_frame(&mut self) -> Result<(), CodegenError> {
         let i64t = self.cx.context.i64_type();
         let depth_ptr = self.cx.depth.as_pointer_value();
-        let depth = self.builder.build_load(i64t, depth_ptr, "depth")?.into_int_value();
-        let next = self.builder.build_int_add(depth, i64t.const_int(1, false), "depth1")?;
+        let depth = self
+            .builder
+            .build_load(i64t, depth_ptr, "depth")?
+            .into_int_value();
+        let next = self
+            .builder
+            .build_int_add(depth, i64t.const_int(1, false), "depth1")?;
         let too_deep = self.builder.build_int_compare(
             inkwell::IntPredicate::SGT,
             next,
@@ -295,7 +341,8 @@ impl<'a, 'ctx, 'm> FnCx<'a, 'ctx, 'm> {
             "too_deep",
         )?;
         self.cold_check(too_deep, "recursion", |this| {
-            this.builder.build_call(this.cx.runtime(RuntimeFn::RecursionError), &[], "")?;
+            this.builder
+                .build_call(this.cx.runtime(RuntimeFn::RecursionError), &[], "")?;
             Ok(())
         })?;
         self.builder.build_store(depth_ptr, next)?;
@@ -306,15 +353,25 @@ impl<'a, 'ctx, 'm> FnCx<'a, 'ctx, 'm> {
     fn terminator(&mut self, term: &ir::Terminator) -> Result<(), CodegenError> {
         match term {
             ir::Terminator::Jump(call) => {
-                self.builder.build_unconditional_branch(self.blocks[&call.block])?;
+                self.builder
+                    .build_unconditional_branch(self.blocks[&call.block])?;
             }
-            ir::Terminator::Branch { cond, then, otherwise } => {
+            ir::Terminator::Branch {
+                cond,
+                then,
+                otherwise,
+            } => {
                 let cond = self.value(*cond)?.into_int_value();
-                self.builder.build_conditional_branch(cond, self.blocks[&then.block], self.blocks[&otherwise.block])?;
+                self.builder.build_conditional_branch(
+                    cond,
+                    self.blocks[&then.block],
+                    self.blocks[&otherwise.block],
+                )?;
             }
             ir::Terminator::Return(value) => {
                 if let Some(depth) = self.entry_depth {
-                    self.builder.build_store(self.cx.depth.as_pointer_value(), depth)?;
+                    self.builder
+                        .build_store(self.cx.depth.as_pointer_value(), depth)?;
                 }
                 let value = self.value_as(*value, self.func.ret)?;
                 self.builder.build_return(Some(&value))?;
@@ -328,10 +385,12 @@ impl<'a, 'ctx, 'm> FnCx<'a, 'ctx, 'm> {
 
     /// The LLVM value of an IR value.
     pub fn value(&self, value: Value) -> Result<BasicValueEnum<'ctx>, CodegenError> {
-        self.values
-            .get(&value)
-            .copied()
-            .ok_or_else(|| CodegenError(format!("internal compiler error: {value} has no LLVM value in {}", self.func.name)))
+        self.values.get(&value).copied().ok_or_else(|| {
+            CodegenError(format!(
+                "internal compiler error: {value} has no LLVM value in {}",
+                self.func.name
+            ))
+        })
     }
 
     /// The value as type `ty`: a `never` value (one that cannot exist at run time) becomes poison.
@@ -351,7 +410,10 @@ impl<'a, 'ctx, 'm> FnCx<'a, 'ctx, 'm> {
         raise: impl FnOnce(&mut Self) -> Result<(), CodegenError>,
     ) -> Result<(), CodegenError> {
         let context = self.cx.context;
-        let current = self.builder.get_insert_block().ok_or_else(|| CodegenError("builder not positioned".into()))?;
+        let current = self
+            .builder
+            .get_insert_block()
+            .ok_or_else(|| CodegenError("builder not positioned".into()))?;
         let cold = match self.raise_blocks.get(key) {
             Some(&block) => block,
             None => {

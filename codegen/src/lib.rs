@@ -65,7 +65,10 @@ impl From<inkwell::builder::BuilderError> for CodegenError {
 
 /// The host's LLVM target triple.
 pub fn host_triple() -> String {
-    TargetMachine::get_default_triple().as_str().to_string_lossy().into_owned()
+    TargetMachine::get_default_triple()
+        .as_str()
+        .to_string_lossy()
+        .into_owned()
 }
 
 /// This machine's CPU name and features, as LLVM knows them (`--cpu native`).
@@ -90,19 +93,40 @@ pub fn generate(
         _ => OptimizationLevel::Aggressive,
     };
     let machine = target
-        .create_target_machine(&triple, &options.cpu, &options.features, level, RelocMode::PIC, CodeModel::Default)
-        .ok_or_else(|| CodegenError(format!("LLVM cannot create a target machine for `{}`", options.triple)))?;
+        .create_target_machine(
+            &triple,
+            &options.cpu,
+            &options.features,
+            level,
+            RelocMode::PIC,
+            CodeModel::Default,
+        )
+        .ok_or_else(|| {
+            CodegenError(format!(
+                "LLVM cannot create a target machine for `{}`",
+                options.triple
+            ))
+        })?;
 
     let context = Context::create();
     let llvm = context.create_module(&options.source_name);
     llvm.set_triple(&triple);
     llvm.set_data_layout(&machine.get_target_data().get_data_layout());
     function::emit_module(&context, &llvm, module)?;
-    llvm.verify()
-        .map_err(|err| CodegenError(format!("internal compiler error: invalid LLVM IR: {}", err.to_string_lossy())))?;
+    llvm.verify().map_err(|err| {
+        CodegenError(format!(
+            "internal compiler error: invalid LLVM IR: {}",
+            err.to_string_lossy()
+        ))
+    })?;
     let passes = format!("default<O{}>", options.opt_level.min(3));
     llvm.run_passes(&passes, &machine, PassBuilderOptions::create())
-        .map_err(|err| CodegenError(format!("LLVM optimization failed: {}", err.to_string_lossy())))?;
+        .map_err(|err| {
+            CodegenError(format!(
+                "LLVM optimization failed: {}",
+                err.to_string_lossy()
+            ))
+        })?;
 
     let mut out = Vec::with_capacity(artifacts.len());
     for &artifact in artifacts {
@@ -110,10 +134,19 @@ pub fn generate(
             Artifact::LlvmIr => llvm.print_to_string().to_bytes().to_vec(),
             Artifact::Bitcode => llvm.write_bitcode_to_memory().as_slice().to_vec(),
             Artifact::Object | Artifact::Assembly => {
-                let file_type = if artifact == Artifact::Object { FileType::Object } else { FileType::Assembly };
+                let file_type = if artifact == Artifact::Object {
+                    FileType::Object
+                } else {
+                    FileType::Assembly
+                };
                 machine
                     .write_to_memory_buffer(&llvm, file_type)
-                    .map_err(|err| CodegenError(format!("LLVM code generation failed: {}", err.to_string_lossy())))?
+                    .map_err(|err| {
+                        CodegenError(format!(
+                            "LLVM code generation failed: {}",
+                            err.to_string_lossy()
+                        ))
+                    })?
                     .as_slice()
                     .to_vec()
             }

@@ -18,12 +18,18 @@ type Result<T> = std::result::Result<T, CodegenError>;
 
 impl<'ctx> FnCx<'_, 'ctx, '_> {
     /// Emits one instruction; `None` for instructions without a result value.
-    pub(crate) fn inst(&mut self, value: Value, inst: &Inst) -> Result<Option<BasicValueEnum<'ctx>>> {
+    pub(crate) fn inst(
+        &mut self,
+        value: Value,
+        inst: &Inst,
+    ) -> Result<Option<BasicValueEnum<'ctx>>> {
         let ty = self.func.ty(value);
         let v = |this: &Self, x: &Value| this.value(*x);
         Ok(Some(match inst {
             Inst::Const(c) => self.constant(c),
-            Inst::Undef | Inst::FuncRef(_) | Inst::BuiltinRef(_) => self.cx.context.i8_type().const_zero().into(),
+            Inst::Undef | Inst::FuncRef(_) | Inst::BuiltinRef(_) => {
+                self.cx.context.i8_type().const_zero().into()
+            }
             Inst::LoadGlobal(g) => self.load_global(*g)?,
             Inst::StoreGlobal(g, x) => {
                 self.store_global(*g, *x)?;
@@ -32,7 +38,9 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
             Inst::CheckBound { bound, name } => {
                 let bound = v(self, bound)?.into_int_value();
                 let unbound = self.builder.build_not(bound, "unbound")?;
-                let message = format!("cannot access local variable '{name}' where it is not associated with a value");
+                let message = format!(
+                    "cannot access local variable '{name}' where it is not associated with a value"
+                );
                 self.raise_if(unbound, ExcKind::UnboundLocalError, &message)?;
                 return Ok(None);
             }
@@ -53,7 +61,9 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
                 let a = v(self, a)?.into_int_value();
                 let zero = self.i64(0);
                 let negated = self.checked("llvm.ssub.with.overflow", zero, a)?;
-                let negative = self.builder.build_int_compare(IntPredicate::SLT, a, zero, "neg")?;
+                let negative = self
+                    .builder
+                    .build_int_compare(IntPredicate::SLT, a, zero, "neg")?;
                 self.builder.build_select(negative, negated, a, "abs")?
             }
             Inst::IntTrueDiv(a, b) => {
@@ -62,7 +72,9 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
             }
             Inst::IntCompare(op, a, b) => {
                 let (a, b) = (v(self, a)?.into_int_value(), v(self, b)?.into_int_value());
-                self.builder.build_int_compare(int_predicate(*op), a, b, "cmp")?.into()
+                self.builder
+                    .build_int_compare(int_predicate(*op), a, b, "cmp")?
+                    .into()
             }
             Inst::FloatBinary(op, a, b) => {
                 let (a, b) = (v(self, a)?, v(self, b)?);
@@ -74,15 +86,26 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
             }
             Inst::FloatAbs(a) => {
                 let a = v(self, a)?;
-                self.intrinsic("llvm.fabs", &[self.cx.context.f64_type().into()], &[a.into()])?
+                self.intrinsic(
+                    "llvm.fabs",
+                    &[self.cx.context.f64_type().into()],
+                    &[a.into()],
+                )?
             }
             Inst::FloatCompare(op, a, b) => {
-                let (a, b) = (v(self, a)?.into_float_value(), v(self, b)?.into_float_value());
-                self.builder.build_float_compare(float_predicate(*op), a, b, "fcmp")?.into()
+                let (a, b) = (
+                    v(self, a)?.into_float_value(),
+                    v(self, b)?.into_float_value(),
+                );
+                self.builder
+                    .build_float_compare(float_predicate(*op), a, b, "fcmp")?
+                    .into()
             }
             Inst::IntFloatCompare(op, a, b) => {
                 let (a, b) = (v(self, a)?, v(self, b)?);
-                let order = self.call(RuntimeFn::IntFloatCmp, &[a.into(), b.into()])?.into_int_value();
+                let order = self
+                    .call(RuntimeFn::IntFloatCmp, &[a.into(), b.into()])?
+                    .into_int_value();
                 self.order_test(*op, order)?.into()
             }
             Inst::BoolNot(a) => {
@@ -104,7 +127,11 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
             }
             Inst::RoundDigits(x, n) => {
                 let (x, n) = (v(self, x)?, v(self, n)?);
-                let f = if ty == TypeId::FLOAT { RuntimeFn::FloatRoundDigits } else { RuntimeFn::IntRoundDigits };
+                let f = if ty == TypeId::FLOAT {
+                    RuntimeFn::FloatRoundDigits
+                } else {
+                    RuntimeFn::IntRoundDigits
+                };
                 self.call(f, &[x.into(), n.into()])?
             }
             Inst::StrConcat(a, b) => {
@@ -129,7 +156,10 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
                 self.builder.build_select(c, a, b, "select")?
             }
             Inst::CallDirect(f, args) => {
-                let args = args.iter().map(|a| v(self, a).map(Into::into)).collect::<Result<Vec<BasicMetadataValueEnum>>>()?;
+                let args = args
+                    .iter()
+                    .map(|a| v(self, a).map(Into::into))
+                    .collect::<Result<Vec<BasicMetadataValueEnum>>>()?;
                 let callee = self.cx.funcs[f.index()];
                 let call = self.builder.build_call(callee, &args, "call")?;
                 match call.try_as_basic_value().basic() {
@@ -143,7 +173,12 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
             }
             Inst::RangeNew(start, stop, step) => {
                 let (start, stop, step) = (v(self, start)?, v(self, stop)?, v(self, step)?);
-                let zero = self.builder.build_int_compare(IntPredicate::EQ, step.into_int_value(), self.i64(0), "zero_step")?;
+                let zero = self.builder.build_int_compare(
+                    IntPredicate::EQ,
+                    step.into_int_value(),
+                    self.i64(0),
+                    "zero_step",
+                )?;
                 self.raise_if(zero, ExcKind::ValueError, "range() arg 3 must not be zero")?;
                 self.triple(start, stop, step)?
             }
@@ -162,11 +197,18 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
                 let (current, stop, step) = self.range_fields(iter)?;
                 // Saturating: a step past the end of the i64 range still ends the loop.
                 let i64t = self.cx.context.i64_type();
-                let next = self.intrinsic("llvm.sadd.sat", &[i64t.into()], &[current.into(), step.into()])?;
+                let next = self.intrinsic(
+                    "llvm.sadd.sat",
+                    &[i64t.into()],
+                    &[current.into(), step.into()],
+                )?;
                 self.triple(next, stop.into(), step.into())?
             }
             Inst::BuildString(parts) => {
-                let parts = parts.iter().map(|p| v(self, p)).collect::<Result<Vec<_>>>()?;
+                let parts = parts
+                    .iter()
+                    .map(|p| v(self, p))
+                    .collect::<Result<Vec<_>>>()?;
                 self.build_string(&parts)?
             }
             Inst::Raise { kind, message } => {
@@ -178,7 +220,9 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
                 return Ok(None);
             }
             generic => {
-                return Err(CodegenError(format!("internal compiler error: generic instruction {generic:?} reached codegen")));
+                return Err(CodegenError(format!(
+                    "internal compiler error: generic instruction {generic:?} reached codegen"
+                )));
             }
         }))
     }
@@ -201,26 +245,37 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
     fn load_global(&mut self, g: kiln_lower::ir::GlobalId) -> Result<BasicValueEnum<'ctx>> {
         let global = &self.cx.module.globals[g.index()];
         let Some((storage, flag)) = self.cx.globals[g.index()] else {
-            return Err(CodegenError(format!("internal compiler error: read of untyped global {}", global.name)));
+            return Err(CodegenError(format!(
+                "internal compiler error: read of untyped global {}",
+                global.name
+            )));
         };
         if let Some(flag) = flag {
             let bool_type = self.cx.context.bool_type();
-            let assigned = self.builder.build_load(bool_type, flag.as_pointer_value(), "assigned")?.into_int_value();
+            let assigned = self
+                .builder
+                .build_load(bool_type, flag.as_pointer_value(), "assigned")?
+                .into_int_value();
             let missing = self.builder.build_not(assigned, "missing")?;
             let message = format!("name '{}' is not defined", global.name);
             self.raise_if(missing, ExcKind::NameError, &message)?;
         }
         let ty = self.cx.llvm_type(global.ty);
-        Ok(self.builder.build_load(ty, storage.as_pointer_value(), &global.name)?)
+        Ok(self
+            .builder
+            .build_load(ty, storage.as_pointer_value(), &global.name)?)
     }
 
     fn store_global(&mut self, g: kiln_lower::ir::GlobalId, value: Value) -> Result<()> {
-        let Some((storage, flag)) = self.cx.globals[g.index()] else { return Ok(()) };
+        let Some((storage, flag)) = self.cx.globals[g.index()] else {
+            return Ok(());
+        };
         if self.func.ty(value) == TypeId::NEVER {
             return Ok(());
         }
         let value = self.value(value)?;
-        self.builder.build_store(storage.as_pointer_value(), value)?;
+        self.builder
+            .build_store(storage.as_pointer_value(), value)?;
         if let Some(flag) = flag {
             let yes = self.cx.context.bool_type().const_int(1, false);
             self.builder.build_store(flag.as_pointer_value(), yes)?;
@@ -229,10 +284,17 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
     }
 
     /// Calls a runtime function and returns its result (a dummy `i8` for void functions).
-    pub(crate) fn call(&mut self, f: RuntimeFn, args: &[BasicMetadataValueEnum<'ctx>]) -> Result<BasicValueEnum<'ctx>> {
+    pub(crate) fn call(
+        &mut self,
+        f: RuntimeFn,
+        args: &[BasicMetadataValueEnum<'ctx>],
+    ) -> Result<BasicValueEnum<'ctx>> {
         let function = self.cx.runtime(f);
         let call = self.builder.build_call(function, args, "")?;
-        Ok(call.try_as_basic_value().basic().unwrap_or_else(|| self.cx.context.i8_type().const_zero().into()))
+        Ok(call
+            .try_as_basic_value()
+            .basic()
+            .unwrap_or_else(|| self.cx.context.i8_type().const_zero().into()))
     }
 
     fn intrinsic(
@@ -241,20 +303,36 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
         types: &[inkwell::types::BasicTypeEnum<'ctx>],
         args: &[BasicMetadataValueEnum<'ctx>],
     ) -> Result<BasicValueEnum<'ctx>> {
-        let intrinsic = Intrinsic::find(name).ok_or_else(|| CodegenError(format!("LLVM has no intrinsic {name}")))?;
+        let intrinsic = Intrinsic::find(name)
+            .ok_or_else(|| CodegenError(format!("LLVM has no intrinsic {name}")))?;
         let function = intrinsic
             .get_declaration(self.cx.llvm, types)
             .ok_or_else(|| CodegenError(format!("cannot declare {name}")))?;
         let call = self.builder.build_call(function, args, "")?;
-        call.try_as_basic_value().basic().ok_or_else(|| CodegenError(format!("{name} returned nothing")))
+        call.try_as_basic_value()
+            .basic()
+            .ok_or_else(|| CodegenError(format!("{name} returned nothing")))
     }
 
     /// `a op b` with an `llvm.*.with.overflow` intrinsic, raising on overflow.
-    fn checked(&mut self, name: &str, a: IntValue<'ctx>, b: IntValue<'ctx>) -> Result<IntValue<'ctx>> {
+    fn checked(
+        &mut self,
+        name: &str,
+        a: IntValue<'ctx>,
+        b: IntValue<'ctx>,
+    ) -> Result<IntValue<'ctx>> {
         let i64t = self.cx.context.i64_type();
-        let pair = self.intrinsic(name, &[i64t.into()], &[a.into(), b.into()])?.into_struct_value();
-        let result = self.builder.build_extract_value(pair, 0, "result")?.into_int_value();
-        let overflow = self.builder.build_extract_value(pair, 1, "overflow")?.into_int_value();
+        let pair = self
+            .intrinsic(name, &[i64t.into()], &[a.into(), b.into()])?
+            .into_struct_value();
+        let result = self
+            .builder
+            .build_extract_value(pair, 0, "result")?
+            .into_int_value();
+        let overflow = self
+            .builder
+            .build_extract_value(pair, 1, "overflow")?
+            .into_int_value();
         self.overflow_if(overflow)?;
         Ok(result)
     }
@@ -267,20 +345,34 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
     }
 
     /// Raises `kind(message)` when `cond` holds.
-    pub(crate) fn raise_if(&mut self, cond: IntValue<'ctx>, kind: ExcKind, message: &str) -> Result<()> {
+    pub(crate) fn raise_if(
+        &mut self,
+        cond: IntValue<'ctx>,
+        kind: ExcKind,
+        message: &str,
+    ) -> Result<()> {
         let key = format!("raise {} {message}", kind.name());
         let message = message.to_owned();
         self.cold_check(cond, &key, move |this| this.raise(kind, &message))
     }
 
     fn raise(&mut self, kind: ExcKind, message: &str) -> Result<()> {
-        let code = self.cx.context.i32_type().const_int(u64::from(exception_code(kind)), false);
+        let code = self
+            .cx
+            .context
+            .i32_type()
+            .const_int(u64::from(exception_code(kind)), false);
         let message = self.cx.string(message);
         self.call(RuntimeFn::Raise, &[code.into(), message.into()])?;
         Ok(())
     }
 
-    fn int_binary(&mut self, op: IntOp, a: IntValue<'ctx>, b: IntValue<'ctx>) -> Result<IntValue<'ctx>> {
+    fn int_binary(
+        &mut self,
+        op: IntOp,
+        a: IntValue<'ctx>,
+        b: IntValue<'ctx>,
+    ) -> Result<IntValue<'ctx>> {
         let b_ = &self.builder;
         Ok(match op {
             IntOp::Add => self.checked("llvm.sadd.with.overflow", a, b)?,
@@ -297,7 +389,8 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
                     ExcKind::ValueError,
                     "kiln: int ** negative int gives a float, which kiln cannot type here; write float(base) ** exp",
                 )?;
-                self.call(RuntimeFn::IntPow, &[a.into(), b.into()])?.into_int_value()
+                self.call(RuntimeFn::IntPow, &[a.into(), b.into()])?
+                    .into_int_value()
             }
             IntOp::Shl | IntOp::Shr => self.shift(op, a, b)?,
         })
@@ -305,10 +398,21 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
 
     /// Python's floor division and modulo: the quotient rounds toward negative infinity and the
     /// remainder takes the divisor's sign.
-    fn int_divmod(&mut self, op: IntOp, a: IntValue<'ctx>, b: IntValue<'ctx>) -> Result<IntValue<'ctx>> {
+    fn int_divmod(
+        &mut self,
+        op: IntOp,
+        a: IntValue<'ctx>,
+        b: IntValue<'ctx>,
+    ) -> Result<IntValue<'ctx>> {
         let zero = self.i64(0);
-        let is_zero = self.builder.build_int_compare(IntPredicate::EQ, b, zero, "divzero")?;
-        let message = if op == IntOp::Mod { "integer modulo by zero" } else { "integer division or modulo by zero" };
+        let is_zero = self
+            .builder
+            .build_int_compare(IntPredicate::EQ, b, zero, "divzero")?;
+        let message = if op == IntOp::Mod {
+            "integer modulo by zero"
+        } else {
+            "integer division or modulo by zero"
+        };
         self.raise_if(is_zero, ExcKind::ZeroDivisionError, message)?;
         let b_ = &self.builder;
         let minus_one = b_.build_int_compare(IntPredicate::EQ, b, self.i64(-1), "minus_one")?;
@@ -320,31 +424,43 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
         }
         let b_ = &self.builder;
         // Divide by 1 instead of -1 so that `i64::MIN % -1` cannot trap; the result is fixed below.
-        let safe = b_.build_select(minus_one, self.i64(1), b, "divisor")?.into_int_value();
+        let safe = b_
+            .build_select(minus_one, self.i64(1), b, "divisor")?
+            .into_int_value();
         let quotient = b_.build_int_signed_div(a, safe, "q")?;
         let remainder = b_.build_int_signed_rem(a, safe, "r")?;
-        let quotient = b_.build_select(minus_one, b_.build_int_neg(a, "neg")?, quotient, "q1")?.into_int_value();
-        let remainder = b_.build_select(minus_one, zero, remainder, "r1")?.into_int_value();
+        let quotient = b_
+            .build_select(minus_one, b_.build_int_neg(a, "neg")?, quotient, "q1")?
+            .into_int_value();
+        let remainder = b_
+            .build_select(minus_one, zero, remainder, "r1")?
+            .into_int_value();
         let nonzero = b_.build_int_compare(IntPredicate::NE, remainder, zero, "nonzero")?;
         let signs = b_.build_xor(remainder, b, "signs")?;
         let differ = b_.build_int_compare(IntPredicate::SLT, signs, zero, "differ")?;
         let adjust = b_.build_and(nonzero, differ, "adjust")?;
         Ok(if op == IntOp::FloorDiv {
             let minus = b_.build_int_sub(quotient, self.i64(1), "q2")?;
-            b_.build_select(adjust, minus, quotient, "floordiv")?.into_int_value()
+            b_.build_select(adjust, minus, quotient, "floordiv")?
+                .into_int_value()
         } else {
             let plus = b_.build_int_add(remainder, b, "r2")?;
-            b_.build_select(adjust, plus, remainder, "mod")?.into_int_value()
+            b_.build_select(adjust, plus, remainder, "mod")?
+                .into_int_value()
         })
     }
 
     fn shift(&mut self, op: IntOp, a: IntValue<'ctx>, b: IntValue<'ctx>) -> Result<IntValue<'ctx>> {
         let zero = self.i64(0);
-        let negative = self.builder.build_int_compare(IntPredicate::SLT, b, zero, "negshift")?;
+        let negative = self
+            .builder
+            .build_int_compare(IntPredicate::SLT, b, zero, "negshift")?;
         self.raise_if(negative, ExcKind::ValueError, "negative shift count")?;
         let b_ = &self.builder;
         let big = b_.build_int_compare(IntPredicate::UGE, b, self.i64(64), "big")?;
-        let amount = b_.build_select(big, self.i64(63), b, "amount")?.into_int_value();
+        let amount = b_
+            .build_select(big, self.i64(63), b, "amount")?
+            .into_int_value();
         if op == IntOp::Shr {
             // Shifting right by 63 or more leaves only the sign: -1 or 0, as Python does.
             return Ok(b_.build_right_shift(a, amount, true, "shr")?);
@@ -356,10 +472,18 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
         let too_far = b_.build_and(big, nonzero, "too_far")?;
         let overflow = b_.build_or(lost, too_far, "shl_overflow")?;
         self.overflow_if(overflow)?;
-        Ok(self.builder.build_select(big, zero, shifted, "shl")?.into_int_value())
+        Ok(self
+            .builder
+            .build_select(big, zero, shifted, "shl")?
+            .into_int_value())
     }
 
-    fn float_binary(&mut self, op: FloatOp, a: BasicValueEnum<'ctx>, b: BasicValueEnum<'ctx>) -> Result<BasicValueEnum<'ctx>> {
+    fn float_binary(
+        &mut self,
+        op: FloatOp,
+        a: BasicValueEnum<'ctx>,
+        b: BasicValueEnum<'ctx>,
+    ) -> Result<BasicValueEnum<'ctx>> {
         let (x, y) = (a.into_float_value(), b.into_float_value());
         Ok(match op {
             FloatOp::Add => self.builder.build_float_add(x, y, "fadd")?.into(),
@@ -367,8 +491,14 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
             FloatOp::Mul => self.builder.build_float_mul(x, y, "fmul")?.into(),
             FloatOp::Div => {
                 let zero = self.cx.context.f64_type().const_zero();
-                let is_zero = self.builder.build_float_compare(FloatPredicate::OEQ, y, zero, "fdivzero")?;
-                self.raise_if(is_zero, ExcKind::ZeroDivisionError, "float division by zero")?;
+                let is_zero =
+                    self.builder
+                        .build_float_compare(FloatPredicate::OEQ, y, zero, "fdivzero")?;
+                self.raise_if(
+                    is_zero,
+                    ExcKind::ZeroDivisionError,
+                    "float division by zero",
+                )?;
                 self.builder.build_float_div(x, y, "fdiv")?.into()
             }
             FloatOp::FloorDiv => self.call(RuntimeFn::FloatFloorDiv, &[a.into(), b.into()])?,
@@ -400,23 +530,50 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
         })
     }
 
-    fn str_compare(&mut self, op: CmpOp, a: BasicValueEnum<'ctx>, b: BasicValueEnum<'ctx>) -> Result<IntValue<'ctx>> {
+    fn str_compare(
+        &mut self,
+        op: CmpOp,
+        a: BasicValueEnum<'ctx>,
+        b: BasicValueEnum<'ctx>,
+    ) -> Result<IntValue<'ctx>> {
         let zero = self.cx.context.i32_type().const_zero();
         if matches!(op, CmpOp::Eq | CmpOp::Ne) {
-            let eq = self.call(RuntimeFn::StrEq, &[a.into(), b.into()])?.into_int_value();
-            let predicate = if op == CmpOp::Eq { IntPredicate::NE } else { IntPredicate::EQ };
-            return Ok(self.builder.build_int_compare(predicate, eq, zero, "streq")?);
+            let eq = self
+                .call(RuntimeFn::StrEq, &[a.into(), b.into()])?
+                .into_int_value();
+            let predicate = if op == CmpOp::Eq {
+                IntPredicate::NE
+            } else {
+                IntPredicate::EQ
+            };
+            return Ok(self
+                .builder
+                .build_int_compare(predicate, eq, zero, "streq")?);
         }
-        let order = self.call(RuntimeFn::StrCompare, &[a.into(), b.into()])?.into_int_value();
-        Ok(self.builder.build_int_compare(int_predicate(op), order, zero, "strcmp")?)
+        let order = self
+            .call(RuntimeFn::StrCompare, &[a.into(), b.into()])?
+            .into_int_value();
+        Ok(self
+            .builder
+            .build_int_compare(int_predicate(op), order, zero, "strcmp")?)
     }
 
     /// Loads 64-bit field `index` of a str object (1 = byte length, 2 = code points).
-    fn str_field(&mut self, s: BasicValueEnum<'ctx>, index: u64, name: &str) -> Result<IntValue<'ctx>> {
+    fn str_field(
+        &mut self,
+        s: BasicValueEnum<'ctx>,
+        index: u64,
+        name: &str,
+    ) -> Result<IntValue<'ctx>> {
         let i64t = self.cx.context.i64_type();
         // SAFETY: every str value points to a `StrObject` whose first three fields are i64.
         let field = unsafe {
-            self.builder.build_in_bounds_gep(i64t, s.into_pointer_value(), &[i64t.const_int(index, false)], name)?
+            self.builder.build_in_bounds_gep(
+                i64t,
+                s.into_pointer_value(),
+                &[i64t.const_int(index, false)],
+                name,
+            )?
         };
         Ok(self.builder.build_load(i64t, field, name)?.into_int_value())
     }
@@ -425,24 +582,45 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
         let context = self.cx.context;
         let (i64t, f64t, i32t) = (context.i64_type(), context.f64_type(), context.i32_type());
         Ok(match conv {
-            Conv::BoolToInt => self.builder.build_int_z_extend(a.into_int_value(), i64t, "int")?.into(),
-            Conv::IntToFloat => self.builder.build_signed_int_to_float(a.into_int_value(), f64t, "float")?.into(),
-            Conv::BoolToFloat => self.builder.build_unsigned_int_to_float(a.into_int_value(), f64t, "float")?.into(),
+            Conv::BoolToInt => self
+                .builder
+                .build_int_z_extend(a.into_int_value(), i64t, "int")?
+                .into(),
+            Conv::IntToFloat => self
+                .builder
+                .build_signed_int_to_float(a.into_int_value(), f64t, "float")?
+                .into(),
+            Conv::BoolToFloat => self
+                .builder
+                .build_unsigned_int_to_float(a.into_int_value(), f64t, "float")?
+                .into(),
             Conv::FloatToInt => self.call(RuntimeFn::FloatToInt, &[a.into()])?,
             Conv::FloatRound => self.call(RuntimeFn::FloatRound, &[a.into()])?,
-            Conv::IntTruthy => self.builder.build_int_compare(IntPredicate::NE, a.into_int_value(), self.i64(0), "truthy")?.into(),
+            Conv::IntTruthy => self
+                .builder
+                .build_int_compare(IntPredicate::NE, a.into_int_value(), self.i64(0), "truthy")?
+                .into(),
             Conv::FloatTruthy => self
                 .builder
-                .build_float_compare(FloatPredicate::UNE, a.into_float_value(), f64t.const_zero(), "truthy")?
+                .build_float_compare(
+                    FloatPredicate::UNE,
+                    a.into_float_value(),
+                    f64t.const_zero(),
+                    "truthy",
+                )?
                 .into(),
             Conv::StrTruthy => {
                 let len = self.str_field(a, 1, "len")?;
-                self.builder.build_int_compare(IntPredicate::NE, len, self.i64(0), "truthy")?.into()
+                self.builder
+                    .build_int_compare(IntPredicate::NE, len, self.i64(0), "truthy")?
+                    .into()
             }
             Conv::IntToStr => self.call(RuntimeFn::StrFromInt, &[a.into()])?,
             Conv::FloatToStr => self.call(RuntimeFn::StrFromFloat, &[a.into()])?,
             Conv::BoolToStr => {
-                let flag = self.builder.build_int_z_extend(a.into_int_value(), i32t, "flag")?;
+                let flag = self
+                    .builder
+                    .build_int_z_extend(a.into_int_value(), i32t, "flag")?;
                 self.call(RuntimeFn::StrFromBool, &[flag.into()])?
             }
             Conv::NoneToStr => self.call(RuntimeFn::StrFromNone, &[])?,
@@ -458,12 +636,20 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
             TypeKind::Int => self.call(RuntimeFn::WriteInt, &[x.into()])?,
             TypeKind::Float => self.call(RuntimeFn::WriteFloat, &[x.into()])?,
             TypeKind::Bool => {
-                let flag = self.builder.build_int_z_extend(x.into_int_value(), self.cx.context.i32_type(), "flag")?;
+                let flag = self.builder.build_int_z_extend(
+                    x.into_int_value(),
+                    self.cx.context.i32_type(),
+                    "flag",
+                )?;
                 self.call(RuntimeFn::WriteBool, &[flag.into()])?
             }
             TypeKind::None => self.call(RuntimeFn::WriteNone, &[])?,
             TypeKind::Str => self.call(RuntimeFn::WriteStr, &[x.into()])?,
-            other => return Err(CodegenError(format!("internal compiler error: print of {other:?}"))),
+            other => {
+                return Err(CodegenError(format!(
+                    "internal compiler error: print of {other:?}"
+                )))
+            }
         };
         Ok(())
     }
@@ -475,7 +661,10 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
         c: BasicValueEnum<'ctx>,
     ) -> Result<BasicValueEnum<'ctx>> {
         let i64t = self.cx.context.i64_type();
-        let ty = self.cx.context.struct_type(&[i64t.into(), i64t.into(), i64t.into()], false);
+        let ty = self
+            .cx
+            .context
+            .struct_type(&[i64t.into(), i64t.into(), i64t.into()], false);
         let mut value = ty.get_poison();
         for (i, field) in [a, b, c].into_iter().enumerate() {
             value = self
@@ -486,7 +675,10 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
         Ok(value.into())
     }
 
-    fn range_fields(&mut self, range: BasicValueEnum<'ctx>) -> Result<(IntValue<'ctx>, IntValue<'ctx>, IntValue<'ctx>)> {
+    fn range_fields(
+        &mut self,
+        range: BasicValueEnum<'ctx>,
+    ) -> Result<(IntValue<'ctx>, IntValue<'ctx>, IntValue<'ctx>)> {
         let s = range.into_struct_value();
         let b = &self.builder;
         Ok((
@@ -503,7 +695,9 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
         let array_type = ptr.array_type(u32::try_from(parts.len()).unwrap_or(u32::MAX));
         // Allocas go in the entry block so that a loop does not grow the stack.
         let current = self.builder.get_insert_block();
-        let entry = self.entry_block.ok_or_else(|| CodegenError("no entry block".into()))?;
+        let entry = self
+            .entry_block
+            .ok_or_else(|| CodegenError("no entry block".into()))?;
         match entry.get_first_instruction() {
             Some(first) => self.builder.position_before(&first),
             None => self.builder.position_at_end(entry),
@@ -516,7 +710,12 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
         for (i, part) in parts.iter().enumerate() {
             // SAFETY: `i` is within the array just allocated.
             let slot = unsafe {
-                self.builder.build_in_bounds_gep(array_type, array, &[i64t.const_zero(), i64t.const_int(i as u64, false)], "slot")?
+                self.builder.build_in_bounds_gep(
+                    array_type,
+                    array,
+                    &[i64t.const_zero(), i64t.const_int(i as u64, false)],
+                    "slot",
+                )?
             };
             self.builder.build_store(slot, *part)?;
         }

@@ -11,7 +11,9 @@ use std::collections::HashMap;
 
 use kiln_bytecode::{CodeObject, Constant, Diagnostic, Opcode, Program, Span};
 
-use crate::ir::{Block, BlockCall, Builtin, Const, Function, GlobalId, Inst, Terminator, TypeId, Value};
+use crate::ir::{
+    Block, BlockCall, Builtin, Const, Function, GlobalId, Inst, Terminator, TypeId, Value,
+};
 
 /// A function in generic SSA plus what diagnostics need to know about it.
 #[derive(Clone, Debug)]
@@ -38,8 +40,9 @@ pub fn function(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Result<GenericFunction, kiln_bytecode::InternalError> {
     let code = &program.codes[index];
-    let depths = kiln_bytecode::verify::stack_depths(program, code)
-        .map_err(|err| kiln_bytecode::InternalError(format!("bytecode passed to lower is invalid: {err}")))?;
+    let depths = kiln_bytecode::verify::stack_depths(program, code).map_err(|err| {
+        kiln_bytecode::InternalError(format!("bytecode passed to lower is invalid: {err}"))
+    })?;
     let mut builder = Builder::new(program, code, depths, diagnostics);
     builder.run();
     Ok(GenericFunction {
@@ -86,8 +89,18 @@ impl<'a> Builder<'a> {
         let entry = func.add_block();
         func.entry = entry;
         let undef = func.push_inst(entry, Inst::Undef, TypeId::NEVER, code.span);
-        let true_value = func.push_inst(entry, Inst::Const(Const::Bool(true)), TypeId::BOOL, code.span);
-        let false_value = func.push_inst(entry, Inst::Const(Const::Bool(false)), TypeId::BOOL, code.span);
+        let true_value = func.push_inst(
+            entry,
+            Inst::Const(Const::Bool(true)),
+            TypeId::BOOL,
+            code.span,
+        );
+        let false_value = func.push_inst(
+            entry,
+            Inst::Const(Const::Bool(false)),
+            TypeId::BOOL,
+            code.span,
+        );
         Builder {
             program,
             code,
@@ -138,19 +151,36 @@ impl<'a> Builder<'a> {
             } else {
                 self.undef
             };
-            let bound = if is_param { self.true_value } else { self.false_value };
+            let bound = if is_param {
+                self.true_value
+            } else {
+                self.false_value
+            };
             self.write(entry, Var::Local(i), value);
             self.write(entry, Var::Bound(i), bound);
         }
         if self.code.kind == kiln_bytecode::CodeKind::Module {
             if let Some(index) = self.program.names.iter().position(|n| n == "__name__") {
                 let span = self.code.span;
-                let name = self.func.push_inst(entry, Inst::Const(Const::Str("__main__".into())), TypeId::NEVER, span);
-                self.func.push_inst(entry, Inst::StoreGlobal(GlobalId::new(index), name), TypeId::NEVER, span);
+                let name = self.func.push_inst(
+                    entry,
+                    Inst::Const(Const::Str("__main__".into())),
+                    TypeId::NEVER,
+                    span,
+                );
+                self.func.push_inst(
+                    entry,
+                    Inst::StoreGlobal(GlobalId::new(index), name),
+                    TypeId::NEVER,
+                    span,
+                );
             }
         }
         let first = self.block_at[&0];
-        self.func.blocks[entry.index()].term = Terminator::Jump(BlockCall { block: first, args: Vec::new() });
+        self.func.blocks[entry.index()].term = Terminator::Jump(BlockCall {
+            block: first,
+            args: Vec::new(),
+        });
         self.filled[entry.index()] = true;
         self.seal_ready();
 
@@ -182,7 +212,9 @@ impl<'a> Builder<'a> {
                 is_leader[i + 1] = true;
             }
         }
-        (0..is_leader.len()).filter(|&i| is_leader[i] && self.depths[i].is_some()).collect()
+        (0..is_leader.len())
+            .filter(|&i| is_leader[i] && self.depths[i].is_some())
+            .collect()
     }
 
     fn compute_preds(&mut self, leaders: &[usize]) {
@@ -217,7 +249,11 @@ impl<'a> Builder<'a> {
         let mut i = start;
         loop {
             let op = self.code.code[i].op;
-            if op.is_branch() || op.is_terminator() || i + 1 >= self.code.code.len() || self.block_at.contains_key(&(i + 1)) {
+            if op.is_branch()
+                || op.is_terminator()
+                || i + 1 >= self.code.code.len()
+                || self.block_at.contains_key(&(i + 1))
+            {
                 return i;
             }
             i += 1;
@@ -276,7 +312,10 @@ impl<'a> Builder<'a> {
     /// Passes the value of `var` from every predecessor of `block` to `param`.
     fn add_param_args(&mut self, block: Block, var: Var, param: Value) {
         let preds = self.preds[block.index()].clone();
-        let index = self.func.blocks[block.index()].params.iter().position(|&p| p == param);
+        let index = self.func.blocks[block.index()]
+            .params
+            .iter()
+            .position(|&p| p == param);
         debug_assert!(index.is_some());
         let mut seen = Vec::new();
         for pred in preds {
@@ -302,7 +341,12 @@ impl<'a> Builder<'a> {
         let mut i = start;
         loop {
             let inst = self.code.code[i];
-            let span = self.code.locations.get(i).map(|l| l.span).unwrap_or_default();
+            let span = self
+                .code
+                .locations
+                .get(i)
+                .map(|l| l.span)
+                .unwrap_or_default();
             let arg = inst.arg;
             macro_rules! pop {
                 () => {{
@@ -331,7 +375,12 @@ impl<'a> Builder<'a> {
                 Opcode::LoadFast => {
                     let value = self.read(block, Var::Local(arg));
                     let bound = self.read(block, Var::Bound(arg));
-                    let name = self.code.locals.get(arg as usize).cloned().unwrap_or_default();
+                    let name = self
+                        .code
+                        .locals
+                        .get(arg as usize)
+                        .cloned()
+                        .unwrap_or_default();
                     inst!(Inst::CheckBound { bound, name });
                     push!(value);
                 }
@@ -346,7 +395,12 @@ impl<'a> Builder<'a> {
                     inst!(Inst::StoreGlobal(GlobalId(arg), value));
                 }
                 Opcode::LoadBuiltin => {
-                    let name = self.program.names.get(arg as usize).map(String::as_str).unwrap_or("");
+                    let name = self
+                        .program
+                        .names
+                        .get(arg as usize)
+                        .map(String::as_str)
+                        .unwrap_or("");
                     let value = match Builtin::from_name(name) {
                         Some(builtin) => inst!(Inst::BuiltinRef(builtin)),
                         None => {
@@ -387,24 +441,33 @@ impl<'a> Builder<'a> {
                 }
                 Opcode::Unary => {
                     let value = pop!();
-                    let op = kiln_bytecode::UnaryOp::from_operand(arg).unwrap_or(kiln_bytecode::UnaryOp::Pos);
+                    let op = kiln_bytecode::UnaryOp::from_operand(arg)
+                        .unwrap_or(kiln_bytecode::UnaryOp::Pos);
                     push!(inst!(Inst::Unary(op, value)));
                 }
                 Opcode::Binary | Opcode::Inplace => {
                     let rhs = pop!();
                     let lhs = pop!();
-                    let op = kiln_bytecode::BinOp::from_operand(arg).unwrap_or(kiln_bytecode::BinOp::Add);
+                    let op = kiln_bytecode::BinOp::from_operand(arg)
+                        .unwrap_or(kiln_bytecode::BinOp::Add);
                     push!(inst!(Inst::Binary(op, lhs, rhs)));
                 }
                 Opcode::Compare => {
                     let rhs = pop!();
                     let lhs = pop!();
-                    let op = kiln_bytecode::CmpOp::from_operand(arg).unwrap_or(kiln_bytecode::CmpOp::Eq);
+                    let op =
+                        kiln_bytecode::CmpOp::from_operand(arg).unwrap_or(kiln_bytecode::CmpOp::Eq);
                     push!(inst!(Inst::Compare(op, lhs, rhs)));
                 }
                 Opcode::Jump => {
                     let target = self.block_at[&(arg as usize)];
-                    self.set_term(block, Terminator::Jump(BlockCall { block: target, args: Vec::new() }));
+                    self.set_term(
+                        block,
+                        Terminator::Jump(BlockCall {
+                            block: target,
+                            args: Vec::new(),
+                        }),
+                    );
                     return;
                 }
                 Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue => {
@@ -412,9 +475,19 @@ impl<'a> Builder<'a> {
                     let cond = inst!(Inst::Truthy(value));
                     let target = self.call(arg as usize);
                     let next = self.call(i + 1);
-                    let (then, otherwise) =
-                        if inst.op == Opcode::PopJumpIfTrue { (target, next) } else { (next, target) };
-                    self.set_term(block, Terminator::Branch { cond, then, otherwise });
+                    let (then, otherwise) = if inst.op == Opcode::PopJumpIfTrue {
+                        (target, next)
+                    } else {
+                        (next, target)
+                    };
+                    self.set_term(
+                        block,
+                        Terminator::Branch {
+                            cond,
+                            then,
+                            otherwise,
+                        },
+                    );
                     return;
                 }
                 Opcode::JumpIfFalseOrPop | Opcode::JumpIfTrueOrPop => {
@@ -422,9 +495,19 @@ impl<'a> Builder<'a> {
                     let cond = inst!(Inst::Truthy(value));
                     let target = self.call(arg as usize);
                     let next = self.call(i + 1);
-                    let (then, otherwise) =
-                        if inst.op == Opcode::JumpIfTrueOrPop { (target, next) } else { (next, target) };
-                    self.set_term(block, Terminator::Branch { cond, then, otherwise });
+                    let (then, otherwise) = if inst.op == Opcode::JumpIfTrueOrPop {
+                        (target, next)
+                    } else {
+                        (next, target)
+                    };
+                    self.set_term(
+                        block,
+                        Terminator::Branch {
+                            cond,
+                            then,
+                            otherwise,
+                        },
+                    );
                     return;
                 }
                 Opcode::GetIter => {
@@ -436,8 +519,18 @@ impl<'a> Builder<'a> {
                     let cond = inst!(Inst::IterHasNext(iter));
                     let body = self.for_body[&i];
                     let exhausted = self.call(arg as usize);
-                    let then = BlockCall { block: body, args: Vec::new() };
-                    self.set_term(block, Terminator::Branch { cond, then, otherwise: exhausted });
+                    let then = BlockCall {
+                        block: body,
+                        args: Vec::new(),
+                    };
+                    self.set_term(
+                        block,
+                        Terminator::Branch {
+                            cond,
+                            then,
+                            otherwise: exhausted,
+                        },
+                    );
                     self.seal_ready();
                     block = body;
                     let item = inst!(Inst::IterValue(iter));
@@ -453,7 +546,11 @@ impl<'a> Builder<'a> {
                     args.reverse();
                     let callee = pop!();
                     let kwnames = std::mem::take(&mut kwnames);
-                    push!(inst!(Inst::Call { callee, args, kwnames }));
+                    push!(inst!(Inst::Call {
+                        callee,
+                        args,
+                        kwnames
+                    }));
                 }
                 Opcode::KwNames => {
                     if let Some(Constant::Tuple(names)) = self.program.consts.get(arg as usize) {
@@ -467,13 +564,20 @@ impl<'a> Builder<'a> {
                     }
                 }
                 Opcode::MakeFunction => {
-                    let count = self.program.codes.get(arg as usize).map_or(0, |c| c.defaults);
+                    let count = self
+                        .program
+                        .codes
+                        .get(arg as usize)
+                        .map_or(0, |c| c.defaults);
                     let mut defaults = Vec::new();
                     for _ in 0..count {
                         defaults.push(pop!());
                     }
                     defaults.reverse();
-                    push!(inst!(Inst::MakeFunction { code: arg, defaults }));
+                    push!(inst!(Inst::MakeFunction {
+                        code: arg,
+                        defaults
+                    }));
                 }
                 Opcode::ReturnValue => {
                     let value = pop!();
@@ -495,7 +599,13 @@ impl<'a> Builder<'a> {
             }
             i += 1;
             if let Some(&next) = self.block_at.get(&i) {
-                self.set_term(block, Terminator::Jump(BlockCall { block: next, args: Vec::new() }));
+                self.set_term(
+                    block,
+                    Terminator::Jump(BlockCall {
+                        block: next,
+                        args: Vec::new(),
+                    }),
+                );
                 return;
             }
             if i >= self.code.code.len() {
@@ -506,7 +616,10 @@ impl<'a> Builder<'a> {
     }
 
     fn call(&self, target: usize) -> BlockCall {
-        BlockCall { block: self.block_at[&target], args: Vec::new() }
+        BlockCall {
+            block: self.block_at[&target],
+            args: Vec::new(),
+        }
     }
 
     fn set_term(&mut self, block: Block, term: Terminator) {
@@ -522,6 +635,7 @@ impl<'a> Builder<'a> {
             Some(Constant::Float(f)) => Const::Float(*f),
             Some(Constant::Str(s)) => Const::Str(s.clone()),
         };
-        self.func.push_inst(block, Inst::Const(constant), TypeId::NEVER, span)
+        self.func
+            .push_inst(block, Inst::Const(constant), TypeId::NEVER, span)
     }
 }

@@ -26,7 +26,11 @@ impl GlobalTable {
             }
             next += code.defaults;
         }
-        GlobalTable { len: names.len(), names, default_base }
+        GlobalTable {
+            len: names.len(),
+            names,
+            default_base,
+        }
     }
 
     pub fn len(&self) -> usize {

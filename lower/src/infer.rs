@@ -14,7 +14,9 @@ use kiln_bytecode::{Diagnostic, Program, Span};
 
 use crate::build::{GenericFunction, Var};
 use crate::globals::GlobalTable;
-use crate::ir::{Builtin, Const, GlobalId, Inst, Terminator, TypeId, TypeKind, Types, Value, ValueDef};
+use crate::ir::{
+    Builtin, Const, GlobalId, Inst, Terminator, TypeId, TypeKind, Types, Value, ValueDef,
+};
 use crate::typing::{self, CallError};
 
 /// Index of an instance (a specialized function).
@@ -84,7 +86,11 @@ pub fn run(
     if !cx.diagnostics.is_empty() {
         return Err(cx.diagnostics.into_values().collect());
     }
-    Ok(Inference { types: cx.types, instances: cx.instances, global_types: cx.global_types })
+    Ok(Inference {
+        types: cx.types,
+        instances: cx.instances,
+        global_types: cx.global_types,
+    })
 }
 
 struct Cx<'a> {
@@ -130,7 +136,11 @@ impl Cx<'_> {
     }
 
     fn report(&mut self, diagnostic: Diagnostic) {
-        let key = (diagnostic.primary.span.start, diagnostic.primary.span.end, diagnostic.message.clone());
+        let key = (
+            diagnostic.primary.span.start,
+            diagnostic.primary.span.end,
+            diagnostic.message.clone(),
+        );
         self.diagnostics.entry(key).or_insert(diagnostic);
     }
 
@@ -139,7 +149,11 @@ impl Cx<'_> {
         let generic = &generics[self.instances[id].code as usize];
         let func = &generic.func;
         let mut types = std::mem::take(&mut self.instances[id].types);
-        for (param, &ty) in func.blocks[func.entry.index()].params.iter().zip(&self.instances[id].args) {
+        for (param, &ty) in func.blocks[func.entry.index()]
+            .params
+            .iter()
+            .zip(&self.instances[id].args)
+        {
             types[param.index()] = ty;
         }
         let order = func.reverse_postorder();
@@ -195,7 +209,13 @@ impl Cx<'_> {
     }
 
     /// Merges an incoming argument's type into a block parameter's; true if it changed.
-    fn join_param(&mut self, generic: &GenericFunction, types: &mut [TypeId], param: Value, arg: Value) -> bool {
+    fn join_param(
+        &mut self,
+        generic: &GenericFunction,
+        types: &mut [TypeId],
+        param: Value,
+        arg: Value,
+    ) -> bool {
         let (have, incoming) = (types[param.index()], types[arg.index()]);
         if incoming == TypeId::NEVER || have == incoming {
             return false;
@@ -205,7 +225,13 @@ impl Cx<'_> {
             return true;
         }
         let what = match generic.param_origin.get(&param) {
-            Some(Var::Local(i)) => format!("variable `{}`", generic.local_names.get(*i as usize).map_or("?", String::as_str)),
+            Some(Var::Local(i)) => format!(
+                "variable `{}`",
+                generic
+                    .local_names
+                    .get(*i as usize)
+                    .map_or("?", String::as_str)
+            ),
             _ => "this expression".to_owned(),
         };
         let func = &generic.func;
@@ -214,7 +240,11 @@ impl Cx<'_> {
         self.report(
             Diagnostic::error(
                 "type-mismatch",
-                format!("{what} would need two types: {} and {}", self.types.name(have), self.types.name(incoming)),
+                format!(
+                    "{what} would need two types: {} and {}",
+                    self.types.name(have),
+                    self.types.name(incoming)
+                ),
                 arg_span,
             )
             .with_label(format!("this is a {}", self.types.name(incoming)))
@@ -224,12 +254,22 @@ impl Cx<'_> {
         false
     }
 
-    fn eval(&mut self, id: InstanceId, generic: &GenericFunction, value: Value, types: &[TypeId]) -> TypeId {
+    fn eval(
+        &mut self,
+        id: InstanceId,
+        generic: &GenericFunction,
+        value: Value,
+        types: &[TypeId],
+    ) -> TypeId {
         let func = &generic.func;
-        let ValueDef::Inst(inst) = &func.values[value.index()].def else { return TypeId::NEVER };
+        let ValueDef::Inst(inst) = &func.values[value.index()].def else {
+            return TypeId::NEVER;
+        };
         let span = func.values[value.index()].span;
         let ty = |v: &Value| types[v.index()];
-        if inst.operands().iter().any(|v| ty(v) == TypeId::NEVER) && !matches!(inst, Inst::CheckBound { .. }) {
+        if inst.operands().iter().any(|v| ty(v) == TypeId::NEVER)
+            && !matches!(inst, Inst::CheckBound { .. })
+        {
             return TypeId::NEVER;
         }
         let result = match inst {
@@ -253,13 +293,19 @@ impl Cx<'_> {
                 }
                 Ok(self.types.intern(TypeKind::Func(*code)))
             }
-            Inst::Call { callee, args, kwnames } => self.call(id, value, *callee, args, kwnames, types),
+            Inst::Call {
+                callee,
+                args,
+                kwnames,
+            } => self.call(id, value, *callee, args, kwnames, types),
             Inst::Unary(op, v) => typing::unary(&self.types, *op, ty(v)).map(|p| p.result),
             Inst::Binary(op, a, b) => {
                 let negative = const_int(func, *b).is_some_and(|n| n < 0);
                 typing::binary(&self.types, *op, ty(a), ty(b), negative).map(|p| p.result)
             }
-            Inst::Compare(op, a, b) => typing::compare(&self.types, *op, ty(a), ty(b)).map(|p| p.result),
+            Inst::Compare(op, a, b) => {
+                typing::compare(&self.types, *op, ty(a), ty(b)).map(|p| p.result)
+            }
             Inst::Truthy(v) => typing::truthy(&self.types, ty(v)).map(|p| p.result),
             Inst::GetIter(v) => match self.types.kind(ty(v)) {
                 TypeKind::Range => Ok(TypeId::RANGE_ITER),
@@ -280,13 +326,24 @@ impl Cx<'_> {
             Inst::IterValue(_) => Ok(TypeId::INT),
             Inst::IterAdvance(v) => Ok(ty(v)),
             Inst::Format(v) => {
-                if matches!(self.types.kind(ty(v)), TypeKind::None | TypeKind::Bool | TypeKind::Int | TypeKind::Float | TypeKind::Str) {
+                if matches!(
+                    self.types.kind(ty(v)),
+                    TypeKind::None
+                        | TypeKind::Bool
+                        | TypeKind::Int
+                        | TypeKind::Float
+                        | TypeKind::Str
+                ) {
                     Ok(TypeId::STR)
                 } else {
                     let name = typing::python_name(&self.types, ty(v));
                     self.report(
-                        Diagnostic::error("unsupported-format", format!("formatting a `{name}` is not supported by kiln yet"), span)
-                            .with_label("in this f-string field"),
+                        Diagnostic::error(
+                            "unsupported-format",
+                            format!("formatting a `{name}` is not supported by kiln yet"),
+                            span,
+                        )
+                        .with_label("in this f-string field"),
                     );
                     return TypeId::NEVER;
                 }
@@ -325,7 +382,12 @@ impl Cx<'_> {
         if have == TypeId::NEVER {
             self.global_types[global.index()] = ty;
             self.global_first_store[global.index()] = Some(span);
-            for reader in self.global_readers.get(&global).cloned().unwrap_or_default() {
+            for reader in self
+                .global_readers
+                .get(&global)
+                .cloned()
+                .unwrap_or_default()
+            {
                 self.enqueue(reader);
             }
             return;
@@ -333,13 +395,18 @@ impl Cx<'_> {
         let name = self.globals.display_name(global);
         let mut diagnostic = Diagnostic::error(
             "type-mismatch",
-            format!("{name} would need two types: {} and {}", self.types.name(have), self.types.name(ty)),
+            format!(
+                "{name} would need two types: {} and {}",
+                self.types.name(have),
+                self.types.name(ty)
+            ),
             span,
         )
         .with_label(format!("this is a {}", self.types.name(ty)))
         .with_hint("kiln gives each variable one type; use a separate variable for each type");
         if let Some(first) = self.global_first_store[global.index()] {
-            diagnostic = diagnostic.with_secondary(first, format!("this is a {}", self.types.name(have)));
+            diagnostic =
+                diagnostic.with_secondary(first, format!("this is a {}", self.types.name(have)));
         }
         self.report(diagnostic);
     }
@@ -357,10 +424,8 @@ impl Cx<'_> {
         let arg_types: Vec<TypeId> = args.iter().map(|a| types[a.index()]).collect();
         match self.types.kind(types[callee.index()]).clone() {
             TypeKind::Func(code) => {
-                let bindings = match bind_arguments(self.program, self.globals, code, args.len(), kwnames) {
-                    Ok(bindings) => bindings,
-                    Err(message) => return Err(message),
-                };
+                let bindings =
+                    bind_arguments(self.program, self.globals, code, args.len(), kwnames)?;
                 let mut param_types = Vec::with_capacity(bindings.len());
                 for binding in &bindings {
                     let ty = match binding {
@@ -377,21 +442,33 @@ impl Cx<'_> {
                 }
                 let target = self.instance(code, param_types);
                 self.callers.entry(target).or_default().insert(id);
-                self.instances[id].calls.insert(value, Callee::Instance(target, bindings));
+                self.instances[id]
+                    .calls
+                    .insert(value, Callee::Instance(target, bindings));
                 Ok(self.instances[target].ret)
             }
-            TypeKind::Builtin(builtin) => match typing::builtin(&self.types, builtin, &arg_types, kwnames) {
-                Ok(ty) => {
-                    self.instances[id].calls.insert(value, Callee::Builtin(builtin));
-                    Ok(ty)
+            TypeKind::Builtin(builtin) => {
+                match typing::builtin(&self.types, builtin, &arg_types, kwnames) {
+                    Ok(ty) => {
+                        self.instances[id]
+                            .calls
+                            .insert(value, Callee::Builtin(builtin));
+                        Ok(ty)
+                    }
+                    Err(CallError::TypeError(message)) => Err(message),
+                    Err(CallError::Unsupported(message)) => {
+                        self.report(
+                            Diagnostic::error("unsupported-call", message, span)
+                                .with_label("not supported"),
+                        );
+                        Ok(TypeId::NEVER)
+                    }
                 }
-                Err(CallError::TypeError(message)) => Err(message),
-                Err(CallError::Unsupported(message)) => {
-                    self.report(Diagnostic::error("unsupported-call", message, span).with_label("not supported"));
-                    Ok(TypeId::NEVER)
-                }
-            },
-            _ => Err(format!("'{}' object is not callable", typing::python_name(&self.types, types[callee.index()]))),
+            }
+            _ => Err(format!(
+                "'{}' object is not callable",
+                typing::python_name(&self.types, types[callee.index()])
+            )),
         }
     }
 }
@@ -416,8 +493,15 @@ pub fn const_int(func: &crate::ir::Function, value: Value) -> Option<i64> {
 }
 
 /// Where `param` first received a value of type `ty`, for the secondary label of a mismatch.
-fn first_definition(func: &crate::ir::Function, types: &[TypeId], param: Value, ty: TypeId) -> Option<Span> {
-    let ValueDef::Param(block, index) = func.values[param.index()].def else { return None };
+fn first_definition(
+    func: &crate::ir::Function,
+    types: &[TypeId],
+    param: Value,
+    ty: TypeId,
+) -> Option<Span> {
+    let ValueDef::Param(block, index) = func.values[param.index()].def else {
+        return None;
+    };
     for data in &func.blocks {
         for call in data.term.successors() {
             if call.block == block {
@@ -450,13 +534,19 @@ pub fn bind_arguments(
             if positional == 1 { "was" } else { "were" }
         ));
     }
-    let mut bindings: Vec<Option<Binding>> = (0..argcount).map(|i| (i < positional).then_some(Binding::Arg(i))).collect();
+    let mut bindings: Vec<Option<Binding>> = (0..argcount)
+        .map(|i| (i < positional).then_some(Binding::Arg(i)))
+        .collect();
     for (k, keyword) in kwnames.iter().enumerate() {
         let Some(index) = target.locals[..argcount].iter().position(|p| p == keyword) else {
-            return Err(format!("{name}() got an unexpected keyword argument '{keyword}'"));
+            return Err(format!(
+                "{name}() got an unexpected keyword argument '{keyword}'"
+            ));
         };
         if bindings[index].is_some() {
-            return Err(format!("{name}() got multiple values for argument '{keyword}'"));
+            return Err(format!(
+                "{name}() got multiple values for argument '{keyword}'"
+            ));
         }
         bindings[index] = Some(Binding::Arg(positional + k));
     }
@@ -465,7 +555,9 @@ pub fn bind_arguments(
     for (index, binding) in bindings.iter_mut().enumerate() {
         if binding.is_none() {
             if index >= first_default {
-                *binding = Some(Binding::Default(globals.default_slot(code, index - first_default)));
+                *binding = Some(Binding::Default(
+                    globals.default_slot(code, index - first_default),
+                ));
             } else {
                 missing.push(format!("'{}'", target.locals[index]));
             }

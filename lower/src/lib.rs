@@ -50,6 +50,7 @@ pub fn lower(program: &Program) -> Result<ir::Module, LowerError> {
     // before any function is specialized.
     let inference = infer::run(program, &generics, &globals).map_err(LowerError::Diagnostics)?;
     let module = mono::run(program, &generics, &globals, inference)?;
-    ir::verify::module(&module).map_err(|err| InternalError(format!("typed SSA failed verification: {err}")))?;
+    ir::verify::module(&module)
+        .map_err(|err| InternalError(format!("typed SSA failed verification: {err}")))?;
     Ok(module)
 }

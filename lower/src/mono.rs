@@ -13,8 +13,8 @@ use crate::build::GenericFunction;
 use crate::globals::GlobalTable;
 use crate::infer::{self, Binding, Callee, Inference, Instance};
 use crate::ir::{
-    Block, BlockCall, Builtin, Const, Conv, ExcKind, FuncId, Function, Global, Inst, Module, Terminator,
-    TypeId, TypeKind, Types, Value, ValueDef,
+    Block, BlockCall, Builtin, Const, Conv, ExcKind, FuncId, Function, Global, Inst, Module,
+    Terminator, TypeId, TypeKind, Types, Value, ValueDef,
 };
 use crate::typing::{self, Plan, TypedOp};
 
@@ -25,7 +25,11 @@ pub fn run(
     globals: &GlobalTable,
     inference: Inference,
 ) -> Result<Module, InternalError> {
-    let Inference { types, instances, global_types } = inference;
+    let Inference {
+        types,
+        instances,
+        global_types,
+    } = inference;
     let mut funcs = Vec::with_capacity(instances.len());
     for instance in &instances {
         let generic = &generics[instance.code as usize];
@@ -55,10 +59,19 @@ pub fn run(
             let id = crate::ir::GlobalId::new(i);
             let name = globals.name(id).to_owned();
             let checked = !globals.is_default_slot(id, program) && name != "__name__";
-            Global { name, ty: global_types[i], checked }
+            Global {
+                name,
+                ty: global_types[i],
+                checked,
+            }
         })
         .collect();
-    Ok(Module { types, funcs, globals, entry: FuncId(0) })
+    Ok(Module {
+        types,
+        funcs,
+        globals,
+        entry: FuncId(0),
+    })
 }
 
 /// `fib(int)`, `<module>`.
@@ -96,13 +109,18 @@ impl Mono<'_> {
             self.blocks.insert(block, new);
             for &param in &source.blocks[block.index()].params {
                 let ty = self.ty(param);
-                let value = self.func.add_param(new, ty, source.values[param.index()].span);
+                let value = self
+                    .func
+                    .add_param(new, ty, source.values[param.index()].span);
                 self.map.insert(param, value);
             }
         }
         self.func.entry = self.blocks[&source.entry];
         for &block in &order {
-            let mut at = Cursor { block: self.blocks[&block], span: source.span };
+            let mut at = Cursor {
+                block: self.blocks[&block],
+                span: source.span,
+            };
             let mut reachable = true;
             for &value in &source.blocks[block.index()].insts {
                 at.span = source.values[value.index()].span;
@@ -126,10 +144,12 @@ impl Mono<'_> {
     }
 
     fn get(&self, value: Value) -> Result<Value, InternalError> {
-        self.map
-            .get(&value)
-            .copied()
-            .ok_or_else(|| InternalError(format!("{value} used before its definition in {}", self.func.name)))
+        self.map.get(&value).copied().ok_or_else(|| {
+            InternalError(format!(
+                "{value} used before its definition in {}",
+                self.func.name
+            ))
+        })
     }
 
     fn push(&mut self, at: &Cursor, inst: Inst, ty: TypeId) -> Value {
@@ -144,11 +164,19 @@ impl Mono<'_> {
     fn terminator(&self, term: &Terminator) -> Terminator {
         let call = |c: &BlockCall| BlockCall {
             block: self.blocks[&c.block],
-            args: c.args.iter().map(|a| self.map.get(a).copied().unwrap_or(*a)).collect(),
+            args: c
+                .args
+                .iter()
+                .map(|a| self.map.get(a).copied().unwrap_or(*a))
+                .collect(),
         };
         match term {
             Terminator::Jump(c) => Terminator::Jump(call(c)),
-            Terminator::Branch { cond, then, otherwise } => Terminator::Branch {
+            Terminator::Branch {
+                cond,
+                then,
+                otherwise,
+            } => Terminator::Branch {
                 cond: self.map.get(cond).copied().unwrap_or(*cond),
                 then: call(then),
                 otherwise: call(otherwise),
@@ -233,11 +261,13 @@ impl Mono<'_> {
             }
             Inst::Binary(op, a, b) => {
                 let negative = infer::const_int(&self.generic.func, b).is_some_and(|n| n < 0);
-                let plan = typing::binary(self.types, op, self.ty(a), self.ty(b), negative).map_err(type_bug)?;
+                let plan = typing::binary(self.types, op, self.ty(a), self.ty(b), negative)
+                    .map_err(type_bug)?;
                 self.apply(at, &plan, &[a, b])?
             }
             Inst::Compare(op, a, b) => {
-                let plan = typing::compare(self.types, op, self.ty(a), self.ty(b)).map_err(type_bug)?;
+                let plan =
+                    typing::compare(self.types, op, self.ty(a), self.ty(b)).map_err(type_bug)?;
                 self.apply(at, &plan, &[a, b])?
             }
             Inst::Truthy(v) => {
@@ -260,15 +290,23 @@ impl Mono<'_> {
                 let v = self.get(v)?;
                 self.push(at, Inst::IterAdvance(v), TypeId::RANGE_ITER)
             }
-            Inst::Format(v) => self.to_str(at, v)?,
+            Inst::Format(v) => self.str_of(at, v)?,
             Inst::BuildString(parts) => {
-                let parts = parts.iter().map(|p| self.get(*p)).collect::<Result<Vec<_>, _>>()?;
+                let parts = parts
+                    .iter()
+                    .map(|p| self.get(*p))
+                    .collect::<Result<Vec<_>, _>>()?;
                 self.push(at, Inst::BuildString(parts), TypeId::STR)
             }
-            other => return Err(InternalError(format!("unexpected instruction {other:?} in generic SSA"))),
+            other => {
+                return Err(InternalError(format!(
+                    "unexpected instruction {other:?} in generic SSA"
+                )))
+            }
         };
         self.map.insert(value, result);
-        Ok(self.func.ty(result) != TypeId::NEVER || matches!(self.func.inst(result), Some(Inst::Undef)))
+        Ok(self.func.ty(result) != TypeId::NEVER
+            || matches!(self.func.inst(result), Some(Inst::Undef)))
     }
 
     fn raise(&mut self, at: &Cursor, kind: ExcKind, message: String) {
@@ -276,7 +314,12 @@ impl Mono<'_> {
     }
 
     /// Emits a typing plan over the generic operands `operands`.
-    fn apply(&mut self, at: &Cursor, plan: &Plan, operands: &[Value]) -> Result<Value, InternalError> {
+    fn apply(
+        &mut self,
+        at: &Cursor,
+        plan: &Plan,
+        operands: &[Value],
+    ) -> Result<Value, InternalError> {
         let mut values = Vec::with_capacity(operands.len());
         for (i, &operand) in operands.iter().enumerate() {
             let v = self.get(operand)?;
@@ -307,14 +350,16 @@ impl Mono<'_> {
             TypedOp::IntCompare(op) => Inst::IntCompare(op, v[0], v[1]),
             TypedOp::FloatCompare(op) => Inst::FloatCompare(op, v[0], v[1]),
             TypedOp::IntFloatCompare { op, swap: false } => Inst::IntFloatCompare(op, v[0], v[1]),
-            TypedOp::IntFloatCompare { op, swap: true } => Inst::IntFloatCompare(mirror(op), v[1], v[0]),
+            TypedOp::IntFloatCompare { op, swap: true } => {
+                Inst::IntFloatCompare(mirror(op), v[1], v[0])
+            }
             TypedOp::StrCompare(op) => Inst::StrCompare(op, v[0], v[1]),
         };
         self.push(at, inst, plan.result)
     }
 
     /// `str(value)` of a generic value.
-    fn to_str(&mut self, at: &Cursor, value: Value) -> Result<Value, InternalError> {
+    fn str_of(&mut self, at: &Cursor, value: Value) -> Result<Value, InternalError> {
         let v = self.get(value)?;
         let conv = match self.types.kind(self.ty(value)) {
             TypeKind::Str => return Ok(v),
@@ -322,7 +367,11 @@ impl Mono<'_> {
             TypeKind::Float => Conv::FloatToStr,
             TypeKind::Bool => Conv::BoolToStr,
             TypeKind::None => Conv::NoneToStr,
-            other => return Err(InternalError(format!("str() of {other:?} passed inference"))),
+            other => {
+                return Err(InternalError(format!(
+                    "str() of {other:?} passed inference"
+                )))
+            }
         };
         Ok(self.push(at, Inst::Convert(conv, v), TypeId::STR))
     }
@@ -335,7 +384,10 @@ impl Mono<'_> {
         kwnames: &[String],
     ) -> Result<Value, InternalError> {
         let positional = &args[..args.len() - kwnames.len()];
-        let kinds: Vec<TypeKind> = positional.iter().map(|&a| self.types.kind(self.ty(a)).clone()).collect();
+        let kinds: Vec<TypeKind> = positional
+            .iter()
+            .map(|&a| self.types.kind(self.ty(a)).clone())
+            .collect();
         let convert = |this: &mut Self, conv: Conv, v: Value| -> Result<Value, InternalError> {
             let v = this.get(v)?;
             Ok(this.push(at, Inst::Convert(conv, v), conv_result(conv)))
@@ -343,10 +395,16 @@ impl Mono<'_> {
         Ok(match builtin {
             Builtin::Print => {
                 let keyword = |name: &str, this: &mut Self| -> Result<Value, InternalError> {
-                    let given = kwnames.iter().position(|k| k == name).map(|i| args[positional.len() + i]);
+                    let given = kwnames
+                        .iter()
+                        .position(|k| k == name)
+                        .map(|i| args[positional.len() + i]);
                     match given {
                         Some(v) if this.ty(v) == TypeId::STR => this.get(v),
-                        _ => Ok(this.konst(at, Const::Str(if name == "sep" { " " } else { "\n" }.into()))),
+                        _ => Ok(this.konst(
+                            at,
+                            Const::Str(if name == "sep" { " " } else { "\n" }.into()),
+                        )),
                     }
                 };
                 let sep = keyword("sep", self)?;
@@ -379,7 +437,7 @@ impl Mono<'_> {
             },
             Builtin::Str => match positional.first() {
                 None => self.konst(at, Const::Str(String::new())),
-                Some(&v) => self.to_str(at, v)?,
+                Some(&v) => self.str_of(at, v)?,
             },
             Builtin::Bool => match positional.first() {
                 None => self.konst(at, Const::Bool(false)),
@@ -403,7 +461,11 @@ impl Mono<'_> {
             Builtin::Min | Builtin::Max => {
                 // CPython keeps the first of equal items: a later item replaces the current one
                 // only if it is strictly smaller (min) or larger (max).
-                let op = if builtin == Builtin::Min { CmpOp::Lt } else { CmpOp::Gt };
+                let op = if builtin == Builtin::Min {
+                    CmpOp::Lt
+                } else {
+                    CmpOp::Gt
+                };
                 let ty = self.ty(positional[0]);
                 let plan = typing::compare(self.types, op, ty, ty).map_err(type_bug)?;
                 let mut current = self.get(positional[0])?;
@@ -436,7 +498,11 @@ impl Mono<'_> {
                             _ => self.get(x)?,
                         };
                         let digits = self.int_operand(at, digits)?;
-                        let ty = if *kind == TypeKind::Float { TypeId::FLOAT } else { TypeId::INT };
+                        let ty = if *kind == TypeKind::Float {
+                            TypeId::FLOAT
+                        } else {
+                            TypeId::INT
+                        };
                         self.push(at, Inst::RoundDigits(x, digits), ty)
                     }
                     (other, None) => return Err(unexpected(builtin, other)),
@@ -448,7 +514,11 @@ impl Mono<'_> {
                     ints.push(self.int_operand(at, arg)?);
                 }
                 let (start, stop, step) = match ints.as_slice() {
-                    [stop] => (self.konst(at, Const::Int(0)), *stop, self.konst(at, Const::Int(1))),
+                    [stop] => (
+                        self.konst(at, Const::Int(0)),
+                        *stop,
+                        self.konst(at, Const::Int(1)),
+                    ),
                     [start, stop] => (*start, *stop, self.konst(at, Const::Int(1))),
                     [start, stop, step] => (*start, *stop, *step),
                     _ => return Err(InternalError("range() arity passed inference".into())),
@@ -461,7 +531,11 @@ impl Mono<'_> {
     /// A generic int-or-bool operand as an int.
     fn int_operand(&mut self, at: &Cursor, value: Value) -> Result<Value, InternalError> {
         let v = self.get(value)?;
-        Ok(if self.ty(value) == TypeId::BOOL { self.push(at, Inst::Convert(Conv::BoolToInt, v), TypeId::INT) } else { v })
+        Ok(if self.ty(value) == TypeId::BOOL {
+            self.push(at, Inst::Convert(Conv::BoolToInt, v), TypeId::INT)
+        } else {
+            v
+        })
     }
 }
 

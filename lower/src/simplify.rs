@@ -103,7 +103,9 @@ pub(crate) fn rewrite_uses(func: &mut Function, replaced: &HashMap<Value, Value>
             Terminator::Jump(_) | Terminator::Unreachable => {}
         }
         for call in term.successors_mut() {
-            call.args.iter_mut().for_each(|v| *v = resolve(replaced, *v));
+            call.args
+                .iter_mut()
+                .for_each(|v| *v = resolve(replaced, *v));
         }
     }
 }

@@ -34,11 +34,16 @@ pub enum TypedOp {
     BoolNot,
     StrConcat,
     /// `str * int`; `swap` when written `int * str`.
-    StrRepeat { swap: bool },
+    StrRepeat {
+        swap: bool,
+    },
     IntCompare(CmpOp),
     FloatCompare(CmpOp),
     /// Exact int/float comparison; `swap` when the float is on the left.
-    IntFloatCompare { op: CmpOp, swap: bool },
+    IntFloatCompare {
+        op: CmpOp,
+        swap: bool,
+    },
     StrCompare(CmpOp),
     /// A comparison whose answer the types decide (`1 == "a"` is False).
     ConstBool(bool),
@@ -66,9 +71,21 @@ pub fn python_name(types: &Types, ty: TypeId) -> String {
 pub fn truthy(types: &Types, ty: TypeId) -> Result<Plan, TypeErrorMessage> {
     match types.kind(ty) {
         TypeKind::Bool => plan(TypeId::BOOL, [None, None], TypedOp::Identity),
-        TypeKind::Int => plan(TypeId::BOOL, [Some(Conv::IntTruthy), None], TypedOp::Identity),
-        TypeKind::Float => plan(TypeId::BOOL, [Some(Conv::FloatTruthy), None], TypedOp::Identity),
-        TypeKind::Str => plan(TypeId::BOOL, [Some(Conv::StrTruthy), None], TypedOp::Identity),
+        TypeKind::Int => plan(
+            TypeId::BOOL,
+            [Some(Conv::IntTruthy), None],
+            TypedOp::Identity,
+        ),
+        TypeKind::Float => plan(
+            TypeId::BOOL,
+            [Some(Conv::FloatTruthy), None],
+            TypedOp::Identity,
+        ),
+        TypeKind::Str => plan(
+            TypeId::BOOL,
+            [Some(Conv::StrTruthy), None],
+            TypedOp::Identity,
+        ),
         TypeKind::None => plan(TypeId::BOOL, [None, None], TypedOp::ConstBool(false)),
         TypeKind::Func(_) | TypeKind::Builtin(_) | TypeKind::Range | TypeKind::RangeIter => {
             plan(TypeId::BOOL, [None, None], TypedOp::ConstBool(true))
@@ -80,26 +97,42 @@ pub fn truthy(types: &Types, ty: TypeId) -> Result<Plan, TypeErrorMessage> {
 /// Unary `-`, `+`, `not`, `~`.
 pub fn unary(types: &Types, op: UnaryOp, ty: TypeId) -> Result<Plan, TypeErrorMessage> {
     let kind = types.kind(ty);
-    let bad = || format!("bad operand type for unary {}: '{}'", op.symbol(), python_name(types, ty));
+    let bad = || {
+        format!(
+            "bad operand type for unary {}: '{}'",
+            op.symbol(),
+            python_name(types, ty)
+        )
+    };
     match (op, kind) {
         (UnaryOp::Not, _) => {
             let inner = truthy(types, ty)?;
             match inner.op {
-                TypedOp::ConstBool(value) => plan(TypeId::BOOL, [None, None], TypedOp::ConstBool(!value)),
+                TypedOp::ConstBool(value) => {
+                    plan(TypeId::BOOL, [None, None], TypedOp::ConstBool(!value))
+                }
                 _ => plan(TypeId::BOOL, inner.convs, TypedOp::BoolNot),
             }
         }
         (UnaryOp::Neg, TypeKind::Int) => plan(TypeId::INT, [None, None], TypedOp::IntNeg),
-        (UnaryOp::Neg, TypeKind::Bool) => plan(TypeId::INT, [Some(Conv::BoolToInt), None], TypedOp::IntNeg),
+        (UnaryOp::Neg, TypeKind::Bool) => {
+            plan(TypeId::INT, [Some(Conv::BoolToInt), None], TypedOp::IntNeg)
+        }
         (UnaryOp::Neg, TypeKind::Float) => plan(TypeId::FLOAT, [None, None], TypedOp::FloatNeg),
-        (UnaryOp::Pos, TypeKind::Int | TypeKind::Float) => plan(ty, [None, None], TypedOp::Identity),
-        (UnaryOp::Pos, TypeKind::Bool) => {
-            plan(TypeId::INT, [Some(Conv::BoolToInt), None], TypedOp::Identity)
+        (UnaryOp::Pos, TypeKind::Int | TypeKind::Float) => {
+            plan(ty, [None, None], TypedOp::Identity)
         }
+        (UnaryOp::Pos, TypeKind::Bool) => plan(
+            TypeId::INT,
+            [Some(Conv::BoolToInt), None],
+            TypedOp::Identity,
+        ),
         (UnaryOp::Invert, TypeKind::Int) => plan(TypeId::INT, [None, None], TypedOp::IntInvert),
-        (UnaryOp::Invert, TypeKind::Bool) => {
-            plan(TypeId::INT, [Some(Conv::BoolToInt), None], TypedOp::IntInvert)
-        }
+        (UnaryOp::Invert, TypeKind::Bool) => plan(
+            TypeId::INT,
+            [Some(Conv::BoolToInt), None],
+            TypedOp::IntInvert,
+        ),
         _ => Err(bad()),
     }
 }
@@ -160,7 +193,11 @@ pub fn binary(
                 BinOp::Pow => FloatOp::Pow,
                 _ => return Err(unsupported()),
             };
-            return plan(TypeId::FLOAT, [to_float(lk), to_float(rk)], TypedOp::Float(float_op));
+            return plan(
+                TypeId::FLOAT,
+                [to_float(lk), to_float(rk)],
+                TypedOp::Float(float_op),
+            );
         }
         let convs = [to_int(lk), to_int(rk)];
         return match op {
@@ -174,18 +211,25 @@ pub fn binary(
         };
     }
     match (op, lk, rk) {
-        (BinOp::Add, TypeKind::Str, TypeKind::Str) => plan(TypeId::STR, [None, None], TypedOp::StrConcat),
+        (BinOp::Add, TypeKind::Str, TypeKind::Str) => {
+            plan(TypeId::STR, [None, None], TypedOp::StrConcat)
+        }
         (BinOp::Add, TypeKind::Str, _) => Err(format!(
             "can only concatenate str (not \"{}\") to str",
             python_name(types, rhs)
         )),
-        (BinOp::Mul, TypeKind::Str, TypeKind::Int | TypeKind::Bool) => {
-            plan(TypeId::STR, [None, to_int(rk)], TypedOp::StrRepeat { swap: false })
-        }
-        (BinOp::Mul, TypeKind::Int | TypeKind::Bool, TypeKind::Str) => {
-            plan(TypeId::STR, [to_int(lk), None], TypedOp::StrRepeat { swap: true })
-        }
-        (BinOp::Mul, TypeKind::Str, TypeKind::Float) | (BinOp::Mul, TypeKind::Float, TypeKind::Str) => {
+        (BinOp::Mul, TypeKind::Str, TypeKind::Int | TypeKind::Bool) => plan(
+            TypeId::STR,
+            [None, to_int(rk)],
+            TypedOp::StrRepeat { swap: false },
+        ),
+        (BinOp::Mul, TypeKind::Int | TypeKind::Bool, TypeKind::Str) => plan(
+            TypeId::STR,
+            [to_int(lk), None],
+            TypedOp::StrRepeat { swap: true },
+        ),
+        (BinOp::Mul, TypeKind::Str, TypeKind::Float)
+        | (BinOp::Mul, TypeKind::Float, TypeKind::Str) => {
             Err("can't multiply sequence by non-int of type 'float'".into())
         }
         _ => Err(unsupported()),
@@ -210,31 +254,55 @@ fn int_op(op: BinOp) -> IntOp {
 }
 
 /// Comparison operators.
-pub fn compare(types: &Types, op: CmpOp, lhs: TypeId, rhs: TypeId) -> Result<Plan, TypeErrorMessage> {
+pub fn compare(
+    types: &Types,
+    op: CmpOp,
+    lhs: TypeId,
+    rhs: TypeId,
+) -> Result<Plan, TypeErrorMessage> {
     let (lk, rk) = (types.kind(lhs), types.kind(rhs));
     if let (Some(l), Some(r)) = (numeric(lk), numeric(rk)) {
         return match (l == 2, r == 2) {
-            (false, false) => plan(TypeId::BOOL, [to_int(lk), to_int(rk)], TypedOp::IntCompare(op)),
+            (false, false) => plan(
+                TypeId::BOOL,
+                [to_int(lk), to_int(rk)],
+                TypedOp::IntCompare(op),
+            ),
             (true, true) => plan(TypeId::BOOL, [None, None], TypedOp::FloatCompare(op)),
-            (false, true) => {
-                plan(TypeId::BOOL, [to_int(lk), None], TypedOp::IntFloatCompare { op, swap: false })
-            }
-            (true, false) => {
-                plan(TypeId::BOOL, [None, to_int(rk)], TypedOp::IntFloatCompare { op, swap: true })
-            }
+            (false, true) => plan(
+                TypeId::BOOL,
+                [to_int(lk), None],
+                TypedOp::IntFloatCompare { op, swap: false },
+            ),
+            (true, false) => plan(
+                TypeId::BOOL,
+                [None, to_int(rk)],
+                TypedOp::IntFloatCompare { op, swap: true },
+            ),
         };
     }
     match (lk, rk) {
         (TypeKind::Str, TypeKind::Str) => plan(TypeId::BOOL, [None, None], TypedOp::StrCompare(op)),
-        (TypeKind::None, TypeKind::None) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
-            plan(TypeId::BOOL, [None, None], TypedOp::ConstBool(op == CmpOp::Eq))
+        (TypeKind::None, TypeKind::None) if matches!(op, CmpOp::Eq | CmpOp::Ne) => plan(
+            TypeId::BOOL,
+            [None, None],
+            TypedOp::ConstBool(op == CmpOp::Eq),
+        ),
+        _ if lhs == rhs
+            && matches!(lk, TypeKind::Func(_) | TypeKind::Builtin(_))
+            && matches!(op, CmpOp::Eq | CmpOp::Ne) =>
+        {
+            plan(
+                TypeId::BOOL,
+                [None, None],
+                TypedOp::ConstBool(op == CmpOp::Eq),
+            )
         }
-        _ if lhs == rhs && matches!(lk, TypeKind::Func(_) | TypeKind::Builtin(_)) && matches!(op, CmpOp::Eq | CmpOp::Ne) => {
-            plan(TypeId::BOOL, [None, None], TypedOp::ConstBool(op == CmpOp::Eq))
-        }
-        _ if matches!(op, CmpOp::Eq | CmpOp::Ne) && lhs != rhs => {
-            plan(TypeId::BOOL, [None, None], TypedOp::ConstBool(op == CmpOp::Ne))
-        }
+        _ if matches!(op, CmpOp::Eq | CmpOp::Ne) && lhs != rhs => plan(
+            TypeId::BOOL,
+            [None, None],
+            TypedOp::ConstBool(op == CmpOp::Ne),
+        ),
         _ => Err(format!(
             "'{}' not supported between instances of '{}' and '{}'",
             op.symbol(),
@@ -254,7 +322,10 @@ pub enum CallError {
 }
 
 fn is_value(kind: &TypeKind) -> bool {
-    matches!(kind, TypeKind::None | TypeKind::Bool | TypeKind::Int | TypeKind::Float | TypeKind::Str)
+    matches!(
+        kind,
+        TypeKind::None | TypeKind::Bool | TypeKind::Int | TypeKind::Float | TypeKind::Str
+    )
 }
 
 /// The result type of calling builtin `builtin` with positional `args` followed by keyword
@@ -280,7 +351,11 @@ pub fn builtin(
         if kinds.len() < low || kinds.len() > high {
             Err(CallError::TypeError(format!(
                 "{name}() takes {} but {} were given",
-                if low == high { format!("exactly {low} argument{}", if low == 1 { "" } else { "s" }) } else { format!("from {low} to {high} arguments") },
+                if low == high {
+                    format!("exactly {low} argument{}", if low == 1 { "" } else { "s" })
+                } else {
+                    format!("from {low} to {high} arguments")
+                },
                 kinds.len()
             )))
         } else {
@@ -323,14 +398,26 @@ pub fn builtin(
         }
         B::Int | B::Float => {
             arity(0, 1).map_err(|_| {
-                CallError::Unsupported(format!("`{name}()` with a base argument is not supported by kiln yet"))
+                CallError::Unsupported(format!(
+                    "`{name}()` with a base argument is not supported by kiln yet"
+                ))
             })?;
-            let result = if builtin == B::Int { TypeId::INT } else { TypeId::FLOAT };
+            let result = if builtin == B::Int {
+                TypeId::INT
+            } else {
+                TypeId::FLOAT
+            };
             match kinds.first() {
-                None | Some(TypeKind::Bool | TypeKind::Int | TypeKind::Float | TypeKind::Str) => Ok(result),
+                None | Some(TypeKind::Bool | TypeKind::Int | TypeKind::Float | TypeKind::Str) => {
+                    Ok(result)
+                }
                 Some(TypeKind::None) => Err(CallError::TypeError(format!(
                     "{name}() argument must be a string or a {}, not 'NoneType'",
-                    if builtin == B::Int { "bytes-like object or a real number" } else { "real number" }
+                    if builtin == B::Int {
+                        "bytes-like object or a real number"
+                    } else {
+                        "real number"
+                    }
                 ))),
                 Some(_) => Err(unsupported_arg(positional[0])),
             }
@@ -364,7 +451,10 @@ pub fn builtin(
                 )));
             }
             let first = positional[0];
-            if !matches!(kinds[0], TypeKind::Int | TypeKind::Float | TypeKind::Str | TypeKind::Bool) {
+            if !matches!(
+                kinds[0],
+                TypeKind::Int | TypeKind::Float | TypeKind::Str | TypeKind::Bool
+            ) {
                 return Err(unsupported_arg(first));
             }
             if let Some(&other) = positional.iter().find(|&&t| t != first) {
@@ -380,7 +470,9 @@ pub fn builtin(
             arity(1, 1)?;
             match kinds[0] {
                 TypeKind::Str => Ok(TypeId::INT),
-                TypeKind::Range => Err(CallError::Unsupported("`len()` of a range is not supported by kiln yet".into())),
+                TypeKind::Range => Err(CallError::Unsupported(
+                    "`len()` of a range is not supported by kiln yet".into(),
+                )),
                 _ => Err(CallError::TypeError(format!(
                     "object of type '{}' has no len()",
                     python_name(types, positional[0])
@@ -410,7 +502,9 @@ pub fn builtin(
         }
         B::Range => {
             if kinds.is_empty() {
-                return Err(CallError::TypeError("range expected at least 1 argument, got 0".into()));
+                return Err(CallError::TypeError(
+                    "range expected at least 1 argument, got 0".into(),
+                ));
             }
             if kinds.len() > 3 {
                 return Err(CallError::TypeError(format!(
@@ -418,7 +512,10 @@ pub fn builtin(
                     kinds.len()
                 )));
             }
-            match positional.iter().find(|&&t| !matches!(types.kind(t), TypeKind::Int | TypeKind::Bool)) {
+            match positional
+                .iter()
+                .find(|&&t| !matches!(types.kind(t), TypeKind::Int | TypeKind::Bool))
+            {
                 Some(&ty) => Err(CallError::TypeError(format!(
                     "'{}' object cannot be interpreted as an integer",
                     python_name(types, ty)

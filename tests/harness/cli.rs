@@ -12,13 +12,25 @@ pub fn trials() -> Vec<Trial> {
     vec![
         Trial::test("cli::version", version),
         Trial::test("cli::build_default_output_and_run", build_default_output),
-        Trial::test("cli::refuses_to_overwrite_source", refuses_to_overwrite_source),
+        Trial::test(
+            "cli::refuses_to_overwrite_source",
+            refuses_to_overwrite_source,
+        ),
         Trial::test("cli::emit_every_artifact", emit_every_artifact),
-        Trial::test("cli::compile_then_build_bytecode", compile_then_build_bytecode),
+        Trial::test(
+            "cli::compile_then_build_bytecode",
+            compile_then_build_bytecode,
+        ),
         Trial::test("cli::corrupt_bytecode_is_an_error", corrupt_bytecode),
-        Trial::test("cli::compile_error_leaves_no_output", compile_error_leaves_no_output),
+        Trial::test(
+            "cli::compile_error_leaves_no_output",
+            compile_error_leaves_no_output,
+        ),
         Trial::test("cli::json_diagnostics", json_diagnostics),
-        Trial::test("cli::run_propagates_exit_status", run_propagates_exit_status),
+        Trial::test(
+            "cli::run_propagates_exit_status",
+            run_propagates_exit_status,
+        ),
         Trial::test("cli::unknown_target_is_refused", unknown_target),
         Trial::test("cli::missing_linker_is_a_clear_error", missing_linker),
     ]
@@ -26,11 +38,15 @@ pub fn trials() -> Vec<Trial> {
 
 fn kiln(dir: &Path, args: &[&str]) -> Result<Outcome, String> {
     let mut command = Command::new(env!("CARGO_BIN_EXE_kiln"));
-    command.current_dir(dir).args(args).env("KILN_CACHE_DIR", dir.join("cache"));
+    command
+        .current_dir(dir)
+        .args(args)
+        .env("KILN_CACHE_DIR", dir.join("cache"));
     support::run(command, Duration::from_secs(120))
 }
 
-const HELLO: &str = "def greet(name):\n    return \"hello, \" + name\n\nprint(greet(\"kiln\"), 6 * 7)\n";
+const HELLO: &str =
+    "def greet(name):\n    return \"hello, \" + name\n\nprint(greet(\"kiln\"), 6 * 7)\n";
 
 fn workspace(source: &str) -> Result<(tempfile::TempDir, PathBuf), String> {
     let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
@@ -41,7 +57,11 @@ fn workspace(source: &str) -> Result<(tempfile::TempDir, PathBuf), String> {
 
 fn expect_code(outcome: &Outcome, code: i32) -> Result<(), Failed> {
     if outcome.code != Some(code) {
-        return Err(format!("exit status {:?}, expected {code}; stderr:\n{}", outcome.code, outcome.stderr).into());
+        return Err(format!(
+            "exit status {:?}, expected {code}; stderr:\n{}",
+            outcome.code, outcome.stderr
+        )
+        .into());
     }
     Ok(())
 }
@@ -59,9 +79,16 @@ fn version() -> Result<(), Failed> {
 fn build_default_output() -> Result<(), Failed> {
     let (dir, _) = workspace(HELLO)?;
     expect_code(&kiln(dir.path(), &["build", "prog.py"])?, 0)?;
-    let run = support::run(Command::new(dir.path().join("prog")), Duration::from_secs(10))?;
+    let run = support::run(
+        Command::new(dir.path().join("prog")),
+        Duration::from_secs(10),
+    )?;
     if run.stdout != b"hello, kiln 42\n" {
-        return Err(format!("unexpected output {:?}", String::from_utf8_lossy(&run.stdout)).into());
+        return Err(format!(
+            "unexpected output {:?}",
+            String::from_utf8_lossy(&run.stdout)
+        )
+        .into());
     }
     Ok(())
 }
@@ -78,10 +105,28 @@ fn refuses_to_overwrite_source() -> Result<(), Failed> {
 
 fn emit_every_artifact() -> Result<(), Failed> {
     let (dir, _) = workspace(HELLO)?;
-    let out = kiln(dir.path(), &["build", "prog.py", "-o", "p", "--emit", "llvm-ir,asm,obj,bc,ssa,bytecode"])?;
+    let out = kiln(
+        dir.path(),
+        &[
+            "build",
+            "prog.py",
+            "-o",
+            "p",
+            "--emit",
+            "llvm-ir,asm,obj,bc,ssa,bytecode",
+        ],
+    )?;
     expect_code(&out, 0)?;
-    for (ext, needle) in [("ll", "define"), ("s", "main"), ("ssa", "fn f"), ("o", ""), ("bc", ""), ("kbc", "")] {
-        let bytes = std::fs::read(dir.path().join(format!("p.{ext}"))).map_err(|e| format!("p.{ext}: {e}"))?;
+    for (ext, needle) in [
+        ("ll", "define"),
+        ("s", "main"),
+        ("ssa", "fn f"),
+        ("o", ""),
+        ("bc", ""),
+        ("kbc", ""),
+    ] {
+        let bytes = std::fs::read(dir.path().join(format!("p.{ext}")))
+            .map_err(|e| format!("p.{ext}: {e}"))?;
         if bytes.is_empty() || !String::from_utf8_lossy(&bytes).contains(needle) {
             return Err(format!("p.{ext} is empty or lacks {needle:?}").into());
         }
@@ -91,14 +136,23 @@ fn emit_every_artifact() -> Result<(), Failed> {
 
 fn compile_then_build_bytecode() -> Result<(), Failed> {
     let (dir, _) = workspace(HELLO)?;
-    expect_code(&kiln(dir.path(), &["compile", "prog.py", "-o", "prog.kbc"])?, 0)?;
+    expect_code(
+        &kiln(dir.path(), &["compile", "prog.py", "-o", "prog.kbc"])?,
+        0,
+    )?;
     let dis = kiln(dir.path(), &["dis", "prog.kbc"])?;
     expect_code(&dis, 0)?;
     if !String::from_utf8_lossy(&dis.stdout).contains("RETURN_VALUE") {
         return Err("the disassembly lacks RETURN_VALUE".into());
     }
-    expect_code(&kiln(dir.path(), &["build", "prog.kbc", "-o", "from_kbc"])?, 0)?;
-    let run = support::run(Command::new(dir.path().join("from_kbc")), Duration::from_secs(10))?;
+    expect_code(
+        &kiln(dir.path(), &["build", "prog.kbc", "-o", "from_kbc"])?,
+        0,
+    )?;
+    let run = support::run(
+        Command::new(dir.path().join("from_kbc")),
+        Duration::from_secs(10),
+    )?;
     if run.stdout != b"hello, kiln 42\n" {
         return Err("the program built from bytecode prints something else".into());
     }
@@ -107,7 +161,10 @@ fn compile_then_build_bytecode() -> Result<(), Failed> {
 
 fn corrupt_bytecode() -> Result<(), Failed> {
     let (dir, _) = workspace(HELLO)?;
-    expect_code(&kiln(dir.path(), &["compile", "prog.py", "-o", "prog.kbc"])?, 0)?;
+    expect_code(
+        &kiln(dir.path(), &["compile", "prog.py", "-o", "prog.kbc"])?,
+        0,
+    )?;
     let bytes = std::fs::read(dir.path().join("prog.kbc")).map_err(|e| e.to_string())?;
     let cases: Vec<(&str, Vec<u8>)> = vec![
         ("truncated", bytes[..bytes.len() / 2].to_vec()),
@@ -121,7 +178,11 @@ fn corrupt_bytecode() -> Result<(), Failed> {
         let out = kiln(dir.path(), &["build", &file, "-o", name])?;
         expect_code(&out, 2)?;
         if !out.stderr.contains("cannot load") || dir.path().join(name).exists() {
-            return Err(format!("{name}: unclear error or output left behind: {}", out.stderr).into());
+            return Err(format!(
+                "{name}: unclear error or output left behind: {}",
+                out.stderr
+            )
+            .into());
         }
     }
     Ok(())
@@ -132,17 +193,25 @@ fn compile_error_leaves_no_output() -> Result<(), Failed> {
     let out = kiln(dir.path(), &["build", "prog.py"])?;
     expect_code(&out, 1)?;
     if !out.stderr.contains("type-mismatch") || dir.path().join("prog").exists() {
-        return Err(format!("expected a type-mismatch and no executable:\n{}", out.stderr).into());
+        return Err(format!(
+            "expected a type-mismatch and no executable:\n{}",
+            out.stderr
+        )
+        .into());
     }
     Ok(())
 }
 
 fn json_diagnostics() -> Result<(), Failed> {
     let (dir, _) = workspace("print(1)\nclass A:\n    pass\n")?;
-    let out = kiln(dir.path(), &["build", "prog.py", "--diagnostics-format", "json"])?;
+    let out = kiln(
+        dir.path(),
+        &["build", "prog.py", "--diagnostics-format", "json"],
+    )?;
     expect_code(&out, 1)?;
     let first = out.stderr.lines().next().unwrap_or("");
-    let value: serde_json::Value = serde_json::from_str(first).map_err(|e| format!("not JSON: {e}: {first}"))?;
+    let value: serde_json::Value =
+        serde_json::from_str(first).map_err(|e| format!("not JSON: {e}: {first}"))?;
     if value["id"] != "unsupported-class" || value["primary"]["line"] != 2 {
         return Err(format!("unexpected diagnostic {value}").into());
     }
@@ -153,15 +222,25 @@ fn run_propagates_exit_status() -> Result<(), Failed> {
     let (dir, _) = workspace("print(\"before\")\nprint(1 // 0)\n")?;
     let out = kiln(dir.path(), &["run", "prog.py"])?;
     expect_code(&out, 1)?;
-    if out.stdout != b"before\n" || out.last_stderr_line() != "ZeroDivisionError: integer division or modulo by zero" {
-        return Err(format!("unexpected run: {:?} / {}", String::from_utf8_lossy(&out.stdout), out.stderr).into());
+    if out.stdout != b"before\n"
+        || out.last_stderr_line() != "ZeroDivisionError: integer division or modulo by zero"
+    {
+        return Err(format!(
+            "unexpected run: {:?} / {}",
+            String::from_utf8_lossy(&out.stdout),
+            out.stderr
+        )
+        .into());
     }
     Ok(())
 }
 
 fn unknown_target() -> Result<(), Failed> {
     let (dir, _) = workspace(HELLO)?;
-    let out = kiln(dir.path(), &["build", "prog.py", "--target", "mips-unknown-linux-gnu"])?;
+    let out = kiln(
+        dir.path(),
+        &["build", "prog.py", "--target", "mips-unknown-linux-gnu"],
+    )?;
     expect_code(&out, 2)?;
     if !out.stderr.contains("not yet supported") || dir.path().join("prog").exists() {
         return Err(format!("unclear refusal: {}", out.stderr).into());
@@ -171,7 +250,10 @@ fn unknown_target() -> Result<(), Failed> {
 
 fn missing_linker() -> Result<(), Failed> {
     let (dir, _) = workspace(HELLO)?;
-    let out = kiln(dir.path(), &["build", "prog.py", "--linker", "/nonexistent/cc"])?;
+    let out = kiln(
+        dir.path(),
+        &["build", "prog.py", "--linker", "/nonexistent/cc"],
+    )?;
     expect_code(&out, 2)?;
     if !out.stderr.contains("was not found") || dir.path().join("prog").exists() {
         return Err(format!("unclear linker error: {}", out.stderr).into());
@@ -183,7 +265,13 @@ fn missing_linker() -> Result<(), Failed> {
 pub fn no_panics_on_corpus() -> Result<(), Failed> {
     let root = support::root();
     let mut sources = Vec::new();
-    for dir in ["tests/programs", "tests/diagnostics", "tests/golden", "examples", "bench"] {
+    for dir in [
+        "tests/programs",
+        "tests/diagnostics",
+        "tests/golden",
+        "examples",
+        "bench",
+    ] {
         for path in support::files(&root.join(dir), "py") {
             sources.push(std::fs::read_to_string(&path).map_err(|e| e.to_string())?);
         }
@@ -208,7 +296,10 @@ pub fn no_panics_on_corpus() -> Result<(), Failed> {
         }
     }
     for (i, text) in variants.into_iter().enumerate() {
-        let input = kiln::Input::Source { filename: "corpus.py".into(), text: text.clone() };
+        let input = kiln::Input::Source {
+            filename: "corpus.py".into(),
+            text: text.clone(),
+        };
         if std::panic::catch_unwind(|| kiln::check(&input)).is_err() {
             return Err(format!("variant {i} makes kiln panic:\n{text}").into());
         }

@@ -12,7 +12,11 @@ use crate::support::{self, relative};
 pub fn trials() -> Vec<Trial> {
     support::files(&support::root().join("tests/diagnostics"), "py")
         .into_iter()
-        .map(|path| Trial::test(format!("diagnostics::{}", relative(&path)), move || check(&path)))
+        .map(|path| {
+            Trial::test(format!("diagnostics::{}", relative(&path)), move || {
+                check(&path)
+            })
+        })
         .collect()
 }
 
@@ -36,8 +40,14 @@ fn markers(source: &str) -> BTreeSet<(usize, String)> {
 
 fn check(path: &Path) -> Result<(), Failed> {
     let source = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
-    let filename = path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
-    let input = kiln::Input::Source { filename: filename.clone(), text: source.clone() };
+    let filename = path
+        .file_name()
+        .map(|f| f.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let input = kiln::Input::Source {
+        filename: filename.clone(),
+        text: source.clone(),
+    };
     let diagnostics = match kiln::check(&input) {
         Ok(()) => return Err("kiln accepted a program that must be rejected".into()),
         Err(kiln::Error::Diagnostics { diagnostics, .. }) => diagnostics,
@@ -46,16 +56,37 @@ fn check(path: &Path) -> Result<(), Failed> {
     let expected = markers(&source);
     let actual: BTreeSet<(usize, String)> = diagnostics
         .iter()
-        .map(|d| (source[..(d.primary.span.start as usize).min(source.len())].matches('\n').count() + 1, d.id.to_owned()))
+        .map(|d| {
+            (
+                source[..(d.primary.span.start as usize).min(source.len())]
+                    .matches('\n')
+                    .count()
+                    + 1,
+                d.id.to_owned(),
+            )
+        })
         .collect();
     if expected != actual {
         return Err(format!(
             "expected errors {expected:?}, kiln reported {actual:?}:\n{}",
-            kiln::diagnostics::render(&diagnostics, &filename, &source, kiln::diagnostics::Format::Text { color: false })
+            kiln::diagnostics::render(
+                &diagnostics,
+                &filename,
+                &source,
+                kiln::diagnostics::Format::Text { color: false }
+            )
         )
         .into());
     }
-    let rendered = kiln::diagnostics::render(&diagnostics, &filename, &source, kiln::diagnostics::Format::Text { color: false });
-    let name = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let rendered = kiln::diagnostics::render(
+        &diagnostics,
+        &filename,
+        &source,
+        kiln::diagnostics::Format::Text { color: false },
+    );
+    let name = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
     crate::golden::snapshot("diagnostics", &name, &rendered)
 }

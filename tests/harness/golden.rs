@@ -23,16 +23,31 @@ pub fn snapshot(kind: &str, name: &str, text: &str) -> Result<(), Failed> {
         settings.set_prepend_module_to_snapshot(false);
         settings.bind(|| insta::assert_snapshot!(format!("{kind}__{name}"), text));
     });
-    result.map_err(|_| Failed::from(format!("snapshot {kind}__{name} differs (review with `cargo insta review`)")))
+    result.map_err(|_| {
+        Failed::from(format!(
+            "snapshot {kind}__{name} differs (review with `cargo insta review`)"
+        ))
+    })
 }
 
 fn check(path: &Path) -> Result<(), Failed> {
-    let name = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let source = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
     let filename = format!("{name}.py");
-    let input = kiln::Input::Source { filename, text: source };
-    let compiled = kiln::compile(&input, &kiln::Options::default(), &[kiln::Artifact::Object]).map_err(|e| e.to_string())?;
-    snapshot("dis", &name, &kiln_bytecode::dis::disassemble(&compiled.program))?;
+    let input = kiln::Input::Source {
+        filename,
+        text: source,
+    };
+    let compiled = kiln::compile(&input, &kiln::Options::default(), &[kiln::Artifact::Object])
+        .map_err(|e| e.to_string())?;
+    snapshot(
+        "dis",
+        &name,
+        &kiln_bytecode::dis::disassemble(&compiled.program),
+    )?;
     snapshot("ssa", &name, &compiled.ssa.to_text())?;
 
     let encoded = kiln_bytecode::encode(&compiled.program);
@@ -40,8 +55,12 @@ fn check(path: &Path) -> Result<(), Failed> {
     if std::env::var_os("KILN_BLESS").is_some() {
         std::fs::write(&kbc, &encoded).map_err(|e| e.to_string())?;
     }
-    let committed = std::fs::read(&kbc)
-        .map_err(|e| format!("cannot read {} ({e}); run with KILN_BLESS=1 to write it", relative(&kbc)))?;
+    let committed = std::fs::read(&kbc).map_err(|e| {
+        format!(
+            "cannot read {} ({e}); run with KILN_BLESS=1 to write it",
+            relative(&kbc)
+        )
+    })?;
     if committed != encoded {
         return Err(format!(
             "{} differs from the bytecode this kiln emits: if the format or the emitter changed on purpose, rerun with KILN_BLESS=1 and bump the format version if needed",
@@ -54,18 +73,27 @@ fn check(path: &Path) -> Result<(), Failed> {
     let from_source = dir.path().join("from_source");
     let from_bytecode = dir.path().join("from_bytecode");
     support::build_input(&input, &from_source)?;
-    let bytecode = kiln::Input::Bytecode { filename: relative(&kbc), bytes: committed };
+    let bytecode = kiln::Input::Bytecode {
+        filename: relative(&kbc),
+        bytes: committed,
+    };
     support::build_input(&bytecode, &from_bytecode)?;
     let a = support::run_executable(&from_source, path)?;
     let b = support::run_executable(&from_bytecode, path)?;
     if a.stdout != b.stdout || a.code != b.code {
-        return Err("the executable built from the .kbc behaves differently from the one built from source".into());
+        return Err(
+            "the executable built from the .kbc behaves differently from the one built from source"
+                .into(),
+        );
     }
     let cpython = support::cpython(path)?;
     if cpython.stdout != a.stdout || cpython.code != a.code {
         return Err(format!(
             "differs from CPython:\n{}",
-            support::diff(&String::from_utf8_lossy(&cpython.stdout), &String::from_utf8_lossy(&a.stdout))
+            support::diff(
+                &String::from_utf8_lossy(&cpython.stdout),
+                &String::from_utf8_lossy(&a.stdout)
+            )
         )
         .into());
     }

@@ -15,7 +15,11 @@ pub fn trials() -> Vec<Trial> {
     programs.extend(support::files(&root.join("examples"), "py"));
     programs
         .into_iter()
-        .map(|path| Trial::test(format!("program::{}", relative(&path)), move || check(&path)))
+        .map(|path| {
+            Trial::test(format!("program::{}", relative(&path)), move || {
+                check(&path)
+            })
+        })
         .collect()
 }
 
@@ -46,7 +50,11 @@ fn check(program: &Path) -> Result<(), Failed> {
     let expected = kiln_expectation(program)?.unwrap_or(blessed);
     let stdout = String::from_utf8_lossy(&outcome.stdout);
     if stdout != expected.stdout {
-        return Err(format!("stdout differs from CPython's:\n{}", support::diff(&expected.stdout, &stdout)).into());
+        return Err(format!(
+            "stdout differs from CPython's:\n{}",
+            support::diff(&expected.stdout, &stdout)
+        )
+        .into());
     }
     if outcome.code != Some(expected.code) {
         return Err(format!(
@@ -59,14 +67,19 @@ fn check(program: &Path) -> Result<(), Failed> {
     }
     if let Some(error) = expected.error {
         if outcome.last_stderr_line() != error {
-            return Err(format!("last stderr line {:?}, expected {error:?}", outcome.last_stderr_line()).into());
+            return Err(format!(
+                "last stderr line {:?}, expected {error:?}",
+                outcome.last_stderr_line()
+            )
+            .into());
         }
     }
     Ok(())
 }
 
 fn read(path: &Path) -> Result<String, String> {
-    std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e} (run tests/bless)", relative(path)))
+    std::fs::read_to_string(path)
+        .map_err(|e| format!("cannot read {}: {e} (run tests/bless)", relative(path)))
 }
 
 fn with_extension(program: &Path, ext: &str) -> PathBuf {
@@ -78,7 +91,11 @@ fn blessed(program: &Path) -> Result<Expected, String> {
     let stdout = read(&with_extension(program, "out"))?;
     let err_path = with_extension(program, "err");
     if !err_path.exists() {
-        return Ok(Expected { stdout, code: 0, error: None });
+        return Ok(Expected {
+            stdout,
+            code: 0,
+            error: None,
+        });
     }
     let err = read(&err_path)?;
     let mut lines = err.lines();
@@ -87,7 +104,11 @@ fn blessed(program: &Path) -> Result<Expected, String> {
         .and_then(|l| l.strip_prefix("exit: "))
         .and_then(|n| n.trim().parse().ok())
         .ok_or_else(|| format!("{} must start with `exit: N`", relative(&err_path)))?;
-    Ok(Expected { stdout, code, error: lines.next().map(str::to_owned) })
+    Ok(Expected {
+        stdout,
+        code,
+        error: lines.next().map(str::to_owned),
+    })
 }
 
 /// `X.kiln-expect`: kiln's known, deliberate deviation (stdout, then `--- exit N`).
@@ -100,6 +121,13 @@ fn kiln_expectation(program: &Path) -> Result<Option<Expected>, String> {
     let (stdout, code) = text
         .rsplit_once("--- exit ")
         .ok_or_else(|| format!("{} must end with `--- exit N`", relative(&path)))?;
-    let code = code.trim().parse().map_err(|_| format!("bad exit status in {}", relative(&path)))?;
-    Ok(Some(Expected { stdout: stdout.to_owned(), code, error: None }))
+    let code = code
+        .trim()
+        .parse()
+        .map_err(|_| format!("bad exit status in {}", relative(&path)))?;
+    Ok(Some(Expected {
+        stdout: stdout.to_owned(),
+        code,
+        error: None,
+    }))
 }

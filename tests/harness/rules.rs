@@ -12,13 +12,17 @@ pub fn trials() -> Vec<Trial> {
         Trial::test("rules::crate_dependencies", crate_dependencies),
         Trial::test("rules::runtime_abi_symbols", runtime_abi_symbols),
         Trial::test("rules::runtime_exception_codes", runtime_exception_codes),
-        Trial::test("rules::no_compiler_panics_on_corpus", crate::cli::no_panics_on_corpus),
+        Trial::test(
+            "rules::no_compiler_panics_on_corpus",
+            crate::cli::no_panics_on_corpus,
+        ),
     ]
 }
 
 /// The names under `[dependencies]` of a Cargo.toml (not dev- or build-dependencies).
 fn dependencies(manifest: &str) -> Result<BTreeSet<String>, String> {
-    let text = std::fs::read_to_string(support::root().join(manifest)).map_err(|e| format!("{manifest}: {e}"))?;
+    let text = std::fs::read_to_string(support::root().join(manifest))
+        .map_err(|e| format!("{manifest}: {e}"))?;
     let mut in_section = false;
     let mut out = BTreeSet::new();
     for line in text.lines() {
@@ -40,19 +44,35 @@ fn crate_dependencies() -> Result<(), Failed> {
         // The contract crate stands alone.
         ("frontend/bytecode/Cargo.toml", &[]),
         // The frontend knows nothing of types or LLVM.
-        ("frontend/Cargo.toml", &["kiln-bytecode", "ruff_python_parser", "ruff_python_ast", "ruff_text_size"]),
+        (
+            "frontend/Cargo.toml",
+            &[
+                "kiln-bytecode",
+                "ruff_python_parser",
+                "ruff_python_ast",
+                "ruff_text_size",
+            ],
+        ),
         // `lower` reads bytecode only, never the AST.
         ("lower/Cargo.toml", &["kiln-bytecode"]),
         // Only codegen (and the driver, through it) links LLVM.
-        ("codegen/Cargo.toml", &["kiln-lower", "kiln-bytecode", "inkwell"]),
+        (
+            "codegen/Cargo.toml",
+            &["kiln-lower", "kiln-bytecode", "inkwell"],
+        ),
         // The runtime depends on no compiler crate.
         ("runtime/Cargo.toml", &[]),
     ];
     for (manifest, allowed) in allowed {
         let deps = dependencies(manifest)?;
-        let extra: Vec<&String> = deps.iter().filter(|d| !allowed.contains(&d.as_str())).collect();
+        let extra: Vec<&String> = deps
+            .iter()
+            .filter(|d| !allowed.contains(&d.as_str()))
+            .collect();
         if !extra.is_empty() {
-            return Err(format!("{manifest} depends on {extra:?}, which ARCHITECTURE.md forbids").into());
+            return Err(
+                format!("{manifest} depends on {extra:?}, which ARCHITECTURE.md forbids").into(),
+            );
         }
     }
     let root = dependencies("Cargo.toml")?;
@@ -66,7 +86,11 @@ fn runtime_abi_symbols() -> Result<(), Failed> {
     let exports: BTreeSet<&str> = kiln_runtime::EXPORTS.iter().copied().collect();
     for f in kiln_codegen::abi::RuntimeFn::ALL {
         if !exports.contains(f.name()) {
-            return Err(format!("codegen declares {} but the runtime does not export it", f.name()).into());
+            return Err(format!(
+                "codegen declares {} but the runtime does not export it",
+                f.name()
+            )
+            .into());
         }
     }
     let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
@@ -79,7 +103,10 @@ fn runtime_abi_symbols() -> Result<(), Failed> {
         .output()
         .map_err(|e| format!("cannot run nm: {e}"))?;
     let listing = String::from_utf8_lossy(&output.stdout);
-    let defined: BTreeSet<&str> = listing.lines().filter_map(|l| l.split_whitespace().next()).collect();
+    let defined: BTreeSet<&str> = listing
+        .lines()
+        .filter_map(|l| l.split_whitespace().next())
+        .collect();
     for name in &exports {
         if !defined.contains(name) {
             return Err(format!("the embedded runtime archive does not define {name}").into());
@@ -106,7 +133,12 @@ fn runtime_exception_codes() -> Result<(), Failed> {
             .find(|k| k.name() == kind.name())
             .ok_or_else(|| format!("the runtime has no exception {}", kind.name()))?;
         if *runtime as u32 != code {
-            return Err(format!("{}: codegen uses {code}, the runtime {}", kind.name(), *runtime as u32).into());
+            return Err(format!(
+                "{}: codegen uses {code}, the runtime {}",
+                kind.name(),
+                *runtime as u32
+            )
+            .into());
         }
     }
     Ok(())

@@ -15,7 +15,9 @@ pub fn files(dir: &Path, ext: &str) -> Vec<PathBuf> {
     let mut out = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(dir) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
         for entry in entries.flatten() {
             let path = entry.path();
             if path.is_dir() {
@@ -31,7 +33,10 @@ pub fn files(dir: &Path, ext: &str) -> Vec<PathBuf> {
 
 /// A path relative to the repository root, for test names.
 pub fn relative(path: &Path) -> String {
-    path.strip_prefix(root()).unwrap_or(path).display().to_string()
+    path.strip_prefix(root())
+        .unwrap_or(path)
+        .display()
+        .to_string()
 }
 
 /// What a process did.
@@ -45,14 +50,23 @@ pub struct Outcome {
 impl Outcome {
     /// The last non-empty line of stderr.
     pub fn last_stderr_line(&self) -> &str {
-        self.stderr.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("")
+        self.stderr
+            .lines()
+            .rev()
+            .find(|l| !l.trim().is_empty())
+            .unwrap_or("")
     }
 }
 
 /// Runs `command` to completion, killing it after `limit`.
 pub fn run(mut command: Command, limit: Duration) -> Result<Outcome, String> {
-    command.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
-    let mut child = command.spawn().map_err(|err| format!("cannot start {command:?}: {err}"))?;
+    command
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = command
+        .spawn()
+        .map_err(|err| format!("cannot start {command:?}: {err}"))?;
     let mut stdout = child.stdout.take().ok_or("no stdout")?;
     let mut stderr = child.stderr.take().ok_or("no stderr")?;
     let out_reader = std::thread::spawn(move || {
@@ -79,7 +93,11 @@ pub fn run(mut command: Command, limit: Duration) -> Result<Outcome, String> {
     };
     let stdout = out_reader.join().unwrap_or_default();
     let stderr = String::from_utf8_lossy(&err_reader.join().unwrap_or_default()).into_owned();
-    Ok(Outcome { stdout, stderr, code: status.code() })
+    Ok(Outcome {
+        stdout,
+        stderr,
+        code: status.code(),
+    })
 }
 
 /// Compiles `source_path` with the kiln library and links it to `output`.
@@ -90,7 +108,8 @@ pub fn build(source_path: &Path, output: &Path) -> Result<(), String> {
 
 /// Compiles an input (source or bytecode) and links it to `output`.
 pub fn build_input(input: &kiln::Input, output: &Path) -> Result<(), String> {
-    let compiled = kiln::compile(input, &kiln::Options::default(), &[kiln::Artifact::Object]).map_err(|e| e.to_string())?;
+    let compiled = kiln::compile(input, &kiln::Options::default(), &[kiln::Artifact::Object])
+        .map_err(|e| e.to_string())?;
     let object = &compiled.artifacts[0].1;
     kiln::link::link(object, output, None).map_err(|e| e.to_string())
 }
@@ -121,7 +140,12 @@ pub fn diff(expected: &str, actual: &str) -> String {
     for i in 0..e.len().max(a.len()) {
         let (x, y) = (e.get(i), a.get(i));
         if x != y {
-            out.push_str(&format!("line {}:\n  expected: {:?}\n  actual:   {:?}\n", i + 1, x.unwrap_or(&"<none>"), y.unwrap_or(&"<none>")));
+            out.push_str(&format!(
+                "line {}:\n  expected: {:?}\n  actual:   {:?}\n",
+                i + 1,
+                x.unwrap_or(&"<none>"),
+                y.unwrap_or(&"<none>")
+            ));
             if out.lines().count() > 30 {
                 out.push_str("  ...\n");
                 break;

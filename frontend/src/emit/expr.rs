@@ -200,7 +200,12 @@ impl Emitter<'_> {
         let mut count = 0u32;
         for arg in &call.arguments.args {
             if let Expr::Starred(starred) = arg {
-                self.unsupported("unsupported-star-args", "`*` unpacking in a call", span_of(starred), "");
+                self.unsupported(
+                    "unsupported-star-args",
+                    "`*` unpacking in a call",
+                    span_of(starred),
+                    "",
+                );
                 continue;
             }
             self.expr(arg);
@@ -209,7 +214,12 @@ impl Emitter<'_> {
         let mut names = Vec::new();
         for keyword in &call.arguments.keywords {
             let Some(name) = &keyword.arg else {
-                self.unsupported("unsupported-star-args", "`**` unpacking in a call", span_of(keyword), "");
+                self.unsupported(
+                    "unsupported-star-args",
+                    "`**` unpacking in a call",
+                    span_of(keyword),
+                    "",
+                );
                 continue;
             };
             self.expr(&keyword.value);
@@ -256,9 +266,19 @@ impl Emitter<'_> {
     fn fstring_field(&mut self, field: &ast::InterpolatedElement) {
         let span = span_of(field);
         if field.debug_text.is_some() {
-            self.unsupported("unsupported-format-spec", "a self-documenting `{x=}` field", span, "");
+            self.unsupported(
+                "unsupported-format-spec",
+                "a self-documenting `{x=}` field",
+                span,
+                "",
+            );
         } else if field.conversion != ast::ConversionFlag::None {
-            self.unsupported("unsupported-format-spec", "a `!r`/`!s`/`!a` conversion", span, "");
+            self.unsupported(
+                "unsupported-format-spec",
+                "a `!r`/`!s`/`!a` conversion",
+                span,
+                "",
+            );
         } else if let Some(spec) = &field.format_spec {
             self.unsupported(
                 "unsupported-format-spec",

@@ -31,7 +31,14 @@ pub fn program(
         lines: LineIndex::new(source),
     };
     let module_span = Span::new(0, u32::try_from(source.len()).unwrap_or(u32::MAX));
-    let mut emitter = Emitter::new(&mut pools, scopes, None, CodeKind::Module, "<module>", module_span);
+    let mut emitter = Emitter::new(
+        &mut pools,
+        scopes,
+        None,
+        CodeKind::Module,
+        "<module>",
+        module_span,
+    );
     emitter.block(body);
     emitter.emit_return_none();
     let module = emitter.finish(0, 0, Vec::new());
@@ -53,13 +60,14 @@ pub fn program(
 /// Computes each code object's `max_stack` with the verifier's stack analysis.
 fn fill_max_stack(program: &mut Program) -> Result<(), Vec<Diagnostic>> {
     for index in 0..program.codes.len() {
-        let max = kiln_bytecode::verify::max_stack(program, &program.codes[index]).map_err(|err| {
-            vec![Diagnostic::error(
-                "internal-error",
-                format!("internal compiler error: emitted bytecode is inconsistent: {err}"),
-                program.codes[index].span,
-            )]
-        })?;
+        let max =
+            kiln_bytecode::verify::max_stack(program, &program.codes[index]).map_err(|err| {
+                vec![Diagnostic::error(
+                    "internal-error",
+                    format!("internal compiler error: emitted bytecode is inconsistent: {err}"),
+                    program.codes[index].span,
+                )]
+            })?;
         program.codes[index].max_stack = max;
     }
     Ok(())
@@ -153,7 +161,10 @@ impl<'a> Emitter<'a> {
     fn emit(&mut self, op: Opcode, arg: u32) {
         self.code.push(Instruction::new(op, arg));
         let line = self.pools.lines.line(self.current.start);
-        self.locations.push(Location { line, span: self.current });
+        self.locations.push(Location {
+            line,
+            span: self.current,
+        });
     }
 
     fn new_label(&mut self) -> Label {
@@ -179,7 +190,11 @@ impl<'a> Emitter<'a> {
     }
 
     fn constant(&mut self, constant: Constant) -> u32 {
-        let existing = self.pools.consts.iter().position(|c| same_constant(c, &constant));
+        let existing = self
+            .pools
+            .consts
+            .iter()
+            .position(|c| same_constant(c, &constant));
         let index = existing.unwrap_or_else(|| {
             self.pools.consts.push(constant);
             self.pools.consts.len() - 1
@@ -212,8 +227,9 @@ impl<'a> Emitter<'a> {
 
     /// Reports valid Python that kiln does not compile yet.
     fn unsupported(&mut self, id: &'static str, what: &str, span: Span, hint: &str) {
-        let mut diagnostic = Diagnostic::error(id, format!("{what} is not supported by kiln yet"), span)
-            .with_label("not supported");
+        let mut diagnostic =
+            Diagnostic::error(id, format!("{what} is not supported by kiln yet"), span)
+                .with_label("not supported");
         if !hint.is_empty() {
             diagnostic = diagnostic.with_hint(hint);
         }

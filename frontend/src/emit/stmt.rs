@@ -37,10 +37,14 @@ impl Emitter<'_> {
             Stmt::Pass(_) | Stmt::Global(_) => {}
             Stmt::Return(s) => self.return_stmt(s),
             Stmt::FunctionDef(def) => self.function_def(def),
-            Stmt::ClassDef(_) => self.unsupported("unsupported-class", "a class definition", span, ""),
+            Stmt::ClassDef(_) => {
+                self.unsupported("unsupported-class", "a class definition", span, "")
+            }
             Stmt::Try(_) => self.unsupported("unsupported-try", "`try` statement", span, ""),
             Stmt::With(_) => self.unsupported("unsupported-with", "a `with` statement", span, ""),
-            Stmt::Raise(_) => self.unsupported("unsupported-raise", "a `raise` statement", span, ""),
+            Stmt::Raise(_) => {
+                self.unsupported("unsupported-raise", "a `raise` statement", span, "")
+            }
             Stmt::Assert(_) => {
                 self.unsupported("unsupported-assert", "an `assert` statement", span, "")
             }
@@ -48,7 +52,9 @@ impl Emitter<'_> {
                 self.unsupported("unsupported-import", "`import`", span, "")
             }
             Stmt::Delete(_) => self.unsupported("unsupported-del", "a `del` statement", span, ""),
-            Stmt::Match(_) => self.unsupported("unsupported-match", "a `match` statement", span, ""),
+            Stmt::Match(_) => {
+                self.unsupported("unsupported-match", "a `match` statement", span, "")
+            }
             Stmt::Nonlocal(_) => {
                 self.unsupported("unsupported-nonlocal", "a `nonlocal` declaration", span, "")
             }
@@ -56,8 +62,12 @@ impl Emitter<'_> {
                 self.unsupported("unsupported-type-alias", "a `type` alias", span, "")
             }
             Stmt::IpyEscapeCommand(_) => self.error(
-                Diagnostic::error("syntax-error", "IPython escape commands are not Python", span)
-                    .with_label("here"),
+                Diagnostic::error(
+                    "syntax-error",
+                    "IPython escape commands are not Python",
+                    span,
+                )
+                .with_label("here"),
             ),
         }
     }
@@ -73,7 +83,9 @@ impl Emitter<'_> {
     }
 
     fn aug_assign(&mut self, s: &ast::StmtAugAssign) {
-        let Some(op) = self.binop(s.op, span_of(s)) else { return };
+        let Some(op) = self.binop(s.op, span_of(s)) else {
+            return;
+        };
         if self.assignable(&s.target) {
             self.at(span_of(&*s.target), |e| e.expr(&s.target));
         } else {
@@ -112,7 +124,12 @@ impl Emitter<'_> {
                 false
             }
             Expr::Attribute(_) => {
-                self.unsupported("unsupported-attribute", "assignment to an attribute", span, "");
+                self.unsupported(
+                    "unsupported-attribute",
+                    "assignment to an attribute",
+                    span,
+                    "",
+                );
                 false
             }
             Expr::Tuple(_) | Expr::List(_) | Expr::Starred(_) => {
@@ -166,7 +183,11 @@ impl Emitter<'_> {
         let end = self.new_label();
         self.bind(head);
         self.condition(&s.test, orelse);
-        self.loops.push(LoopLabels { continue_to: head, break_to: end, has_iterator: false });
+        self.loops.push(LoopLabels {
+            continue_to: head,
+            break_to: end,
+            has_iterator: false,
+        });
         self.block(&s.body);
         self.loops.pop();
         self.emit_jump(Opcode::Jump, head);
@@ -193,7 +214,11 @@ impl Emitter<'_> {
             e.emit_jump(Opcode::ForIter, exhausted);
             e.store(&s.target);
         });
-        self.loops.push(LoopLabels { continue_to: head, break_to: end, has_iterator: true });
+        self.loops.push(LoopLabels {
+            continue_to: head,
+            break_to: end,
+            has_iterator: true,
+        });
         self.block(&s.body);
         self.loops.pop();
         self.emit_jump(Opcode::Jump, head);
@@ -204,7 +229,9 @@ impl Emitter<'_> {
 
     fn break_stmt(&mut self, span: kiln_bytecode::Span) {
         let Some(labels) = self.loops.last() else {
-            self.error(Diagnostic::error("syntax-error", "'break' outside loop", span).with_label("here"));
+            self.error(
+                Diagnostic::error("syntax-error", "'break' outside loop", span).with_label("here"),
+            );
             return;
         };
         let (target, pop) = (labels.break_to, labels.has_iterator);
@@ -253,7 +280,12 @@ impl Emitter<'_> {
             return;
         }
         if let Some(decorator) = def.decorator_list.first() {
-            self.unsupported("unsupported-decorator", "a decorator", span_of(decorator), "");
+            self.unsupported(
+                "unsupported-decorator",
+                "a decorator",
+                span_of(decorator),
+                "",
+            );
             return;
         }
         if def.is_async {
@@ -262,11 +294,21 @@ impl Emitter<'_> {
         }
         let params = &def.parameters;
         if let Some(vararg) = params.vararg.as_ref().or(params.kwarg.as_ref()) {
-            self.unsupported("unsupported-star-args", "a `*args` or `**kwargs` parameter", span_of(&**vararg), "");
+            self.unsupported(
+                "unsupported-star-args",
+                "a `*args` or `**kwargs` parameter",
+                span_of(&**vararg),
+                "",
+            );
             return;
         }
         if let Some(kwonly) = params.kwonlyargs.first() {
-            self.unsupported("unsupported-keyword-only", "a keyword-only parameter", span_of(kwonly), "");
+            self.unsupported(
+                "unsupported-keyword-only",
+                "a keyword-only parameter",
+                span_of(kwonly),
+                "",
+            );
             return;
         }
         if def.type_params.is_some() {
@@ -305,7 +347,10 @@ impl Emitter<'_> {
         let argcount = u32::try_from(positional.len()).unwrap_or(u32::MAX);
         let code = inner.finish(argcount, defaults, scope.locals.clone());
         self.pools.codes[index] = Some(code);
-        self.emit(Opcode::MakeFunction, u32::try_from(index).unwrap_or(u32::MAX));
+        self.emit(
+            Opcode::MakeFunction,
+            u32::try_from(index).unwrap_or(u32::MAX),
+        );
         let target = self.name(def.name.as_str());
         self.emit(Opcode::StoreGlobal, target);
     }

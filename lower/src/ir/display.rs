@@ -18,7 +18,12 @@ impl Module {
         let mut out = String::new();
         for (i, global) in self.globals.iter().enumerate() {
             if global.ty != super::TypeId::NEVER {
-                let _ = writeln!(out, "global g{i} {}: {}", global.name, self.types.name(global.ty));
+                let _ = writeln!(
+                    out,
+                    "global g{i} {}: {}",
+                    global.name,
+                    self.types.name(global.ty)
+                );
             }
         }
         for (i, func) in self.funcs.iter().enumerate() {
@@ -33,24 +38,43 @@ impl Module {
 
 fn write_function(out: &mut String, module: &Module, index: usize, func: &Function) -> fmt::Result {
     let types = &module.types;
-    writeln!(out, "fn f{index} {} -> {} {{", func.name, types.name(func.ret))?;
+    writeln!(
+        out,
+        "fn f{index} {} -> {} {{",
+        func.name,
+        types.name(func.ret)
+    )?;
     for block in func.reverse_postorder() {
         let data = &func.blocks[block.index()];
-        let params: Vec<String> =
-            data.params.iter().map(|&p| format!("{p}: {}", types.name(func.ty(p)))).collect();
+        let params: Vec<String> = data
+            .params
+            .iter()
+            .map(|&p| format!("{p}: {}", types.name(func.ty(p))))
+            .collect();
         writeln!(out, "{block}({}):", params.join(", "))?;
         for &value in &data.insts {
-            let ValueDef::Inst(inst) = &func.values[value.index()].def else { continue };
+            let ValueDef::Inst(inst) = &func.values[value.index()].def else {
+                continue;
+            };
             let ty = func.ty(value);
             if ty == super::TypeId::NONE && !matches!(inst, Inst::Const(_)) {
                 writeln!(out, "    {}", inst_text(module, inst))?;
             } else {
-                writeln!(out, "    {value}: {} = {}", types.name(ty), inst_text(module, inst))?;
+                writeln!(
+                    out,
+                    "    {value}: {} = {}",
+                    types.name(ty),
+                    inst_text(module, inst)
+                )?;
             }
         }
         let term = match &data.term {
             Terminator::Jump(call) => format!("jump {}", call_text(call)),
-            Terminator::Branch { cond, then, otherwise } => {
+            Terminator::Branch {
+                cond,
+                then,
+                otherwise,
+            } => {
                 format!("br {cond}, {}, {}", call_text(then), call_text(otherwise))
             }
             Terminator::Return(v) => format!("return {v}"),
@@ -66,13 +90,20 @@ fn call_text(call: &super::BlockCall) -> String {
 }
 
 fn list(values: &[Value]) -> String {
-    values.iter().map(Value::to_string).collect::<Vec<_>>().join(", ")
+    values
+        .iter()
+        .map(Value::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn inst_text(module: &Module, inst: &Inst) -> String {
     use Inst::*;
     let global = |g: &super::GlobalId| {
-        module.globals.get(g.index()).map_or_else(|| g.to_string(), |gl| format!("{g}({})", gl.name))
+        module
+            .globals
+            .get(g.index())
+            .map_or_else(|| g.to_string(), |gl| format!("{g}({})", gl.name))
     };
     match inst {
         Unary(op, a) => format!("unary{} {a}", op.symbol()),
@@ -81,7 +112,11 @@ fn inst_text(module: &Module, inst: &Inst) -> String {
         Truthy(a) => format!("truthy {a}"),
         BuiltinRef(b) => format!("builtin {}", b.name()),
         MakeFunction { code, defaults } => format!("make_function code{code}({})", list(defaults)),
-        Call { callee, args, kwnames } => {
+        Call {
+            callee,
+            args,
+            kwnames,
+        } => {
             if kwnames.is_empty() {
                 format!("call {callee}({})", list(args))
             } else {
@@ -127,7 +162,10 @@ fn inst_text(module: &Module, inst: &Inst) -> String {
         StrLen(a) => format!("str.len {a}"),
         Select(c, a, b) => format!("select {c}, {a}, {b}"),
         CallDirect(f, args) => {
-            let name = module.funcs.get(f.index()).map_or("?", |func| func.name.as_str());
+            let name = module
+                .funcs
+                .get(f.index())
+                .map_or("?", |func| func.name.as_str());
             format!("call {f} {name}({})", list(args))
         }
         Write(a) => format!("write {a}"),
@@ -147,4 +185,3 @@ fn snake(name: &str) -> String {
     }
     out
 }
-

@@ -121,7 +121,11 @@ pub struct BlockCall {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub enum Terminator {
     Jump(BlockCall),
-    Branch { cond: Value, then: BlockCall, otherwise: BlockCall },
+    Branch {
+        cond: Value,
+        then: BlockCall,
+        otherwise: BlockCall,
+    },
     Return(Value),
     /// Control never gets here (after an instruction that always raises).
     #[default]
@@ -133,7 +137,9 @@ impl Terminator {
     pub fn successors(&self) -> Vec<&BlockCall> {
         match self {
             Terminator::Jump(call) => vec![call],
-            Terminator::Branch { then, otherwise, .. } => vec![then, otherwise],
+            Terminator::Branch {
+                then, otherwise, ..
+            } => vec![then, otherwise],
             Terminator::Return(_) | Terminator::Unreachable => Vec::new(),
         }
     }
@@ -142,7 +148,9 @@ impl Terminator {
     pub fn successors_mut(&mut self) -> Vec<&mut BlockCall> {
         match self {
             Terminator::Jump(call) => vec![call],
-            Terminator::Branch { then, otherwise, .. } => vec![then, otherwise],
+            Terminator::Branch {
+                then, otherwise, ..
+            } => vec![then, otherwise],
             Terminator::Return(_) | Terminator::Unreachable => Vec::new(),
         }
     }
@@ -278,9 +286,16 @@ pub enum Inst {
     /// A builtin function as a value.
     BuiltinRef(Builtin),
     /// Evaluates a `def`: stores its default values and yields the function.
-    MakeFunction { code: u32, defaults: Vec<Value> },
+    MakeFunction {
+        code: u32,
+        defaults: Vec<Value>,
+    },
     /// A call: callee, positional arguments, then keyword arguments named by `kwnames`.
-    Call { callee: Value, args: Vec<Value>, kwnames: Vec<String> },
+    Call {
+        callee: Value,
+        args: Vec<Value>,
+        kwnames: Vec<String>,
+    },
     GetIter(Value),
     /// Whether an iterator has another item.
     IterHasNext(Value),
@@ -300,7 +315,10 @@ pub enum Inst {
     LoadGlobal(GlobalId),
     StoreGlobal(GlobalId, Value),
     /// Raises UnboundLocalError for local `name` unless `bound` is true.
-    CheckBound { bound: Value, name: String },
+    CheckBound {
+        bound: Value,
+        name: String,
+    },
     /// Concatenates strings (f-strings).
     BuildString(Vec<Value>),
 
@@ -337,7 +355,10 @@ pub enum Inst {
     /// `range(start, stop, step)`; raises ValueError if step is zero.
     RangeNew(Value, Value, Value),
     /// Raises `kind(message)`; control does not continue.
-    Raise { kind: ExcKind, message: String },
+    Raise {
+        kind: ExcKind,
+        message: String,
+    },
 }
 
 /// The Python exceptions the generated code raises directly.
@@ -386,15 +407,37 @@ impl Inst {
     pub fn map_operands(&mut self, mut f: impl FnMut(&mut Value)) {
         use Inst::*;
         match self {
-            Unary(_, a) | Truthy(a) | GetIter(a) | IterHasNext(a) | IterValue(a)
-            | IterAdvance(a) | Format(a) | StoreGlobal(_, a) | IntNeg(a) | IntInvert(a)
-            | IntAbs(a) | FloatNeg(a) | FloatAbs(a) | BoolNot(a) | Convert(_, a) | StrLen(a)
+            Unary(_, a)
+            | Truthy(a)
+            | GetIter(a)
+            | IterHasNext(a)
+            | IterValue(a)
+            | IterAdvance(a)
+            | Format(a)
+            | StoreGlobal(_, a)
+            | IntNeg(a)
+            | IntInvert(a)
+            | IntAbs(a)
+            | FloatNeg(a)
+            | FloatAbs(a)
+            | BoolNot(a)
+            | Convert(_, a)
+            | StrLen(a)
             | Write(a) => f(a),
             CheckBound { bound, .. } => f(bound),
-            Binary(_, a, b) | Compare(_, a, b) | IntBinary(_, a, b) | IntTrueDiv(a, b)
-            | IntCompare(_, a, b) | FloatBinary(_, a, b) | FloatCompare(_, a, b)
-            | IntFloatCompare(_, a, b) | BoolBinary(_, a, b) | RoundDigits(a, b)
-            | StrConcat(a, b) | StrRepeat(a, b) | StrCompare(_, a, b) => {
+            Binary(_, a, b)
+            | Compare(_, a, b)
+            | IntBinary(_, a, b)
+            | IntTrueDiv(a, b)
+            | IntCompare(_, a, b)
+            | FloatBinary(_, a, b)
+            | FloatCompare(_, a, b)
+            | IntFloatCompare(_, a, b)
+            | BoolBinary(_, a, b)
+            | RoundDigits(a, b)
+            | StrConcat(a, b)
+            | StrRepeat(a, b)
+            | StrCompare(_, a, b) => {
                 f(a);
                 f(b);
             }
@@ -403,9 +446,11 @@ impl Inst {
                 f(b);
                 f(c);
             }
-            MakeFunction { defaults: values, .. } | BuildString(values) | CallDirect(_, values) => {
-                values.iter_mut().for_each(f)
+            MakeFunction {
+                defaults: values, ..
             }
+            | BuildString(values)
+            | CallDirect(_, values) => values.iter_mut().for_each(f),
             Call { callee, args, .. } => {
                 f(callee);
                 args.iter_mut().for_each(f);
@@ -419,7 +464,12 @@ impl Inst {
         use Inst::*;
         matches!(
             self,
-            Unary(..) | Binary(..) | Compare(..) | Truthy(_) | MakeFunction { .. } | Call { .. }
+            Unary(..)
+                | Binary(..)
+                | Compare(..)
+                | Truthy(_)
+                | MakeFunction { .. }
+                | Call { .. }
                 | Format(_)
         )
     }
@@ -428,20 +478,44 @@ impl Inst {
     /// its result is unused. (`LoadGlobal` may raise NameError.)
     pub fn has_effect(&self) -> bool {
         use Inst::*;
-        match self {
-            Const(_) | Undef | FuncRef(_) | BuiltinRef(_) | IntInvert(_)
-            | IntTrueDiv(..) | IntCompare(..) | FloatBinary(FloatOp::Add | FloatOp::Sub | FloatOp::Mul, ..)
-            | FloatNeg(_) | FloatAbs(_) | FloatCompare(..) | IntFloatCompare(..) | BoolNot(_)
-            | BoolBinary(..) | StrConcat(..) | StrCompare(..) | StrLen(_) | Select(..)
-            | IterHasNext(_) | IterValue(_) | IterAdvance(_) | BuildString(_)
-            | Convert(
-                Conv::BoolToInt | Conv::IntToFloat | Conv::BoolToFloat | Conv::IntTruthy | Conv::FloatTruthy
-                | Conv::StrTruthy | Conv::IntToStr | Conv::FloatToStr | Conv::BoolToStr
-                | Conv::NoneToStr,
-                _,
-            ) => false,
-            _ => true,
-        }
+        !matches!(
+            self,
+            Const(_)
+                | Undef
+                | FuncRef(_)
+                | BuiltinRef(_)
+                | IntInvert(_)
+                | IntCompare(..)
+                | FloatBinary(FloatOp::Add | FloatOp::Sub | FloatOp::Mul, ..)
+                | FloatNeg(_)
+                | FloatAbs(_)
+                | FloatCompare(..)
+                | IntFloatCompare(..)
+                | BoolNot(_)
+                | BoolBinary(..)
+                | StrConcat(..)
+                | StrCompare(..)
+                | StrLen(_)
+                | Select(..)
+                | GetIter(_)
+                | IterHasNext(_)
+                | IterValue(_)
+                | IterAdvance(_)
+                | BuildString(_)
+                | Convert(
+                    Conv::BoolToInt
+                        | Conv::IntToFloat
+                        | Conv::BoolToFloat
+                        | Conv::IntTruthy
+                        | Conv::FloatTruthy
+                        | Conv::StrTruthy
+                        | Conv::IntToStr
+                        | Conv::FloatToStr
+                        | Conv::BoolToStr
+                        | Conv::NoneToStr,
+                    _,
+                )
+        )
     }
 }
 

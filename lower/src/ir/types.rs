@@ -47,7 +47,10 @@ impl TypeId {
 
 impl Default for Types {
     fn default() -> Types {
-        let mut types = Types { kinds: Vec::new(), ids: HashMap::new() };
+        let mut types = Types {
+            kinds: Vec::new(),
+            ids: HashMap::new(),
+        };
         for kind in [
             TypeKind::Never,
             TypeKind::None,
@@ -98,6 +101,9 @@ impl Types {
 
     /// True for types represented by no bits at all.
     pub fn is_zero_sized(&self, id: TypeId) -> bool {
-        matches!(self.kind(id), TypeKind::None | TypeKind::Func(_) | TypeKind::Builtin(_))
+        matches!(
+            self.kind(id),
+            TypeKind::None | TypeKind::Func(_) | TypeKind::Builtin(_)
+        )
     }
 }

@@ -16,10 +16,19 @@ pub fn module(module: &Module) -> Result<(), String> {
         for block in func.reverse_postorder() {
             for &value in &func.blocks[block.index()].insts {
                 if let Some(Inst::CallDirect(callee, args)) = func.inst(value) {
-                    let target = module.funcs.get(callee.index()).ok_or_else(|| format!("{value} calls missing {callee}"))?;
+                    let target = module
+                        .funcs
+                        .get(callee.index())
+                        .ok_or_else(|| format!("{value} calls missing {callee}"))?;
                     let params = &target.blocks[target.entry.index()].params;
                     if params.len() != args.len() {
-                        return Err(format!("in {}: {value} passes {} arguments to {} which takes {}", func.name, args.len(), target.name, params.len()));
+                        return Err(format!(
+                            "in {}: {value} passes {} arguments to {} which takes {}",
+                            func.name,
+                            args.len(),
+                            target.name,
+                            params.len()
+                        ));
                     }
                 }
             }
@@ -39,7 +48,9 @@ pub fn function(func: &Function, typed: bool) -> Result<(), String> {
     }
     let check = |v: Value, what: &str| -> Result<(), String> {
         if v.index() >= func.values.len() || !defined.contains(&v) {
-            return Err(format!("{what} uses {v}, which is not defined in a reachable block"));
+            return Err(format!(
+                "{what} uses {v}, which is not defined in a reachable block"
+            ));
         }
         if matches!(func.values[v.index()].def, ValueDef::Alias(_)) {
             return Err(format!("{what} uses {v}, which was replaced"));
@@ -50,7 +61,9 @@ pub fn function(func: &Function, typed: bool) -> Result<(), String> {
         let data = &func.blocks[block.index()];
         for &value in &data.insts {
             let Some(inst) = func.inst(value) else {
-                return Err(format!("{block} lists {value}, which is not an instruction"));
+                return Err(format!(
+                    "{block} lists {value}, which is not an instruction"
+                ));
             };
             if typed && inst.is_generic() {
                 return Err(format!("{value} is still generic: {inst:?}"));
@@ -63,7 +76,9 @@ pub fn function(func: &Function, typed: bool) -> Result<(), String> {
             Terminator::Branch { cond, .. } => {
                 check(*cond, &format!("the branch of {block}"))?;
                 if typed && func.ty(*cond) != TypeId::BOOL {
-                    return Err(format!("the branch of {block} tests {cond}, which is not a bool"));
+                    return Err(format!(
+                        "the branch of {block} tests {cond}, which is not a bool"
+                    ));
                 }
             }
             Terminator::Return(v) => {
