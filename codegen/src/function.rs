@@ -28,7 +28,6 @@ pub(crate) struct ModuleCx<'ctx, 'm> {
     pub funcs: Vec<FunctionValue<'ctx>>,
     /// Each global's storage and, for checked globals, its "assigned" flag.
     pub globals: Vec<Option<(GlobalValue<'ctx>, Option<GlobalValue<'ctx>>)>>,
-    pub depth: GlobalValue<'ctx>,
     strings: HashMap<String, PointerValue<'ctx>>,
 }
 
@@ -39,24 +38,25 @@ pub fn emit_module<'ctx>(
     module: &ir::Module,
 ) -> Result<(), CodegenError> {
     let i64t = context.i64_type();
-    let depth = llvm.add_global(i64t, None, "kiln.depth");
-    depth.set_linkage(Linkage::Internal);
-    depth.set_initializer(&i64t.const_int(1, false));
     let mut cx = ModuleCx {
         context,
         llvm,
         module,
         funcs: Vec::new(),
         globals: Vec::new(),
-        depth,
         strings: HashMap::new(),
     };
     cx.declare_globals();
     for func in &module.funcs {
-        let params: Vec<BasicMetadataTypeEnum> = func.blocks[func.entry.index()]
-            .params
-            .iter()
-            .map(|&p| cx.llvm_type(func.ty(p)).into())
+        // Every function receives the depth of its own frame first: counting frames in a
+        // register costs an add and a compare per call, and keeps tail recursion optimizable.
+        let params: Vec<BasicMetadataTypeEnum> = std::iter::once(i64t.into())
+            .chain(
+                func.blocks[func.entry.index()]
+                    .params
+                    .iter()
+                    .map(|&p| cx.llvm_type(func.ty(p)).into()),
+            )
             .collect();
         let fn_type = cx.llvm_type(func.ret).fn_type(&params, false);
         let value = llvm.add_function(&func.name, fn_type, Some(Linkage::Internal));
@@ -207,7 +207,12 @@ impl<'ctx> ModuleCx<'ctx, '_> {
             &[argc.into(), argv.into()],
             "",
         )?;
-        builder.build_call(self.funcs[self.module.entry.index()], &[], "")?;
+        let first_frame = c.i64_type().const_int(1, false);
+        builder.build_call(
+            self.funcs[self.module.entry.index()],
+            &[first_frame.into()],
+            "",
+        )?;
         let status = builder.build_call(self.runtime(RuntimeFn::Finish), &[], "status")?;
         let status = status
             .try_as_basic_value()
@@ -227,8 +232,8 @@ pub(crate) struct FnCx<'a, 'ctx, 'm> {
     pub values: HashMap<Value, BasicValueEnum<'ctx>>,
     blocks: HashMap<Block, BasicBlock<'ctx>>,
     phis: HashMap<Value, PhiValue<'ctx>>,
-    /// Recursion depth on entry, restored on return (not for the module's top level).
-    entry_depth: Option<inkwell::values::IntValue<'ctx>>,
+    /// The depth of this function's frame (the module's top level is frame 1).
+    pub depth: Option<inkwell::values::IntValue<'ctx>>,
     /// Shared cold blocks, one per raising condition, created on first use.
     pub raise_blocks: HashMap<String, BasicBlock<'ctx>>,
     pub entry_block: Option<BasicBlock<'ctx>>,
@@ -246,7 +251,7 @@ impl<'a, 'ctx, 'm> FnCx<'a, 'ctx, 'm> {
             values: HashMap::new(),
             blocks: HashMap::new(),
             phis: HashMap::new(),
-            entry_depth: None,
+            depth: None,
             raise_blocks: HashMap::new(),
             entry_block: None,
         }
@@ -268,7 +273,7 @@ impl<'a, 'ctx, 'm> FnCx<'a, 'ctx, 'm> {
         {
             let value = self
                 .function
-                .get_nth_param(u32::try_from(i).unwrap_or(u32::MAX))
+                .get_nth_param(u32::try_from(i + 1).unwrap_or(u32::MAX))
                 .ok_or_else(|| {
                     CodegenError(format!("{} has too few LLVM parameters", self.func.name))
                 })?;
@@ -287,9 +292,7 @@ impl<'a, 'ctx, 'm> FnCx<'a, 'ctx, 'm> {
             }
         }
         self.builder.position_at_end(entry);
-        if self.func.python_name != "<module>" {
-            self.enter_frame()?;
-        }
+        self.enter_frame()?;
         let mut incoming: Vec<(Value, Value, BasicBlock<'ctx>)> = Vec::new();
         for &block in &order {
             let bb = self.blocks[&block];
@@ -324,30 +327,30 @@ impl<'a, 'ctx, 'm> FnCx<'a, 'ctx, 'm> {
     }
 
     /// Counts the frame against Python's recursion limit.
+    /// Reads this frame's depth and enforces Python's recursion limit on it.
     fn enter_frame(&mut self) -> Result<(), CodegenError> {
-        let i64t = self.cx.context.i64_type();
-        let depth_ptr = self.cx.depth.as_pointer_value();
         let depth = self
-            .builder
-            .build_load(i64t, depth_ptr, "depth")?
+            .function
+            .get_nth_param(0)
+            .ok_or_else(|| CodegenError(format!("{} has no depth parameter", self.func.name)))?
             .into_int_value();
-        let next = self
-            .builder
-            .build_int_add(depth, i64t.const_int(1, false), "depth1")?;
-        let too_deep = self.builder.build_int_compare(
-            inkwell::IntPredicate::SGT,
-            next,
-            i64t.const_int(RECURSION_LIMIT as u64, false),
-            "too_deep",
-        )?;
+        self.depth = Some(depth);
+        if self.func.python_name == "<module>" {
+            return Ok(());
+        }
+        let limit = self
+            .cx
+            .context
+            .i64_type()
+            .const_int(RECURSION_LIMIT as u64, false);
+        let too_deep =
+            self.builder
+                .build_int_compare(inkwell::IntPredicate::SGT, depth, limit, "too_deep")?;
         self.cold_check(too_deep, "recursion", |this| {
             this.builder
                 .build_call(this.cx.runtime(RuntimeFn::RecursionError), &[], "")?;
             Ok(())
-        })?;
-        self.builder.build_store(depth_ptr, next)?;
-        self.entry_depth = Some(depth);
-        Ok(())
+        })
     }
 
     fn terminator(&mut self, term: &ir::Terminator) -> Result<(), CodegenError> {
@@ -369,10 +372,6 @@ impl<'a, 'ctx, 'm> FnCx<'a, 'ctx, 'm> {
                 )?;
             }
             ir::Terminator::Return(value) => {
-                if let Some(depth) = self.entry_depth {
-                    self.builder
-                        .build_store(self.cx.depth.as_pointer_value(), depth)?;
-                }
                 let value = self.value_as(*value, self.func.ret)?;
                 self.builder.build_return(Some(&value))?;
             }

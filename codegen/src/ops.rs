@@ -31,6 +31,10 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
                 self.cx.context.i8_type().const_zero().into()
             }
             Inst::LoadGlobal(g) => self.load_global(*g)?,
+            Inst::CheckGlobal(g) => {
+                self.check_global(*g)?;
+                return Ok(None);
+            }
             Inst::StoreGlobal(g, x) => {
                 self.store_global(*g, *x)?;
                 return Ok(None);
@@ -156,9 +160,12 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
                 self.builder.build_select(c, a, b, "select")?
             }
             Inst::CallDirect(f, args) => {
-                let args = args
-                    .iter()
-                    .map(|a| v(self, a).map(Into::into))
+                let depth = self
+                    .depth
+                    .ok_or_else(|| CodegenError("no frame depth".into()))?;
+                let callee_depth = self.builder.build_int_add(depth, self.i64(1), "depth")?;
+                let args = std::iter::once(Ok(callee_depth.into()))
+                    .chain(args.iter().map(|a| v(self, a).map(Into::into)))
                     .collect::<Result<Vec<BasicMetadataValueEnum>>>()?;
                 let callee = self.cx.funcs[f.index()];
                 let call = self.builder.build_call(callee, &args, "call")?;
@@ -244,26 +251,34 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
 
     fn load_global(&mut self, g: kiln_lower::ir::GlobalId) -> Result<BasicValueEnum<'ctx>> {
         let global = &self.cx.module.globals[g.index()];
-        let Some((storage, flag)) = self.cx.globals[g.index()] else {
+        let Some((storage, _)) = self.cx.globals[g.index()] else {
             return Err(CodegenError(format!(
                 "internal compiler error: read of untyped global {}",
                 global.name
             )));
         };
-        if let Some(flag) = flag {
-            let bool_type = self.cx.context.bool_type();
-            let assigned = self
-                .builder
-                .build_load(bool_type, flag.as_pointer_value(), "assigned")?
-                .into_int_value();
-            let missing = self.builder.build_not(assigned, "missing")?;
-            let message = format!("name '{}' is not defined", global.name);
-            self.raise_if(missing, ExcKind::NameError, &message)?;
-        }
         let ty = self.cx.llvm_type(global.ty);
         Ok(self
             .builder
             .build_load(ty, storage.as_pointer_value(), &global.name)?)
+    }
+
+    /// Raises NameError unless the global's "assigned" flag is set.
+    fn check_global(&mut self, g: kiln_lower::ir::GlobalId) -> Result<()> {
+        let Some((_, Some(flag))) = self.cx.globals[g.index()] else {
+            return Ok(());
+        };
+        let bool_type = self.cx.context.bool_type();
+        let assigned = self
+            .builder
+            .build_load(bool_type, flag.as_pointer_value(), "assigned")?
+            .into_int_value();
+        let missing = self.builder.build_not(assigned, "missing")?;
+        let message = format!(
+            "name '{}' is not defined",
+            self.cx.module.globals[g.index()].name
+        );
+        self.raise_if(missing, ExcKind::NameError, &message)
     }
 
     fn store_global(&mut self, g: kiln_lower::ir::GlobalId, value: Value) -> Result<()> {

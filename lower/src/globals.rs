@@ -11,6 +11,8 @@ pub struct GlobalTable {
     names: Vec<String>,
     /// For each code object, the id of its first default slot.
     default_base: Vec<u32>,
+    /// Globals below this id are Python variables; the rest are default-value slots.
+    variables: usize,
     len: usize,
 }
 
@@ -28,6 +30,7 @@ impl GlobalTable {
         }
         GlobalTable {
             len: names.len(),
+            variables: program.names.len(),
             names,
             default_base,
         }
@@ -46,9 +49,11 @@ impl GlobalTable {
         GlobalId(self.default_base[code as usize] + u32::try_from(index).unwrap_or(u32::MAX))
     }
 
-    /// True if `global` is a hidden default-value slot rather than a Python variable.
-    pub fn is_default_slot(&self, global: GlobalId, program: &Program) -> bool {
-        global.index() >= program.names.len()
+    /// Whether reading `global` must check that it was assigned: true for Python variables,
+    /// false for default-value slots (written by `def` before any call can read them) and for
+    /// `__name__` (set before the module's first statement).
+    pub fn is_checked(&self, global: GlobalId) -> bool {
+        global.index() < self.variables && self.names[global.index()] != "__name__"
     }
 
     pub fn name(&self, global: GlobalId) -> &str {

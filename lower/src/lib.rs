@@ -6,6 +6,7 @@
 //! ([`mono`]) and the IR [`verify`](ir::verify)er. This crate reads only [`kiln_bytecode`]:
 //! it never sees Python syntax.
 
+mod assigned;
 pub mod build;
 mod globals;
 pub mod infer;
@@ -49,7 +50,11 @@ pub fn lower(program: &Program) -> Result<ir::Module, LowerError> {
     // Calls to Python functions need every instance's return type, so all of inference runs
     // before any function is specialized.
     let inference = infer::run(program, &generics, &globals).map_err(LowerError::Diagnostics)?;
-    let module = mono::run(program, &generics, &globals, inference)?;
+    let mut module = mono::run(&generics, &globals, inference)?;
+    assigned::run(&mut module);
+    for func in &mut module.funcs {
+        simplify::run(func);
+    }
     ir::verify::module(&module)
         .map_err(|err| InternalError(format!("typed SSA failed verification: {err}")))?;
     Ok(module)

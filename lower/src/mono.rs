@@ -7,7 +7,7 @@
 
 use std::collections::HashMap;
 
-use kiln_bytecode::{CmpOp, InternalError, Program, Span};
+use kiln_bytecode::{CmpOp, InternalError, Span};
 
 use crate::build::GenericFunction;
 use crate::globals::GlobalTable;
@@ -20,7 +20,6 @@ use crate::typing::{self, Plan, TypedOp};
 
 /// Builds the typed module from the inference results.
 pub fn run(
-    program: &Program,
     generics: &[GenericFunction],
     globals: &GlobalTable,
     inference: Inference,
@@ -58,11 +57,10 @@ pub fn run(
         .map(|i| {
             let id = crate::ir::GlobalId::new(i);
             let name = globals.name(id).to_owned();
-            let checked = !globals.is_default_slot(id, program) && name != "__name__";
             Global {
                 name,
                 ty: global_types[i],
-                checked,
+                checked: globals.is_checked(id),
             }
         })
         .collect();
@@ -218,6 +216,9 @@ impl Mono<'_> {
                     let message = format!("name '{}' is not defined", self.globals.name(global));
                     self.raise(at, ExcKind::NameError, message);
                     return Ok(false);
+                }
+                if self.globals.is_checked(global) {
+                    self.push(at, Inst::CheckGlobal(global), TypeId::NONE);
                 }
                 self.push(at, Inst::LoadGlobal(global), result_ty)
             }

@@ -138,6 +138,7 @@ fn inst_text(module: &Module, inst: &Inst) -> String {
         Undef => "undef".into(),
         FuncRef(code) => format!("func code{code}"),
         LoadGlobal(g) => format!("load {}", global(g)),
+        CheckGlobal(g) => format!("check_assigned {}", global(g)),
         StoreGlobal(g, v) => format!("store {}, {v}", global(g)),
         CheckBound { bound, name } => format!("check_bound {bound}, {name:?}"),
         BuildString(parts) => format!("str.build {}", list(parts)),

@@ -312,7 +312,10 @@ pub enum Inst {
     Undef,
     /// The function `code` as a value (zero-sized).
     FuncRef(u32),
+    /// Reads a global (see `CheckGlobal` for the NameError).
     LoadGlobal(GlobalId),
+    /// Raises NameError unless the global has been assigned.
+    CheckGlobal(GlobalId),
     StoreGlobal(GlobalId, Value),
     /// Raises UnboundLocalError for local `name` unless `bound` is true.
     CheckBound {
@@ -455,7 +458,13 @@ impl Inst {
                 f(callee);
                 args.iter_mut().for_each(f);
             }
-            BuiltinRef(_) | Const(_) | Undef | FuncRef(_) | LoadGlobal(_) | Raise { .. } => {}
+            BuiltinRef(_)
+            | Const(_)
+            | Undef
+            | FuncRef(_)
+            | LoadGlobal(_)
+            | CheckGlobal(_)
+            | Raise { .. } => {}
         }
     }
 
@@ -475,7 +484,7 @@ impl Inst {
     }
 
     /// True if the instruction may raise or has an effect, so it must not be removed even if
-    /// its result is unused. (`LoadGlobal` may raise NameError.)
+    /// its result is unused.
     pub fn has_effect(&self) -> bool {
         use Inst::*;
         !matches!(
@@ -484,6 +493,7 @@ impl Inst {
                 | Undef
                 | FuncRef(_)
                 | BuiltinRef(_)
+                | LoadGlobal(_)
                 | IntInvert(_)
                 | IntCompare(..)
                 | FloatBinary(FloatOp::Add | FloatOp::Sub | FloatOp::Mul, ..)

@@ -1,6 +1,6 @@
 # int() of infinity raises OverflowError.
-big = 1e308
-print(int(big) > 0)
-inf = big * 10
+big = 1e300
+print(int(1e18) > 0)
+inf = big * big
 print(inf)
 print(int(inf))
