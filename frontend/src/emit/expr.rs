@@ -16,7 +16,18 @@ impl Emitter<'_> {
     fn expr_inner(&mut self, expr: &Expr, span: Span) {
         match expr {
             Expr::NumberLiteral(n) => self.number(&n.value, span),
-            Expr::StringLiteral(s) => self.load_const(Constant::Str(s.value.to_str().to_owned())),
+            Expr::StringLiteral(s) => {
+                let value = s.value.to_str();
+                if value.contains('\u{FFFD}') && self.has_surrogate_escape(span) {
+                    self.unsupported(
+                        "unsupported-surrogate",
+                        "a string containing a lone surrogate",
+                        span,
+                        "kiln's strings are UTF-8 and cannot hold surrogate code points",
+                    );
+                }
+                self.load_const(Constant::Str(value.to_owned()));
+            }
             Expr::BooleanLiteral(b) => self.load_const(Constant::Bool(b.value)),
             Expr::NoneLiteral(_) => self.load_const(Constant::None),
             Expr::Name(name) => self.load_name(name.id.as_str(), span),
@@ -26,6 +37,11 @@ impl Emitter<'_> {
                 match self.binop(b.op, span) {
                     Some(op) => self.emit(Opcode::Binary, op as u32),
                     None => self.emit(Opcode::PopTop, 0),
+                }
+            }
+            Expr::UnaryOp(u) if negative_literal(u).is_some() => {
+                if let Some(constant) = negative_literal(u) {
+                    self.load_const(constant);
                 }
             }
             Expr::UnaryOp(u) => {
@@ -59,6 +75,22 @@ impl Emitter<'_> {
                 self.load_const(Constant::None);
             }
         }
+    }
+
+    /// Whether the source text of `span` spells a surrogate code point (`\\ud800`–`\\udfff`),
+    /// which Ruff's parser replaces by U+FFFD.
+    fn has_surrogate_escape(&self, span: Span) -> bool {
+        let text = self.pools.source.get(span.start as usize..span.end as usize).unwrap_or("");
+        let bytes = text.as_bytes();
+        (0..bytes.len()).any(|i| {
+            let digits = match bytes.get(i..i + 2) {
+                Some(b"\\u") => 4,
+                Some(b"\\U") => 8,
+                _ => return false,
+            };
+            let hex = text.get(i + 2..i + 2 + digits).unwrap_or("");
+            u32::from_str_radix(hex, 16).is_ok_and(|c| (0xD800..=0xDFFF).contains(&c))
+        })
     }
 
     fn number(&mut self, number: &ast::Number, span: Span) {
@@ -314,5 +346,25 @@ fn unsupported_expr(expr: &Expr) -> (&'static str, &'static str) {
         Expr::EllipsisLiteral(_) => ("unsupported-ellipsis", "`...`"),
         Expr::TString(_) => ("unsupported-tstring", "a template string"),
         _ => ("unsupported-expression", "this expression"),
+    }
+}
+
+/// `-<number>` as one constant, as CPython folds it: `2 ** -1` must see a negative exponent,
+/// and `-9223372036854775808` must not overflow on its way.
+fn negative_literal(u: &ast::ExprUnaryOp) -> Option<Constant> {
+    if u.op != ast::UnaryOp::USub {
+        return None;
+    }
+    let Expr::NumberLiteral(literal) = &*u.operand else {
+        return None;
+    };
+    match &literal.value {
+        ast::Number::Int(int) => match int.as_i64() {
+            Some(value) => Some(Constant::Int(-value)),
+            None if int.as_u64() == Some(1 << 63) => Some(Constant::Int(i64::MIN)),
+            None => None,
+        },
+        ast::Number::Float(value) => Some(Constant::Float(-value)),
+        ast::Number::Complex { .. } => None,
     }
 }

@@ -29,6 +29,7 @@ pub fn program(
         codes: vec![None],
         diagnostics: Vec::new(),
         lines: LineIndex::new(source),
+        source: source.to_owned(),
     };
     let module_span = Span::new(0, u32::try_from(source.len()).unwrap_or(u32::MAX));
     let mut emitter = Emitter::new(
@@ -81,6 +82,7 @@ struct Pools {
     codes: Vec<Option<CodeObject>>,
     diagnostics: Vec<Diagnostic>,
     lines: LineIndex,
+    source: String,
 }
 
 /// A forward or backward jump destination inside the current code object.

@@ -1,0 +1,3 @@
+s = "ok"
+t = "\ud83d"  # error: [unsupported-surrogate]
+print(s, t)
