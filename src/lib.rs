@@ -120,14 +120,11 @@ pub struct Timings {
 }
 
 impl Timings {
-    fn phase<T>(&mut self, name: &'static str, f: impl FnOnce() -> T) -> T {
-        if !self.enabled {
-            return f();
+    /// Records one phase (when timings are enabled).
+    pub fn record(&mut self, name: &'static str, duration: Duration) {
+        if self.enabled {
+            self.phases.push((name, duration));
         }
-        let start = Instant::now();
-        let result = f();
-        self.phases.push((name, start.elapsed()));
-        result
     }
 
     /// A table for `--timings`.
@@ -147,9 +144,14 @@ impl Timings {
 
 /// Parses source into verified bytecode, or loads and verifies a `.kbc` file.
 pub fn bytecode(input: &Input) -> Result<Program, Error> {
+    bytecode_timed(input, &mut Timings::default())
+}
+
+fn bytecode_timed(input: &Input, timings: &mut Timings) -> Result<Program, Error> {
     match input {
         Input::Source { filename, text } => {
-            kiln_frontend::compile(filename, text).map_err(|err| match err {
+            let mut timer = |name, duration| timings.record(name, duration);
+            kiln_frontend::compile(filename, text, &mut timer).map_err(|err| match err {
                 kiln_frontend::FrontendError::Diagnostics(diagnostics) => Error::Diagnostics {
                     diagnostics,
                     filename: filename.clone(),
@@ -158,15 +160,20 @@ pub fn bytecode(input: &Input) -> Result<Program, Error> {
                 kiln_frontend::FrontendError::Internal(err) => Error::Internal(err.0),
             })
         }
-        Input::Bytecode { filename, bytes } => kiln_bytecode::decode(bytes)
-            .map_err(|err| Error::Environment(format!("cannot load {filename}: {err}"))),
+        Input::Bytecode { filename, bytes } => {
+            let start = Instant::now();
+            let program = kiln_bytecode::decode(bytes)
+                .map_err(|err| Error::Environment(format!("cannot load {filename}: {err}")));
+            timings.record("bytecode: decode and verify", start.elapsed());
+            program
+        }
     }
 }
 
 /// Checks a program without generating code: frontend and lower, with their diagnostics.
 pub fn check(input: &Input) -> Result<(), Error> {
     let program = bytecode(input)?;
-    kiln_lower::lower(&program)
+    kiln_lower::lower(&program, &mut |_, _| {})
         .map(drop)
         .map_err(|err| lower_error(err, &program))
 }
@@ -195,13 +202,11 @@ pub fn compile(
     };
     // Bytecode is the contract between the frontend and everything after it: a `.kbc` file and
     // a fresh compilation of its source go through exactly the same later phases.
-    let program = timings.phase("frontend: parse, scopes, emit and verify bytecode", || {
-        bytecode(input)
-    })?;
-    let ssa = timings.phase("lower: SSA, inference, monomorphization, verify", || {
-        kiln_lower::lower(&program)
-    });
-    let ssa = ssa.map_err(|err| lower_error(err, &program))?;
+    let program = bytecode_timed(input, &mut timings)?;
+    let ssa = kiln_lower::lower(&program, &mut |name, duration| {
+        timings.record(name, duration)
+    })
+    .map_err(|err| lower_error(err, &program))?;
     let codegen_options = kiln_codegen::Options {
         triple: options
             .target
@@ -215,10 +220,11 @@ pub fn compile(
         opt_level: options.opt_level,
         source_name: program.filename.clone(),
     };
-    let artifacts = timings.phase("codegen: LLVM IR, optimize, emit", || {
-        kiln_codegen::generate(&ssa, &codegen_options, artifacts)
-    });
-    let artifacts = artifacts.map_err(|err| Error::Internal(err.0))?;
+    let artifacts =
+        kiln_codegen::generate(&ssa, &codegen_options, artifacts, &mut |name, duration| {
+            timings.record(name, duration)
+        })
+        .map_err(|err| Error::Internal(err.0))?;
     Ok(Compiled {
         program,
         ssa,

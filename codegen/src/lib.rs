@@ -63,6 +63,16 @@ impl From<inkwell::builder::BuilderError> for CodegenError {
     }
 }
 
+/// Receives the wall-clock time of each phase (for `--timings`).
+pub type PhaseTimer<'a> = &'a mut dyn FnMut(&'static str, std::time::Duration);
+
+fn timed<T>(timer: &mut PhaseTimer<'_>, name: &'static str, f: impl FnOnce() -> T) -> T {
+    let start = std::time::Instant::now();
+    let result = f();
+    timer(name, start.elapsed());
+    result
+}
+
 /// The host's LLVM target triple.
 pub fn host_triple() -> String {
     TargetMachine::get_default_triple()
@@ -81,6 +91,7 @@ pub fn generate(
     module: &ir::Module,
     options: &Options,
     artifacts: &[Artifact],
+    mut timer: PhaseTimer<'_>,
 ) -> Result<Vec<(Artifact, Vec<u8>)>, CodegenError> {
     Target::initialize_all(&InitializationConfig::default());
     let triple = TargetTriple::create(&options.triple);
@@ -112,22 +123,27 @@ pub fn generate(
     let llvm = context.create_module(&options.source_name);
     llvm.set_triple(&triple);
     llvm.set_data_layout(&machine.get_target_data().get_data_layout());
-    function::emit_module(&context, &llvm, module)?;
-    llvm.verify().map_err(|err| {
+    timed(&mut timer, "codegen: LLVM IR", || {
+        function::emit_module(&context, &llvm, module)
+    })?;
+    timed(&mut timer, "codegen: verify LLVM IR", || llvm.verify()).map_err(|err| {
         CodegenError(format!(
             "internal compiler error: invalid LLVM IR: {}",
             err.to_string_lossy()
         ))
     })?;
     let passes = format!("default<O{}>", options.opt_level.min(3));
-    llvm.run_passes(&passes, &machine, PassBuilderOptions::create())
-        .map_err(|err| {
-            CodegenError(format!(
-                "LLVM optimization failed: {}",
-                err.to_string_lossy()
-            ))
-        })?;
+    timed(&mut timer, "codegen: optimize", || {
+        llvm.run_passes(&passes, &machine, PassBuilderOptions::create())
+    })
+    .map_err(|err| {
+        CodegenError(format!(
+            "LLVM optimization failed: {}",
+            err.to_string_lossy()
+        ))
+    })?;
 
+    let start = std::time::Instant::now();
     let mut out = Vec::with_capacity(artifacts.len());
     for &artifact in artifacts {
         let bytes = match artifact {
@@ -153,5 +169,6 @@ pub fn generate(
         };
         out.push((artifact, bytes));
     }
+    timer("codegen: emit", start.elapsed());
     Ok(out)
 }

@@ -26,13 +26,36 @@ pub enum FrontendError {
     Internal(kiln_bytecode::InternalError),
 }
 
+/// Receives the wall-clock time of each phase (for `--timings`).
+pub type PhaseTimer<'a> = &'a mut dyn FnMut(&'static str, std::time::Duration);
+
+fn timed<T>(timer: &mut PhaseTimer<'_>, name: &'static str, f: impl FnOnce() -> T) -> T {
+    let start = std::time::Instant::now();
+    let result = f();
+    timer(name, start.elapsed());
+    result
+}
+
 /// Compiles the Python module `source` (read from `filename`) to a verified bytecode program.
-pub fn compile(filename: &str, source: &str) -> Result<Program, FrontendError> {
-    let module = parse(source).map_err(FrontendError::Diagnostics)?;
-    let scopes = scope::analyze(&module.body).map_err(FrontendError::Diagnostics)?;
-    let program = emit::program(filename, source, &module.body, &scopes)
+pub fn compile(
+    filename: &str,
+    source: &str,
+    mut timer: PhaseTimer<'_>,
+) -> Result<Program, FrontendError> {
+    let module = timed(&mut timer, "frontend: parse", || parse(source))
         .map_err(FrontendError::Diagnostics)?;
-    kiln_bytecode::verify(&program).map_err(|err| {
+    let scopes = timed(&mut timer, "frontend: scopes", || {
+        scope::analyze(&module.body)
+    })
+    .map_err(FrontendError::Diagnostics)?;
+    let program = timed(&mut timer, "frontend: emit bytecode", || {
+        emit::program(filename, source, &module.body, &scopes)
+    })
+    .map_err(FrontendError::Diagnostics)?;
+    timed(&mut timer, "frontend: verify bytecode", || {
+        kiln_bytecode::verify(&program)
+    })
+    .map_err(|err| {
         FrontendError::Internal(kiln_bytecode::InternalError(format!(
             "the frontend emitted invalid bytecode: {err}"
         )))

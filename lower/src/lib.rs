@@ -34,28 +34,63 @@ impl From<InternalError> for LowerError {
     }
 }
 
+/// Receives the wall-clock time of each phase (for `--timings`).
+pub type PhaseTimer<'a> = &'a mut dyn FnMut(&'static str, std::time::Duration);
+
+/// Runs `f` as the phase `name`, reporting its duration.
+fn timed<T>(timer: &mut PhaseTimer<'_>, name: &'static str, f: impl FnOnce() -> T) -> T {
+    let start = std::time::Instant::now();
+    let result = f();
+    timer(name, start.elapsed());
+    result
+}
+
 /// Lowers a verified bytecode program to a typed, verified SSA module.
-pub fn lower(program: &Program) -> Result<ir::Module, LowerError> {
+pub fn lower(program: &Program, mut timer: PhaseTimer<'_>) -> Result<ir::Module, LowerError> {
     let mut diagnostics = Vec::new();
-    let mut generics = Vec::with_capacity(program.codes.len());
-    for index in 0..program.codes.len() {
-        let mut generic = build::function(program, index, &mut diagnostics)?;
-        simplify::run(&mut generic.func);
-        generics.push(generic);
-    }
+    let generics = timed(&mut timer, "lower: build SSA", || {
+        let mut generics = Vec::with_capacity(program.codes.len());
+        for index in 0..program.codes.len() {
+            let mut generic = build::function(program, index, &mut diagnostics)?;
+            simplify::run(&mut generic.func);
+            debug_verify(&generic.func, false)?;
+            generics.push(generic);
+        }
+        Ok::<_, LowerError>(generics)
+    })?;
     if !diagnostics.is_empty() {
         return Err(LowerError::Diagnostics(diagnostics));
     }
     let globals = GlobalTable::new(program);
     // Calls to Python functions need every instance's return type, so all of inference runs
     // before any function is specialized.
-    let inference = infer::run(program, &generics, &globals).map_err(LowerError::Diagnostics)?;
-    let mut module = mono::run(&generics, &globals, inference)?;
-    assigned::run(&mut module);
-    for func in &mut module.funcs {
-        simplify::run(func);
-    }
-    ir::verify::module(&module)
-        .map_err(|err| InternalError(format!("typed SSA failed verification: {err}")))?;
+    let inference = timed(&mut timer, "lower: infer types", || {
+        infer::run(program, &generics, &globals)
+    })
+    .map_err(LowerError::Diagnostics)?;
+    let mut module = timed(&mut timer, "lower: monomorphize", || {
+        mono::run(&generics, &globals, inference)
+    })?;
+    // Definite assignment needs the whole call graph, so it runs on the finished module.
+    timed(&mut timer, "lower: definite assignment of globals", || {
+        assigned::run(&mut module)
+    });
+    timed(&mut timer, "lower: simplify", || {
+        module.funcs.iter_mut().for_each(simplify::run)
+    });
+    timed(&mut timer, "lower: verify SSA", || {
+        ir::verify::module(&module)
+    })
+    .map_err(|err| InternalError(format!("typed SSA failed verification: {err}")))?;
     Ok(module)
+}
+
+/// In debug builds (and so in tests), verifies the IR between passes.
+fn debug_verify(func: &ir::Function, typed: bool) -> Result<(), InternalError> {
+    if cfg!(debug_assertions) {
+        ir::verify::function(func, typed).map_err(|err| {
+            InternalError(format!("SSA of {} failed verification: {err}", func.name))
+        })?;
+    }
+    Ok(())
 }

@@ -80,7 +80,11 @@ impl Emitter<'_> {
     /// Whether the source text of `span` spells a surrogate code point (`\\ud800`–`\\udfff`),
     /// which Ruff's parser replaces by U+FFFD.
     fn has_surrogate_escape(&self, span: Span) -> bool {
-        let text = self.pools.source.get(span.start as usize..span.end as usize).unwrap_or("");
+        let text = self
+            .pools
+            .source
+            .get(span.start as usize..span.end as usize)
+            .unwrap_or("");
         let bytes = text.as_bytes();
         (0..bytes.len()).any(|i| {
             let digits = match bytes.get(i..i + 2) {
