@@ -74,9 +74,29 @@ runtime_fns! {
     IntRoundDigits = "kiln_rt_int_round_ndigits" (I64, I64) -> I64;
     IntFloatCmp = "kiln_rt_int_float_cmp" (I64, F64) -> I32;
     IntTrueDiv = "kiln_rt_int_truediv" (I64, I64) -> F64;
+    IntAdd = "kiln_rt_int_add" (I64, I64) -> I64;
+    IntSub = "kiln_rt_int_sub" (I64, I64) -> I64;
+    IntMul = "kiln_rt_int_mul" (I64, I64) -> I64;
+    IntFloorDiv = "kiln_rt_int_floordiv" (I64, I64) -> I64;
+    IntMod = "kiln_rt_int_mod" (I64, I64) -> I64;
     IntPow = "kiln_rt_int_pow" (I64, I64) -> I64;
+    IntPowMod = "kiln_rt_int_pow_mod" (I64, I64, I64) -> I64;
+    IntNeg = "kiln_rt_int_neg" (I64) -> I64;
+    IntAbs = "kiln_rt_int_abs" (I64) -> I64;
+    IntInvert = "kiln_rt_int_invert" (I64) -> I64;
+    IntAnd = "kiln_rt_int_and" (I64, I64) -> I64;
+    IntOr = "kiln_rt_int_or" (I64, I64) -> I64;
+    IntXor = "kiln_rt_int_xor" (I64, I64) -> I64;
+    IntShl = "kiln_rt_int_shl" (I64, I64) -> I64;
+    IntShr = "kiln_rt_int_shr" (I64, I64) -> I64;
+    IntCmp = "kiln_rt_int_cmp" (I64, I64) -> I32;
+    IntHash = "kiln_rt_int_hash" (I64) -> I64;
+    IntBitLength = "kiln_rt_int_bit_length" (I64) -> I64;
+    IntToFloat = "kiln_rt_int_to_float" (I64) -> F64;
+    IntToBase = "kiln_rt_int_to_base" (I64, I32) -> Ptr;
+    IntFromDecimal = "kiln_rt_int_from_decimal" (Ptr, I64) -> I64;
+    StrToIntBase = "kiln_rt_str_to_int_base" (Ptr, I64) -> I64;
     Raise = "kiln_rt_raise" (I32, Ptr) -> Void, noreturn;
-    IntOverflow = "kiln_rt_int_overflow" () -> Void, noreturn;
     RecursionError = "kiln_rt_recursion_error" () -> Void, noreturn;
 }
 

@@ -29,6 +29,8 @@ pub(crate) struct ModuleCx<'ctx, 'm> {
     /// Each global's storage and, for checked globals, its "assigned" flag.
     pub globals: Vec<Option<(GlobalValue<'ctx>, Option<GlobalValue<'ctx>>)>>,
     strings: HashMap<String, PointerValue<'ctx>>,
+    /// Big integer literals: globals holding their words, filled in by `main`.
+    big_ints: Vec<(String, GlobalValue<'ctx>)>,
 }
 
 /// Emits the whole program into `llvm`.
@@ -45,6 +47,7 @@ pub fn emit_module<'ctx>(
         funcs: Vec::new(),
         globals: Vec::new(),
         strings: HashMap::new(),
+        big_ints: Vec::new(),
     };
     cx.declare_globals();
     for func in &module.funcs {
@@ -83,6 +86,8 @@ impl<'ctx> ModuleCx<'ctx, '_> {
                 c.struct_type(&[i64t.into(), i64t.into(), i64t.into()], false)
                     .into()
             }
+            // A bound method is its receiver, an int.
+            TypeKind::Method(_) => c.i64_type().into(),
             TypeKind::Never | TypeKind::None | TypeKind::Func(_) | TypeKind::Builtin(_) => {
                 c.i8_type().into()
             }
@@ -154,6 +159,19 @@ impl<'ctx> ModuleCx<'ctx, '_> {
         }
     }
 
+    /// The global holding the word of big literal `digits` (decimal text).
+    pub fn big_int(&mut self, digits: &str) -> GlobalValue<'ctx> {
+        if let Some((_, global)) = self.big_ints.iter().find(|(d, _)| d == digits) {
+            return *global;
+        }
+        let i64t = self.context.i64_type();
+        let global = self.llvm.add_global(i64t, None, "bigint");
+        global.set_linkage(Linkage::Internal);
+        global.set_initializer(&i64t.const_zero());
+        self.big_ints.push((digits.to_owned(), global));
+        global
+    }
+
     /// A static `str` object (`{ header, len, nchars, bytes }`, header bit 0 = static).
     pub fn string(&mut self, text: &str) -> PointerValue<'ctx> {
         if let Some(&existing) = self.strings.get(text) {
@@ -207,6 +225,23 @@ impl<'ctx> ModuleCx<'ctx, '_> {
             &[argc.into(), argv.into()],
             "",
         )?;
+        // Big integer literals are made once, before the program runs.
+        for (digits, global) in self.big_ints.clone() {
+            let text = c.const_string(digits.as_bytes(), false);
+            let bytes = self.llvm.add_global(text.get_type(), None, "bigint.digits");
+            bytes.set_linkage(Linkage::Private);
+            bytes.set_constant(true);
+            bytes.set_initializer(&text);
+            let len = c.i64_type().const_int(digits.len() as u64, false);
+            let word = builder.build_call(
+                self.runtime(RuntimeFn::IntFromDecimal),
+                &[bytes.as_pointer_value().into(), len.into()],
+                "bigint",
+            )?;
+            if let Some(word) = word.try_as_basic_value().basic() {
+                builder.build_store(global.as_pointer_value(), word)?;
+            }
+        }
         let first_frame = c.i64_type().const_int(1, false);
         builder.build_call(
             self.funcs[self.module.entry.index()],

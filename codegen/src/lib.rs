@@ -9,6 +9,7 @@
 
 pub mod abi;
 mod function;
+mod int;
 mod ops;
 
 use inkwell::context::Context;

@@ -54,31 +54,50 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
             }
             Inst::IntNeg(a) => {
                 let a = v(self, a)?.into_int_value();
-                let zero = self.i64(0);
-                self.checked("llvm.ssub.with.overflow", zero, a)?.into()
+                self.int_neg(a)?.into()
             }
             Inst::IntInvert(a) => {
                 let a = v(self, a)?.into_int_value();
-                self.builder.build_not(a, "invert")?.into()
+                self.int_invert(a)?.into()
             }
             Inst::IntAbs(a) => {
                 let a = v(self, a)?.into_int_value();
-                let zero = self.i64(0);
-                let negated = self.checked("llvm.ssub.with.overflow", zero, a)?;
-                let negative = self
-                    .builder
-                    .build_int_compare(IntPredicate::SLT, a, zero, "neg")?;
-                self.builder.build_select(negative, negated, a, "abs")?
+                self.int_abs(a)?.into()
             }
             Inst::IntTrueDiv(a, b) => {
                 let (a, b) = (v(self, a)?.into_int_value(), v(self, b)?.into_int_value());
-                self.call(RuntimeFn::IntTrueDiv, &[a.into(), b.into()])?
+                self.int_true_div(a, b)?
             }
             Inst::IntCompare(op, a, b) => {
                 let (a, b) = (v(self, a)?.into_int_value(), v(self, b)?.into_int_value());
-                self.builder
-                    .build_int_compare(int_predicate(*op), a, b, "cmp")?
-                    .into()
+                self.int_compare(*op, a, b)?.into()
+            }
+            Inst::IntPowMod(a, b, m) => {
+                let (a, b, m) = (v(self, a)?, v(self, b)?, v(self, m)?);
+                self.call(RuntimeFn::IntPowMod, &[a.into(), b.into(), m.into()])?
+            }
+            Inst::IntHash(a) => {
+                // CPython's hashes of ints lie within ±2**61, inside the small range.
+                let a = v(self, a)?;
+                let raw = self.call(RuntimeFn::IntHash, &[a.into()])?.into_int_value();
+                self.tag(raw)?.into()
+            }
+            Inst::IntBitLength(a) => {
+                let a = v(self, a)?;
+                self.call(RuntimeFn::IntBitLength, &[a.into()])?
+            }
+            Inst::IntToBase(a, base) => {
+                let a = v(self, a)?;
+                let base = self
+                    .cx
+                    .context
+                    .i32_type()
+                    .const_int(u64::from(*base), false);
+                self.call(RuntimeFn::IntToBase, &[a.into(), base.into()])?
+            }
+            Inst::StrToIntBase(text, base) => {
+                let (text, base) = (v(self, text)?, v(self, base)?);
+                self.call(RuntimeFn::StrToIntBase, &[text.into(), base.into()])?
             }
             Inst::FloatBinary(op, a, b) => {
                 let (a, b) = (v(self, a)?, v(self, b)?);
@@ -106,11 +125,8 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
                     .into()
             }
             Inst::IntFloatCompare(op, a, b) => {
-                let (a, b) = (v(self, a)?, v(self, b)?);
-                let order = self
-                    .call(RuntimeFn::IntFloatCmp, &[a.into(), b.into()])?
-                    .into_int_value();
-                self.order_test(*op, order)?.into()
+                let (a, b) = (v(self, a)?.into_int_value(), v(self, b)?.into_float_value());
+                self.int_float_compare(*op, a, b)?.into()
             }
             Inst::BoolNot(a) => {
                 let a = v(self, a)?.into_int_value();
@@ -131,12 +147,12 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
             }
             Inst::RoundDigits(x, n) => {
                 let (x, n) = (v(self, x)?, v(self, n)?);
-                let f = if ty == TypeId::FLOAT {
-                    RuntimeFn::FloatRoundDigits
+                if ty == TypeId::FLOAT {
+                    let digits = self.int_clamped(n.into_int_value())?;
+                    self.call(RuntimeFn::FloatRoundDigits, &[x.into(), digits.into()])?
                 } else {
-                    RuntimeFn::IntRoundDigits
-                };
-                self.call(f, &[x.into(), n.into()])?
+                    self.call(RuntimeFn::IntRoundDigits, &[x.into(), n.into()])?
+                }
             }
             Inst::StrConcat(a, b) => {
                 let (a, b) = (v(self, a)?, v(self, b)?);
@@ -144,7 +160,8 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
             }
             Inst::StrRepeat(s, n) => {
                 let (s, n) = (v(self, s)?, v(self, n)?);
-                self.call(RuntimeFn::StrRepeat, &[s.into(), n.into()])?
+                let count = self.int_clamped(n.into_int_value())?;
+                self.call(RuntimeFn::StrRepeat, &[s.into(), count.into()])?
             }
             Inst::StrCompare(op, a, b) => {
                 let (a, b) = (v(self, a)?, v(self, b)?);
@@ -152,7 +169,8 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
             }
             Inst::StrLen(s) => {
                 let s = v(self, s)?;
-                self.str_field(s, 2, "nchars")?.into()
+                let count = self.str_field(s, 2, "nchars")?;
+                self.tag(count)?.into()
             }
             Inst::Select(c, a, b) => {
                 let c = v(self, c)?.into_int_value();
@@ -179,15 +197,21 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
                 return Ok(None);
             }
             Inst::RangeNew(start, stop, step) => {
-                let (start, stop, step) = (v(self, start)?, v(self, stop)?, v(self, step)?);
+                let words = [
+                    v(self, start)?.into_int_value(),
+                    v(self, stop)?.into_int_value(),
+                    v(self, step)?.into_int_value(),
+                ];
+                // A range holds raw machine integers: iterating it is a plain counted loop.
+                let [start, stop, step] = self.range_bounds(words)?;
                 let zero = self.builder.build_int_compare(
                     IntPredicate::EQ,
-                    step.into_int_value(),
+                    step,
                     self.i64(0),
                     "zero_step",
                 )?;
                 self.raise_if(zero, ExcKind::ValueError, "range() arg 3 must not be zero")?;
-                self.triple(start, stop, step)?
+                self.triple(start.into(), stop.into(), step.into())?
             }
             Inst::GetIter(range) => v(self, range)?,
             Inst::IterHasNext(iter) => {
@@ -198,7 +222,10 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
                 let above = b.build_int_compare(IntPredicate::SGT, current, stop, "above")?;
                 b.build_select(up, below, above, "has_next")?
             }
-            Inst::IterValue(iter) => self.range_fields(v(self, iter)?)?.0.into(),
+            Inst::IterValue(iter) => {
+                let current = self.range_fields(v(self, iter)?)?.0;
+                self.tag(current)?.into()
+            }
             Inst::IterAdvance(iter) => {
                 let iter = v(self, iter)?;
                 let (current, stop, step) = self.range_fields(iter)?;
@@ -243,7 +270,8 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
         match c {
             Const::None => context.i8_type().const_zero().into(),
             Const::Bool(b) => context.bool_type().const_int(u64::from(*b), false).into(),
-            Const::Int(i) => self.i64(*i).into(),
+            Const::Int(i) => self.int_constant(*i).into(),
+            Const::BigInt(digits) => self.big_constant(digits).into(),
             Const::Float(f) => context.f64_type().const_float(*f).into(),
             Const::Str(s) => self.cx.string(s).into(),
         }
@@ -312,7 +340,7 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
             .unwrap_or_else(|| self.cx.context.i8_type().const_zero().into()))
     }
 
-    fn intrinsic(
+    pub(crate) fn intrinsic(
         &mut self,
         name: &str,
         types: &[inkwell::types::BasicTypeEnum<'ctx>],
@@ -327,36 +355,6 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
         call.try_as_basic_value()
             .basic()
             .ok_or_else(|| CodegenError(format!("{name} returned nothing")))
-    }
-
-    /// `a op b` with an `llvm.*.with.overflow` intrinsic, raising on overflow.
-    fn checked(
-        &mut self,
-        name: &str,
-        a: IntValue<'ctx>,
-        b: IntValue<'ctx>,
-    ) -> Result<IntValue<'ctx>> {
-        let i64t = self.cx.context.i64_type();
-        let pair = self
-            .intrinsic(name, &[i64t.into()], &[a.into(), b.into()])?
-            .into_struct_value();
-        let result = self
-            .builder
-            .build_extract_value(pair, 0, "result")?
-            .into_int_value();
-        let overflow = self
-            .builder
-            .build_extract_value(pair, 1, "overflow")?
-            .into_int_value();
-        self.overflow_if(overflow)?;
-        Ok(result)
-    }
-
-    fn overflow_if(&mut self, cond: IntValue<'ctx>) -> Result<()> {
-        self.cold_check(cond, "int_overflow", |this| {
-            this.call(RuntimeFn::IntOverflow, &[])?;
-            Ok(())
-        })
     }
 
     /// Raises `kind(message)` when `cond` holds.
@@ -380,117 +378,6 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
         let message = self.cx.string(message);
         self.call(RuntimeFn::Raise, &[code.into(), message.into()])?;
         Ok(())
-    }
-
-    fn int_binary(
-        &mut self,
-        op: IntOp,
-        a: IntValue<'ctx>,
-        b: IntValue<'ctx>,
-    ) -> Result<IntValue<'ctx>> {
-        let b_ = &self.builder;
-        Ok(match op {
-            IntOp::Add => self.checked("llvm.sadd.with.overflow", a, b)?,
-            IntOp::Sub => self.checked("llvm.ssub.with.overflow", a, b)?,
-            IntOp::Mul => self.checked("llvm.smul.with.overflow", a, b)?,
-            IntOp::And => b_.build_and(a, b, "and")?,
-            IntOp::Or => b_.build_or(a, b, "or")?,
-            IntOp::Xor => b_.build_xor(a, b, "xor")?,
-            IntOp::FloorDiv | IntOp::Mod => self.int_divmod(op, a, b)?,
-            IntOp::Pow => {
-                let negative = b_.build_int_compare(IntPredicate::SLT, b, self.i64(0), "negexp")?;
-                self.raise_if(
-                    negative,
-                    ExcKind::ValueError,
-                    "kiln: int ** negative int gives a float, which kiln cannot type here; write float(base) ** exp",
-                )?;
-                self.call(RuntimeFn::IntPow, &[a.into(), b.into()])?
-                    .into_int_value()
-            }
-            IntOp::Shl | IntOp::Shr => self.shift(op, a, b)?,
-        })
-    }
-
-    /// Python's floor division and modulo: the quotient rounds toward negative infinity and the
-    /// remainder takes the divisor's sign.
-    fn int_divmod(
-        &mut self,
-        op: IntOp,
-        a: IntValue<'ctx>,
-        b: IntValue<'ctx>,
-    ) -> Result<IntValue<'ctx>> {
-        let zero = self.i64(0);
-        let is_zero = self
-            .builder
-            .build_int_compare(IntPredicate::EQ, b, zero, "divzero")?;
-        let message = if op == IntOp::Mod {
-            "integer modulo by zero"
-        } else {
-            "integer division or modulo by zero"
-        };
-        self.raise_if(is_zero, ExcKind::ZeroDivisionError, message)?;
-        let b_ = &self.builder;
-        let minus_one = b_.build_int_compare(IntPredicate::EQ, b, self.i64(-1), "minus_one")?;
-        if op == IntOp::FloorDiv {
-            // i64::MIN // -1 overflows; every other `// -1` is a negation.
-            let min = b_.build_int_compare(IntPredicate::EQ, a, self.i64(i64::MIN), "min")?;
-            let overflow = b_.build_and(min, minus_one, "div_overflow")?;
-            self.overflow_if(overflow)?;
-        }
-        let b_ = &self.builder;
-        // Divide by 1 instead of -1 so that `i64::MIN % -1` cannot trap; the result is fixed below.
-        let safe = b_
-            .build_select(minus_one, self.i64(1), b, "divisor")?
-            .into_int_value();
-        let quotient = b_.build_int_signed_div(a, safe, "q")?;
-        let remainder = b_.build_int_signed_rem(a, safe, "r")?;
-        let quotient = b_
-            .build_select(minus_one, b_.build_int_neg(a, "neg")?, quotient, "q1")?
-            .into_int_value();
-        let remainder = b_
-            .build_select(minus_one, zero, remainder, "r1")?
-            .into_int_value();
-        let nonzero = b_.build_int_compare(IntPredicate::NE, remainder, zero, "nonzero")?;
-        let signs = b_.build_xor(remainder, b, "signs")?;
-        let differ = b_.build_int_compare(IntPredicate::SLT, signs, zero, "differ")?;
-        let adjust = b_.build_and(nonzero, differ, "adjust")?;
-        Ok(if op == IntOp::FloorDiv {
-            let minus = b_.build_int_sub(quotient, self.i64(1), "q2")?;
-            b_.build_select(adjust, minus, quotient, "floordiv")?
-                .into_int_value()
-        } else {
-            let plus = b_.build_int_add(remainder, b, "r2")?;
-            b_.build_select(adjust, plus, remainder, "mod")?
-                .into_int_value()
-        })
-    }
-
-    fn shift(&mut self, op: IntOp, a: IntValue<'ctx>, b: IntValue<'ctx>) -> Result<IntValue<'ctx>> {
-        let zero = self.i64(0);
-        let negative = self
-            .builder
-            .build_int_compare(IntPredicate::SLT, b, zero, "negshift")?;
-        self.raise_if(negative, ExcKind::ValueError, "negative shift count")?;
-        let b_ = &self.builder;
-        let big = b_.build_int_compare(IntPredicate::UGE, b, self.i64(64), "big")?;
-        let amount = b_
-            .build_select(big, self.i64(63), b, "amount")?
-            .into_int_value();
-        if op == IntOp::Shr {
-            // Shifting right by 63 or more leaves only the sign: -1 or 0, as Python does.
-            return Ok(b_.build_right_shift(a, amount, true, "shr")?);
-        }
-        let shifted = b_.build_left_shift(a, amount, "shl")?;
-        let back = b_.build_right_shift(shifted, amount, true, "back")?;
-        let lost = b_.build_int_compare(IntPredicate::NE, back, a, "lost")?;
-        let nonzero = b_.build_int_compare(IntPredicate::NE, a, zero, "nonzero")?;
-        let too_far = b_.build_and(big, nonzero, "too_far")?;
-        let overflow = b_.build_or(lost, too_far, "shl_overflow")?;
-        self.overflow_if(overflow)?;
-        Ok(self
-            .builder
-            .build_select(big, zero, shifted, "shl")?
-            .into_int_value())
     }
 
     fn float_binary(
@@ -523,7 +410,11 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
     }
 
     /// Turns a three-way comparison result (-1, 0, 1, or 2 for unordered) into `op`'s answer.
-    fn order_test(&mut self, op: CmpOp, order: IntValue<'ctx>) -> Result<IntValue<'ctx>> {
+    pub(crate) fn order_test(
+        &mut self,
+        op: CmpOp,
+        order: IntValue<'ctx>,
+    ) -> Result<IntValue<'ctx>> {
         let i32t = self.cx.context.i32_type();
         let k = |n: i64| i32t.const_int(n as u64, true);
         let b = &self.builder;
@@ -597,14 +488,13 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
         let context = self.cx.context;
         let (i64t, f64t, i32t) = (context.i64_type(), context.f64_type(), context.i32_type());
         Ok(match conv {
-            Conv::BoolToInt => self
-                .builder
-                .build_int_z_extend(a.into_int_value(), i64t, "int")?
-                .into(),
-            Conv::IntToFloat => self
-                .builder
-                .build_signed_int_to_float(a.into_int_value(), f64t, "float")?
-                .into(),
+            Conv::BoolToInt => {
+                let raw = self
+                    .builder
+                    .build_int_z_extend(a.into_int_value(), i64t, "int")?;
+                self.tag(raw)?.into()
+            }
+            Conv::IntToFloat => self.int_to_float(a.into_int_value())?,
             Conv::BoolToFloat => self
                 .builder
                 .build_unsigned_int_to_float(a.into_int_value(), f64t, "float")?

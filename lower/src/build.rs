@@ -596,6 +596,16 @@ impl<'a> Builder<'a> {
                     parts.reverse();
                     push!(inst!(Inst::BuildString(parts)));
                 }
+                Opcode::LoadAttr => {
+                    let object = pop!();
+                    let name = self
+                        .program
+                        .names
+                        .get(arg as usize)
+                        .cloned()
+                        .unwrap_or_default();
+                    push!(inst!(Inst::GetAttr(object, name)));
+                }
             }
             i += 1;
             if let Some(&next) = self.block_at.get(&i) {
@@ -632,6 +642,7 @@ impl<'a> Builder<'a> {
             Some(Constant::None) | None | Some(Constant::Tuple(_)) => Const::None,
             Some(Constant::Bool(b)) => Const::Bool(*b),
             Some(Constant::Int(i)) => Const::Int(*i),
+            Some(Constant::BigInt(digits)) => Const::BigInt(digits.clone()),
             Some(Constant::Float(f)) => Const::Float(*f),
             Some(Constant::Str(s)) => Const::Str(s.clone()),
         };

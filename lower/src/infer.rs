@@ -39,6 +39,8 @@ pub struct Instance {
 pub enum Callee {
     Instance(InstanceId, Vec<Binding>),
     Builtin(Builtin),
+    /// A method of a builtin type; the callee value is its receiver.
+    Method(crate::ir::Method),
 }
 
 /// Where a parameter's value comes from at one call site.
@@ -349,6 +351,24 @@ impl Cx<'_> {
                 }
             }
             Inst::BuildString(_) => Ok(TypeId::STR),
+            Inst::GetAttr(object, name) => {
+                let receiver = self.types.kind(ty(object)).clone();
+                match crate::ir::Method::lookup(&receiver, name) {
+                    Some(method) => Ok(self.types.intern(TypeKind::Method(method))),
+                    None => {
+                        let type_name = typing::python_name(&self.types, ty(object));
+                        self.report(
+                            Diagnostic::error(
+                                "unsupported-attribute",
+                                format!("attribute `{name}` of `{type_name}` is not supported by kiln yet"),
+                                span,
+                            )
+                            .with_label("not supported"),
+                        );
+                        return TypeId::NEVER;
+                    }
+                }
+            }
             other => {
                 self.report(Diagnostic::error(
                     "internal-error",
@@ -447,6 +467,40 @@ impl Cx<'_> {
                     .insert(value, Callee::Instance(target, bindings));
                 Ok(self.instances[target].ret)
             }
+            TypeKind::Builtin(Builtin::Pow) if args.len() == 2 && kwnames.is_empty() => {
+                // `pow(a, b)` is `a ** b`, including a negative literal exponent giving a float.
+                let func = &self.generics[self.instances[id].code as usize].func;
+                let negative = const_int(func, args[1]).is_some_and(|n| n < 0);
+                let plan = typing::binary(
+                    &self.types,
+                    kiln_bytecode::BinOp::Pow,
+                    arg_types[0],
+                    arg_types[1],
+                    negative,
+                )?;
+                self.instances[id]
+                    .calls
+                    .insert(value, Callee::Builtin(Builtin::Pow));
+                Ok(plan.result)
+            }
+            TypeKind::Method(method) => {
+                match typing::method(&self.types, method, &arg_types, kwnames) {
+                    Ok(ty) => {
+                        self.instances[id]
+                            .calls
+                            .insert(value, Callee::Method(method));
+                        Ok(ty)
+                    }
+                    Err(CallError::TypeError(message)) => Err(message),
+                    Err(CallError::Unsupported(message)) => {
+                        self.report(
+                            Diagnostic::error("unsupported-call", message, span)
+                                .with_label("not supported"),
+                        );
+                        Ok(TypeId::NEVER)
+                    }
+                }
+            }
             TypeKind::Builtin(builtin) => {
                 match typing::builtin(&self.types, builtin, &arg_types, kwnames) {
                     Ok(ty) => {
@@ -478,7 +532,7 @@ pub fn const_type(c: &Const) -> TypeId {
     match c {
         Const::None => TypeId::NONE,
         Const::Bool(_) => TypeId::BOOL,
-        Const::Int(_) => TypeId::INT,
+        Const::Int(_) | Const::BigInt(_) => TypeId::INT,
         Const::Float(_) => TypeId::FLOAT,
         Const::Str(_) => TypeId::STR,
     }

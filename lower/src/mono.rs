@@ -253,6 +253,15 @@ impl Mono<'_> {
                         self.push(at, Inst::CallDirect(FuncId::new(target), actual), ret)
                     }
                     Some(Callee::Builtin(builtin)) => self.builtin(at, builtin, &args, &kwnames)?,
+                    Some(Callee::Method(method)) => {
+                        let Inst::Call { callee, .. } =
+                            &self.generic.func.values[value.index()].def_inst()
+                        else {
+                            return Err(InternalError("a method call without a callee".into()));
+                        };
+                        let receiver = self.get(*callee)?;
+                        self.method(at, method, receiver)
+                    }
                     None => return Ok(false),
                 }
             }
@@ -260,12 +269,7 @@ impl Mono<'_> {
                 let plan = typing::unary(self.types, op, self.ty(v)).map_err(type_bug)?;
                 self.apply(at, &plan, &[v])?
             }
-            Inst::Binary(op, a, b) => {
-                let negative = infer::const_int(&self.generic.func, b).is_some_and(|n| n < 0);
-                let plan = typing::binary(self.types, op, self.ty(a), self.ty(b), negative)
-                    .map_err(type_bug)?;
-                self.apply(at, &plan, &[a, b])?
-            }
+            Inst::Binary(op, a, b) => self.binary(at, op, a, b)?,
             Inst::Compare(op, a, b) => {
                 let plan =
                     typing::compare(self.types, op, self.ty(a), self.ty(b)).map_err(type_bug)?;
@@ -292,6 +296,22 @@ impl Mono<'_> {
                 self.push(at, Inst::IterAdvance(v), TypeId::RANGE_ITER)
             }
             Inst::Format(v) => self.str_of(at, v)?,
+            Inst::GetAttr(object, _) => {
+                // A bound method is represented by its receiver, converted to the type the
+                // method works on (`True.bit_length()` works on the int 1).
+                let TypeKind::Method(method) = self.types.kind(result_ty) else {
+                    return Err(InternalError(
+                        "an attribute that is not a method passed inference".into(),
+                    ));
+                };
+                let receiver = method.receiver();
+                let v = self.get(object)?;
+                if self.ty(object) == TypeId::BOOL && receiver == TypeId::INT {
+                    self.push(at, Inst::Convert(Conv::BoolToInt, v), TypeId::INT)
+                } else {
+                    v
+                }
+            }
             Inst::BuildString(parts) => {
                 let parts = parts
                     .iter()
@@ -420,6 +440,11 @@ impl Mono<'_> {
                 self.push(at, Inst::Write(end), TypeId::NONE);
                 self.konst(at, Const::None)
             }
+            Builtin::Int if positional.len() == 2 => {
+                let text = self.get(positional[0])?;
+                let base = self.int_operand(at, positional[1])?;
+                self.push(at, Inst::StrToIntBase(text, base), TypeId::INT)
+            }
             Builtin::Int => match kinds.first() {
                 None => self.konst(at, Const::Int(0)),
                 Some(TypeKind::Int) => self.get(positional[0])?,
@@ -509,6 +534,28 @@ impl Mono<'_> {
                     (other, None) => return Err(unexpected(builtin, other)),
                 }
             }
+            Builtin::Pow if positional.len() == 2 => {
+                self.binary(at, kiln_bytecode::BinOp::Pow, positional[0], positional[1])?
+            }
+            Builtin::Pow => {
+                let base = self.int_operand(at, positional[0])?;
+                let exp = self.int_operand(at, positional[1])?;
+                let modulus = self.int_operand(at, positional[2])?;
+                self.push(at, Inst::IntPowMod(base, exp, modulus), TypeId::INT)
+            }
+            Builtin::Hash => {
+                let v = self.int_operand(at, positional[0])?;
+                self.push(at, Inst::IntHash(v), TypeId::INT)
+            }
+            Builtin::Bin | Builtin::Oct | Builtin::Hex => {
+                let v = self.int_operand(at, positional[0])?;
+                let base = match builtin {
+                    Builtin::Bin => 2,
+                    Builtin::Oct => 8,
+                    _ => 16,
+                };
+                self.push(at, Inst::IntToBase(v, base), TypeId::STR)
+            }
             Builtin::Range => {
                 let mut ints = Vec::new();
                 for &arg in positional {
@@ -527,6 +574,39 @@ impl Mono<'_> {
                 self.push(at, Inst::RangeNew(start, stop, step), TypeId::RANGE)
             }
         })
+    }
+
+    /// A binary operator (`x ** 2` with a literal 2 is `x * x`, exactly as for Python ints).
+    fn binary(
+        &mut self,
+        at: &Cursor,
+        op: kiln_bytecode::BinOp,
+        a: Value,
+        b: Value,
+    ) -> Result<Value, InternalError> {
+        let negative = infer::const_int(&self.generic.func, b).is_some_and(|n| n < 0);
+        let plan =
+            typing::binary(self.types, op, self.ty(a), self.ty(b), negative).map_err(type_bug)?;
+        if plan.op == TypedOp::Int(crate::ir::IntOp::Pow)
+            && infer::const_int(&self.generic.func, b) == Some(2)
+        {
+            let x = self.int_operand(at, a)?;
+            return Ok(self.push(
+                at,
+                Inst::IntBinary(crate::ir::IntOp::Mul, x, x),
+                TypeId::INT,
+            ));
+        }
+        self.apply(at, &plan, &[a, b])
+    }
+
+    /// A call of a builtin type's method on its (converted) receiver.
+    fn method(&mut self, at: &Cursor, method: crate::ir::Method, receiver: Value) -> Value {
+        match method {
+            crate::ir::Method::IntBitLength => {
+                self.push(at, Inst::IntBitLength(receiver), TypeId::INT)
+            }
+        }
     }
 
     /// A generic int-or-bool operand as an int.

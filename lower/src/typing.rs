@@ -61,7 +61,7 @@ pub fn python_name(types: &Types, ty: TypeId) -> String {
     match types.kind(ty) {
         TypeKind::None => "NoneType".into(),
         TypeKind::Func(_) => "function".into(),
-        TypeKind::Builtin(_) => "builtin_function_or_method".into(),
+        TypeKind::Builtin(_) | TypeKind::Method(_) => "builtin_function_or_method".into(),
         TypeKind::RangeIter => "range_iterator".into(),
         _ => types.name(ty),
     }
@@ -87,9 +87,11 @@ pub fn truthy(types: &Types, ty: TypeId) -> Result<Plan, TypeErrorMessage> {
             TypedOp::Identity,
         ),
         TypeKind::None => plan(TypeId::BOOL, [None, None], TypedOp::ConstBool(false)),
-        TypeKind::Func(_) | TypeKind::Builtin(_) | TypeKind::Range | TypeKind::RangeIter => {
-            plan(TypeId::BOOL, [None, None], TypedOp::ConstBool(true))
-        }
+        TypeKind::Func(_)
+        | TypeKind::Builtin(_)
+        | TypeKind::Method(_)
+        | TypeKind::Range
+        | TypeKind::RangeIter => plan(TypeId::BOOL, [None, None], TypedOp::ConstBool(true)),
         TypeKind::Never => plan(TypeId::NEVER, [None, None], TypedOp::Identity),
     }
 }
@@ -396,6 +398,16 @@ pub fn builtin(
                 None => Ok(TypeId::NONE),
             }
         }
+        B::Int if kinds.len() == 2 => match (kinds[0], kinds[1]) {
+            (TypeKind::Str, TypeKind::Int | TypeKind::Bool) => Ok(TypeId::INT),
+            (TypeKind::Str, _) => Err(CallError::TypeError(format!(
+                "'{}' object cannot be interpreted as an integer",
+                python_name(types, positional[1])
+            ))),
+            _ => Err(CallError::TypeError(
+                "int() can't convert non-string with explicit base".into(),
+            )),
+        },
         B::Int | B::Float => {
             arity(0, 1).map_err(|_| {
                 CallError::Unsupported(format!(
@@ -500,6 +512,48 @@ pub fn builtin(
                 ))),
             }
         }
+        B::Pow => {
+            arity(2, 3)?;
+            if kinds.len() == 3 {
+                return if kinds
+                    .iter()
+                    .all(|k| matches!(k, TypeKind::Int | TypeKind::Bool))
+                {
+                    Ok(TypeId::INT)
+                } else {
+                    Err(CallError::TypeError(
+                        "pow() 3rd argument not allowed unless all arguments are integers".into(),
+                    ))
+                };
+            }
+            // Two arguments are `base ** exp`; the caller applies the operator's rules.
+            binary(
+                types,
+                kiln_bytecode::BinOp::Pow,
+                positional[0],
+                positional[1],
+                false,
+            )
+            .map(|plan| plan.result)
+            .map_err(CallError::TypeError)
+        }
+        B::Hash => {
+            arity(1, 1)?;
+            match kinds[0] {
+                TypeKind::Int | TypeKind::Bool => Ok(TypeId::INT),
+                _ => Err(unsupported_arg(positional[0])),
+            }
+        }
+        B::Bin | B::Oct | B::Hex => {
+            arity(1, 1)?;
+            match kinds[0] {
+                TypeKind::Int | TypeKind::Bool => Ok(TypeId::STR),
+                _ => Err(CallError::TypeError(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    python_name(types, positional[0])
+                ))),
+            }
+        }
         B::Range => {
             if kinds.is_empty() {
                 return Err(CallError::TypeError(
@@ -523,5 +577,29 @@ pub fn builtin(
                 None => Ok(TypeId::RANGE),
             }
         }
+    }
+}
+
+/// The result type of calling a bound method of a builtin type.
+pub fn method(
+    types: &Types,
+    method: crate::ir::Method,
+    args: &[TypeId],
+    kwnames: &[String],
+) -> Result<TypeId, CallError> {
+    use crate::ir::Method as M;
+    if let Some(keyword) = kwnames.first() {
+        return Err(CallError::TypeError(format!(
+            "{}() takes no keyword arguments (got `{keyword}`)",
+            method.name()
+        )));
+    }
+    let _ = types;
+    match method {
+        M::IntBitLength if args.is_empty() => Ok(TypeId::INT),
+        M::IntBitLength => Err(CallError::TypeError(format!(
+            "int.bit_length() takes no arguments ({} given)",
+            args.len()
+        ))),
     }
 }

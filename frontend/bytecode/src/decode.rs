@@ -6,7 +6,8 @@
 //! The layout is the one [`encode`](crate::encode()) writes and `docs/bytecode.md` specifies.
 
 use crate::encode::{
-    crc32, KIND_FUNCTION, KIND_MODULE, TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_NONE, TAG_STR, TAG_TUPLE,
+    crc32, KIND_FUNCTION, KIND_MODULE, TAG_BIGINT, TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_NONE, TAG_STR,
+    TAG_TUPLE,
 };
 use crate::opcode::Opcode;
 use crate::program::{CodeKind, CodeObject, Constant, Instruction, Location, Program, Span};
@@ -42,10 +43,11 @@ const LOCATION_LEN: usize = 4 + 4 + 4;
 /// (with the versions this kiln reads), truncation (with what was being read and where), an
 /// invalid value, trailing bytes, a checksum mismatch, or the verifier's complaint.
 pub fn decode(bytes: &[u8]) -> Result<Program, DecodeError> {
-    check_header(bytes)?;
+    let minor = check_header(bytes)?;
     let mut r = Reader {
         bytes,
         pos: HEADER_LEN,
+        minor,
     };
     let program = r.program()?;
     let body_end = r.pos;
@@ -73,8 +75,8 @@ fn supported_versions() -> String {
     format!("{FORMAT_MAJOR}.0\u{2013}{FORMAT_MAJOR}.{FORMAT_MINOR}")
 }
 
-/// Checks the magic number and the format version.
-fn check_header(bytes: &[u8]) -> Result<(), DecodeError> {
+/// Checks the magic number and the format version; returns the file's minor version.
+fn check_header(bytes: &[u8]) -> Result<u16, DecodeError> {
     if bytes.is_empty() {
         return Err(DecodeError(
             "empty file: not a kiln bytecode (.kbc) file".into(),
@@ -109,13 +111,15 @@ fn check_header(bytes: &[u8]) -> Result<(), DecodeError> {
             supported_versions()
         )));
     }
-    Ok(())
+    Ok(minor)
 }
 
 /// A bounds-checked cursor over the input.
 struct Reader<'a> {
     bytes: &'a [u8],
     pos: usize,
+    /// The file's minor version: features newer than it are errors.
+    minor: u16,
 }
 
 impl<'a> Reader<'a> {
@@ -219,6 +223,20 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// Fails unless the file's declared minor version is at least `since`, the version that
+    /// introduced a feature; `feature` describes the use, ending in "which".
+    fn needs_minor(&self, since: u16, feature: impl Fn() -> String) -> Result<(), DecodeError> {
+        if self.minor >= since {
+            return Ok(());
+        }
+        Err(DecodeError(format!(
+            "corrupt file: {} needs format {FORMAT_MAJOR}.{since} or newer, but the file declares \
+             format {FORMAT_MAJOR}.{}",
+            feature(),
+            self.minor
+        )))
+    }
+
     fn program(&mut self) -> Result<Program, DecodeError> {
         let filename = self.string("the filename")?;
         let source = if self.flag("the source-present flag")? {
@@ -262,6 +280,20 @@ impl<'a> Reader<'a> {
             TAG_NONE => Constant::None,
             TAG_BOOL => Constant::Bool(self.flag(&format!("the value of bool {what}"))?),
             TAG_INT => Constant::Int(self.i64(&what)?),
+            TAG_BIGINT => {
+                self.needs_minor(1, || {
+                    format!("{what} at byte {at} is a big integer (type tag {TAG_BIGINT}), which")
+                })?;
+                let digits = self.string(&format!("big integer {what}"))?;
+                if !Constant::is_canonical_decimal(&digits) {
+                    return Err(DecodeError(format!(
+                        "corrupt file: big integer {what} at byte {at} is not canonical decimal \
+                         text (-?[1-9][0-9]* or 0): {}",
+                        crate::verify::quote_prefix(&digits)
+                    )));
+                }
+                Constant::BigInt(digits)
+            }
             TAG_FLOAT => Constant::Float(f64::from_bits(self.u64(&what)?)),
             TAG_STR => Constant::Str(self.string(&what)?),
             TAG_TUPLE => {
@@ -329,13 +361,19 @@ impl<'a> Reader<'a> {
                     "corrupt file: instruction {inst} of {what}"
                 )));
             };
+            let inst_at = table_at + inst * INSTRUCTION_LEN;
             let Some(op) = Opcode::from_byte(byte) else {
                 return Err(DecodeError(format!(
-                    "corrupt file: instruction {inst} of {what} at byte {} has unknown opcode \
-                     {byte}",
-                    table_at + inst * INSTRUCTION_LEN
+                    "corrupt file: instruction {inst} of {what} at byte {inst_at} has unknown \
+                     opcode {byte}"
                 )));
             };
+            self.needs_minor(op.since_minor(), || {
+                format!(
+                    "instruction {inst} of {what} at byte {inst_at} is {} (opcode {byte}), which",
+                    op.mnemonic()
+                )
+            })?;
             code.push(Instruction {
                 op,
                 arg: u32::from_le_bytes([a, b, c, d]),
@@ -393,6 +431,7 @@ mod tests {
         let mut r = Reader {
             bytes: &bytes,
             pos: 0,
+            minor: crate::FORMAT_MINOR,
         };
         let err = r.count(1, "things").err().map(|e| e.0).unwrap_or_default();
         assert!(err.contains("more than the remaining 2 bytes"), "{err}");

@@ -3,7 +3,7 @@
 //! The output is snapshot-tested, so its layout is part of the contract:
 //!
 //! ```text
-//! kiln bytecode, format 1.0
+//! kiln bytecode, format 1.1
 //! file: fib.py
 //! source: 6 lines
 //!
@@ -215,6 +215,7 @@ pub fn constant_repr(constant: &Constant) -> String {
         Constant::Bool(true) => "True".to_owned(),
         Constant::Bool(false) => "False".to_owned(),
         Constant::Int(value) => value.to_string(),
+        Constant::BigInt(digits) => digits.clone(),
         Constant::Float(value) => float_repr(*value),
         Constant::Str(value) => str_repr(value),
         Constant::Tuple(items) => {

@@ -19,6 +19,8 @@ pub(crate) const TAG_FLOAT: u8 = 3;
 pub(crate) const TAG_STR: u8 = 4;
 /// Constant tag: tuple, followed by a `u32` count and that many constants.
 pub(crate) const TAG_TUPLE: u8 = 5;
+/// Constant tag: big integer (format 1.1), followed by its canonical decimal text as a string.
+pub(crate) const TAG_BIGINT: u8 = 6;
 
 /// Code kind byte for [`CodeKind::Module`].
 pub(crate) const KIND_MODULE: u8 = 0;
@@ -102,6 +104,10 @@ impl Writer {
             Constant::Int(value) => {
                 self.u8(TAG_INT);
                 self.out.extend_from_slice(&value.to_le_bytes());
+            }
+            Constant::BigInt(digits) => {
+                self.u8(TAG_BIGINT);
+                self.str(digits);
             }
             Constant::Float(value) => {
                 self.u8(TAG_FLOAT);

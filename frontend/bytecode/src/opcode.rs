@@ -204,9 +204,19 @@ opcodes! {
     FormatValue = 26, "FORMAT_VALUE", None, pop: 1, push: 1;
     /// Concatenates the `n` strings on top of the stack into one.
     BuildString = 27, "BUILD_STRING", Count, pop: n, push: 1;
+    /// Replaces the object on top of the stack with its attribute named `n` (format 1.1).
+    LoadAttr = 28, "LOAD_ATTR", Name, pop: 1, push: 1;
 }
 
 impl Opcode {
+    /// The format minor version that introduced this opcode; older files may not use it.
+    pub fn since_minor(self) -> u16 {
+        match self {
+            Opcode::LoadAttr => 1,
+            _ => 0,
+        }
+    }
+
     /// True if the instruction never continues to the next one.
     pub fn is_terminator(self) -> bool {
         matches!(self, Opcode::Jump | Opcode::ReturnValue)

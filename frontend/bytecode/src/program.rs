@@ -47,6 +47,10 @@ pub enum Constant {
     Bool(bool),
     /// An integer that fits in 64 bits.
     Int(i64),
+    /// An integer that does not fit in 64 bits, as canonical decimal text (format 1.1): an
+    /// optional `-`, then ASCII digits without leading zeros; zero is `0`, never `-0`. See
+    /// [`Constant::is_canonical_decimal`].
+    BigInt(String),
     /// Stored as its bit pattern so that encoding is exact (`-0.0`, NaN payloads).
     Float(f64),
     /// A `str`.
@@ -59,6 +63,22 @@ impl Constant {
     /// How deeply tuples may nest: `(1,)` has nesting 1, `((1,),)` nesting 2. The verifier
     /// rejects deeper constants, and the decoder stops reading at this depth.
     pub const MAX_NESTING: u32 = 32;
+
+    /// True if `text` is the canonical decimal spelling of an integer, the only text a
+    /// [`Constant::BigInt`] may hold: `0`, or an optional `-` followed by a nonzero ASCII digit
+    /// and any further ASCII digits (`-?[1-9][0-9]*`). So `-0`, `007`, `+5`, `-`, `1_000` and the
+    /// empty string are not canonical.
+    pub fn is_canonical_decimal(text: &str) -> bool {
+        if text == "0" {
+            return true;
+        }
+        let digits = text.strip_prefix('-').unwrap_or(text);
+        digits
+            .as_bytes()
+            .first()
+            .is_some_and(|b| (b'1'..=b'9').contains(b))
+            && digits.bytes().all(|b| b.is_ascii_digit())
+    }
 
     /// True if this constant nests tuples more than `limit` levels deep. Looks no deeper than
     /// `limit + 1` levels, so it is cheap on any input.

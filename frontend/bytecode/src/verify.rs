@@ -4,6 +4,8 @@
 //! it on what it emits. After `verify` succeeds:
 //!
 //! - the program has a module entry (code object 0) and every other code object is a function;
+//! - every constant fits the format: tuples nest at most [`Constant::MAX_NESTING`] deep, and
+//!   big integers are canonical decimal text ([`Constant::is_canonical_decimal`]);
 //! - every operand is valid for its kind (pool and local indices in range, jump targets inside
 //!   the code object, operator operands that decode, unused operands zero);
 //! - every `KW_NAMES` is immediately followed by a `CALL` (which no jump targets) and names a
@@ -53,7 +55,7 @@ pub fn verify(program: &Program) -> Result<(), VerifyError> {
                 Constant::MAX_NESTING
             )));
         }
-        check_constant_lengths(constant, index)?;
+        check_constant(constant, index)?;
     }
     for (index, name) in program.names.iter().enumerate() {
         fits_u32(name.len(), &format!("name {index} is too long"))?;
@@ -159,17 +161,39 @@ fn fits_u32(len: usize, message: &str) -> Result<(), VerifyError> {
     Ok(())
 }
 
-/// Checks that every string and tuple inside constant `index` fits the format.
-fn check_constant_lengths(constant: &Constant, index: usize) -> Result<(), VerifyError> {
+/// Checks that every string, big integer and tuple inside constant `index` fits the format, and
+/// that every big integer is canonical decimal text (which `decode` insists on).
+fn check_constant(constant: &Constant, index: usize) -> Result<(), VerifyError> {
     match constant {
         Constant::Str(s) => fits_u32(s.len(), &format!("constant {index} is too long")),
+        Constant::BigInt(digits) => {
+            fits_u32(digits.len(), &format!("constant {index} is too long"))?;
+            if !Constant::is_canonical_decimal(digits) {
+                return Err(VerifyError(format!(
+                    "constant {index} is a big integer whose text is not canonical decimal \
+                     (-?[1-9][0-9]* or 0): {}",
+                    quote_prefix(digits)
+                )));
+            }
+            Ok(())
+        }
         Constant::Tuple(items) => {
             fits_u32(items.len(), &format!("constant {index} is too long"))?;
             items
                 .iter()
-                .try_for_each(|item| check_constant_lengths(item, index))
+                .try_for_each(|item| check_constant(item, index))
         }
-        _ => Ok(()),
+        Constant::None | Constant::Bool(_) | Constant::Int(_) | Constant::Float(_) => Ok(()),
+    }
+}
+
+/// `text` quoted for an error message, cut after 40 characters so that a huge value keeps the
+/// message one short line.
+pub(crate) fn quote_prefix(text: &str) -> String {
+    const LIMIT: usize = 40;
+    match text.char_indices().nth(LIMIT) {
+        Some((end, _)) => format!("{:?}...", text.get(..end).unwrap_or_default()),
+        None => format!("{text:?}"),
     }
 }
 

@@ -2,14 +2,14 @@
 
 mod common;
 
-use common::{every_opcode, fib, total};
-use kiln_bytecode::dis::disassemble;
+use common::{bit_length, every_opcode, fib, total, BIG_NEGATIVE};
+use kiln_bytecode::dis::{constant_repr, disassemble};
 use kiln_bytecode::{Constant, Instruction, Opcode};
 
 #[test]
 fn fib_with_source() {
     let expected = concat!(
-        "kiln bytecode, format 1.0\n",
+        "kiln bytecode, format 1.1\n",
         "file: fib.py\n",
         "source: 6 lines\n",
         "\n",
@@ -69,7 +69,7 @@ fn fib_with_source() {
 #[test]
 fn loop_with_default() {
     let expected = concat!(
-        "kiln bytecode, format 1.0\n",
+        "kiln bytecode, format 1.1\n",
         "file: total.py\n",
         "source: 5 lines\n",
         "\n",
@@ -135,6 +135,56 @@ fn every_opcode_disassembles() {
     assert!(text.contains("  ()\n"));
     assert!(text.contains("KW_NAMES             3 (('sep',))\n"));
     assert!(text.contains("        >>   32  FOR_ITER             35\n"));
+    assert!(text.contains(&format!("  {BIG_NEGATIVE}\n")));
+    assert!(text.contains("  18446744073709551616\n"));
+    assert!(text.contains("LOAD_ATTR            2 (bit_length)\n"));
+}
+
+#[test]
+fn big_integer_and_method_call() {
+    let expected = concat!(
+        "kiln bytecode, format 1.1\n",
+        "file: bit_length.py\n",
+        "source: 2 lines\n",
+        "\n",
+        "constants:\n",
+        "     0  123456789012345678901234567890\n",
+        "     1  None\n",
+        "names:\n",
+        "     0  x\n",
+        "     1  print\n",
+        "     2  bit_length\n",
+        "\n",
+        "code 0: <module> argcount=0 defaults=0 locals=[] max_stack=2\n",
+        "   1 | x = 123456789012345678901234567890\n",
+        "              0  LOAD_CONST           0 (123456789012345678901234567890)\n",
+        "              1  STORE_GLOBAL         0 (x)\n",
+        "   2 | print(x.bit_length())\n",
+        "              2  LOAD_BUILTIN         1 (print)\n",
+        "              3  LOAD_GLOBAL          0 (x)\n",
+        "              4  LOAD_ATTR            2 (bit_length)\n",
+        "              5  CALL                 0\n",
+        "              6  CALL                 1\n",
+        "              7  POP_TOP\n",
+        "              8  LOAD_CONST           1 (None)\n",
+        "              9  RETURN_VALUE\n",
+    );
+    assert_eq!(disassemble(&bit_length()), expected);
+}
+
+#[test]
+fn big_integers_show_as_plain_numbers() {
+    // Python's repr of an int: the digits, with no quotes, suffix or separators.
+    let big = Constant::BigInt(BIG_NEGATIVE.to_owned());
+    assert_eq!(constant_repr(&big), BIG_NEGATIVE);
+    let pair = Constant::Tuple(vec![
+        big,
+        Constant::BigInt("99999999999999999999".to_owned()),
+    ]);
+    assert_eq!(
+        constant_repr(&pair),
+        format!("({BIG_NEGATIVE}, 99999999999999999999)")
+    );
 }
 
 #[test]

@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{all_constants, every_opcode, fib, total};
+use common::{all_constants, bit_length, every_opcode, fib, total, with_minor, BIG_NEGATIVE};
 use kiln_bytecode::verify::{max_stack, stack_depths};
 use kiln_bytecode::{decode, encode, Constant, Opcode, Program, FORMAT_MAJOR, FORMAT_MINOR, MAGIC};
 use std::collections::HashSet;
@@ -77,6 +77,48 @@ fn same_constant(a: &Constant, b: &Constant) -> bool {
 }
 
 #[test]
+fn big_integer_and_load_attr_round_trip() {
+    let program = bit_length();
+    assert_eq!(round_trip(&program), program);
+}
+
+#[test]
+fn big_integers_survive_exactly() {
+    let texts = [
+        BIG_NEGATIVE,
+        "123456789012345678901234567890",
+        "9223372036854775808",  // i64::MAX + 1
+        "-9223372036854775809", // i64::MIN - 1
+        &format!("1{}", "0".repeat(5000)),
+        // Canonical text of a value that would fit in an i64 is still accepted as written.
+        "0",
+        "-1",
+    ];
+    let mut program = fib();
+    for text in texts {
+        program.consts.push(Constant::BigInt(text.to_owned()));
+    }
+    program.consts.push(Constant::Tuple(vec![
+        Constant::BigInt(BIG_NEGATIVE.to_owned()),
+        Constant::Int(-1),
+    ]));
+    let decoded = round_trip(&program);
+    assert_eq!(decoded, program);
+    let bytes = encode(&program);
+    // Tag 6, then the text as a length-prefixed string.
+    let mut payload = vec![6];
+    payload.extend_from_slice(&(BIG_NEGATIVE.len() as u32).to_le_bytes());
+    payload.extend_from_slice(BIG_NEGATIVE.as_bytes());
+    assert_eq!(
+        bytes
+            .windows(payload.len())
+            .filter(|w| *w == payload)
+            .count(),
+        2
+    );
+}
+
+#[test]
 fn negative_zero_and_nan_payloads_survive() {
     // Unused constants after fib's own: the verifier only checks the indices that are used.
     let mut program = fib();
@@ -137,7 +179,7 @@ fn minimal_program_layout() {
     };
     let mut expected: Vec<u8> = Vec::new();
     expected.extend_from_slice(b"KILNBC\r\n");
-    expected.extend_from_slice(&[1, 0, 0, 0]); // version 1.0
+    expected.extend_from_slice(&[1, 0, 1, 0]); // version 1.1
     expected.extend_from_slice(&[4, 0, 0, 0]);
     expected.extend_from_slice(b"m.py"); // filename
     expected.push(0); // no source
@@ -161,7 +203,9 @@ fn minimal_program_layout() {
     expected.extend_from_slice(&checksum.to_le_bytes());
     assert_eq!(expected.len(), 117, "docs/bytecode.md gives this size");
     assert_eq!(encode(&program), expected);
-    assert_eq!(decode(&expected), Ok(program));
+    assert_eq!(decode(&expected), Ok(program.clone()));
+    // The same program written by a format 1.0 kiln (it uses nothing newer) still loads.
+    assert_eq!(decode(&with_minor(expected, 0)), Ok(program));
 }
 
 #[test]

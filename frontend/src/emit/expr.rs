@@ -68,6 +68,11 @@ impl Emitter<'_> {
                 self.bind(end);
             }
             Expr::Call(call) => self.call(call),
+            Expr::Attribute(attribute) => {
+                self.expr(&attribute.value);
+                let name = self.name(attribute.attr.as_str());
+                self.emit(Opcode::LoadAttr, name);
+            }
             Expr::FString(f) => self.fstring(f),
             _ => {
                 let (id, what) = unsupported_expr(expr);
@@ -101,15 +106,7 @@ impl Emitter<'_> {
         match number {
             ast::Number::Int(int) => match int.as_i64() {
                 Some(value) => self.load_const(Constant::Int(value)),
-                None => {
-                    self.unsupported(
-                        "unsupported-big-int",
-                        "an integer literal that does not fit in 64 bits",
-                        span,
-                        "",
-                    );
-                    self.load_const(Constant::None);
-                }
+                None => self.load_const(big_literal(&int.to_string(), false)),
             },
             ast::Number::Float(value) => self.load_const(Constant::Float(*value)),
             ast::Number::Complex { .. } => {
@@ -214,15 +211,7 @@ impl Emitter<'_> {
     fn call(&mut self, call: &ast::ExprCall) {
         match &*call.func {
             Expr::Name(_) => self.expr(&call.func),
-            Expr::Attribute(_) => {
-                self.unsupported(
-                    "unsupported-attribute",
-                    "a method call or attribute access",
-                    span_of(&*call.func),
-                    "",
-                );
-                self.load_const(Constant::None);
-            }
+            Expr::Attribute(_) => self.expr(&call.func),
             other => {
                 self.unsupported(
                     "unsupported-call",
@@ -344,7 +333,6 @@ fn unsupported_expr(expr: &Expr) -> (&'static str, &'static str) {
         Expr::Await(_) => ("unsupported-async", "`await`"),
         Expr::Named(_) => ("unsupported-walrus", "an assignment expression (`:=`)"),
         Expr::Subscript(_) | Expr::Slice(_) => ("unsupported-subscript", "indexing or slicing"),
-        Expr::Attribute(_) => ("unsupported-attribute", "attribute access"),
         Expr::Starred(_) => ("unsupported-star-args", "`*` unpacking"),
         Expr::BytesLiteral(_) => ("unsupported-bytes", "a bytes literal"),
         Expr::EllipsisLiteral(_) => ("unsupported-ellipsis", "`...`"),
@@ -366,9 +354,80 @@ fn negative_literal(u: &ast::ExprUnaryOp) -> Option<Constant> {
         ast::Number::Int(int) => match int.as_i64() {
             Some(value) => Some(Constant::Int(-value)),
             None if int.as_u64() == Some(1 << 63) => Some(Constant::Int(i64::MIN)),
-            None => None,
+            None => Some(big_literal(&int.to_string(), true)),
         },
         ast::Number::Float(value) => Some(Constant::Float(-value)),
         ast::Number::Complex { .. } => None,
+    }
+}
+
+/// An integer literal too large for 64 bits (decimal, or with a `0x`/`0o`/`0b` prefix, maybe
+/// with underscores) as a constant holding its canonical decimal text.
+fn big_literal(token: &str, negative: bool) -> Constant {
+    let digits: String = token.chars().filter(|&c| c != '_').collect();
+    let lower = digits.to_ascii_lowercase();
+    let (radix, body) = match lower.get(..2) {
+        Some("0x") => (16, &lower[2..]),
+        Some("0o") => (8, &lower[2..]),
+        Some("0b") => (2, &lower[2..]),
+        _ => (10, lower.as_str()),
+    };
+    // Base-10^9 limbs, least significant first: multiply-and-add one digit at a time.
+    const LIMB: u64 = 1_000_000_000;
+    let mut limbs: Vec<u64> = vec![0];
+    for c in body.chars() {
+        let mut carry = u64::from(c.to_digit(radix).unwrap_or(0));
+        for limb in &mut limbs {
+            let value = *limb * u64::from(radix) + carry;
+            *limb = value % LIMB;
+            carry = value / LIMB;
+        }
+        while carry > 0 {
+            limbs.push(carry % LIMB);
+            carry /= LIMB;
+        }
+    }
+    while limbs.len() > 1 && limbs.last() == Some(&0) {
+        limbs.pop();
+    }
+    let mut text = String::new();
+    if negative && limbs != [0] {
+        text.push('-');
+    }
+    let mut iter = limbs.iter().rev();
+    if let Some(first) = iter.next() {
+        text.push_str(&first.to_string());
+    }
+    for limb in iter {
+        text.push_str(&format!("{limb:09}"));
+    }
+    Constant::BigInt(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::big_literal;
+    use kiln_bytecode::Constant;
+
+    #[test]
+    fn big_literals_become_canonical_decimal() {
+        let big = |t: &str, n: bool| match big_literal(t, n) {
+            Constant::BigInt(text) => text,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(big("18446744073709551616", false), "18446744073709551616");
+        assert_eq!(
+            big("0x1_0000_0000_0000_0000", false),
+            "18446744073709551616"
+        );
+        assert_eq!(big("0b1", true), "-1");
+        assert_eq!(
+            big("0o7777777777777777777777", false),
+            "73786976294838206463"
+        );
+        assert_eq!(
+            big("1_000_000_000_000_000_000_000", true),
+            "-1000000000000000000000"
+        );
     }
 }

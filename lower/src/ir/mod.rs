@@ -162,6 +162,8 @@ pub enum Const {
     None,
     Bool(bool),
     Int(i64),
+    /// An integer beyond 64 bits, as canonical decimal text.
+    BigInt(String),
     Float(f64),
     Str(String),
 }
@@ -180,6 +182,11 @@ pub enum Builtin {
     Len,
     Round,
     Range,
+    Pow,
+    Hash,
+    Bin,
+    Oct,
+    Hex,
 }
 
 impl Builtin {
@@ -196,6 +203,11 @@ impl Builtin {
             "len" => Builtin::Len,
             "round" => Builtin::Round,
             "range" => Builtin::Range,
+            "pow" => Builtin::Pow,
+            "hash" => Builtin::Hash,
+            "bin" => Builtin::Bin,
+            "oct" => Builtin::Oct,
+            "hex" => Builtin::Hex,
             _ => return None,
         })
     }
@@ -213,6 +225,41 @@ impl Builtin {
             Builtin::Len => "len",
             Builtin::Round => "round",
             Builtin::Range => "range",
+            Builtin::Pow => "pow",
+            Builtin::Hash => "hash",
+            Builtin::Bin => "bin",
+            Builtin::Oct => "oct",
+            Builtin::Hex => "hex",
+        }
+    }
+}
+
+/// Methods of builtin types that kiln compiles.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Method {
+    IntBitLength,
+}
+
+impl Method {
+    /// The method for attribute `name` of a value of type `receiver`, if kiln has it.
+    pub fn lookup(receiver: &TypeKind, name: &str) -> Option<Method> {
+        match (receiver, name) {
+            (TypeKind::Int | TypeKind::Bool, "bit_length") => Some(Method::IntBitLength),
+            _ => None,
+        }
+    }
+
+    /// `int.bit_length`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Method::IntBitLength => "int.bit_length",
+        }
+    }
+
+    /// The receiver type the method is called on after conversions.
+    pub fn receiver(self) -> TypeId {
+        match self {
+            Method::IntBitLength => TypeId::INT,
         }
     }
 }
@@ -305,6 +352,8 @@ pub enum Inst {
     IterAdvance(Value),
     /// `str(value)` as an f-string field.
     Format(Value),
+    /// `object.name`.
+    GetAttr(Value, String),
 
     // ---- shared ----
     Const(Const),
@@ -355,6 +404,16 @@ pub enum Inst {
     CallDirect(FuncId, Vec<Value>),
     /// Writes a value's `str()` to stdout (what `print` does per argument).
     Write(Value),
+    /// `pow(base, exp, mod)`.
+    IntPowMod(Value, Value, Value),
+    /// `hash(int)`.
+    IntHash(Value),
+    /// `int.bit_length()`.
+    IntBitLength(Value),
+    /// `bin`/`oct`/`hex` (base 2, 8, 16).
+    IntToBase(Value, u32),
+    /// `int(str, base)`.
+    StrToIntBase(Value, Value),
     /// `range(start, stop, step)`; raises ValueError if step is zero.
     RangeNew(Value, Value, Value),
     /// Raises `kind(message)`; control does not continue.
@@ -426,6 +485,10 @@ impl Inst {
             | BoolNot(a)
             | Convert(_, a)
             | StrLen(a)
+            | GetAttr(a, _)
+            | IntHash(a)
+            | IntBitLength(a)
+            | IntToBase(a, _)
             | Write(a) => f(a),
             CheckBound { bound, .. } => f(bound),
             Binary(_, a, b)
@@ -440,11 +503,12 @@ impl Inst {
             | RoundDigits(a, b)
             | StrConcat(a, b)
             | StrRepeat(a, b)
+            | StrToIntBase(a, b)
             | StrCompare(_, a, b) => {
                 f(a);
                 f(b);
             }
-            Select(a, b, c) | RangeNew(a, b, c) => {
+            Select(a, b, c) | RangeNew(a, b, c) | IntPowMod(a, b, c) => {
                 f(a);
                 f(b);
                 f(c);
@@ -480,6 +544,7 @@ impl Inst {
                 | MakeFunction { .. }
                 | Call { .. }
                 | Format(_)
+                | GetAttr(..)
         )
     }
 
@@ -507,6 +572,9 @@ impl Inst {
                 | StrCompare(..)
                 | StrLen(_)
                 | Select(..)
+                | IntHash(_)
+                | IntBitLength(_)
+                | IntToBase(..)
                 | GetIter(_)
                 | IterHasNext(_)
                 | IterValue(_)
@@ -514,7 +582,6 @@ impl Inst {
                 | BuildString(_)
                 | Convert(
                     Conv::BoolToInt
-                        | Conv::IntToFloat
                         | Conv::BoolToFloat
                         | Conv::IntTruthy
                         | Conv::FloatTruthy
@@ -526,6 +593,16 @@ impl Inst {
                     _,
                 )
         )
+    }
+}
+
+impl ValueData {
+    /// The defining instruction, or `Undef` for parameters and aliases.
+    pub fn def_inst(&self) -> &Inst {
+        match &self.def {
+            ValueDef::Inst(inst) => inst,
+            _ => &Inst::Undef,
+        }
     }
 }
 

@@ -21,6 +21,8 @@ pub enum TypeKind {
     Func(u32),
     /// A builtin function (zero-sized).
     Builtin(Builtin),
+    /// A method of a builtin type bound to its receiver (represented by the receiver itself).
+    Method(super::Method),
     /// A `range` object: start, stop, step.
     Range,
     /// An iterator over a range: current, stop, step.
@@ -94,6 +96,7 @@ impl Types {
             TypeKind::Str => "str".into(),
             TypeKind::Func(code) => format!("function#{code}"),
             TypeKind::Builtin(builtin) => format!("builtin {}", builtin.name()),
+            TypeKind::Method(method) => format!("method {}", method.name()),
             TypeKind::Range => "range".into(),
             TypeKind::RangeIter => "range_iterator".into(),
         }

@@ -195,6 +195,9 @@ pub fn total() -> Program {
     }
 }
 
+/// A big integer constant (format 1.1) far below `i64::MIN`.
+pub const BIG_NEGATIVE: &str = "-123456789012345678901234567890";
+
 /// Every constant kind, including the awkward floats and strings.
 pub fn all_constants() -> Vec<Constant> {
     vec![
@@ -205,6 +208,8 @@ pub fn all_constants() -> Vec<Constant> {
         Constant::Int(-1),
         Constant::Int(i64::MIN),
         Constant::Int(i64::MAX),
+        Constant::BigInt(BIG_NEGATIVE.to_owned()),
+        Constant::BigInt("18446744073709551616".to_owned()),
         Constant::Float(0.0),
         Constant::Float(-0.0),
         Constant::Float(1.5),
@@ -297,17 +302,72 @@ pub fn every_opcode() -> Program {
             (7, ForIter, 35),
             (8, StoreGlobal, 0),
             (8, Jump, 32),
-            (9, LoadConst, 0),
-            (9, ReturnValue, 0),
+            // `a.bit_length()`: the loop's exit, so no jump target above moves.
+            (9, LoadFast, 0),
+            (9, LoadAttr, 2),
+            (9, Call, 0),
+            (9, PopTop, 0),
+            (10, LoadConst, 0),
+            (10, ReturnValue, 0),
         ],
     );
     Program {
         filename: "every opcode.py".to_owned(),
         source: None,
         consts,
-        names: vec!["g".to_owned(), "print".to_owned()],
+        names: vec!["g".to_owned(), "print".to_owned(), "bit_length".to_owned()],
         codes: vec![module, everything],
     }
+}
+
+/// The source of [`bit_length`].
+pub const BIT_LENGTH_SOURCE: &str = "x = 123456789012345678901234567890
+print(x.bit_length())
+";
+
+/// The format 1.1 features together: a big integer constant, and `LOAD_ATTR` + `CALL` calling
+/// the bound method `int.bit_length`.
+pub fn bit_length() -> Program {
+    use Opcode::*;
+    let module = code(
+        BIT_LENGTH_SOURCE,
+        CodeKind::Module,
+        "<module>",
+        0,
+        0,
+        &[],
+        2,
+        &[
+            (1, LoadConst, 0),
+            (1, StoreGlobal, 0),
+            (2, LoadBuiltin, 1),
+            (2, LoadGlobal, 0),
+            (2, LoadAttr, 2),
+            (2, Call, 0),
+            (2, Call, 1),
+            (2, PopTop, 0),
+            (2, LoadConst, 1),
+            (2, ReturnValue, 0),
+        ],
+    );
+    Program {
+        filename: "bit_length.py".to_owned(),
+        source: Some(BIT_LENGTH_SOURCE.to_owned()),
+        consts: vec![
+            Constant::BigInt("123456789012345678901234567890".to_owned()),
+            Constant::None,
+        ],
+        names: vec!["x".to_owned(), "print".to_owned(), "bit_length".to_owned()],
+        codes: vec![module],
+    }
+}
+
+/// Rewrites the minor version in the header of `bytes` and repairs the checksum, as if the file
+/// had been written by a kiln of format `1.minor`.
+pub fn with_minor(mut bytes: Vec<u8>, minor: u16) -> Vec<u8> {
+    bytes[10..12].copy_from_slice(&minor.to_le_bytes());
+    fix_checksum(&mut bytes);
+    bytes
 }
 
 /// Encodes `program` after checking that it verifies.

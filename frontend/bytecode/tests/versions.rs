@@ -1,0 +1,266 @@
+//! Format versions: a 1.1 reader loads genuine 1.0 files, rejects 1.1 features (big integer
+//! constants, `LOAD_ATTR`) in files that declare 1.0, and accepts big integers only as canonical
+//! decimal text.
+
+mod common;
+
+use common::{bit_length, every_opcode, fib, find_unique, total, with_minor, BIG_NEGATIVE};
+use kiln_bytecode::{decode, encode, verify, Constant, Opcode, Program, FORMAT_MINOR};
+
+/// The error message for `bytes`, failing the test if they decode.
+fn error(bytes: &[u8]) -> String {
+    match decode(bytes) {
+        Ok(_) => panic!("invalid input decoded successfully"),
+        Err(err) => err.to_string(),
+    }
+}
+
+/// Asserts that `message` contains every one of `parts`.
+fn assert_mentions(message: &str, parts: &[&str]) {
+    for part in parts {
+        assert!(message.contains(part), "expected {part:?} in: {message}");
+    }
+}
+
+/// The encoding of a big integer constant: tag 6, then the text as a `str`.
+fn big_int_bytes(text: &str) -> Vec<u8> {
+    let mut bytes = vec![6];
+    bytes.extend_from_slice(&(text.len() as u32).to_le_bytes());
+    bytes.extend_from_slice(text.as_bytes());
+    bytes
+}
+
+#[test]
+fn this_kiln_writes_and_reads_1_1() {
+    assert_eq!(FORMAT_MINOR, 1);
+    let bytes = encode(&bit_length());
+    assert_eq!(&bytes[8..12], &[1, 0, 1, 0]);
+    assert_eq!(decode(&bytes), Ok(bit_length()));
+}
+
+#[test]
+fn genuine_1_0_files_still_load() {
+    // Programs that use nothing newer than 1.0, as a 1.0 kiln wrote them: same bytes but for the
+    // minor version (and so the checksum).
+    let mut sourceless = fib();
+    sourceless.source = None;
+    for program in [fib(), total(), sourceless] {
+        let current = encode(&program);
+        let old = with_minor(current.clone(), 0);
+        assert_eq!(&old[10..12], &[0, 0]);
+        assert_eq!(decode(&old), Ok(program.clone()));
+        // Re-encoding writes the current version.
+        assert_eq!(encode(&program), current);
+    }
+}
+
+#[test]
+fn big_integer_in_a_1_0_file_is_rejected() {
+    let mut program = fib();
+    program
+        .consts
+        .push(Constant::BigInt(BIG_NEGATIVE.to_owned()));
+    let bytes = encode(&program);
+    assert!(decode(&bytes).is_ok());
+    let at = find_unique(&bytes, &big_int_bytes(BIG_NEGATIVE));
+    assert_eq!(
+        error(&with_minor(bytes, 0)),
+        format!(
+            "corrupt file: constant 6 at byte {at} is a big integer (type tag 6), which needs \
+             format 1.1 or newer, but the file declares format 1.0"
+        )
+    );
+}
+
+#[test]
+fn big_integer_inside_a_tuple_in_a_1_0_file_is_rejected() {
+    let mut program = fib();
+    program.consts.push(Constant::Tuple(vec![
+        Constant::Int(1),
+        Constant::BigInt("99999999999999999999".to_owned()),
+    ]));
+    let bytes = with_minor(encode(&program), 0);
+    assert_mentions(
+        &error(&bytes),
+        &[
+            "constant 6",
+            "big integer (type tag 6)",
+            "needs format 1.1 or newer",
+            "declares format 1.0",
+        ],
+    );
+}
+
+#[test]
+fn load_attr_in_a_1_0_file_is_rejected() {
+    // bit_length() without its big integer: LOAD_ATTR is its only 1.1 feature.
+    let mut program = bit_length();
+    program.consts[0] = Constant::Int(5);
+    let bytes = encode(&program);
+    assert!(decode(&bytes).is_ok());
+    let at = find_unique(&bytes, &[Opcode::LoadAttr as u8, 2, 0, 0, 0]);
+    assert_eq!(
+        error(&with_minor(bytes, 0)),
+        format!(
+            "corrupt file: instruction 4 of code object 0 at byte {at} is LOAD_ATTR (opcode 28), \
+             which needs format 1.1 or newer, but the file declares format 1.0"
+        )
+    );
+}
+
+#[test]
+fn every_1_1_program_is_rejected_as_1_0() {
+    for program in [bit_length(), every_opcode()] {
+        let bytes = encode(&program);
+        assert!(decode(&bytes).is_ok());
+        assert_mentions(
+            &error(&with_minor(bytes, 0)),
+            &["needs format 1.1 or newer", "declares format 1.0"],
+        );
+    }
+}
+
+#[test]
+fn opcodes_know_their_version() {
+    for &op in Opcode::ALL {
+        let expected = if op == Opcode::LoadAttr { 1 } else { 0 };
+        assert_eq!(op.since_minor(), expected, "{}", op.mnemonic());
+        assert!(op.since_minor() <= FORMAT_MINOR);
+    }
+}
+
+#[test]
+fn unassigned_tags_and_opcodes_are_still_rejected() {
+    let mut program = fib();
+    program.consts[0] = Constant::BigInt("77".to_owned());
+    let mut bytes = encode(&program);
+    let at = find_unique(&bytes, &big_int_bytes("77"));
+    bytes[at] = 7;
+    common::fix_checksum(&mut bytes);
+    assert_mentions(&error(&bytes), &["constant 0", "unknown type tag 7"]);
+
+    let mut bytes = encode(&bit_length());
+    let at = find_unique(&bytes, &[Opcode::LoadAttr as u8, 2, 0, 0, 0]);
+    bytes[at] = 29;
+    common::fix_checksum(&mut bytes);
+    assert_mentions(
+        &error(&bytes),
+        &["instruction 4 of code object 0", "unknown opcode 29"],
+    );
+}
+
+/// Texts a big integer constant may not hold.
+const NOT_CANONICAL: &[&str] = &[
+    "007",
+    "00",
+    "01",
+    "-007",
+    "-0",
+    "-00",
+    "-",
+    "--5",
+    "+5",
+    "",
+    "12a",
+    "a12",
+    " 5",
+    "5 ",
+    "5-",
+    "1_000",
+    "1,000",
+    "1e3",
+    "0x10",
+    "1.0",
+    "\u{0661}\u{0662}",
+    "\u{ff11}",
+];
+
+#[test]
+fn canonical_decimal_text() {
+    for text in [
+        "0",
+        "1",
+        "9",
+        "10",
+        "-1",
+        "-10",
+        "9223372036854775808",
+        BIG_NEGATIVE,
+    ] {
+        assert!(Constant::is_canonical_decimal(text), "{text:?}");
+    }
+    for text in NOT_CANONICAL {
+        assert!(!Constant::is_canonical_decimal(text), "{text:?}");
+    }
+}
+
+/// `fib()` with `text` as an extra (unused) big integer constant 6.
+fn fib_with_big_int(text: &str) -> Program {
+    let mut program = fib();
+    program.consts.push(Constant::BigInt(text.to_owned()));
+    program
+}
+
+#[test]
+fn non_canonical_big_integers_are_rejected_on_decode() {
+    for text in NOT_CANONICAL {
+        // `encode` writes whatever it is given; the decoder must refuse it.
+        let message = error(&encode(&fib_with_big_int(text)));
+        assert_mentions(
+            &message,
+            &[
+                "corrupt file: big integer constant 6",
+                "is not canonical decimal text",
+            ],
+        );
+        assert!(message.ends_with(&format!("{text:?}")), "{message}");
+    }
+    let bytes = encode(&fib_with_big_int("-0"));
+    let at = find_unique(&bytes, &big_int_bytes("-0"));
+    assert_eq!(
+        error(&bytes),
+        format!(
+            "corrupt file: big integer constant 6 at byte {at} is not canonical decimal text \
+             (-?[1-9][0-9]* or 0): \"-0\""
+        )
+    );
+    // Inside a tuple too.
+    let mut program = fib();
+    program
+        .consts
+        .push(Constant::Tuple(vec![Constant::BigInt("007".to_owned())]));
+    assert_mentions(
+        &error(&encode(&program)),
+        &["big integer constant 6", "not canonical"],
+    );
+}
+
+#[test]
+fn non_canonical_big_integers_fail_verification() {
+    // The verifier agrees with the decoder, so every verified program decodes.
+    for text in NOT_CANONICAL {
+        let err = verify(&fib_with_big_int(text)).expect_err(text).to_string();
+        assert_mentions(
+            &err,
+            &["constant 6 is a big integer", "not canonical decimal"],
+        );
+    }
+    let long = format!("0{}", "1".repeat(100));
+    let err = verify(&fib_with_big_int(&long)).expect_err("leading zero");
+    assert!(
+        err.to_string()
+            .ends_with(&format!("\"0{}\"...", "1".repeat(39))),
+        "the text is cut short: {err}"
+    );
+    assert!(verify(&fib_with_big_int(BIG_NEGATIVE)).is_ok());
+    assert!(verify(&fib_with_big_int("0")).is_ok());
+}
+
+#[test]
+fn truncated_big_integer() {
+    let bytes = encode(&fib_with_big_int(BIG_NEGATIVE));
+    let at = find_unique(&bytes, &big_int_bytes(BIG_NEGATIVE));
+    let message = error(&bytes[..at + 10]);
+    let long = format!("{} bytes long but only 5 bytes remain", BIG_NEGATIVE.len());
+    assert_mentions(&message, &["big integer constant 6", &long]);
+}
