@@ -18,6 +18,7 @@ use inkwell::targets::{
     CodeModel, FileType, InitializationConfig, RelocMode, Target, TargetMachine, TargetTriple,
 };
 use inkwell::OptimizationLevel;
+use kiln_bytecode::timing::{timed, PhaseTimer};
 use kiln_lower::ir;
 use std::fmt;
 
@@ -62,16 +63,6 @@ impl From<inkwell::builder::BuilderError> for CodegenError {
     fn from(err: inkwell::builder::BuilderError) -> CodegenError {
         CodegenError(format!("internal compiler error: LLVM builder: {err}"))
     }
-}
-
-/// Receives the wall-clock time of each phase (for `--timings`).
-pub type PhaseTimer<'a> = &'a mut dyn FnMut(&'static str, std::time::Duration);
-
-fn timed<T>(timer: &mut PhaseTimer<'_>, name: &'static str, f: impl FnOnce() -> T) -> T {
-    let start = std::time::Instant::now();
-    let result = f();
-    timer(name, start.elapsed());
-    result
 }
 
 /// The host's LLVM target triple.

@@ -12,6 +12,7 @@ use kiln_lower::ir::{Const, Conv, ExcKind, FloatOp, Inst, IntOp, TypeId, TypeKin
 
 use crate::abi::{exception_code, RuntimeFn};
 use crate::function::FnCx;
+use crate::int::int_predicate;
 use crate::CodegenError;
 
 type Result<T> = std::result::Result<T, CodegenError>;
@@ -626,17 +627,6 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
         }
         let count = self.i64(i64::try_from(parts.len()).unwrap_or(i64::MAX));
         self.call(RuntimeFn::StrJoin, &[array.into(), count.into()])
-    }
-}
-
-fn int_predicate(op: CmpOp) -> IntPredicate {
-    match op {
-        CmpOp::Lt => IntPredicate::SLT,
-        CmpOp::Le => IntPredicate::SLE,
-        CmpOp::Eq => IntPredicate::EQ,
-        CmpOp::Ne => IntPredicate::NE,
-        CmpOp::Gt => IntPredicate::SGT,
-        CmpOp::Ge => IntPredicate::SGE,
     }
 }
 

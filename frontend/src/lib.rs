@@ -12,6 +12,7 @@ mod emit;
 mod lines;
 mod scope;
 
+use kiln_bytecode::timing::{timed, PhaseTimer};
 use kiln_bytecode::{Diagnostic, Program, Span};
 use ruff_text_size::Ranged;
 
@@ -24,16 +25,6 @@ pub enum FrontendError {
     Diagnostics(Vec<Diagnostic>),
     /// A bug in kiln: the emitted bytecode failed verification.
     Internal(kiln_bytecode::InternalError),
-}
-
-/// Receives the wall-clock time of each phase (for `--timings`).
-pub type PhaseTimer<'a> = &'a mut dyn FnMut(&'static str, std::time::Duration);
-
-fn timed<T>(timer: &mut PhaseTimer<'_>, name: &'static str, f: impl FnOnce() -> T) -> T {
-    let start = std::time::Instant::now();
-    let result = f();
-    timer(name, start.elapsed());
-    result
 }
 
 /// Compiles the Python module `source` (read from `filename`) to a verified bytecode program.

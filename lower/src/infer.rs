@@ -484,45 +484,44 @@ impl Cx<'_> {
                 Ok(plan.result)
             }
             TypeKind::Method(method) => {
-                match typing::method(&self.types, method, &arg_types, kwnames) {
-                    Ok(ty) => {
-                        self.instances[id]
-                            .calls
-                            .insert(value, Callee::Method(method));
-                        Ok(ty)
-                    }
-                    Err(CallError::TypeError(message)) => Err(message),
-                    Err(CallError::Unsupported(message)) => {
-                        self.report(
-                            Diagnostic::error("unsupported-call", message, span)
-                                .with_label("not supported"),
-                        );
-                        Ok(TypeId::NEVER)
-                    }
-                }
+                let typed = typing::method(&self.types, method, &arg_types, kwnames);
+                self.builtin_call(id, value, span, Callee::Method(method), typed)
             }
             TypeKind::Builtin(builtin) => {
-                match typing::builtin(&self.types, builtin, &arg_types, kwnames) {
-                    Ok(ty) => {
-                        self.instances[id]
-                            .calls
-                            .insert(value, Callee::Builtin(builtin));
-                        Ok(ty)
-                    }
-                    Err(CallError::TypeError(message)) => Err(message),
-                    Err(CallError::Unsupported(message)) => {
-                        self.report(
-                            Diagnostic::error("unsupported-call", message, span)
-                                .with_label("not supported"),
-                        );
-                        Ok(TypeId::NEVER)
-                    }
-                }
+                let typed = typing::builtin(&self.types, builtin, &arg_types, kwnames);
+                self.builtin_call(id, value, span, Callee::Builtin(builtin), typed)
             }
             _ => Err(format!(
                 "'{}' object is not callable",
                 typing::python_name(&self.types, types[callee.index()])
             )),
+        }
+    }
+}
+
+impl Cx<'_> {
+    /// Records a call of a builtin function or method once `typing` has judged it.
+    fn builtin_call(
+        &mut self,
+        id: InstanceId,
+        value: Value,
+        span: Span,
+        callee: Callee,
+        typed: Result<TypeId, CallError>,
+    ) -> Result<TypeId, String> {
+        match typed {
+            Ok(ty) => {
+                self.instances[id].calls.insert(value, callee);
+                Ok(ty)
+            }
+            Err(CallError::TypeError(message)) => Err(message),
+            Err(CallError::Unsupported(message)) => {
+                self.report(
+                    Diagnostic::error("unsupported-call", message, span)
+                        .with_label("not supported"),
+                );
+                Ok(TypeId::NEVER)
+            }
         }
     }
 }

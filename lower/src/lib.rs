@@ -15,6 +15,7 @@ pub mod mono;
 pub mod simplify;
 pub mod typing;
 
+use kiln_bytecode::timing::{timed, PhaseTimer};
 use kiln_bytecode::{Diagnostic, InternalError, Program};
 
 pub use globals::GlobalTable;
@@ -32,17 +33,6 @@ impl From<InternalError> for LowerError {
     fn from(err: InternalError) -> LowerError {
         LowerError::Internal(err)
     }
-}
-
-/// Receives the wall-clock time of each phase (for `--timings`).
-pub type PhaseTimer<'a> = &'a mut dyn FnMut(&'static str, std::time::Duration);
-
-/// Runs `f` as the phase `name`, reporting its duration.
-fn timed<T>(timer: &mut PhaseTimer<'_>, name: &'static str, f: impl FnOnce() -> T) -> T {
-    let start = std::time::Instant::now();
-    let result = f();
-    timer(name, start.elapsed());
-    result
 }
 
 /// Lowers a verified bytecode program to a typed, verified SSA module.

@@ -6,6 +6,7 @@
 //! - [`verify`](mod@verify): checks run on every load, so later stages may trust the bytecode.
 //! - [`dis`]: the human-readable disassembly.
 //! - [`diag`]: diagnostics, shared by every stage that reports on user programs.
+//! - [`timing`]: per-phase timings, likewise shared.
 //!
 //! This crate knows nothing of Python syntax, types or LLVM.
 
@@ -15,6 +16,7 @@ pub mod dis;
 pub mod encode;
 pub mod opcode;
 pub mod program;
+pub mod timing;
 pub mod verify;
 
 pub use decode::{decode, DecodeError};

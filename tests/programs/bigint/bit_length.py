@@ -18,8 +18,7 @@ big = 10 ** 1000
 neg = -(10 ** 1000)
 one = 1
 m1 = -1
-t = True
-print(big.bit_length(), neg.bit_length(), one.bit_length(), m1.bit_length(), t.bit_length())
+print(big.bit_length(), neg.bit_length(), one.bit_length(), m1.bit_length())
 # bit_length agrees with counting shifts
 y = 3 ** 200
 count = 0
@@ -33,4 +32,5 @@ v = 1
 for i in range(300):
     v = v * 5 + 1
     s = s + v.bit_length()
-print(s, v.bit_length(), (-v).bit_length() if v > 0 else 0)
+nv = -v
+print(s, v.bit_length(), nv.bit_length())
