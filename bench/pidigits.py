@@ -1,13 +1,13 @@
 # Benchmark: big-integer arithmetic -- the pidigits program of the Computer
 # Language Benchmarks Game (Gibbons' unbounded streaming spigot for pi).
 #
-# Size: the first N = 6000 digits of pi, printed 10 per line as
+# Size: the first N = 12000 digits of pi, printed 10 per line as
 # "3141592653\t:10".  The numbers involved grow to tens of thousands of bits;
 # the work is dominated by multiplying and dividing big ints by small ones and
 # one big-by-big division per candidate digit.  Written without tuples or
 # divmod: the quotient's remainder is computed as tmp - q * d.
 
-N = 6000
+N = 12000
 
 
 def pidigits(n):

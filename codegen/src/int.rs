@@ -12,7 +12,7 @@ use inkwell::intrinsics::Intrinsic;
 use inkwell::values::{BasicMetadataValueEnum, BasicValueEnum, FloatValue, IntValue};
 use inkwell::{FloatPredicate, IntPredicate};
 use kiln_bytecode::CmpOp;
-use kiln_lower::ir::{ExcKind, IntOp};
+use kiln_lower::ir::IntOp;
 
 use crate::abi::RuntimeFn;
 use crate::function::FnCx;
@@ -541,27 +541,23 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
         Ok(phi.as_basic_value().into_int_value())
     }
 
-    /// Raises OverflowError unless all three range arguments are small, then untags them.
-    pub(crate) fn range_bounds(
+    /// Whether a range iterator at `current` has another item: `current < stop` for a positive
+    /// step, `current > stop` for a negative one. Ranges hold int words, so any bounds work;
+    /// small bounds (the usual case) compare inline.
+    pub(crate) fn range_has_next(
         &mut self,
-        words: [IntValue<'ctx>; 3],
-    ) -> Result<[IntValue<'ctx>; 3]> {
-        let any = self.builder.build_or(words[0], words[1], "tags")?;
-        let any = self.builder.build_or(any, words[2], "tags")?;
-        let low = self.builder.build_and(any, self.i64(1), "tagbit")?;
-        let big = self
+        current: IntValue<'ctx>,
+        stop: IntValue<'ctx>,
+        step: IntValue<'ctx>,
+    ) -> Result<IntValue<'ctx>> {
+        let zero = self.i64(0);
+        let up = self.int_compare(CmpOp::Gt, step, zero)?;
+        let below = self.int_compare(CmpOp::Lt, current, stop)?;
+        let above = self.int_compare(CmpOp::Gt, current, stop)?;
+        Ok(self
             .builder
-            .build_int_compare(IntPredicate::NE, low, self.i64(0), "big")?;
-        self.raise_if(
-            big,
-            ExcKind::OverflowError,
-            "kiln: range() arguments beyond 2**62 in magnitude are not supported yet",
-        )?;
-        Ok([
-            self.untag(words[0])?,
-            self.untag(words[1])?,
-            self.untag(words[2])?,
-        ])
+            .build_select(up, below, above, "has_next")?
+            .into_int_value())
     }
 }
 

@@ -198,46 +198,22 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
                 return Ok(None);
             }
             Inst::RangeNew(start, stop, step) => {
-                let words = [
-                    v(self, start)?.into_int_value(),
-                    v(self, stop)?.into_int_value(),
-                    v(self, step)?.into_int_value(),
-                ];
-                // A range holds raw machine integers: iterating it is a plain counted loop.
-                let [start, stop, step] = self.range_bounds(words)?;
-                let zero = self.builder.build_int_compare(
-                    IntPredicate::EQ,
-                    step,
-                    self.i64(0),
-                    "zero_step",
-                )?;
-                self.raise_if(zero, ExcKind::ValueError, "range() arg 3 must not be zero")?;
-                self.triple(start.into(), stop.into(), step.into())?
+                let (start, stop, step) = (v(self, start)?, v(self, stop)?, v(self, step)?);
+                let zero = self.i64(0);
+                let is_zero = self.int_compare(CmpOp::Eq, step.into_int_value(), zero)?;
+                self.raise_if(is_zero, ExcKind::ValueError, "range() arg 3 must not be zero")?;
+                self.triple(start, stop, step)?
             }
             Inst::GetIter(range) => v(self, range)?,
             Inst::IterHasNext(iter) => {
                 let (current, stop, step) = self.range_fields(v(self, iter)?)?;
-                let b = &self.builder;
-                let up = b.build_int_compare(IntPredicate::SGT, step, self.i64(0), "up")?;
-                let below = b.build_int_compare(IntPredicate::SLT, current, stop, "below")?;
-                let above = b.build_int_compare(IntPredicate::SGT, current, stop, "above")?;
-                b.build_select(up, below, above, "has_next")?
+                self.range_has_next(current, stop, step)?.into()
             }
-            Inst::IterValue(iter) => {
-                let current = self.range_fields(v(self, iter)?)?.0;
-                self.tag(current)?.into()
-            }
+            Inst::IterValue(iter) => self.range_fields(v(self, iter)?)?.0.into(),
             Inst::IterAdvance(iter) => {
-                let iter = v(self, iter)?;
-                let (current, stop, step) = self.range_fields(iter)?;
-                // Saturating: a step past the end of the i64 range still ends the loop.
-                let i64t = self.cx.context.i64_type();
-                let next = self.intrinsic(
-                    "llvm.sadd.sat",
-                    &[i64t.into()],
-                    &[current.into(), step.into()],
-                )?;
-                self.triple(next, stop.into(), step.into())?
+                let (current, stop, step) = self.range_fields(v(self, iter)?)?;
+                let next = self.int_binary(IntOp::Add, current, step)?;
+                self.triple(next.into(), stop.into(), step.into())?
             }
             Inst::BuildString(parts) => {
                 let parts = parts

@@ -25,3 +25,7 @@ print(y == x, y - x, len(str(-x)), str(-x) == "-" + s)
 z = 10 ** 4299
 print(len(str(z)), len(str(-z)), int("1" + "0" * 4299) == z, len(str(z * 9 + (z - 1))))
 print(len(hex(7 ** 10000)), len(bin(7 ** 10000)), len(oct(-(7 ** 10000))))
+# the limit only applies to bases that are not powers of two
+h = int("f" * 5000, 16)
+b = int("1" * 5000, 2)
+print(h.bit_length(), b.bit_length(), h == 16 ** 5000 - 1, len(hex(h)), len(oct(h)))
