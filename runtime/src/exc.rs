@@ -89,10 +89,6 @@ impl ExcKind {
     }
 }
 
-/// Message of the OverflowError raised when an `int` result leaves `i64`.
-pub const INT_OVERFLOW_MSG: &str =
-    "integer overflow: the result does not fit in 64 bits (kiln does not support big integers yet)";
-
 /// Message of the RecursionError raised on stack exhaustion.
 pub const RECURSION_MSG: &str = "maximum recursion depth exceeded";
 
@@ -168,11 +164,6 @@ pub fn raise_os_error(err: &std::io::Error) -> ! {
     fail(class, &msg)
 }
 
-/// Raises the OverflowError kiln uses for `int` results outside `i64`.
-pub fn int_overflow() -> ! {
-    raise(ExcKind::OverflowError, INT_OVERFLOW_MSG)
-}
-
 /// `raise Kind(msg)`: flushes stdout, prints `Kind: msg` (or `Kind` if `msg`
 /// is empty or null) to stderr and exits with status 1. An unknown `kind`
 /// prints `SystemError: unknown exception kind N` instead.
@@ -191,13 +182,6 @@ pub unsafe extern "C" fn kiln_rt_raise(kind: u32, msg: *const StrObject) -> ! {
         unsafe { str_as_str(msg) }
     };
     raise(kind, text)
-}
-
-/// Raises `OverflowError: integer overflow: ...` for an `int` result that
-/// does not fit in 64 bits.
-#[no_mangle]
-pub extern "C" fn kiln_rt_int_overflow() -> ! {
-    int_overflow()
 }
 
 /// Raises `RecursionError: maximum recursion depth exceeded`.

@@ -1,12 +1,14 @@
 //! Python `float` operations: `repr`, floor division, modulo, power,
-//! conversion to `int`, and `round`.
+//! conversion to `int` (via `int_float.rs`), and `round`.
 //!
 //! Each operation reproduces CPython 3.11's algorithm (Objects/floatobject.c)
 //! so results agree bit for bit, including signed zeros, infinities and
 //! NaNs. The exported functions raise CPython's exceptions; the pure helpers
 //! underneath return `Result`/`Option` so they can be unit-tested.
 
-use crate::exc::{self, raise, ExcKind};
+use crate::exc::{raise, ExcKind};
+use crate::int::{Int, IntRef};
+use crate::int_float::{float_round, float_to_int};
 
 /// `repr(x)` (and `str(x)`) exactly as CPython prints it: the shortest
 /// digits that round-trip, in fixed notation when the decimal exponent is in
@@ -213,39 +215,6 @@ pub fn float_pow(iv: f64, iw: f64) -> Result<f64, PowError> {
     Ok(if negate { -r } else { r })
 }
 
-/// Why a float does not convert to a (64-bit) int.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ToIntError {
-    /// OverflowError: cannot convert float infinity to integer.
-    Infinity,
-    /// ValueError: cannot convert float NaN to integer.
-    NaN,
-    /// Finite but outside `i64` (CPython would make a big int).
-    TooBig,
-}
-
-/// `int(v)`: truncation toward zero.
-pub fn float_to_i64(v: f64) -> Result<i64, ToIntError> {
-    if v.is_nan() {
-        return Err(ToIntError::NaN);
-    }
-    if v.is_infinite() {
-        return Err(ToIntError::Infinity);
-    }
-    let t = v.trunc();
-    // [-2**63, 2**63) are exactly the integral floats that fit in i64.
-    if (-9_223_372_036_854_775_808.0..9_223_372_036_854_775_808.0).contains(&t) {
-        Ok(t as i64)
-    } else {
-        Err(ToIntError::TooBig)
-    }
-}
-
-/// `round(v)`: nearest integer, ties to even.
-pub fn float_round_i64(v: f64) -> Result<i64, ToIntError> {
-    float_to_i64(v.round_ties_even())
-}
-
 /// `round(x, ndigits)`: CPython's `float.__round__`, which rounds the exact
 /// binary value correctly (half to even) to `ndigits` decimal places and
 /// converts back. `None` means the result overflowed (OverflowError).
@@ -328,18 +297,6 @@ fn increment_decimal(digits: &str) -> String {
     String::from_utf8(bytes).unwrap_or_default()
 }
 
-/// Raises the exception CPython raises for a failed float-to-int conversion.
-fn raise_to_int(err: ToIntError) -> ! {
-    match err {
-        ToIntError::Infinity => raise(
-            ExcKind::OverflowError,
-            "cannot convert float infinity to integer",
-        ),
-        ToIntError::NaN => raise(ExcKind::ValueError, "cannot convert float NaN to integer"),
-        ToIntError::TooBig => exc::int_overflow(),
-    }
-}
-
 /// `a // b` for floats; `ZeroDivisionError: float floor division by zero`.
 #[no_mangle]
 pub extern "C" fn kiln_rt_float_floordiv(a: f64, b: f64) -> f64 {
@@ -380,22 +337,31 @@ pub extern "C" fn kiln_rt_float_pow(a: f64, b: f64) -> f64 {
     }
 }
 
-/// `int(v)` for a float: truncation toward zero.
+/// `int(v)` for a float: truncation toward zero, any magnitude (a big int
+/// beyond the small range); `OverflowError: cannot convert float infinity to
+/// integer`, `ValueError: cannot convert float NaN to integer`.
 #[no_mangle]
-pub extern "C" fn kiln_rt_float_to_int(v: f64) -> i64 {
-    float_to_i64(v).unwrap_or_else(|e| raise_to_int(e))
+pub extern "C" fn kiln_rt_float_to_int(v: f64) -> Int {
+    float_to_int(v).unwrap_or_else(|e| e.error().raise())
 }
 
-/// `round(v)` for a float: nearest int, ties to even.
+/// `round(v)` for a float: nearest int, ties to even, any magnitude; errors
+/// as [`kiln_rt_float_to_int`].
 #[no_mangle]
-pub extern "C" fn kiln_rt_float_round(v: f64) -> i64 {
-    float_round_i64(v).unwrap_or_else(|e| raise_to_int(e))
+pub extern "C" fn kiln_rt_float_round(v: f64) -> Int {
+    float_round(v).unwrap_or_else(|e| e.error().raise())
 }
 
-/// `round(v, n)` for a float; `OverflowError: rounded value too large to
-/// represent` when rounding up overflows.
+/// `round(v, n)` for a float (`n` an int word; one outside `i64` is clamped,
+/// as CPython clamps it to `Py_ssize_t`); `OverflowError: rounded value too
+/// large to represent` when rounding up overflows.
 #[no_mangle]
-pub extern "C" fn kiln_rt_float_round_ndigits(v: f64, n: i64) -> f64 {
+pub extern "C" fn kiln_rt_float_round_ndigits(v: f64, n: Int) -> f64 {
+    let n = match n.view() {
+        IntRef::Small(n) => n,
+        IntRef::Big(_) if n.is_negative() => i64::MIN,
+        IntRef::Big(_) => i64::MAX,
+    };
     float_round_ndigits(v, n).unwrap_or_else(|| {
         raise(
             ExcKind::OverflowError,
@@ -506,31 +472,6 @@ mod tests {
         assert_eq!(float_pow(1.5, -1800.0), Ok(1.0857597e-317));
         assert!(float_pow(f64::NAN, 1.0).is_ok_and(f64::is_nan));
         assert!(float_pow(2.0, f64::NAN).is_ok_and(f64::is_nan));
-    }
-
-    #[test]
-    fn to_int_and_round() {
-        assert_eq!(float_to_i64(-3.9), Ok(-3));
-        assert_eq!(float_to_i64(-0.5), Ok(0));
-        assert_eq!(
-            float_to_i64(9.223_372_036_854_775e18),
-            Ok(9223372036854774784)
-        );
-        assert_eq!(float_to_i64(-9.223_372_036_854_776e18), Ok(i64::MIN));
-        assert_eq!(
-            float_to_i64(9.223_372_036_854_776e18),
-            Err(ToIntError::TooBig)
-        );
-        assert_eq!(float_to_i64(f64::INFINITY), Err(ToIntError::Infinity));
-        assert_eq!(float_to_i64(f64::NEG_INFINITY), Err(ToIntError::Infinity));
-        assert_eq!(float_to_i64(f64::NAN), Err(ToIntError::NaN));
-        assert_eq!(float_round_i64(0.5), Ok(0));
-        assert_eq!(float_round_i64(1.5), Ok(2));
-        assert_eq!(float_round_i64(2.5), Ok(2));
-        assert_eq!(float_round_i64(-2.5), Ok(-2));
-        assert_eq!(float_round_i64(-3.5), Ok(-4));
-        assert_eq!(float_round_i64(0.49999999999999994), Ok(0));
-        assert_eq!(float_round_i64(4503599627370497.0), Ok(4503599627370497));
     }
 
     #[test]

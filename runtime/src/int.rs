@@ -1,278 +1,1029 @@
-//! Python `int` operations that generated code does not inline.
+//! Python `int`: the tagged word and exact integer arithmetic.
 //!
-//! kiln's `int` is an `i64`; every operation here either gives CPython's
-//! exact result or raises (`OverflowError` via [`exc::int_overflow`] when the
-//! exact result leaves `i64`). Mixed int/float operations (`/`, comparisons)
-//! are exact like CPython's: the `int` is never rounded to a float first.
+//! Every `int` crosses the ABI as one `i64` word, wrapped here as [`Int`]:
+//!
+//! - an **even** word is a *small* int whose value is `word >> 1`
+//!   (arithmetic shift), in `[-2**62, 2**62)`;
+//! - an **odd** word is a *big* int: `word - 1` is the address of a
+//!   [`BigIntObject`] (see `object.rs`) holding the value.
+//!
+//! **Normalization invariant:** a big int object never holds a value in the
+//! small range. Every function here returns normalized words, so a value has
+//! exactly one representation when small, a small and a big int are never
+//! equal, and a big int's sign alone orders it against every small one.
+//!
+//! Generated code does the common cases inline (two even words: add or
+//! subtract with an overflow check, compare, bitwise ops, ...) and calls the
+//! runtime only when an operand is big or the inline result overflowed, so
+//! every function here accepts any combination of small and big operands and
+//! has its own small/small fast path that allocates at most one big int.
+//! Big values use [`dashu_int::IBig`], whose values up to 128 bits live
+//! inline, so converting a small operand never allocates.
+//!
+//! Results agree with CPython 3.11 exactly, including its exceptions. The
+//! pure functions return `Result<_, IntError>`; the `extern "C"` wrappers
+//! raise. Absurd sizes (a result of more than [`MAX_BITS`] bits) raise
+//! `MemoryError` up front instead of trying to allocate.
 
-use crate::exc::{self, raise, ExcKind};
+use std::borrow::Cow;
+use std::cmp::Ordering;
 
-/// Formats `v` in decimal (`str(v)`) into `buf`, returning the text.
-pub fn format_i64(v: i64, buf: &mut [u8; 20]) -> &str {
-    let mut n = v.unsigned_abs();
-    let mut i = buf.len();
-    loop {
-        i -= 1;
-        buf[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
+use dashu_int::fast_div::ConstDivisor;
+use dashu_int::ops::{BitTest, DivRem, UnsignedAbs};
+use dashu_int::{IBig, Sign, UBig};
+
+use crate::exc::{raise, ExcKind};
+use crate::object::{alloc_bigint, BigIntObject};
+
+/// Smallest value of a small int: `-2**62`.
+pub const SMALL_MIN: i64 = -(1 << 62);
+/// Largest value of a small int: `2**62 - 1`.
+pub const SMALL_MAX: i64 = (1 << 62) - 1;
+
+/// Largest result, in bits, the runtime attempts to build (`2**40` bits =
+/// 128 GiB); anything larger raises `MemoryError` at once, as CPython's
+/// allocation would fail.
+pub const MAX_BITS: u64 = 1 << 40;
+
+/// A Python `int` as one tagged machine word (see the module docs).
+///
+/// `#[repr(transparent)]` over `i64`: this is the ABI type of every `int`
+/// argument and result. Safe Rust code can only build normalized, valid
+/// words; [`Int::from_raw`] is the unsafe way in.
+#[repr(transparent)]
+#[derive(Clone, Copy)]
+pub struct Int(i64);
+
+/// The decoded value of an [`Int`].
+#[derive(Clone, Copy, Debug)]
+pub enum IntRef {
+    /// A small int's value, in `[SMALL_MIN, SMALL_MAX]`.
+    Small(i64),
+    /// A big int's value, outside the small range. Big int objects are
+    /// never freed or changed (for now), hence `'static`.
+    Big(&'static IBig),
+}
+
+use IntRef::{Big, Small};
+
+impl std::fmt::Debug for Int {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.view() {
+            Small(v) => write!(f, "Int({v})"),
+            Big(b) => write!(f, "Int(big {b})"),
         }
     }
-    if v < 0 {
-        i -= 1;
-        buf[i] = b'-';
-    }
-    // Only ASCII digits and '-' were written.
-    std::str::from_utf8(&buf[i..]).unwrap_or_default()
 }
 
-/// `round(v, ndigits)` for an `int`: `v` itself when `ndigits >= 0`,
-/// otherwise `v` rounded half-to-even to a multiple of `10**-ndigits`.
-/// `None` when the result does not fit in `i64`.
-pub fn int_round_ndigits(v: i64, ndigits: i64) -> Option<i64> {
-    if ndigits >= 0 {
-        return Some(v);
-    }
-    // |v| < 10**19, so for 10**k with k > 19 the result is always 0; the
-    // i128 arithmetic below covers k <= 38.
-    let k = ndigits.unsigned_abs();
-    if k > 38 {
-        return Some(0);
-    }
-    let q = 10i128.pow(k as u32);
-    let v = i128::from(v);
-    let r = v.rem_euclid(q);
-    let down = v - r;
-    // Nearest multiple, ties to the even multiple (CPython's divmod_near).
-    let up = 2 * r > q || (2 * r == q && (down / q) % 2 != 0);
-    i64::try_from(if up { down + q } else { down }).ok()
+/// Why an int operation has no result: the exception CPython raises.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct IntError {
+    pub kind: ExcKind,
+    pub msg: &'static str,
 }
 
-/// Compares `a` with `b` exactly: -1, 0 or 1 for `a <`, `==`, `> b`, and 2
-/// when `b` is NaN (every comparison is then false except `!=`).
-pub fn int_float_cmp(a: i64, b: f64) -> i32 {
-    if b.is_nan() {
-        return 2;
+impl IntError {
+    const fn new(kind: ExcKind, msg: &'static str) -> Self {
+        IntError { kind, msg }
     }
-    const TWO_63: f64 = 9_223_372_036_854_775_808.0;
-    if b >= TWO_63 {
-        return -1;
+
+    /// Raises the exception.
+    pub fn raise(self) -> ! {
+        raise(self.kind, self.msg)
     }
-    if b < -TWO_63 {
-        return 1;
+}
+
+/// `a // b` or `divmod(a, b)` with `b == 0`.
+pub const ZERO_DIVISION: IntError = IntError::new(
+    ExcKind::ZeroDivisionError,
+    "integer division or modulo by zero",
+);
+/// `a % b` with `b == 0`.
+pub const ZERO_MODULO: IntError =
+    IntError::new(ExcKind::ZeroDivisionError, "integer modulo by zero");
+/// `a ** b` with `b < 0` (a float in CPython, which kiln typed as int).
+pub const NEGATIVE_POWER: IntError = IntError::new(
+    ExcKind::ValueError,
+    "kiln: int ** negative int gives a float, which kiln cannot type here; \
+     write float(base) ** exp",
+);
+/// `pow(a, b, 0)`.
+pub const POW_MOD_ZERO: IntError =
+    IntError::new(ExcKind::ValueError, "pow() 3rd argument cannot be 0");
+/// `pow(a, -b, m)` with `gcd(a, m) != 1`.
+pub const NOT_INVERTIBLE: IntError = IntError::new(
+    ExcKind::ValueError,
+    "base is not invertible for the given modulus",
+);
+/// `a << n` or `a >> n` with `n < 0`.
+pub const NEGATIVE_SHIFT: IntError = IntError::new(ExcKind::ValueError, "negative shift count");
+/// CPython's size limit on an int object (`_PyLong_New`).
+pub const TOO_MANY_DIGITS: IntError =
+    IntError::new(ExcKind::OverflowError, "too many digits in integer");
+/// A result too large to allocate.
+pub const MEMORY: IntError = IntError::new(ExcKind::MemoryError, "");
+
+impl Int {
+    /// The int 0.
+    pub const ZERO: Int = Int(0);
+    /// The int 1.
+    pub const ONE: Int = Int(2);
+    /// The int -1.
+    pub const MINUS_ONE: Int = Int(-2);
+
+    /// Whether `v` is in the small range.
+    #[inline]
+    pub const fn fits_small(v: i64) -> bool {
+        SMALL_MIN <= v && v <= SMALL_MAX
     }
-    // Here b is finite and its integer part fits in i64 exactly.
-    let t = b.trunc();
-    let bi = t as i64;
-    match a.cmp(&bi) {
-        std::cmp::Ordering::Less => -1,
-        std::cmp::Ordering::Greater => 1,
-        // Equal integer parts: the fraction (exact: b - trunc(b)) decides.
-        std::cmp::Ordering::Equal => {
-            let frac = b - t;
-            if frac > 0.0 {
-                -1
-            } else if frac < 0.0 {
-                1
+
+    /// The word of a value known to be in the small range.
+    #[inline]
+    const fn small_unchecked(v: i64) -> Int {
+        debug_assert!(Int::fits_small(v));
+        Int(v << 1)
+    }
+
+    /// The small int `v`, or `None` outside the small range.
+    #[inline]
+    pub const fn small(v: i64) -> Option<Int> {
+        if Int::fits_small(v) {
+            Some(Int(v << 1))
+        } else {
+            None
+        }
+    }
+
+    /// The int `v` (a big int outside the small range).
+    #[inline]
+    pub fn from_i64(v: i64) -> Int {
+        match Int::small(v) {
+            Some(i) => i,
+            None => Int::new_big(IBig::from(v)),
+        }
+    }
+
+    /// The int `v`.
+    #[inline]
+    pub fn from_i128(v: i128) -> Int {
+        match i64::try_from(v) {
+            Ok(v) => Int::from_i64(v),
+            Err(_) => Int::new_big(IBig::from(v)),
+        }
+    }
+
+    /// The int `v`, normalized (small if it fits).
+    pub fn from_ibig(v: IBig) -> Int {
+        match i64::try_from(&v).ok().and_then(Int::small) {
+            Some(i) => i,
+            None => Int::new_big(v),
+        }
+    }
+
+    /// Allocates a big int; `v` must be outside the small range.
+    fn new_big(v: IBig) -> Int {
+        debug_assert!(i64::try_from(&v).map_or(true, |s| !Int::fits_small(s)));
+        let p = alloc_bigint(v);
+        // Objects are 8-byte aligned, so the tag bit is free.
+        Int(p.expose_provenance() as i64 | 1)
+    }
+
+    /// The raw tagged word.
+    #[inline]
+    pub const fn raw(self) -> i64 {
+        self.0
+    }
+
+    /// An `Int` from a raw word.
+    ///
+    /// # Safety
+    /// `w` must be even, or `w - 1` must be the address of a live
+    /// [`BigIntObject`] from [`alloc_bigint`] whose value is outside the
+    /// small range.
+    #[inline]
+    pub const unsafe fn from_raw(w: i64) -> Int {
+        Int(w)
+    }
+
+    /// Whether this is a small int (an even word).
+    #[inline]
+    pub const fn is_small(self) -> bool {
+        self.0 & 1 == 0
+    }
+
+    /// The value, decoded.
+    #[inline]
+    pub fn view(self) -> IntRef {
+        if self.is_small() {
+            Small(self.0 >> 1)
+        } else {
+            let p = std::ptr::with_exposed_provenance::<BigIntObject>((self.0 - 1) as usize);
+            // SAFETY: odd words come from `new_big` (or `from_raw`, whose
+            // caller vouches for them): `p` is a leaked, never-written
+            // BigIntObject.
+            Big(unsafe { &(*p).value })
+        }
+    }
+
+    /// The value as an `IBig` (borrowed for a big int; small values are
+    /// converted without allocating).
+    #[inline]
+    pub fn as_ibig(self) -> Cow<'static, IBig> {
+        match self.view() {
+            Small(v) => Cow::Owned(IBig::from(v)),
+            Big(b) => Cow::Borrowed(b),
+        }
+    }
+
+    /// The value as an owned `IBig`.
+    pub fn to_ibig(self) -> IBig {
+        self.as_ibig().into_owned()
+    }
+
+    /// `abs(self)` as a `UBig` (a copy of a big int's magnitude).
+    pub fn magnitude(self) -> UBig {
+        self.to_ibig().unsigned_abs()
+    }
+
+    /// The value if it fits in `i128`.
+    pub fn to_i128(self) -> Option<i128> {
+        match self.view() {
+            Small(v) => Some(i128::from(v)),
+            Big(b) => i128::try_from(b).ok(),
+        }
+    }
+
+    /// The value of a small int.
+    #[inline]
+    pub fn small_value(self) -> Option<i64> {
+        match self.view() {
+            Small(v) => Some(v),
+            Big(_) => None,
+        }
+    }
+
+    /// Whether the value is 0.
+    #[inline]
+    pub const fn is_zero(self) -> bool {
+        self.0 == 0
+    }
+
+    /// Whether the value is negative.
+    #[inline]
+    pub fn is_negative(self) -> bool {
+        match self.view() {
+            Small(v) => v < 0,
+            Big(b) => b.sign() == Sign::Negative,
+        }
+    }
+
+    /// Number of bits of `abs(self)` (`int.bit_length()`).
+    pub fn bit_len(self) -> u64 {
+        match self.view() {
+            Small(v) => u64::from(64 - v.unsigned_abs().leading_zeros()),
+            Big(b) => b.bit_len() as u64,
+        }
+    }
+
+    /// Whether two ints have the same value.
+    pub fn same_value(self, other: Int) -> bool {
+        cmp(self, other) == Ordering::Equal
+    }
+}
+
+/// Applies `f` to the operands as `IBig`s and normalizes the result.
+#[inline]
+fn big_op(a: Int, b: Int, f: impl FnOnce(&IBig, &IBig) -> IBig) -> Int {
+    Int::from_ibig(f(&a.as_ibig(), &b.as_ibig()))
+}
+
+/// `a + b`.
+pub fn add(a: Int, b: Int) -> Int {
+    match (a.view(), b.view()) {
+        // Both in [-2**62, 2**62): the sum fits in i64.
+        (Small(x), Small(y)) => Int::from_i64(x + y),
+        _ => big_op(a, b, |x, y| x + y),
+    }
+}
+
+/// `a - b`.
+pub fn sub(a: Int, b: Int) -> Int {
+    match (a.view(), b.view()) {
+        (Small(x), Small(y)) => Int::from_i64(x - y),
+        _ => big_op(a, b, |x, y| x - y),
+    }
+}
+
+/// `a * b`.
+pub fn mul(a: Int, b: Int) -> Int {
+    match (a.view(), b.view()) {
+        (Small(x), Small(y)) => Int::from_i128(i128::from(x) * i128::from(y)),
+        _ => big_op(a, b, |x, y| x * y),
+    }
+}
+
+/// Floor division and modulo of `IBig`s (`b != 0`): the remainder has the
+/// sign of `b`.
+pub fn floor_divmod(a: &IBig, b: &IBig) -> (IBig, IBig) {
+    let (q, r) = a.div_rem(b);
+    if !r.is_zero() && r.sign() != b.sign() {
+        (q - IBig::ONE, r + b)
+    } else {
+        (q, r)
+    }
+}
+
+/// Floor division and modulo of small values (`y != 0`, no overflow since
+/// both are in the small range).
+#[inline]
+fn floor_divmod_i64(x: i64, y: i64) -> (i64, i64) {
+    let (q, r) = (x / y, x % y);
+    if r != 0 && (r < 0) != (y < 0) {
+        (q - 1, r + y)
+    } else {
+        (q, r)
+    }
+}
+
+/// `a // b` (floor division).
+pub fn floordiv(a: Int, b: Int) -> Result<Int, IntError> {
+    if b.is_zero() {
+        return Err(ZERO_DIVISION);
+    }
+    Ok(match (a.view(), b.view()) {
+        // -2**62 // -1 == 2**62 leaves the small range: from_i64 handles it.
+        (Small(x), Small(y)) => Int::from_i64(floor_divmod_i64(x, y).0),
+        _ => big_op(a, b, |x, y| floor_divmod(x, y).0),
+    })
+}
+
+/// `a % b` (sign of `b`).
+pub fn modulo(a: Int, b: Int) -> Result<Int, IntError> {
+    if b.is_zero() {
+        return Err(ZERO_MODULO);
+    }
+    Ok(match (a.view(), b.view()) {
+        (Small(x), Small(y)) => Int::small_unchecked(floor_divmod_i64(x, y).1),
+        _ => big_op(a, b, |x, y| floor_divmod(x, y).1),
+    })
+}
+
+/// `base ** exp` for `exp >= 0`; `exp < 0` is kiln's ValueError (CPython
+/// gives a float, which the compiler could not type as an int).
+pub fn pow(base: Int, exp: Int) -> Result<Int, IntError> {
+    if exp.is_negative() {
+        return Err(NEGATIVE_POWER);
+    }
+    let exp_odd = match exp.view() {
+        Small(e) => e & 1 == 1,
+        Big(e) => e.bit(0),
+    };
+    match base.small_value() {
+        Some(0) => return Ok(if exp.is_zero() { Int::ONE } else { Int::ZERO }),
+        Some(1) => return Ok(Int::ONE),
+        Some(-1) => return Ok(if exp_odd { Int::MINUS_ONE } else { Int::ONE }),
+        _ => {}
+    }
+    // Here |base| >= 2, so an exponent beyond the small range is absurd.
+    let Some(e) = exp.small_value() else {
+        return Err(MEMORY);
+    };
+    if let Some(x) = base.small_value() {
+        if let Some(v) = u32::try_from(e)
+            .ok()
+            .and_then(|e| i128::from(x).checked_pow(e))
+        {
+            return Ok(Int::from_i128(v));
+        }
+    }
+    // |base| >= 2**(bits - 1), so the result has at least this many bits.
+    let min_bits = u128::from(base.bit_len() - 1) * e as u128 + 1;
+    if min_bits > u128::from(MAX_BITS) {
+        return Err(MEMORY);
+    }
+    Ok(Int::from_ibig(base.as_ibig().pow(e as usize)))
+}
+
+/// `x * y mod m` for `x, y < m < 2**63`.
+#[inline]
+fn mulmod(x: u64, y: u64, m: u64) -> u64 {
+    (u128::from(x) * u128::from(y) % u128::from(m)) as u64
+}
+
+/// `pow(base, exp, m)` as CPython 3.11: `m == 0` is a ValueError; a
+/// negative `exp` uses the modular inverse of `base` (ValueError if there is
+/// none); the result has the sign of `m` (it is `base**exp` reduced into
+/// `[0, m)` or `(m, 0]`).
+pub fn pow_mod(base: Int, exp: Int, m: Int) -> Result<Int, IntError> {
+    if m.is_zero() {
+        return Err(POW_MOD_ZERO);
+    }
+    let negative_out = m.is_negative();
+    // Fast path: everything small and a non-negative exponent.
+    if let (Small(b), Small(e), Small(c)) = (base.view(), exp.view(), m.view()) {
+        if e >= 0 {
+            let c = c.unsigned_abs();
+            if c == 1 {
+                return Ok(Int::ZERO);
+            }
+            let mut x = b.rem_euclid(c as i64) as u64;
+            let mut e = e as u64;
+            let mut r = 1u64;
+            while e > 0 {
+                if e & 1 == 1 {
+                    r = mulmod(r, x, c);
+                }
+                x = mulmod(x, x, c);
+                e >>= 1;
+            }
+            let r = r as i64;
+            let c = c as i64;
+            return Ok(Int::small_unchecked(if negative_out && r != 0 {
+                r - c
             } else {
-                0
+                r
+            }));
+        }
+    }
+    let c = m.magnitude();
+    if c.is_one() {
+        return Ok(Int::ZERO);
+    }
+    let ring = ConstDivisor::new(c.clone());
+    let mut x = ring.reduce(base.to_ibig());
+    if exp.is_negative() {
+        x = x.inv().ok_or(NOT_INVERTIBLE)?;
+    }
+    let r = IBig::from(x.pow(&exp.magnitude()).residue());
+    Ok(Int::from_ibig(if negative_out && !r.is_zero() {
+        r - IBig::from(c)
+    } else {
+        r
+    }))
+}
+
+/// `-a`.
+pub fn neg(a: Int) -> Int {
+    match a.view() {
+        Small(x) => Int::from_i64(-x),
+        Big(b) => Int::from_ibig(-b),
+    }
+}
+
+/// `abs(a)`.
+pub fn abs(a: Int) -> Int {
+    if a.is_negative() {
+        neg(a)
+    } else {
+        a
+    }
+}
+
+/// `~a` (`-a - 1`).
+pub fn invert(a: Int) -> Int {
+    match a.view() {
+        // !x stays in the small range.
+        Small(x) => Int::small_unchecked(!x),
+        Big(b) => Int::from_ibig(!b),
+    }
+}
+
+/// `a & b` (two's complement, infinitely sign-extended).
+pub fn and(a: Int, b: Int) -> Int {
+    match (a.view(), b.view()) {
+        // Bitwise ops of two sign-extended 63-bit values are 63-bit values.
+        (Small(x), Small(y)) => Int::small_unchecked(x & y),
+        _ => big_op(a, b, |x, y| x & y),
+    }
+}
+
+/// `a | b`.
+pub fn or(a: Int, b: Int) -> Int {
+    match (a.view(), b.view()) {
+        (Small(x), Small(y)) => Int::small_unchecked(x | y),
+        _ => big_op(a, b, |x, y| x | y),
+    }
+}
+
+/// `a ^ b`.
+pub fn xor(a: Int, b: Int) -> Int {
+    match (a.view(), b.view()) {
+        (Small(x), Small(y)) => Int::small_unchecked(x ^ y),
+        _ => big_op(a, b, |x, y| x ^ y),
+    }
+}
+
+/// A shift count (`n >= 0`) as u128, saturating for huge big ints.
+fn shift_count(n: Int) -> u128 {
+    match n.view() {
+        Small(s) => s as u128,
+        Big(b) => u128::try_from(b).unwrap_or(u128::MAX),
+    }
+}
+
+/// CPython's size check for `a << n` where `a` has `bits` bits: the result
+/// needs `ceil(bits / 30) + n / 30 (+1)` 30-bit digits (`n` clipped as in
+/// `divmod_shift`), and more than `MAX_LONG_DIGITS` is an OverflowError;
+/// otherwise a result over [`MAX_BITS`] is a MemoryError.
+fn check_shl_size(bits: u64, n: u128) -> Result<(), IntError> {
+    const PY_SSIZE_T_MAX: u128 = i64::MAX as u128;
+    // (PY_SSIZE_T_MAX - offsetof(PyLongObject, ob_digit)) / sizeof(digit)
+    const MAX_LONG_DIGITS: u128 = (PY_SSIZE_T_MAX - 24) / 4;
+    let (mut wordshift, mut remshift) = (n / 30, n % 30);
+    if wordshift >= PY_SSIZE_T_MAX / 4 {
+        wordshift = PY_SSIZE_T_MAX / 4;
+        remshift = 0;
+    }
+    let newsize = u128::from(bits).div_ceil(30) + wordshift + u128::from(remshift != 0);
+    if newsize > MAX_LONG_DIGITS {
+        return Err(TOO_MANY_DIGITS);
+    }
+    if u128::from(bits) + n > u128::from(MAX_BITS) {
+        return Err(MEMORY);
+    }
+    Ok(())
+}
+
+/// `a << n`; ValueError if `n < 0`.
+pub fn shl(a: Int, n: Int) -> Result<Int, IntError> {
+    if n.is_negative() {
+        return Err(NEGATIVE_SHIFT);
+    }
+    if a.is_zero() {
+        return Ok(Int::ZERO);
+    }
+    let count = shift_count(n);
+    if let Small(x) = a.view() {
+        if count < 64 {
+            // |x| <= 2**62, so the result fits in i128.
+            return Ok(Int::from_i128(i128::from(x) << count));
+        }
+    }
+    check_shl_size(a.bit_len(), count)?;
+    Ok(Int::from_ibig(a.to_ibig() << count as usize))
+}
+
+/// `a >> n` (floor division by `2**n`); ValueError if `n < 0`.
+pub fn shr(a: Int, n: Int) -> Result<Int, IntError> {
+    if n.is_negative() {
+        return Err(NEGATIVE_SHIFT);
+    }
+    let count = shift_count(n);
+    if let Small(x) = a.view() {
+        return Ok(Int::small_unchecked(x >> count.min(63)));
+    }
+    if count >= u128::from(a.bit_len()) {
+        return Ok(if a.is_negative() {
+            Int::MINUS_ONE
+        } else {
+            Int::ZERO
+        });
+    }
+    Ok(Int::from_ibig(a.to_ibig() >> count as usize))
+}
+
+/// Compares two ints.
+pub fn cmp(a: Int, b: Int) -> Ordering {
+    match (a.view(), b.view()) {
+        (Small(x), Small(y)) => x.cmp(&y),
+        // Normalization: a big int lies beyond every small one.
+        (Small(_), Big(y)) => {
+            if y.sign() == Sign::Negative {
+                Ordering::Greater
+            } else {
+                Ordering::Less
             }
         }
+        (Big(x), Small(_)) => {
+            if x.sign() == Sign::Negative {
+                Ordering::Less
+            } else {
+                Ordering::Greater
+            }
+        }
+        (Big(x), Big(y)) => x.cmp(y),
     }
 }
 
-/// `a / b` for ints, correctly rounded (round-half-even) as CPython does.
-/// `b` must not be 0.
-pub fn int_truediv(a: i64, b: i64) -> f64 {
-    const TWO_53: u64 = 1 << 53;
-    let (n, d) = (a.unsigned_abs(), b.unsigned_abs());
-    if n <= TWO_53 && d <= TWO_53 {
-        // Both convert exactly, and IEEE division is correctly rounded.
-        return a as f64 / b as f64;
-    }
-    let negative = (a < 0) != (b < 0);
-    let magnitude = exact_quotient(n, d);
-    if negative {
-        -magnitude
+/// The modulus of CPython's numeric hash: `2**61 - 1`.
+pub const HASH_MODULUS: u64 = (1 << 61) - 1;
+
+/// `hash(a)` exactly as CPython: `abs(a) mod (2**61 - 1)` with the sign of
+/// `a`, except that -1 becomes -2.
+pub fn hash(a: Int) -> i64 {
+    let (negative, m) = match a.view() {
+        Small(x) => (x < 0, x.unsigned_abs() % HASH_MODULUS),
+        Big(b) => {
+            let (sign, words) = b.as_sign_words();
+            // Horner's rule from the most significant word.
+            let m = words.iter().rev().fold(0u128, |h, &w| {
+                ((h << dashu_int::Word::BITS) | w as u128) % u128::from(HASH_MODULUS)
+            });
+            (sign == Sign::Negative, m as u64)
+        }
+    };
+    let h = if negative { -(m as i64) } else { m as i64 };
+    if h == -1 {
+        -2
     } else {
-        magnitude
+        h
     }
 }
 
-/// `n / d` correctly rounded to f64, for `n > 2**53` or `d > 2**53`, `d > 0`.
-fn exact_quotient(n: u64, d: u64) -> f64 {
-    if n == 0 {
-        return 0.0;
+/// `round(a, ndigits)`: `a` itself when `ndigits >= 0`, otherwise `a`
+/// rounded half-to-even to a multiple of `10**-ndigits`.
+///
+/// CPython computes `10**-ndigits` first, so an absurd `-ndigits` is a
+/// MemoryError there; here too, but a power of ten far beyond `a` gives 0
+/// without being built.
+pub fn round_ndigits(a: Int, ndigits: Int) -> Result<Int, IntError> {
+    if !ndigits.is_negative() {
+        return Ok(a);
     }
-    // Scale n up so the integer quotient has at least 62 significant bits:
-    // plenty for a 53-bit mantissa plus rounding bits; the remainder is the
-    // sticky bit.
-    let shift = 127 - (64 - n.leading_zeros());
-    let scaled = u128::from(n) << shift;
-    let q = scaled / u128::from(d);
-    let sticky = !scaled.is_multiple_of(u128::from(d));
-    let bits = 128 - q.leading_zeros();
-    let drop = bits - 53;
-    let mut mant = q >> drop;
-    let rest = q & ((1u128 << drop) - 1);
-    let half = 1u128 << (drop - 1);
-    if rest > half || (rest == half && (sticky || mant & 1 == 1)) {
-        mant += 1; // may become 2**53: still exact in f64
+    let k = shift_count(neg(ndigits));
+    // 10**k has more than 3.32 * k bits.
+    if k.saturating_mul(332) / 100 > u128::from(MAX_BITS) {
+        return Err(MEMORY);
     }
-    // mant * 2**(drop - shift); the exponent stays within [-127, 74], so the
-    // power of two is a normal f64 and the product is exact.
-    let exp = i32::try_from(drop).unwrap_or(0) - i32::try_from(shift).unwrap_or(0);
-    mant as f64 * pow2(exp)
+    // 10**k >= 2**(3k) >= 2 * 2**bits > 2 * |a|: the nearest multiple is 0.
+    if k * 3 > u128::from(a.bit_len()) {
+        return Ok(Int::ZERO);
+    }
+    if let Small(x) = a.view() {
+        // Here k <= 21, so 10**k fits in i128.
+        let q = 10i128.pow(k as u32);
+        let v = i128::from(x);
+        let r = v.rem_euclid(q);
+        let down = v - r;
+        // Nearest multiple, ties to the even multiple (divmod_near).
+        let up = 2 * r > q || (2 * r == q && (down / q) % 2 != 0);
+        return Ok(Int::from_i128(if up { down + q } else { down }));
+    }
+    let q = IBig::from(10).pow(k as usize);
+    let (mut quot, r) = floor_divmod(&a.as_ibig(), &q);
+    let twice: IBig = r * 2;
+    if twice > q || (twice == q && quot.bit(0)) {
+        quot += IBig::ONE;
+    }
+    Ok(Int::from_ibig(quot * q))
 }
 
-/// 2**e for a normal-range exponent.
-fn pow2(e: i32) -> f64 {
-    f64::from_bits(((1023 + e) as u64) << 52)
+/// `a.bit_length()`.
+pub fn bit_length(a: Int) -> Int {
+    // At most MAX_BITS-ish, always small.
+    Int::from_i64(a.bit_len() as i64)
 }
 
-/// `base ** exp` for `exp >= 0`; `None` when the result leaves `i64`.
-pub fn int_pow(base: i64, exp: i64) -> Option<i64> {
-    match base {
-        0 => Some(if exp == 0 { 1 } else { 0 }),
-        1 => Some(1),
-        -1 => Some(if exp % 2 == 0 { 1 } else { -1 }),
-        // |base| >= 2, so any exponent of 64 or more overflows.
-        _ => u32::try_from(exp).ok().and_then(|e| base.checked_pow(e)),
-    }
-}
-
-/// `round(v, n)` for an `int` (see [`int_round_ndigits`]).
+/// `a + b`.
 #[no_mangle]
-pub extern "C" fn kiln_rt_int_round_ndigits(v: i64, n: i64) -> i64 {
-    int_round_ndigits(v, n).unwrap_or_else(|| exc::int_overflow())
+pub extern "C" fn kiln_rt_int_add(a: Int, b: Int) -> Int {
+    add(a, b)
 }
 
-/// Exact `int` vs `float` comparison: -1, 0, 1, or 2 if `b` is NaN.
+/// `a - b`.
 #[no_mangle]
-pub extern "C" fn kiln_rt_int_float_cmp(a: i64, b: f64) -> i32 {
-    int_float_cmp(a, b)
+pub extern "C" fn kiln_rt_int_sub(a: Int, b: Int) -> Int {
+    sub(a, b)
 }
 
-/// `a / b` for ints, correctly rounded; `ZeroDivisionError: division by
-/// zero` when `b == 0`.
+/// `a * b`.
 #[no_mangle]
-pub extern "C" fn kiln_rt_int_truediv(a: i64, b: i64) -> f64 {
-    if b == 0 {
-        raise(ExcKind::ZeroDivisionError, "division by zero");
-    }
-    int_truediv(a, b)
+pub extern "C" fn kiln_rt_int_mul(a: Int, b: Int) -> Int {
+    mul(a, b)
 }
 
-/// `base ** exp` for `exp >= 0` (the caller handles negative exponents);
-/// raises the kiln integer OverflowError when the result leaves `i64`.
+/// `a // b`; `ZeroDivisionError: integer division or modulo by zero`.
 #[no_mangle]
-pub extern "C" fn kiln_rt_int_pow(base: i64, exp: i64) -> i64 {
-    int_pow(base, exp).unwrap_or_else(|| exc::int_overflow())
+pub extern "C" fn kiln_rt_int_floordiv(a: Int, b: Int) -> Int {
+    floordiv(a, b).unwrap_or_else(|e| e.raise())
+}
+
+/// `a % b`; `ZeroDivisionError: integer modulo by zero`.
+#[no_mangle]
+pub extern "C" fn kiln_rt_int_mod(a: Int, b: Int) -> Int {
+    modulo(a, b).unwrap_or_else(|e| e.raise())
+}
+
+/// `base ** exp` for `exp >= 0` (see [`pow`]).
+#[no_mangle]
+pub extern "C" fn kiln_rt_int_pow(base: Int, exp: Int) -> Int {
+    pow(base, exp).unwrap_or_else(|e| e.raise())
+}
+
+/// `pow(base, exp, m)` (see [`pow_mod`]).
+#[no_mangle]
+pub extern "C" fn kiln_rt_int_pow_mod(base: Int, exp: Int, m: Int) -> Int {
+    pow_mod(base, exp, m).unwrap_or_else(|e| e.raise())
+}
+
+/// `-a`.
+#[no_mangle]
+pub extern "C" fn kiln_rt_int_neg(a: Int) -> Int {
+    neg(a)
+}
+
+/// `abs(a)`.
+#[no_mangle]
+pub extern "C" fn kiln_rt_int_abs(a: Int) -> Int {
+    abs(a)
+}
+
+/// `~a`.
+#[no_mangle]
+pub extern "C" fn kiln_rt_int_invert(a: Int) -> Int {
+    invert(a)
+}
+
+/// `a & b`.
+#[no_mangle]
+pub extern "C" fn kiln_rt_int_and(a: Int, b: Int) -> Int {
+    and(a, b)
+}
+
+/// `a | b`.
+#[no_mangle]
+pub extern "C" fn kiln_rt_int_or(a: Int, b: Int) -> Int {
+    or(a, b)
+}
+
+/// `a ^ b`.
+#[no_mangle]
+pub extern "C" fn kiln_rt_int_xor(a: Int, b: Int) -> Int {
+    xor(a, b)
+}
+
+/// `a << n`; `ValueError: negative shift count`, `OverflowError: too many
+/// digits in integer` or `MemoryError` as CPython.
+#[no_mangle]
+pub extern "C" fn kiln_rt_int_shl(a: Int, n: Int) -> Int {
+    shl(a, n).unwrap_or_else(|e| e.raise())
+}
+
+/// `a >> n`; `ValueError: negative shift count`.
+#[no_mangle]
+pub extern "C" fn kiln_rt_int_shr(a: Int, n: Int) -> Int {
+    shr(a, n).unwrap_or_else(|e| e.raise())
+}
+
+/// Compares two ints: -1, 0 or 1.
+#[no_mangle]
+pub extern "C" fn kiln_rt_int_cmp(a: Int, b: Int) -> i32 {
+    cmp(a, b) as i32
+}
+
+/// `hash(a)`, returned as a raw (untagged) `i64`.
+#[no_mangle]
+pub extern "C" fn kiln_rt_int_hash(a: Int) -> i64 {
+    hash(a)
+}
+
+/// `a.bit_length()`.
+#[no_mangle]
+pub extern "C" fn kiln_rt_int_bit_length(a: Int) -> Int {
+    bit_length(a)
+}
+
+/// `round(a, n)` for an `int` (see [`round_ndigits`]).
+#[no_mangle]
+pub extern "C" fn kiln_rt_int_round_ndigits(a: Int, n: Int) -> Int {
+    round_ndigits(a, n).unwrap_or_else(|e| e.raise())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn int(v: i128) -> Int {
+        Int::from_i128(v)
+    }
+
+    fn val(a: Int) -> i128 {
+        a.to_i128().expect("fits i128")
+    }
+
+    const TWO_62: i128 = 1 << 62;
+
     #[test]
-    fn formats_ints() {
-        let mut buf = [0u8; 20];
-        assert_eq!(format_i64(0, &mut buf), "0");
-        assert_eq!(format_i64(-7, &mut buf), "-7");
-        assert_eq!(format_i64(1234567890, &mut buf), "1234567890");
-        assert_eq!(format_i64(i64::MAX, &mut buf), "9223372036854775807");
-        assert_eq!(format_i64(i64::MIN, &mut buf), "-9223372036854775808");
+    fn words_are_tagged_and_normalized() {
+        assert_eq!(int(0).raw(), 0);
+        assert_eq!(int(1).raw(), 2);
+        assert_eq!(int(-1).raw(), -2);
+        assert_eq!(int(TWO_62 - 1).raw(), i64::MAX - 1);
+        assert_eq!(int(-TWO_62).raw(), i64::MIN);
+        assert!(int(TWO_62 - 1).is_small());
+        assert!(int(-TWO_62).is_small());
+        assert!(!int(TWO_62).is_small());
+        assert!(!int(-TWO_62 - 1).is_small());
+        assert_eq!(int(TWO_62).raw() & 1, 1);
+        for v in [TWO_62, -TWO_62 - 1, i128::MAX, i128::MIN, 1 << 100] {
+            assert_eq!(val(int(v)), v);
+        }
+        // A big result that shrinks is small again.
+        let big = int(1 << 100);
+        let back = sub(big, int((1 << 100) - 5));
+        assert!(back.is_small());
+        assert_eq!(val(back), 5);
+        assert!(Int::from_ibig(IBig::from(-(1i128 << 62))).is_small());
+    }
+
+    #[test]
+    fn small_overflow_promotes() {
+        let max = int(TWO_62 - 1);
+        assert_eq!(val(add(max, int(1))), TWO_62);
+        assert_eq!(val(sub(int(-TWO_62), int(1))), -TWO_62 - 1);
+        assert_eq!(val(mul(max, max)), (TWO_62 - 1) * (TWO_62 - 1));
+        assert_eq!(val(neg(int(-TWO_62))), TWO_62);
+        assert_eq!(val(abs(int(-TWO_62))), TWO_62);
+        assert_eq!(
+            val(floordiv(int(-TWO_62), int(-1)).expect("a result")),
+            TWO_62
+        );
+        assert_eq!(val(invert(int(-TWO_62))), TWO_62 - 1);
+    }
+
+    #[test]
+    fn floor_semantics() {
+        let cases: &[(i128, i128, i128, i128)] = &[
+            (7, 2, 3, 1),
+            (-7, 2, -4, 1),
+            (7, -2, -4, -1),
+            (-7, -2, 3, -1),
+            (6, -3, -2, 0),
+            ((1 << 100) + 1, -3, -422550200076076467165567735126, -1),
+            (-(1 << 100), 7, -181092942889747057356671886483, 5),
+        ];
+        for &(a, b, q, r) in cases {
+            assert_eq!(
+                val(floordiv(int(a), int(b)).expect("a result")),
+                q,
+                "{a} // {b}"
+            );
+            assert_eq!(
+                val(modulo(int(a), int(b)).expect("a result")),
+                r,
+                "{a} % {b}"
+            );
+        }
+        assert_eq!(
+            floordiv(int(1 << 100), int(0)).expect_err("an error"),
+            ZERO_DIVISION
+        );
+        assert_eq!(modulo(int(1), int(0)).expect_err("an error"), ZERO_MODULO);
+    }
+
+    #[test]
+    fn pow_cases() {
+        assert_eq!(val(pow(int(2), int(100)).expect("a result")), 1 << 100);
+        assert_eq!(val(pow(int(-3), int(3)).expect("a result")), -27);
+        assert_eq!(val(pow(int(0), int(0)).expect("a result")), 1);
+        assert_eq!(val(pow(int(-1), int(1 << 70)).expect("a result")), 1);
+        assert_eq!(val(pow(int(-1), int((1 << 70) + 1)).expect("a result")), -1);
+        assert_eq!(val(pow(int(0), int(1 << 70)).expect("a result")), 0);
+        assert_eq!(pow(int(2), int(-1)).expect_err("an error"), NEGATIVE_POWER);
+        assert_eq!(pow(int(2), int(1 << 70)).expect_err("an error"), MEMORY);
+        assert_eq!(pow(int(2), int(1 << 41)).expect_err("an error"), MEMORY);
+        assert_eq!(pow(int(1 << 100), int(3)).expect("a result").bit_len(), 301);
+    }
+
+    #[test]
+    fn pow_mod_like_cpython() {
+        // Values from python3.
+        let cases: &[(i128, i128, i128, i128)] = &[
+            (3, -1, 7, 5),
+            (3, -1, -7, -2),
+            (0, -1, 1, 0),
+            (5, 0, -3, -2),
+            (-3, 5, 7, 2),
+            (6, -1, 1, 0),
+            (6, -1, -1, 0),
+            (0, 0, 5, 1),
+            (2, 1 << 70, 1000, 216),
+            (2, -(1 << 70), 1001, 438),
+            (1 << 100, 1 << 64, (1 << 89) - 1, 33554432),
+        ];
+        for &(b, e, m, want) in cases {
+            assert_eq!(
+                val(pow_mod(int(b), int(e), int(m)).expect("a result")),
+                want,
+                "pow({b}, {e}, {m})"
+            );
+        }
+        assert_eq!(
+            pow_mod(int(2), int(3), int(0)).expect_err("an error"),
+            POW_MOD_ZERO
+        );
+        assert_eq!(
+            pow_mod(int(2), int(-1), int(4)).expect_err("an error"),
+            NOT_INVERTIBLE
+        );
+    }
+
+    #[test]
+    fn shifts_like_cpython() {
+        assert_eq!(shl(int(1), int(-1)).expect_err("an error"), NEGATIVE_SHIFT);
+        assert_eq!(shl(int(0), int(-1)).expect_err("an error"), NEGATIVE_SHIFT);
+        assert_eq!(shr(int(1), int(-1)).expect_err("an error"), NEGATIVE_SHIFT);
+        assert_eq!(val(shl(int(0), int(1 << 70)).expect("a result")), 0);
+        assert_eq!(
+            shl(int(1), int(1 << 70)).expect_err("an error"),
+            TOO_MANY_DIGITS
+        );
+        assert_eq!(shl(int(1), int(1 << 62)).expect_err("an error"), MEMORY);
+        assert_eq!(shl(int(1), int(1 << 40)).expect_err("an error"), MEMORY);
+        assert_eq!(val(shl(int(-3), int(100)).expect("a result")), -3 << 100);
+        assert_eq!(val(shr(int(-5), int(1 << 70)).expect("a result")), -1);
+        assert_eq!(val(shr(int(5), int(1 << 70)).expect("a result")), 0);
+        assert_eq!(
+            val(shr(int(-(1 << 100) - 1), int(99)).expect("a result")),
+            -3
+        );
+        assert_eq!(val(shr(int(-5), int(1)).expect("a result")), -3);
+    }
+
+    #[test]
+    fn bitwise_on_negatives() {
+        let a = -(1i128 << 100) + 12345;
+        let b = (1i128 << 90) - 7;
+        assert_eq!(val(and(int(a), int(b))), a & b);
+        assert_eq!(val(or(int(a), int(b))), a | b);
+        assert_eq!(val(xor(int(a), int(b))), a ^ b);
+        assert_eq!(val(invert(int(a))), !a);
+    }
+
+    #[test]
+    fn hashes_like_cpython() {
+        // Values from python3: hash(v).
+        let cases: &[(i128, i64)] = &[
+            (-1, -2),
+            (-2, -2),
+            (0, 0),
+            ((1 << 61) - 1, 0),
+            (1 << 61, 1),
+            (-(1 << 61), -2),
+            (1 << 100, 549755813888),
+            (-(1 << 100) - 1, -549755813889),
+            (-((1 << 61) - 1) - 1, -2),
+            (i128::MAX, 31),
+        ];
+        for &(v, h) in cases {
+            assert_eq!(hash(int(v)), h, "hash({v})");
+        }
     }
 
     #[test]
     fn rounds_ints_like_cpython() {
         // Values from python3: round(v, n).
-        let cases: &[(i64, i64, Option<i64>)] = &[
-            (15, -1, Some(20)),
-            (25, -1, Some(20)),
-            (-25, -1, Some(-20)),
-            (-15, -1, Some(-20)),
-            (5, -1, Some(0)),
-            (-5, -1, Some(0)),
-            (12345, 2, Some(12345)),
-            (12345, 0, Some(12345)),
-            (12345, -2, Some(12300)),
-            (12350, -2, Some(12400)),
-            (12250, -2, Some(12200)),
-            (12251, -2, Some(12300)),
-            (i64::MAX, -18, Some(9_000_000_000_000_000_000)),
-            (i64::MAX, -19, None),
-            (i64::MIN, -19, None),
-            (i64::MAX, -20, Some(0)),
-            (4_999_999_999_999_999_999, -19, Some(0)),
-            (5_000_000_000_000_000_000, -19, Some(0)),
-            (5_000_000_000_000_000_001, -19, None),
-            (i64::MIN, -39, Some(0)),
-            (i64::MIN, i64::MIN, Some(0)),
-            (7, i64::MAX, Some(7)),
+        let cases: &[(i128, i128, i128)] = &[
+            (15, -1, 20),
+            (25, -1, 20),
+            (-25, -1, -20),
+            (-15, -1, -20),
+            (5, -1, 0),
+            (12345, 2, 12345),
+            (12350, -2, 12400),
+            (12250, -2, 12200),
+            (i64::MAX as i128, -18, 9_000_000_000_000_000_000),
+            (i64::MAX as i128, -19, 10_000_000_000_000_000_000),
+            (5_000_000_000_000_000_000, -19, 0),
+            (5_000_000_000_000_000_001, -19, 10_000_000_000_000_000_000),
+            ((1 << 100) + 5, -30, 1000000000000000000000000000000),
+            (-(1 << 100), -29, -1300000000000000000000000000000),
+            (7, 1 << 80, 7),
+            (7, -(1 << 30), 0),
         ];
         for &(v, n, want) in cases {
-            assert_eq!(int_round_ndigits(v, n), want, "round({v}, {n})");
+            assert_eq!(
+                val(round_ndigits(int(v), int(n)).expect("a result")),
+                want,
+                "round({v}, {n})"
+            );
         }
+        assert_eq!(
+            round_ndigits(int(5), int(-(1 << 40))).expect_err("an error"),
+            MEMORY
+        );
     }
 
     #[test]
-    fn int_pow_edges() {
-        assert_eq!(int_pow(0, 0), Some(1));
-        assert_eq!(int_pow(0, 5), Some(0));
-        assert_eq!(int_pow(-1, i64::MAX), Some(-1));
-        assert_eq!(int_pow(-1, 1 << 40), Some(1));
-        assert_eq!(int_pow(1, i64::MAX), Some(1));
-        assert_eq!(int_pow(2, 62), Some(1 << 62));
-        assert_eq!(int_pow(2, 63), None);
-        assert_eq!(int_pow(-2, 63), Some(i64::MIN));
-        assert_eq!(int_pow(-2, 64), None);
-        assert_eq!(int_pow(3, 39), Some(4052555153018976267));
-        assert_eq!(int_pow(3, 40), None);
-        assert_eq!(int_pow(10, 1 << 40), None);
-    }
-
-    #[test]
-    fn compares_ints_with_floats_exactly() {
-        let big = 9_007_199_254_740_993i64; // 2**53 + 1: rounds to 2**53 as a float
-        assert_eq!(int_float_cmp(big, 9_007_199_254_740_992.0), 1);
-        assert_eq!(int_float_cmp(big - 1, 9_007_199_254_740_992.0), 0);
-        assert_eq!(int_float_cmp(i64::MAX, 9_223_372_036_854_775_808.0), -1);
-        assert_eq!(int_float_cmp(i64::MIN, -9_223_372_036_854_775_808.0), 0);
-        assert_eq!(int_float_cmp(i64::MIN, -9_223_372_036_854_777_856.0), 1);
-        assert_eq!(int_float_cmp(0, -0.0), 0);
-        assert_eq!(int_float_cmp(1, 1.5), -1);
-        assert_eq!(int_float_cmp(-1, -1.5), 1);
-        assert_eq!(int_float_cmp(-2, -1.5), -1);
-        assert_eq!(int_float_cmp(3, f64::INFINITY), -1);
-        assert_eq!(int_float_cmp(3, f64::NEG_INFINITY), 1);
-        assert_eq!(int_float_cmp(3, f64::NAN), 2);
-        assert_eq!(int_float_cmp(0, 5e-324), -1);
-    }
-
-    #[test]
-    fn truediv_is_correctly_rounded() {
-        // Values from python3 (repr of a / b).
-        let cases: &[(i64, i64, f64)] = &[
-            (0, -5, -0.0),
-            (1, 3, 0.3333333333333333),
-            (-7, 2, -3.5),
-            (i64::MAX, 1, 9.223372036854776e18),
-            (i64::MAX, i64::MAX, 1.0),
-            (i64::MIN, -1, 9.223372036854776e18),
-            (i64::MIN, 3, -3.0744573456182584e18),
-            (9007199254740993, 1, 9007199254740992.0),
-            (9007199254740995, 1, 9007199254740996.0),
-            (9007199254740993, 2, 4503599627370496.0),
-            (1, 9007199254740993, 1.1102230246251564e-16),
-            (123456789012345678, 987654321, 124999998.8734375),
-            (-9007199254740993, 10, -900719925474099.2),
-            (3, i64::MIN, -3.2526065174565133e-19),
+    fn compares_across_representations() {
+        let vals = [
+            -(1i128 << 100),
+            -TWO_62 - 1,
+            -TWO_62,
+            -1,
+            0,
+            1,
+            TWO_62 - 1,
+            TWO_62,
+            1 << 100,
         ];
-        for &(a, b, want) in cases {
-            let got = int_truediv(a, b);
-            assert_eq!(got.to_bits(), want.to_bits(), "{a} / {b}: {got:e}");
+        for &x in &vals {
+            for &y in &vals {
+                assert_eq!(cmp(int(x), int(y)), x.cmp(&y), "{x} <=> {y}");
+            }
         }
+        assert_eq!(val(bit_length(int(-TWO_62))), 63);
+        assert_eq!(val(bit_length(int(1 << 100))), 101);
+        assert_eq!(val(bit_length(int(0))), 0);
     }
 }

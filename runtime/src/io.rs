@@ -19,7 +19,8 @@ use std::io::{IsTerminal, Write};
 use crate::exc;
 use crate::float::float_repr;
 use crate::global::Global;
-use crate::int::format_i64;
+use crate::int::{Int, IntRef};
+use crate::int_text::{format_i64, int_to_str};
 use crate::object::{str_bytes, StrObject};
 
 /// Size of the stdout buffer: CPython's `io.DEFAULT_BUFFER_SIZE`.
@@ -194,11 +195,17 @@ pub unsafe extern "C" fn kiln_rt_write_str(s: *const StrObject) {
     write_stdout(unsafe { str_bytes(s) });
 }
 
-/// Writes `str(v)` of an `int`.
+/// Writes `str(a)` of an `int`; beyond 4300 digits, CPython's ValueError
+/// (nothing is written).
 #[no_mangle]
-pub extern "C" fn kiln_rt_write_int(v: i64) {
-    let mut buf = [0u8; 20];
-    write_stdout(format_i64(v, &mut buf).as_bytes());
+pub extern "C" fn kiln_rt_write_int(a: Int) {
+    match a.view() {
+        IntRef::Small(v) => write_stdout(format_i64(v, &mut [0; 20]).as_bytes()),
+        IntRef::Big(_) => {
+            let text = int_to_str(a).unwrap_or_else(|e| e.raise());
+            write_stdout(text.as_bytes());
+        }
+    }
 }
 
 /// Writes `repr(v)` of a `float` (what `print` shows).

@@ -8,12 +8,17 @@
 //! panics on user data: executables are built with `panic = "abort"`, so
 //! all failures go through Python exceptions instead.
 //!
+//! An `int` crosses the ABI as one tagged word ([`Int`]: small values inline,
+//! big ones as a pointer to a [`BigIntObject`]); see [`int`].
+//!
 //! Programs are single-threaded; global state lives in [`global::Global`].
 
 pub mod exc;
 pub mod float;
 pub mod global;
 pub mod int;
+pub mod int_float;
+pub mod int_text;
 pub mod io;
 pub mod object;
 pub mod parse;
@@ -23,10 +28,13 @@ pub mod unicode;
 mod unicode_tables;
 
 #[cfg(test)]
+mod int_proptests;
+#[cfg(test)]
 mod oracle_tests;
 
 pub use exc::ExcKind;
-pub use object::{alloc_str, StrObject};
+pub use int::Int;
+pub use object::{alloc_bigint, alloc_str, BigIntObject, StrObject};
 
 /// Every symbol the runtime exports to generated code.
 ///
@@ -53,6 +61,7 @@ pub const EXPORTS: &[&str] = &[
     "kiln_rt_str_from_bool",
     "kiln_rt_str_from_none",
     "kiln_rt_str_to_int",
+    "kiln_rt_str_to_int_base",
     "kiln_rt_str_to_float",
     // float.rs
     "kiln_rt_float_floordiv",
@@ -61,14 +70,35 @@ pub const EXPORTS: &[&str] = &[
     "kiln_rt_float_to_int",
     "kiln_rt_float_round",
     "kiln_rt_float_round_ndigits",
-    // int.rs
-    "kiln_rt_int_round_ndigits",
-    "kiln_rt_int_float_cmp",
-    "kiln_rt_int_truediv",
+    // int.rs: arithmetic on tagged int words
+    "kiln_rt_int_add",
+    "kiln_rt_int_sub",
+    "kiln_rt_int_mul",
+    "kiln_rt_int_floordiv",
+    "kiln_rt_int_mod",
     "kiln_rt_int_pow",
+    "kiln_rt_int_pow_mod",
+    "kiln_rt_int_neg",
+    "kiln_rt_int_abs",
+    "kiln_rt_int_invert",
+    "kiln_rt_int_and",
+    "kiln_rt_int_or",
+    "kiln_rt_int_xor",
+    "kiln_rt_int_shl",
+    "kiln_rt_int_shr",
+    "kiln_rt_int_cmp",
+    "kiln_rt_int_hash",
+    "kiln_rt_int_bit_length",
+    "kiln_rt_int_round_ndigits",
+    // int_float.rs
+    "kiln_rt_int_to_float",
+    "kiln_rt_int_truediv",
+    "kiln_rt_int_float_cmp",
+    // int_text.rs
+    "kiln_rt_int_to_base",
+    "kiln_rt_int_from_decimal",
     // exc.rs
     "kiln_rt_raise",
-    "kiln_rt_int_overflow",
     "kiln_rt_recursion_error",
 ];
 
@@ -82,6 +112,8 @@ mod tests {
         include_str!("float.rs"),
         include_str!("global.rs"),
         include_str!("int.rs"),
+        include_str!("int_float.rs"),
+        include_str!("int_text.rs"),
         include_str!("io.rs"),
         include_str!("object.rs"),
         include_str!("parse.rs"),

@@ -1,5 +1,9 @@
 //! The in-memory layout of runtime objects shared with generated code.
 //!
+//! A Python `int` is one tagged word (see `int.rs`): small values are held
+//! in the word itself; larger ones point (with the low bit set) to a
+//! [`BigIntObject`], allocated only by [`alloc_bigint`].
+//!
 //! A Python `str` is a pointer to a [`StrObject`] header immediately followed
 //! by `len` bytes of UTF-8 (no NUL terminator). The compiler emits string
 //! constants as LLVM globals of type `{ i64 1, i64 len, i64 nchars,
@@ -12,6 +16,8 @@
 //! [`alloc_str`]'s allocator later; nothing else allocates strings).
 
 use std::alloc::{alloc, Layout};
+
+use dashu_int::IBig;
 
 use crate::exc::{raise, ExcKind};
 
@@ -129,9 +135,54 @@ pub fn new_str_counted(text: &str, nchars: u64) -> *const StrObject {
     p
 }
 
+/// A heap `int` too large for a small-int word.
+///
+/// Generated code never reads past `header`: it only passes the tagged
+/// word (the object's address + 1) back to the runtime. The value is never
+/// in the small range (`int.rs` normalizes every result), and the object is
+/// immutable once allocated.
+#[repr(C)]
+#[derive(Debug)]
+pub struct BigIntObject {
+    /// Flag bits, as for [`StrObject`]; 0 for heap objects.
+    pub header: u64,
+    /// The value (sign and magnitude).
+    pub value: IBig,
+}
+
+/// Allocates a big int object holding `value` and returns its address
+/// (8-byte aligned, so the low bit is free for the int tag).
+///
+/// Raises `MemoryError` if the allocation fails. Objects are leaked for now:
+/// this is the only place big ints are allocated, so a garbage collector can
+/// take it over later.
+pub fn alloc_bigint(value: IBig) -> *mut BigIntObject {
+    let layout = Layout::new::<BigIntObject>();
+    // SAFETY: the layout has a non-zero size.
+    let p = unsafe { alloc(layout) }.cast::<BigIntObject>();
+    if p.is_null() {
+        raise(ExcKind::MemoryError, "");
+    }
+    // SAFETY: `p` is a fresh allocation with the layout of a BigIntObject.
+    unsafe { p.write(BigIntObject { header: 0, value }) };
+    p
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bigint_layout() {
+        assert_eq!(std::mem::align_of::<BigIntObject>(), 8);
+        assert_eq!(std::mem::offset_of!(BigIntObject, header), 0);
+        let p = alloc_bigint(IBig::from(1u128 << 100));
+        assert_eq!(p as usize % 8, 0);
+        unsafe {
+            assert_eq!((*p).header, 0);
+            assert_eq!((*p).value, IBig::from(1u128 << 100));
+        }
+    }
 
     #[test]
     fn header_layout_matches_codegen() {

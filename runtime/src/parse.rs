@@ -1,4 +1,4 @@
-//! Parsing numbers from strings: Python's `int(str)` (base 10) and
+//! Parsing numbers from strings: Python's `int(str)`, `int(str, base)` and
 //! `float(str)`.
 //!
 //! Both follow CPython 3.11 step by step so that exactly the same strings
@@ -17,21 +17,21 @@
 
 use std::borrow::Cow;
 
+use dashu_int::{IBig, Sign, UBig};
+
 use crate::unicode::{decimal_value, is_space};
 
 /// CPython's default `sys.get_int_max_str_digits()`.
 pub const INT_MAX_STR_DIGITS: usize = 4300;
 
-/// Why `int(s)` failed.
+/// Why `int(s)` or `int(s, base)` failed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum IntParseError {
-    /// ValueError: invalid literal for int() with base 10: ...
+    /// ValueError: invalid literal for int() with base N: ...
     Invalid,
-    /// ValueError: more than 4300 digits (CPython's DoS limit); holds the
-    /// digit count.
+    /// ValueError: more than 4300 digits in a base that is not a power of
+    /// two (CPython's DoS limit); holds the digit count.
     TooManyDigits(usize),
-    /// A valid literal whose value does not fit in `i64`.
-    Overflow,
 }
 
 /// Error of `float(s)`: ValueError: could not convert string to float: ...
@@ -66,53 +66,94 @@ fn is_c_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r')
 }
 
-/// `int(s)` in base 10 (CPython's `PyLong_FromString`), limited to `i64`.
-pub fn parse_int(s: &str) -> Result<i64, IntParseError> {
+/// The value of an ASCII digit in bases up to 36 (CPython's
+/// `_PyLong_DigitValue`): 0-9, then a-z or A-Z as 10-35; 37 for others.
+fn digit_value(c: u8) -> u32 {
+    match c {
+        b'0'..=b'9' => u32::from(c - b'0'),
+        b'a'..=b'z' => u32::from(c - b'a') + 10,
+        b'A'..=b'Z' => u32::from(c - b'A') + 10,
+        _ => 37,
+    }
+}
+
+/// `int(s)` in base 10 (CPython's `PyLong_FromUnicodeObject`), any size.
+pub fn parse_int(s: &str) -> Result<IBig, IntParseError> {
+    parse_int_base(s, 10)
+}
+
+/// `int(s, base)` for `base` 0 or 2..=36 (the caller checks the range):
+/// CPython's `PyLong_FromString` step by step, so the same strings are
+/// accepted and the same error comes first. Base 0 reads a `0x`/`0o`/`0b`
+/// prefix or decimal (where a leading 0 is only allowed for zero); a
+/// prefix matching `base` is allowed too, followed by at most one
+/// underscore. Bases that are not powers of two are limited to 4300 digits.
+pub fn parse_int_base(s: &str, base: u32) -> Result<IBig, IntParseError> {
+    debug_assert!(base == 0 || (2..=36).contains(&base));
     let text = to_ascii(s);
     let b: &[u8] = &text;
+    let at = |i: usize| b.get(i).copied().unwrap_or(0);
     let mut i = 0;
     while i < b.len() && is_c_space(b[i]) {
         i += 1;
     }
-    let negative = match b.get(i) {
-        Some(b'-') => {
+    let negative = match at(i) {
+        b'-' => {
             i += 1;
             true
         }
-        Some(b'+') => {
+        b'+' => {
             i += 1;
             false
         }
         _ => false,
     };
-    if b.get(i) == Some(&b'_') {
+    let mut base = base;
+    // An old-style octal literal like "010" (base 0) is only valid as zero.
+    let mut error_if_nonzero = false;
+    if base == 0 {
+        base = if at(i) != b'0' {
+            10
+        } else {
+            match at(i + 1) {
+                b'x' | b'X' => 16,
+                b'o' | b'O' => 8,
+                b'b' | b'B' => 2,
+                _ => {
+                    error_if_nonzero = true;
+                    10
+                }
+            }
+        };
+    }
+    if at(i) == b'0'
+        && matches!(
+            (base, at(i + 1)),
+            (16, b'x' | b'X') | (8, b'o' | b'O') | (2, b'b' | b'B')
+        )
+    {
+        i += 2;
+        // One underscore is allowed after the prefix.
+        if at(i) == b'_' {
+            i += 1;
+        }
+    }
+    if at(i) == b'_' {
         return Err(IntParseError::Invalid);
     }
-    // Scan digits and single underscores. The magnitude is accumulated
-    // negatively so that i64::MIN is representable; `overflow` remembers a
-    // value out of range (reported only if the literal is otherwise valid).
-    let mut digits = 0usize;
-    let mut value: i64 = 0;
-    let mut overflow = false;
+    // Scan digits and single underscores.
+    let start = i;
+    let mut digits = Vec::new();
     let mut prev_underscore = false;
-    while let Some(&c) = b.get(i) {
-        if c == b'_' {
+    while i < b.len() && (digit_value(b[i]) < base || b[i] == b'_') {
+        if b[i] == b'_' {
             if prev_underscore {
                 return Err(IntParseError::Invalid);
             }
             prev_underscore = true;
-        } else if c.is_ascii_digit() {
-            prev_underscore = false;
-            digits += 1;
-            match value
-                .checked_mul(10)
-                .and_then(|v| v.checked_sub(i64::from(c - b'0')))
-            {
-                Some(v) => value = v,
-                None => overflow = true,
-            }
         } else {
-            break;
+            prev_underscore = false;
+            digits.push(b[i]);
         }
         i += 1;
     }
@@ -120,10 +161,11 @@ pub fn parse_int(s: &str) -> Result<i64, IntParseError> {
         return Err(IntParseError::Invalid);
     }
     // CPython checks the digit limit before looking at what follows.
-    if digits > INT_MAX_STR_DIGITS {
-        return Err(IntParseError::TooManyDigits(digits));
+    if !base.is_power_of_two() && digits.len() > INT_MAX_STR_DIGITS {
+        return Err(IntParseError::TooManyDigits(digits.len()));
     }
-    if digits == 0 {
+    let magnitude = digits_value(&digits, base);
+    if (error_if_nonzero && !magnitude.is_zero()) || i == start {
         return Err(IntParseError::Invalid);
     }
     while i < b.len() && is_c_space(b[i]) {
@@ -132,14 +174,28 @@ pub fn parse_int(s: &str) -> Result<i64, IntParseError> {
     if i != b.len() {
         return Err(IntParseError::Invalid);
     }
-    if overflow {
-        return Err(IntParseError::Overflow);
-    }
-    if negative {
-        Ok(value)
+    let sign = if negative {
+        Sign::Negative
     } else {
-        value.checked_neg().ok_or(IntParseError::Overflow)
+        Sign::Positive
+    };
+    Ok(IBig::from_parts(sign, magnitude))
+}
+
+/// The value of valid `digits` (no underscores) in `base`.
+fn digits_value(digits: &[u8], base: u32) -> UBig {
+    // Up to 12 digits fit in a u64 in any base up to 36.
+    if digits.len() <= 12 {
+        let v = digits.iter().fold(0u64, |v, &d| {
+            v * u64::from(base) + u64::from(digit_value(d))
+        });
+        return UBig::from(v);
     }
+    // dashu converts sub-quadratically (divide and conquer).
+    std::str::from_utf8(digits)
+        .ok()
+        .and_then(|t| UBig::from_str_radix(t, base).ok())
+        .unwrap_or_default()
 }
 
 /// `float(s)` (CPython's `PyFloat_FromString`): correctly rounded.
@@ -247,50 +303,138 @@ fn count_digits(b: &[u8]) -> usize {
 mod tests {
     use super::*;
 
+    fn parsed(s: &str, base: u32) -> Result<String, IntParseError> {
+        parse_int_base(s, base).map(|v| v.to_string())
+    }
+
     #[test]
     fn ints_accepted_like_cpython() {
-        let ok: &[(&str, i64)] = &[
-            ("0", 0),
-            ("-0", 0),
-            ("+5", 5),
-            ("  42\n", 42),
-            ("\t-7 ", -7),
-            ("010", 10),
-            ("0_1", 1),
-            ("1_000_000", 1_000_000),
-            ("\u{2000}5\u{3000}", 5),
-            ("\u{85}5", 5),
-            ("\u{661}\u{662}\u{663}", 123),
-            ("\u{ff11}\u{ff12}", 12),
-            ("9223372036854775807", i64::MAX),
-            ("-9223372036854775808", i64::MIN),
-            ("-000000000000000000000009223372036854775808", i64::MIN),
+        let ok: &[(&str, &str)] = &[
+            ("0", "0"),
+            ("-0", "0"),
+            ("+5", "5"),
+            ("  42\n", "42"),
+            ("\t-7 ", "-7"),
+            ("010", "10"),
+            ("0_1", "1"),
+            ("1_000_000", "1000000"),
+            ("\u{2000}5\u{3000}", "5"),
+            ("\u{85}5", "5"),
+            ("\u{661}\u{662}\u{663}", "123"),
+            ("\u{ff11}\u{ff12}", "12"),
+            ("9223372036854775807", "9223372036854775807"),
+            ("-9223372036854775809", "-9223372036854775809"),
+            (
+                "-000000000000000000000009223372036854775808",
+                "-9223372036854775808",
+            ),
+            (
+                "123456789012345678901234567890",
+                "123456789012345678901234567890",
+            ),
         ];
         for &(s, v) in ok {
-            assert_eq!(parse_int(s), Ok(v), "{s:?}");
+            assert_eq!(parsed(s, 10).as_deref(), Ok(v), "{s:?}");
         }
     }
 
     #[test]
     fn ints_rejected_like_cpython() {
         let bad = [
-            "", " ", "abc", " abc ", "+", "-", "- 1", "+_1", "_1", "1_", "1__0", "1.5", "1e5",
-            "0x10", "\x1c5", "5\x1c", "1\x002", "\u{b2}", "1\u{7f}", "١٢x", "++1", "1 2",
+            "",
+            " ",
+            "abc",
+            " abc ",
+            "+",
+            "-",
+            "- 1",
+            "+_1",
+            "_1",
+            "1_",
+            "1__0",
+            "1.5",
+            "1e5",
+            "0x10",
+            "\x1c5",
+            "5\x1c",
+            "1\x002",
+            "\u{b2}",
+            "1\u{7f}",
+            "١٢x",
+            "++1",
+            "1 2",
+            "99999999999999999999x",
         ];
         for s in bad {
             assert_eq!(parse_int(s), Err(IntParseError::Invalid), "{s:?}");
         }
+    }
+
+    #[test]
+    fn ints_in_other_bases_like_cpython() {
+        // Values from python3: int(s, base).
+        let ok: &[(&str, u32, &str)] = &[
+            ("  -0o17  ", 0, "-15"),
+            ("0O17", 8, "15"),
+            ("0x_1f", 16, "31"),
+            ("0x_1f", 0, "31"),
+            ("-0XfF", 0, "-255"),
+            ("0b1_01", 0, "5"),
+            ("00", 0, "0"),
+            ("0_0", 0, "0"),
+            ("0", 0, "0"),
+            ("1_000", 2, "8"),
+            ("\u{661}\u{662}", 16, "18"),
+            ("ff\u{661}", 16, "4081"),
+            ("Ff", 16, "255"),
+            ("zZ", 36, "1295"),
+            ("12", 3, "5"),
+            ("0b1", 16, "177"),
+            (
+                "ffffffffffffffffffffffffffffffff",
+                16,
+                "340282366920938463463374607431768211455",
+            ),
+            ("-1zzzzzzzzzzzzzzz", 36, "-442147839441466715799551"),
+        ];
+        for &(s, base, v) in ok {
+            assert_eq!(parsed(s, base).as_deref(), Ok(v), "int({s:?}, {base})");
+        }
+        let bad: &[(&str, u32)] = &[
+            ("xyz", 16),
+            ("xyz", 0),
+            ("010", 0),
+            ("0x", 16),
+            ("0b2", 0),
+            ("0o17", 10),
+            ("0b", 0),
+            ("0_", 0),
+            ("-", 0),
+            ("1__0", 2),
+            ("12", 2),
+            ("0x__1", 16),
+            ("0x1", 8),
+            ("_0x1", 16),
+            ("0_x1", 0),
+        ];
+        for &(s, base) in bad {
+            assert_eq!(
+                parsed(s, base),
+                Err(IntParseError::Invalid),
+                "int({s:?}, {base})"
+            );
+        }
+        // Power-of-two bases have no digit limit; others do.
+        let hex = format!("0x{}", "f".repeat(5000));
+        let bits = parse_int_base(&hex, 0).map(|v| dashu_int::ops::BitTest::bit_len(&v));
+        assert_eq!(bits, Ok(20000));
         assert_eq!(
-            parse_int("9223372036854775808"),
-            Err(IntParseError::Overflow)
+            parse_int_base(&"1".repeat(5000), 36),
+            Err(IntParseError::TooManyDigits(5000))
         );
         assert_eq!(
-            parse_int("-9223372036854775809"),
-            Err(IntParseError::Overflow)
-        );
-        assert_eq!(
-            parse_int("99999999999999999999x"),
-            Err(IntParseError::Invalid)
+            parse_int_base(&format!("0{}", "1".repeat(5000)), 0),
+            Err(IntParseError::TooManyDigits(5001))
         );
     }
 
@@ -309,11 +453,16 @@ mod tests {
             parse_int(&"0".repeat(4301)),
             Err(IntParseError::TooManyDigits(4301))
         );
-        assert_eq!(parse_int(&format!("-{}", "0".repeat(4300))), Ok(0));
+        assert_eq!(
+            parsed(&format!("-{}", "0".repeat(4300)), 10).as_deref(),
+            Ok("0")
+        );
         assert_eq!(
             parse_int(&format!("{}1", "1_".repeat(4500))),
             Err(IntParseError::TooManyDigits(4501))
         );
+        let nines = "9".repeat(4300);
+        assert_eq!(parsed(&nines, 10), Ok(nines.clone()));
     }
 
     #[test]

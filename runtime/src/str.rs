@@ -8,11 +8,13 @@
 
 use crate::exc::{raise, ExcKind};
 use crate::float::float_repr;
-use crate::int::format_i64;
+use crate::int::{Int, IntRef};
+use crate::int_text::{format_i64, int_to_str};
 use crate::object::{
-    alloc_str, new_str, str_as_str, str_bytes, str_data_mut, StrObject, EMPTY_STR, STATIC_BIT,
+    alloc_str, new_str, new_str_counted, str_as_str, str_bytes, str_data_mut, StrObject, EMPTY_STR,
+    STATIC_BIT,
 };
-use crate::parse::{parse_float, parse_int, IntParseError, INT_MAX_STR_DIGITS};
+use crate::parse::{parse_float, parse_int_base, IntParseError, INT_MAX_STR_DIGITS};
 use crate::unicode::is_printable;
 
 /// A string constant owned by the runtime, laid out like the compiler's.
@@ -87,16 +89,17 @@ pub fn truncate_chars(s: &str, n: usize) -> &str {
     }
 }
 
-/// The ValueError message of a failed `int(s)`.
-pub fn int_parse_error_message(s: &str, err: IntParseError) -> String {
+/// The ValueError message of a failed `int(s, base)` (`base` as the caller
+/// gave it, so 0 stays 0).
+pub fn int_parse_error_message(s: &str, base: u32, err: IntParseError) -> String {
     match err {
         IntParseError::TooManyDigits(n) => format!(
             "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion: \
              value has {n} digits; use sys.set_int_max_str_digits() to increase the limit"
         ),
         // CPython formats the literal with "%.200R".
-        _ => format!(
-            "invalid literal for int() with base 10: {}",
+        IntParseError::Invalid => format!(
+            "invalid literal for int() with base {base}: {}",
             truncate_chars(&repr_str(s), 200)
         ),
     }
@@ -168,12 +171,22 @@ pub unsafe extern "C" fn kiln_rt_str_concat(
 
 /// `s * n`: empty for `n <= 0`; `OverflowError: repeated string is too
 /// long` when the length overflows, `MemoryError` when it cannot be
-/// allocated (both as CPython).
+/// allocated, `OverflowError: cannot fit 'int' into an index-sized integer`
+/// when `n` is outside `i64` (all as CPython).
 ///
 /// # Safety
 /// `s` must point to a valid `StrObject`.
 #[no_mangle]
-pub unsafe extern "C" fn kiln_rt_str_repeat(s: *const StrObject, n: i64) -> *const StrObject {
+pub unsafe extern "C" fn kiln_rt_str_repeat(s: *const StrObject, n: Int) -> *const StrObject {
+    let n = match n.view() {
+        IntRef::Small(v) => v,
+        IntRef::Big(b) => i64::try_from(b).unwrap_or_else(|_| {
+            raise(
+                ExcKind::OverflowError,
+                "cannot fit 'int' into an index-sized integer",
+            )
+        }),
+    };
     // SAFETY: the caller passes a valid object.
     let (len, nchars) = unsafe { ((*s).len, (*s).nchars) };
     if n <= 0 || len == 0 {
@@ -237,14 +250,14 @@ pub unsafe extern "C" fn kiln_rt_str_eq(a: *const StrObject, b: *const StrObject
     i32::from(x == y)
 }
 
-/// `len(s)`: the number of code points.
+/// `len(s)`: the number of code points (an int word).
 ///
 /// # Safety
 /// `s` must point to a valid `StrObject`.
 #[no_mangle]
-pub unsafe extern "C" fn kiln_rt_str_len(s: *const StrObject) -> i64 {
+pub unsafe extern "C" fn kiln_rt_str_len(s: *const StrObject) -> Int {
     // SAFETY: the caller passes a valid object.
-    unsafe { (*s).nchars as i64 }
+    Int::from_i64(unsafe { (*s).nchars } as i64)
 }
 
 /// Concatenates the `n` strings at `parts` (f-strings); empty for `n <= 0`.
@@ -263,11 +276,17 @@ pub unsafe extern "C" fn kiln_rt_str_join(
     unsafe { concat_all(std::slice::from_raw_parts(parts, n as usize)) }
 }
 
-/// `str(v)` of an `int`.
+/// `str(a)` of an `int`; `ValueError: Exceeds the limit (4300 digits) for
+/// integer string conversion; ...` beyond 4300 digits, as CPython.
 #[no_mangle]
-pub extern "C" fn kiln_rt_str_from_int(v: i64) -> *const StrObject {
-    let mut buf = [0u8; 20];
-    new_str(format_i64(v, &mut buf))
+pub extern "C" fn kiln_rt_str_from_int(a: Int) -> *const StrObject {
+    if let IntRef::Small(v) = a.view() {
+        let mut buf = [0; 20];
+        let text = format_i64(v, &mut buf);
+        return new_str_counted(text, text.len() as u64);
+    }
+    let text = int_to_str(a).unwrap_or_else(|e| e.raise());
+    new_str_counted(&text, text.len() as u64)
 }
 
 /// `str(v)` / `repr(v)` of a `float`.
@@ -292,21 +311,44 @@ pub extern "C" fn kiln_rt_str_from_none() -> *const StrObject {
     NONE_STR.as_ptr()
 }
 
-/// `int(s)`: base 10, with CPython's whitespace, sign, underscore and
-/// Unicode-digit rules; ValueError as CPython; OverflowError (kiln's integer
-/// overflow) for valid literals outside `i64`.
+/// `int(s, base)` for a valid base (0 or 2..=36), raising CPython's
+/// ValueError.
+fn str_to_int(text: &str, base: u32) -> Int {
+    match parse_int_base(text, base) {
+        Ok(v) => Int::from_ibig(v),
+        Err(e) => raise(ExcKind::ValueError, &int_parse_error_message(text, base, e)),
+    }
+}
+
+/// `int(s)`: base 10, any size, with CPython's whitespace, sign, underscore
+/// and Unicode-digit rules and its 4300-digit limit; ValueError as CPython.
 ///
 /// # Safety
 /// `s` must point to a valid `StrObject`.
 #[no_mangle]
-pub unsafe extern "C" fn kiln_rt_str_to_int(s: *const StrObject) -> i64 {
+pub unsafe extern "C" fn kiln_rt_str_to_int(s: *const StrObject) -> Int {
     // SAFETY: the caller passes a valid object.
-    let text = unsafe { str_as_str(s) };
-    match parse_int(text) {
-        Ok(v) => v,
-        Err(IntParseError::Overflow) => crate::exc::int_overflow(),
-        Err(e) => raise(ExcKind::ValueError, &int_parse_error_message(text, e)),
-    }
+    str_to_int(unsafe { str_as_str(s) }, 10)
+}
+
+/// `int(s, base)`: base 0 (prefix or decimal) or 2..=36, `0x`/`0o`/`0b`
+/// prefixes where they match the base, otherwise as `int(s)` (the digit
+/// limit applies to bases that are not powers of two). `ValueError: int()
+/// base must be >= 2 and <= 36, or 0` for other bases.
+///
+/// # Safety
+/// `s` must point to a valid `StrObject`.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_rt_str_to_int_base(s: *const StrObject, base: Int) -> Int {
+    let base = match base.small_value() {
+        Some(b @ (0 | 2..=36)) => b as u32,
+        _ => raise(
+            ExcKind::ValueError,
+            "int() base must be >= 2 and <= 36, or 0",
+        ),
+    };
+    // SAFETY: the caller passes a valid object.
+    str_to_int(unsafe { str_as_str(s) }, base)
 }
 
 /// `float(s)`: CPython's accepted syntax (whitespace, sign, `inf`,
@@ -361,11 +403,15 @@ mod tests {
     #[test]
     fn error_messages_match_cpython() {
         assert_eq!(
-            int_parse_error_message(" abc ", IntParseError::Invalid),
+            int_parse_error_message(" abc ", 10, IntParseError::Invalid),
             "invalid literal for int() with base 10: ' abc '"
         );
+        assert_eq!(
+            int_parse_error_message("xyz", 0, IntParseError::Invalid),
+            "invalid literal for int() with base 0: 'xyz'"
+        );
         let long = "x".repeat(300);
-        let msg = int_parse_error_message(&long, IntParseError::Invalid);
+        let msg = int_parse_error_message(&long, 10, IntParseError::Invalid);
         assert_eq!(
             msg,
             format!(
@@ -374,7 +420,7 @@ mod tests {
             )
         );
         assert_eq!(
-            int_parse_error_message("", IntParseError::TooManyDigits(5000)),
+            int_parse_error_message("", 10, IntParseError::TooManyDigits(5000)),
             "Exceeds the limit (4300 digits) for integer string conversion: value has 5000 digits; \
              use sys.set_int_max_str_digits() to increase the limit"
         );
@@ -397,12 +443,18 @@ mod tests {
             let parts = [a, b, new_str(""), new_str("€!")];
             assert_eq!(text(kiln_rt_str_join(parts.as_ptr(), 4)), "héllo€!");
             assert_eq!(text(kiln_rt_str_join(parts.as_ptr(), 0)), "");
-            assert_eq!(text(kiln_rt_str_repeat(a, 3)), "héhéhé");
-            assert_eq!(text(kiln_rt_str_repeat(a, 7)), "hé".repeat(7));
-            assert_eq!(text(kiln_rt_str_repeat(a, 1)), "hé");
-            assert_eq!(text(kiln_rt_str_repeat(a, 0)), "");
-            assert_eq!(text(kiln_rt_str_repeat(a, -5)), "");
-            assert_eq!(text(kiln_rt_str_repeat(&EMPTY_STR, i64::MAX)), "");
+            assert_eq!(text(kiln_rt_str_repeat(a, Int::from_i64(3))), "héhéhé");
+            assert_eq!(
+                text(kiln_rt_str_repeat(a, Int::from_i64(7))),
+                "hé".repeat(7)
+            );
+            assert_eq!(text(kiln_rt_str_repeat(a, Int::from_i64(1))), "hé");
+            assert_eq!(text(kiln_rt_str_repeat(a, Int::from_i64(0))), "");
+            assert_eq!(text(kiln_rt_str_repeat(a, Int::from_i64(-5))), "");
+            assert_eq!(
+                text(kiln_rt_str_repeat(&EMPTY_STR, Int::from_i64(i64::MAX))),
+                ""
+            );
         }
     }
 
@@ -419,14 +471,22 @@ mod tests {
             assert_eq!(kiln_rt_str_eq(a, new_str("abc")), 1);
             assert_eq!(kiln_rt_str_eq(a, a), 1);
             assert_eq!(kiln_rt_str_eq(a, c), 0);
-            assert_eq!(kiln_rt_str_len(new_str("h€llo😀")), 6);
+            assert_eq!(kiln_rt_str_len(new_str("h€llo😀")).small_value(), Some(6));
         }
     }
 
     #[test]
     fn conversions_to_str() {
-        assert_eq!(text(kiln_rt_str_from_int(-42)), "-42");
-        assert_eq!(text(kiln_rt_str_from_int(i64::MIN)), "-9223372036854775808");
+        let int = Int::from_i128;
+        assert_eq!(text(kiln_rt_str_from_int(int(-42))), "-42");
+        assert_eq!(
+            text(kiln_rt_str_from_int(int(i64::MIN.into()))),
+            "-9223372036854775808"
+        );
+        assert_eq!(
+            text(kiln_rt_str_from_int(int(-(1 << 100)))),
+            "-1267650600228229401496703205376"
+        );
         assert_eq!(text(kiln_rt_str_from_float(1e16)), "1e+16");
         assert_eq!(text(kiln_rt_str_from_float(-0.0)), "-0.0");
         assert_eq!(text(kiln_rt_str_from_bool(1)), "True");
@@ -438,7 +498,14 @@ mod tests {
     #[test]
     fn conversions_from_str() {
         unsafe {
-            assert_eq!(kiln_rt_str_to_int(new_str(" -1_000 ")), -1000);
+            let v = kiln_rt_str_to_int(new_str(" -1_000 "));
+            assert_eq!(v.raw(), -2000);
+            let v = kiln_rt_str_to_int(new_str("-99999999999999999999"));
+            assert_eq!(v.to_i128(), Some(-99999999999999999999));
+            let v = kiln_rt_str_to_int_base(new_str("-0x1f"), Int::ZERO);
+            assert_eq!(v.to_i128(), Some(-31));
+            let v = kiln_rt_str_to_int_base(new_str("z"), Int::from_i64(36));
+            assert_eq!(v.to_i128(), Some(35));
             assert_eq!(kiln_rt_str_to_float(new_str("1e-3")), 0.001);
         }
     }

@@ -12,9 +12,15 @@
 use std::io::{Read, Write};
 use std::process::{Command, Stdio};
 
+use kiln_runtime::int::*;
 use kiln_runtime::io::*;
 use kiln_runtime::object::new_str;
 use kiln_runtime::str::*;
+use kiln_runtime::Int;
+
+fn int(v: i64) -> Int {
+    Int::from_i64(v)
+}
 
 /// Runs scenario `name` in this process (we are the child).
 fn run_scenario(name: &str) -> ! {
@@ -23,7 +29,7 @@ fn run_scenario(name: &str) -> ! {
         kiln_rt_init(0, std::ptr::null());
         match name {
             "print" => {
-                kiln_rt_write_int(-42);
+                kiln_rt_write_int(int(-42));
                 kiln_rt_write_str(new_str(" "));
                 kiln_rt_write_float(1e16);
                 kiln_rt_write_str(new_str(" "));
@@ -36,7 +42,7 @@ fn run_scenario(name: &str) -> ! {
             }
             "many_lines" => {
                 for i in 0..100_000 {
-                    kiln_rt_write_int(i);
+                    kiln_rt_write_int(int(i));
                     kiln_rt_write_str(new_str("\n"));
                 }
             }
@@ -49,8 +55,26 @@ fn run_scenario(name: &str) -> ! {
                 kiln_runtime::exc::kiln_rt_raise(11, new_str(""));
             }
             "raise_unknown" => kiln_runtime::exc::kiln_rt_raise(99, new_str("ignored")),
-            "overflow" => {
-                kiln_runtime::int::kiln_rt_int_pow(10, 19);
+            "big_ints" => {
+                // print(10**19); print(-2**100 * 3); print(10**4300)
+                kiln_rt_write_int(kiln_rt_int_pow(int(10), int(19)));
+                kiln_rt_write_str(new_str("\n"));
+                let big = kiln_rt_int_neg(kiln_rt_int_shl(int(1), int(100)));
+                kiln_rt_write_int(kiln_rt_int_mul(big, int(3)));
+                kiln_rt_write_str(new_str("\n"));
+                kiln_rt_write_int(kiln_rt_int_pow(int(10), int(4300)));
+            }
+            "shift_overflow" => {
+                kiln_rt_int_shl(int(1), kiln_rt_int_shl(int(1), int(70)));
+            }
+            "memory_error" => {
+                kiln_rt_int_pow(int(2), kiln_rt_int_shl(int(1), int(41)));
+            }
+            "floordiv_zero" => {
+                kiln_rt_int_floordiv(kiln_rt_int_shl(int(1), int(100)), int(0));
+            }
+            "int_base_error" => {
+                kiln_rt_str_to_int_base(new_str("xyz"), int(0));
             }
             "recursion" => kiln_runtime::exc::kiln_rt_recursion_error(),
             "float_error" => {
@@ -67,14 +91,14 @@ fn run_scenario(name: &str) -> ! {
             "wait_then_print_a_lot" => {
                 std::io::stdin().read_to_end(&mut Vec::new()).ok();
                 for i in 0..100_000 {
-                    kiln_rt_write_int(i);
+                    kiln_rt_write_int(int(i));
                     kiln_rt_write_str(new_str("\n"));
                 }
             }
             "wait_then_raise" => {
                 std::io::stdin().read_to_end(&mut Vec::new()).ok();
                 kiln_rt_write_str(new_str("x\n"));
-                kiln_runtime::int::kiln_rt_int_truediv(1, 0);
+                kiln_runtime::int_float::kiln_rt_int_truediv(int(1), int(0));
             }
             other => panic!("unknown scenario {other}"),
         }
@@ -188,12 +212,41 @@ const CHECKS: &[(&str, Check)] = &[
             1,
         )
     }),
-    ("overflow", || {
+    // python3 -c 'print(10**19); print(-2**100 * 3); print(10**4300)'
+    ("big_ints", || {
         expect(
-            &child("overflow"),
+            &child("big_ints"),
+            b"10000000000000000000\n-3802951800684688204490109616128\n",
+            "ValueError: Exceeds the limit (4300 digits) for integer string conversion; \
+             use sys.set_int_max_str_digits() to increase the limit\n",
+            1,
+        )
+    }),
+    // python3 -c '1 << (1 << 70)'
+    ("shift_overflow", || {
+        expect(
+            &child("shift_overflow"),
             b"",
-            "OverflowError: integer overflow: the result does not fit in 64 bits \
-             (kiln does not support big integers yet)\n",
+            "OverflowError: too many digits in integer\n",
+            1,
+        )
+    }),
+    ("memory_error", || {
+        expect(&child("memory_error"), b"", "MemoryError\n", 1)
+    }),
+    ("floordiv_zero", || {
+        expect(
+            &child("floordiv_zero"),
+            b"",
+            "ZeroDivisionError: integer division or modulo by zero\n",
+            1,
+        )
+    }),
+    ("int_base_error", || {
+        expect(
+            &child("int_base_error"),
+            b"",
+            "ValueError: invalid literal for int() with base 0: 'xyz'\n",
             1,
         )
     }),
