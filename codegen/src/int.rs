@@ -20,7 +20,7 @@ use crate::CodegenError;
 
 type Result<T> = std::result::Result<T, CodegenError>;
 
-/// The smallest small int; small ints are `[-SMALL_LIMIT, SMALL_LIMIT)`.
+/// Small ints are `[-SMALL_LIMIT, SMALL_LIMIT)`.
 pub const SMALL_LIMIT: i64 = 1 << 62;
 
 /// Magnitudes up to 2**53 convert to `f64` exactly.
@@ -503,42 +503,6 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
             )?
             .into_int_value();
         self.order_test(op, order)
-    }
-
-    /// A word as a raw `i64`, saturated to `±2**62` for big ints (for counts such as a string
-    /// repetition or a number of digits, where anything that large fails the same way).
-    pub(crate) fn int_clamped(&mut self, a: IntValue<'ctx>) -> Result<IntValue<'ctx>> {
-        let context = self.cx.context;
-        let small = self.is_small(a)?;
-        let fast = context.append_basic_block(self.function, "small");
-        let slow = context.append_basic_block(self.function, "big");
-        let join = context.append_basic_block(self.function, "clamped");
-        self.builder.build_conditional_branch(small, fast, slow)?;
-        self.builder.position_at_end(fast);
-        let raw = self.untag(a)?;
-        self.builder.build_unconditional_branch(join)?;
-        self.builder.position_at_end(slow);
-        let sign = self
-            .call(RuntimeFn::IntCmp, &[a.into(), self.i64(0).into()])?
-            .into_int_value();
-        let negative = self.builder.build_int_compare(
-            IntPredicate::SLT,
-            sign,
-            context.i32_type().const_zero(),
-            "negative",
-        )?;
-        let saturated = self.builder.build_select(
-            negative,
-            self.i64(-SMALL_LIMIT),
-            self.i64(SMALL_LIMIT),
-            "sat",
-        )?;
-        let slow_end = self.current_block()?;
-        self.builder.build_unconditional_branch(join)?;
-        self.builder.position_at_end(join);
-        let phi = self.builder.build_phi(context.i64_type(), "count")?;
-        phi.add_incoming(&[(&raw, fast), (&saturated, slow_end)]);
-        Ok(phi.as_basic_value().into_int_value())
     }
 
     /// Whether a range iterator at `current` has another item: `current < stop` for a positive

@@ -149,8 +149,7 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
             Inst::RoundDigits(x, n) => {
                 let (x, n) = (v(self, x)?, v(self, n)?);
                 if ty == TypeId::FLOAT {
-                    let digits = self.int_clamped(n.into_int_value())?;
-                    self.call(RuntimeFn::FloatRoundDigits, &[x.into(), digits.into()])?
+                    self.call(RuntimeFn::FloatRoundDigits, &[x.into(), n.into()])?
                 } else {
                     self.call(RuntimeFn::IntRoundDigits, &[x.into(), n.into()])?
                 }
@@ -161,8 +160,7 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
             }
             Inst::StrRepeat(s, n) => {
                 let (s, n) = (v(self, s)?, v(self, n)?);
-                let count = self.int_clamped(n.into_int_value())?;
-                self.call(RuntimeFn::StrRepeat, &[s.into(), count.into()])?
+                self.call(RuntimeFn::StrRepeat, &[s.into(), n.into()])?
             }
             Inst::StrCompare(op, a, b) => {
                 let (a, b) = (v(self, a)?, v(self, b)?);
@@ -201,7 +199,11 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
                 let (start, stop, step) = (v(self, start)?, v(self, stop)?, v(self, step)?);
                 let zero = self.i64(0);
                 let is_zero = self.int_compare(CmpOp::Eq, step.into_int_value(), zero)?;
-                self.raise_if(is_zero, ExcKind::ValueError, "range() arg 3 must not be zero")?;
+                self.raise_if(
+                    is_zero,
+                    ExcKind::ValueError,
+                    "range() arg 3 must not be zero",
+                )?;
                 self.triple(start, stop, step)?
             }
             Inst::GetIter(range) => v(self, range)?,

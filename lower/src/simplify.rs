@@ -13,7 +13,73 @@ pub fn run(func: &mut Function) {
     remove_unreachable_blocks(func);
     remove_trivial_params(func);
     remove_passing_bound_checks(func);
+    remove_dead_params(func);
     remove_dead_code(func);
+}
+
+/// Removes block parameters whose values are never used, except to be passed on to other
+/// dead parameters. (A stack slot that a chained comparison drops, for example, must not force
+/// the values flowing into it to share a type.)
+fn remove_dead_params(func: &mut Function) {
+    let mut live: HashSet<Value> = HashSet::new();
+    for block in &func.blocks {
+        for &value in &block.insts {
+            if let Some(inst) = func.inst(value) {
+                inst.for_each_operand(|v| {
+                    live.insert(*v);
+                });
+            }
+        }
+        match &block.term {
+            Terminator::Branch { cond, .. } => {
+                live.insert(*cond);
+            }
+            Terminator::Return(value) => {
+                live.insert(*value);
+            }
+            _ => {}
+        }
+    }
+    // A value passed to a live parameter is live too.
+    loop {
+        let mut changed = false;
+        for block in &func.blocks {
+            for call in block.term.successors() {
+                let params = &func.blocks[call.block.index()].params;
+                for (param, arg) in params.iter().zip(&call.args) {
+                    if live.contains(param) && live.insert(*arg) {
+                        changed = true;
+                    }
+                }
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    let entry = func.entry;
+    for index in 0..func.blocks.len() {
+        if Block::new(index) == entry {
+            continue;
+        }
+        let dead: Vec<usize> = func.blocks[index]
+            .params
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| !live.contains(p))
+            .map(|(k, _)| k)
+            .collect();
+        for &k in dead.iter().rev() {
+            func.blocks[index].params.remove(k);
+            for pred in func.blocks.iter_mut() {
+                for call in pred.term.successors_mut() {
+                    if call.block.index() == index {
+                        call.args.remove(k);
+                    }
+                }
+            }
+        }
+    }
 }
 
 /// Empties blocks that cannot be reached from the entry.
