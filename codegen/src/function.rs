@@ -81,11 +81,7 @@ impl<'ctx> ModuleCx<'ctx, '_> {
             TypeKind::Float => c.f64_type().into(),
             TypeKind::Bool => c.bool_type().into(),
             TypeKind::Str => c.ptr_type(AddressSpace::default()).into(),
-            TypeKind::Range | TypeKind::RangeIter => {
-                let i64t = c.i64_type();
-                c.struct_type(&[i64t.into(), i64t.into(), i64t.into()], false)
-                    .into()
-            }
+            TypeKind::Range | TypeKind::RangeIter => FnCx::range_type(c).into(),
             // A bound method is its receiver, an int.
             TypeKind::Method(_) => c.i64_type().into(),
             TypeKind::Never | TypeKind::None | TypeKind::Func(_) | TypeKind::Builtin(_) => {

@@ -102,6 +102,17 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
         slow: RuntimeFn,
         args: &[BasicMetadataValueEnum<'ctx>],
     ) -> Result<BasicValueEnum<'ctx>> {
+        self.branch(cond, fast, |this| this.call(slow, args))
+    }
+
+    /// `fast` when `cond` holds, else (or when `fast` reports overflow) `slow`; the two results
+    /// meet in a phi.
+    fn branch(
+        &mut self,
+        cond: IntValue<'ctx>,
+        fast: impl FnOnce(&mut Self) -> Result<(BasicValueEnum<'ctx>, Option<IntValue<'ctx>>)>,
+        slow: impl FnOnce(&mut Self) -> Result<BasicValueEnum<'ctx>>,
+    ) -> Result<BasicValueEnum<'ctx>> {
         let context = self.cx.context;
         let fast_block = context.append_basic_block(self.function, "fast");
         let slow_block = context.append_basic_block(self.function, "slow");
@@ -122,7 +133,7 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
         };
 
         self.builder.position_at_end(slow_block);
-        let slow_result = self.call(slow, args)?;
+        let slow_result = slow(self)?;
         let slow_end = self.current_block()?;
         self.builder.build_unconditional_branch(join)?;
 
@@ -130,6 +141,15 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
         let phi = self.builder.build_phi(result.get_type(), "int")?;
         phi.add_incoming(&[(&result, fast_end), (&slow_result, slow_end)]);
         Ok(phi.as_basic_value())
+    }
+
+    /// Tells LLVM that `word` is small, so later tag tests on it fold away.
+    fn assume_small(&mut self, word: IntValue<'ctx>) -> Result<()> {
+        let low = self.builder.build_and(word, self.i64(1), "tagbit")?;
+        let small = self
+            .builder
+            .build_int_compare(IntPredicate::EQ, low, self.i64(0), "small")?;
+        self.intrinsic_void("llvm.assume", &[small.into()])
     }
 
     fn unlikely(&self, cond: IntValue<'ctx>) -> Result<IntValue<'ctx>> {
@@ -228,7 +248,19 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
                 } else {
                     RuntimeFn::IntFloorDiv
                 };
-                self.fast_or_slow(cond, |this| this.small_divmod(op, a, b), slow, &args)?
+                // `x % c` for a small constant `c` is small even when `x` is big.
+                let small_result = op == IntOp::Mod && b.get_sign_extended_constant().is_some();
+                self.branch(
+                    cond,
+                    |this| this.small_divmod(op, a, b),
+                    |this| {
+                        let r = this.call(slow, &args)?;
+                        if small_result {
+                            this.assume_small(r.into_int_value())?;
+                        }
+                        Ok(r)
+                    },
+                )?
             }
             IntOp::Pow => self.call(RuntimeFn::IntPow, &args)?,
             IntOp::Shl => self.shift_left(a, b, small)?,
@@ -385,28 +417,33 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
         a: IntValue<'ctx>,
         b: IntValue<'ctx>,
     ) -> Result<IntValue<'ctx>> {
-        let small = self.both_small(a, b)?;
-        let order = self
-            .fast_or_slow(
-                small,
-                |this| {
-                    // Three-way order of the words, as the runtime's cmp returns it.
-                    let b_ = &this.builder;
-                    let i32t = this.cx.context.i32_type();
-                    let gt = b_.build_int_compare(IntPredicate::SGT, a, b, "gt")?;
-                    let lt = b_.build_int_compare(IntPredicate::SLT, a, b, "lt")?;
-                    let gt = b_.build_int_z_extend(gt, i32t, "gt32")?;
-                    let lt = b_.build_int_z_extend(lt, i32t, "lt32")?;
-                    Ok((b_.build_int_sub(gt, lt, "order")?.into(), None))
-                },
-                RuntimeFn::IntCmp,
-                &[a.into(), b.into()],
-            )?
-            .into_int_value();
-        let zero = self.cx.context.i32_type().const_zero();
-        Ok(self
-            .builder
-            .build_int_compare(int_predicate(op), order, zero, "cmp")?)
+        let predicate = int_predicate(op);
+        // Small words compare like their values. For equality one small side is enough: a big
+        // int never equals a small one (normalization) and its word is odd.
+        let cond = if matches!(op, CmpOp::Eq | CmpOp::Ne) {
+            let both = self.builder.build_and(a, b, "tags")?;
+            self.is_small(both)?
+        } else {
+            self.both_small(a, b)?
+        };
+        let result = self.branch(
+            cond,
+            |this| {
+                let r = this.builder.build_int_compare(predicate, a, b, "cmp")?;
+                Ok((r.into(), None))
+            },
+            |this| {
+                let order = this
+                    .call(RuntimeFn::IntCmp, &[a.into(), b.into()])?
+                    .into_int_value();
+                let zero = this.cx.context.i32_type().const_zero();
+                Ok(this
+                    .builder
+                    .build_int_compare(predicate, order, zero, "cmp")?
+                    .into())
+            },
+        )?;
+        Ok(result.into_int_value())
     }
 
     /// `a / b` for two ints, correctly rounded.
@@ -503,25 +540,6 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
             )?
             .into_int_value();
         self.order_test(op, order)
-    }
-
-    /// Whether a range iterator at `current` has another item: `current < stop` for a positive
-    /// step, `current > stop` for a negative one. Ranges hold int words, so any bounds work;
-    /// small bounds (the usual case) compare inline.
-    pub(crate) fn range_has_next(
-        &mut self,
-        current: IntValue<'ctx>,
-        stop: IntValue<'ctx>,
-        step: IntValue<'ctx>,
-    ) -> Result<IntValue<'ctx>> {
-        let zero = self.i64(0);
-        let up = self.int_compare(CmpOp::Gt, step, zero)?;
-        let below = self.int_compare(CmpOp::Lt, current, stop)?;
-        let above = self.int_compare(CmpOp::Gt, current, stop)?;
-        Ok(self
-            .builder
-            .build_select(up, below, above, "has_next")?
-            .into_int_value())
     }
 }
 

@@ -11,6 +11,7 @@ pub mod abi;
 mod function;
 mod int;
 mod ops;
+mod range;
 
 use inkwell::context::Context;
 use inkwell::passes::PassBuilderOptions;

@@ -197,25 +197,24 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
             }
             Inst::RangeNew(start, stop, step) => {
                 let (start, stop, step) = (v(self, start)?, v(self, stop)?, v(self, step)?);
-                let zero = self.i64(0);
-                let is_zero = self.int_compare(CmpOp::Eq, step.into_int_value(), zero)?;
-                self.raise_if(
-                    is_zero,
-                    ExcKind::ValueError,
-                    "range() arg 3 must not be zero",
-                )?;
-                self.triple(start, stop, step)?
+                self.range_new(
+                    start.into_int_value(),
+                    stop.into_int_value(),
+                    step.into_int_value(),
+                )?
             }
             Inst::GetIter(range) => v(self, range)?,
             Inst::IterHasNext(iter) => {
-                let (current, stop, step) = self.range_fields(v(self, iter)?)?;
-                self.range_has_next(current, stop, step)?.into()
+                let iter = v(self, iter)?;
+                self.range_has_next(iter)?.into()
             }
-            Inst::IterValue(iter) => self.range_fields(v(self, iter)?)?.0.into(),
+            Inst::IterValue(iter) => {
+                let iter = v(self, iter)?;
+                self.range_value(iter)?.into()
+            }
             Inst::IterAdvance(iter) => {
-                let (current, stop, step) = self.range_fields(v(self, iter)?)?;
-                let next = self.int_binary(IntOp::Add, current, step)?;
-                self.triple(next.into(), stop.into(), step.into())?
+                let iter = v(self, iter)?;
+                self.range_advance(iter)?
             }
             Inst::BuildString(parts) => {
                 let parts = parts
@@ -317,6 +316,21 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
             .try_as_basic_value()
             .basic()
             .unwrap_or_else(|| self.cx.context.i8_type().const_zero().into()))
+    }
+
+    /// Calls an intrinsic that returns nothing.
+    pub(crate) fn intrinsic_void(
+        &mut self,
+        name: &str,
+        args: &[BasicMetadataValueEnum<'ctx>],
+    ) -> Result<()> {
+        let intrinsic = Intrinsic::find(name)
+            .ok_or_else(|| CodegenError(format!("LLVM has no intrinsic {name}")))?;
+        let function = intrinsic
+            .get_declaration(self.cx.llvm, &[])
+            .ok_or_else(|| CodegenError(format!("cannot declare {name}")))?;
+        self.builder.build_call(function, args, "")?;
+        Ok(())
     }
 
     pub(crate) fn intrinsic(
@@ -536,40 +550,6 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
             }
         };
         Ok(())
-    }
-
-    fn triple(
-        &mut self,
-        a: BasicValueEnum<'ctx>,
-        b: BasicValueEnum<'ctx>,
-        c: BasicValueEnum<'ctx>,
-    ) -> Result<BasicValueEnum<'ctx>> {
-        let i64t = self.cx.context.i64_type();
-        let ty = self
-            .cx
-            .context
-            .struct_type(&[i64t.into(), i64t.into(), i64t.into()], false);
-        let mut value = ty.get_poison();
-        for (i, field) in [a, b, c].into_iter().enumerate() {
-            value = self
-                .builder
-                .build_insert_value(value, field, u32::try_from(i).unwrap_or(0), "range")?
-                .into_struct_value();
-        }
-        Ok(value.into())
-    }
-
-    fn range_fields(
-        &mut self,
-        range: BasicValueEnum<'ctx>,
-    ) -> Result<(IntValue<'ctx>, IntValue<'ctx>, IntValue<'ctx>)> {
-        let s = range.into_struct_value();
-        let b = &self.builder;
-        Ok((
-            b.build_extract_value(s, 0, "current")?.into_int_value(),
-            b.build_extract_value(s, 1, "stop")?.into_int_value(),
-            b.build_extract_value(s, 2, "step")?.into_int_value(),
-        ))
     }
 
     /// Concatenates f-string parts with one runtime call over a stack array.
