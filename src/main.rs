@@ -48,6 +48,12 @@ enum Command {
         #[arg(long, value_enum, default_value_t = DiagnosticsFormat::Text)]
         diagnostics_format: DiagnosticsFormat,
     },
+    /// Check a script for errors without generating code.
+    Check {
+        input: PathBuf,
+        #[arg(long, value_enum, default_value_t = DiagnosticsFormat::Text)]
+        diagnostics_format: DiagnosticsFormat,
+    },
     /// Print the bytecode of a script or a .kbc file.
     Dis {
         input: PathBuf,
@@ -123,6 +129,9 @@ fn main() -> ExitCode {
     let format = match &cli.command {
         Command::Build { common, .. } | Command::Run { common, .. } => common.diagnostics_format,
         Command::Compile {
+            diagnostics_format, ..
+        }
+        | Command::Check {
             diagnostics_format, ..
         }
         | Command::Dis {
@@ -201,6 +210,10 @@ fn run(command: Command) -> Result<ExitCode, Error> {
             let output = output.unwrap_or_else(|| default_output(&input, "kbc"));
             refuse_overwriting_input(&input, &output)?;
             kiln::write_atomically(&output, &kiln_bytecode::encode(&program))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Check { input, .. } => {
+            kiln::check(&Input::read(&input)?)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Dis { input, .. } => {
