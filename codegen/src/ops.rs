@@ -201,7 +201,11 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
                 let (start, stop, step) = (v(self, start)?, v(self, stop)?, v(self, step)?);
                 let zero = self.i64(0);
                 let is_zero = self.int_compare(CmpOp::Eq, step.into_int_value(), zero)?;
-                self.raise_if(is_zero, ExcKind::ValueError, "range() arg 3 must not be zero")?;
+                self.raise_if(
+                    is_zero,
+                    ExcKind::ValueError,
+                    "range() arg 3 must not be zero",
+                )?;
                 self.triple(start, stop, step)?
             }
             Inst::GetIter(range) => v(self, range)?,
