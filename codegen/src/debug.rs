@@ -2,7 +2,8 @@
 //! debug information (`-g`) built with LLVM's DIBuilder.
 //!
 //! With debug information every generated function gets a `DISubprogram` named after its Python
-//! function (`fib`, linkage name `prog.fib(int)`) at the line of its `def`, and every
+//! function (`fib`; its symbol `prog.fib(int)` names the specialization) at the line of its
+//! `def`, and every
 //! instruction a `DILocation` at the line and column its SSA value comes from, so debuggers
 //! break on `prog.py:12`, backtraces show Python names and profilers attribute time to lines.
 //! The code generator never depends on the frontend: lines are computed here from the source
@@ -128,14 +129,8 @@ impl<'ctx> DebugInfo<'ctx> {
         }
     }
 
-    /// A subprogram for a function named `name` in Python (`linkage` is its symbol) at `line`.
-    pub fn function(
-        &self,
-        name: &str,
-        linkage: &str,
-        line: u32,
-        artificial: bool,
-    ) -> DISubprogram<'ctx> {
+    /// A subprogram for the function Python calls `name`, defined at `line`.
+    pub fn function(&self, name: &str, line: u32, artificial: bool) -> DISubprogram<'ctx> {
         let flags = if artificial {
             DIFlags::ARTIFICIAL
         } else {
@@ -144,7 +139,9 @@ impl<'ctx> DebugInfo<'ctx> {
         self.builder.create_function(
             self.unit.as_debug_info_scope(),
             name,
-            Some(linkage),
+            // No linkage name: debuggers would show it instead of the Python name. The symbol
+            // (`prog.fib(int)`) stays in the symbol table for profilers.
+            Some(""),
             self.file,
             line,
             self.signature,

@@ -86,7 +86,7 @@ pub fn emit_module<'ctx>(
         let value = llvm.add_function(&symbol, fn_type, Some(Linkage::Internal));
         if let Some(debug) = &cx.debug {
             let line = cx.lines.map_or(0, |lines| lines.line(func.span));
-            value.set_subprogram(debug.function(&func.python_name, &symbol, line, false));
+            value.set_subprogram(debug.function(&func.python_name, line, false));
         }
         cx.funcs.push(value);
     }
@@ -241,14 +241,11 @@ impl<'ctx> ModuleCx<'ctx, '_> {
         let builder = c.create_builder();
         builder.position_at_end(c.append_basic_block(main, "entry"));
         if let Some(debug) = &self.debug {
-            let scope = debug.function("main", "main", 0, true);
+            // `main` runs the module, so it is placed at the module's first line.
+            let scope = debug.function("main", 1, true);
             main.set_subprogram(scope);
-            builder.set_current_debug_location(debug.location(
-                c,
-                scope.as_debug_info_scope(),
-                0,
-                0,
-            ));
+            let location = debug.location(c, scope.as_debug_info_scope(), 1, 0);
+            builder.set_current_debug_location(location);
         }
         let (argc, argv) = match (main.get_nth_param(0), main.get_nth_param(1)) {
             (Some(argc), Some(argv)) => (argc, argv),

@@ -181,8 +181,8 @@ fn static_executables() -> Result<(), Failed> {
     Ok(())
 }
 
-/// `-g`: gdb breaks on a Python line and shows a backtrace with Python function names and
-/// source lines, optimized or not.
+/// `-g`: gdb breaks on a Python line or function and shows a backtrace with Python function
+/// names and source lines, optimized or not.
 fn debug_info_in_gdb() -> Result<(), Failed> {
     let (dir, program) = workspace()?;
     for opt in ["-O0", "-O2"] {
@@ -198,6 +198,14 @@ fn debug_info_in_gdb() -> Result<(), Failed> {
             "run",
             "-ex",
             "bt",
+            "-ex",
+            "kill",
+            "-ex",
+            "break fib",
+            "-ex",
+            "run",
+            "-ex",
+            "bt 1",
         ]);
         command.arg(&executable).current_dir(dir.path());
         let outcome = support::run(command, Duration::from_secs(60)).map_err(|e| {
@@ -205,12 +213,12 @@ fn debug_info_in_gdb() -> Result<(), Failed> {
         })?;
         let out = String::from_utf8_lossy(&outcome.stdout);
         let expected = [
-            "Breakpoint 1, ",
-            "prog.report(str, int)",
-            "at prog.py:8",
+            "Breakpoint 1, report () at prog.py:8",
             "8\t    print(label, value, 2.5 * value)",
-            "prog.<module>",
-            "at prog.py:11",
+            "#0  report () at prog.py:8",
+            "<module> () at prog.py:11",
+            "main () at prog.py:1",
+            "Breakpoint 2, fib () at prog.py:",
         ];
         for needle in expected {
             if !out.contains(needle) {
