@@ -44,10 +44,15 @@ const MUSL_END: &[&str] = &["crtend.o", "crtn.o"];
 
 /// The embedded runtime archive for the host.
 pub fn host_runtime() -> &'static [u8] {
+    embedded_archive(HOST_TRIPLE).unwrap_or_default()
+}
+
+/// The embedded runtime archive for `triple`, if `kiln` carries one.
+pub fn embedded_archive(triple: &str) -> Option<&'static [u8]> {
     EMBEDDED
         .iter()
-        .find(|r| r.triple == HOST_TRIPLE)
-        .map_or(&[], |r| r.archive)
+        .find(|r| r.triple == triple)
+        .map(|r| r.archive)
 }
 
 /// The triples `kiln` carries a runtime for.

@@ -377,6 +377,7 @@ fn run_program(common: &Common, args: &[String]) -> Result<ExitCode, Error> {
         common.static_link,
         common.debug_info,
         &common.linker,
+        std::env::var_os("KILN_RUNTIME_DIR"),
     )
         .hash(&mut hasher);
     let cache = cache_dir().join(format!("{:016x}", hasher.finish()));

@@ -95,23 +95,30 @@ fn runtime_abi_symbols() -> Result<(), Failed> {
             .into());
         }
     }
-    let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
-    let archive = dir.path().join("libkiln_runtime.a");
-    std::fs::write(&archive, kiln::link::host_runtime()).map_err(|e| e.to_string())?;
-    let output = std::process::Command::new("nm")
-        .arg("--defined-only")
-        .arg("--format=posix")
-        .arg(&archive)
-        .output()
-        .map_err(|e| format!("cannot run nm: {e}"))?;
-    let listing = String::from_utf8_lossy(&output.stdout);
-    let defined: BTreeSet<&str> = listing
-        .lines()
-        .filter_map(|l| l.split_whitespace().next())
-        .collect();
-    for name in &exports {
-        if !defined.contains(name) {
-            return Err(format!("the embedded runtime archive does not define {name}").into());
+    // Every embedded runtime, one per target, defines every export.
+    for triple in kiln::link::embedded_triples() {
+        let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
+        let archive = dir.path().join("libkiln_runtime.a");
+        let bytes = kiln::link::embedded_archive(triple).unwrap_or_default();
+        std::fs::write(&archive, bytes).map_err(|e| e.to_string())?;
+        let output = std::process::Command::new("nm")
+            .arg("--defined-only")
+            .arg("--format=posix")
+            .arg(&archive)
+            .output()
+            .map_err(|e| format!("cannot run nm: {e}"))?;
+        let listing = String::from_utf8_lossy(&output.stdout);
+        let defined: BTreeSet<&str> = listing
+            .lines()
+            .filter_map(|l| l.split_whitespace().next())
+            .collect();
+        for name in &exports {
+            if !defined.contains(name) {
+                return Err(format!(
+                    "the embedded runtime archive for {triple} does not define {name}"
+                )
+                .into());
+            }
         }
     }
     Ok(())
