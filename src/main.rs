@@ -311,7 +311,7 @@ fn build(common: &Common, output: &Path, emit: &[Emit], link: bool) -> Result<()
 /// `kiln targets`: every supported triple, and what this machine has to link for it.
 fn targets_report() -> String {
     let mut out = format!(
-        "{:<29} {:<9} {:<7} {:<40} {}\n",
+        "{:<29} {:<9} {:<7} {:<48} {}\n",
         "target", "runtime", "libc", "linker", "status"
     );
     for target in target::TARGETS {
@@ -346,7 +346,7 @@ fn targets_report() -> String {
             status.push_str(", host");
         }
         out.push_str(&format!(
-            "{:<29} {:<9} {:<7} {:<40} {status}\n",
+            "{:<29} {:<9} {:<7} {:<48} {status}\n",
             target.triple, runtime_text, libc, linker_text
         ));
     }
