@@ -6,6 +6,8 @@
 //! artifacts asked for (object code for linking, textual IR, assembly, bitcode).
 //! Values of known type are unboxed (`int` → `i64`, `float` → `double`, `bool` → `i1`);
 //! integer arithmetic is overflow-checked inline; calls between Python functions are direct.
+//! The target (triple, CPU, features, ABI) is the caller's choice; with `debug_info` the module
+//! carries DWARF line tables and function names (`debug.rs`).
 
 pub mod abi;
 mod debug;
