@@ -5,6 +5,7 @@
 
 pub mod diagnostics;
 pub mod link;
+pub mod target;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -86,9 +87,13 @@ impl Input {
 #[derive(Clone, Debug)]
 pub struct Options {
     pub opt_level: u8,
-    /// LLVM target triple; `None` for the host.
+    /// The target (see [`target::lookup`] for the accepted spellings); `None` for the host.
     pub target: Option<String>,
+    /// The CPU to tune and select instructions for (`native` for this machine's); `None` for the
+    /// target's baseline, which every machine of its architecture has.
     pub cpu: Option<String>,
+    /// Emit DWARF debug information: line tables and function names (`-g`).
+    pub debug_info: bool,
     /// Record per-phase timings.
     pub timings: bool,
 }
@@ -99,8 +104,16 @@ impl Default for Options {
             opt_level: 2,
             target: None,
             cpu: None,
+            debug_info: false,
             timings: false,
         }
+    }
+}
+
+impl Options {
+    /// The target these options name.
+    pub fn target(&self) -> Result<&'static target::Target, Error> {
+        target::lookup(self.target.as_deref().unwrap_or("native"))
     }
 }
 
@@ -207,19 +220,7 @@ pub fn compile(
         timings.record(name, duration)
     })
     .map_err(|err| lower_error(err, &program))?;
-    let codegen_options = kiln_codegen::Options {
-        triple: options
-            .target
-            .clone()
-            .unwrap_or_else(|| link::HOST_TRIPLE.to_owned()),
-        cpu: options
-            .cpu
-            .clone()
-            .unwrap_or_else(|| default_cpu(options.target.as_deref())),
-        features: String::new(),
-        opt_level: options.opt_level,
-        source_name: program.filename.clone(),
-    };
+    let codegen_options = codegen_options(options, &program)?;
     let artifacts =
         kiln_codegen::generate(&ssa, &codegen_options, artifacts, &mut |name, duration| {
             timings.record(name, duration)
@@ -233,14 +234,66 @@ pub fn compile(
     })
 }
 
-/// A CPU every machine of the target's architecture has, so binaries are portable.
-fn default_cpu(target: Option<&str>) -> String {
-    let triple = target.unwrap_or(link::HOST_TRIPLE);
-    if triple.starts_with("x86_64") {
-        "x86-64".into()
+/// The code generator's settings: the target's triple, its CPU and feature baseline (the same
+/// as the runtime's, so generated code never assumes more than the runtime does) or the host's
+/// CPU for `--cpu native`, and the source for debug information and readable IR.
+fn codegen_options(options: &Options, program: &Program) -> Result<kiln_codegen::Options, Error> {
+    let target = options.target()?;
+    let mut features = target.features.to_owned();
+    let cpu = match options.cpu.as_deref() {
+        None => target.cpu.to_owned(),
+        Some("native") => {
+            if target.arch != link::host_arch() {
+                return Err(Error::Environment(format!(
+                    "--cpu native names this machine's {} CPU, which cannot run {} code",
+                    link::host_arch(),
+                    target.triple
+                )));
+            }
+            let host = kiln_codegen::host_cpu_features();
+            if !host.is_empty() {
+                features = if features.is_empty() {
+                    host
+                } else {
+                    format!("{features},{host}")
+                };
+            }
+            kiln_codegen::host_cpu()
+        }
+        Some(cpu) => cpu.to_owned(),
+    };
+    let source = program
+        .source
+        .as_deref()
+        .map(|text| kiln_codegen::SourceFile {
+            name: program.filename.clone(),
+            directory: source_directory(&program.filename),
+            lines: kiln_codegen::LineTable::new(text),
+        });
+    Ok(kiln_codegen::Options {
+        triple: target.llvm_triple.to_owned(),
+        cpu,
+        features,
+        abi: target.abi.map(str::to_owned),
+        opt_level: options.opt_level,
+        source_name: program.filename.clone(),
+        debug_info: options.debug_info,
+        source,
+    })
+}
+
+/// The absolute directory of the source file, for the debug information's compilation
+/// directory (as C compilers record it), so debuggers find the source from anywhere.
+fn source_directory(filename: &str) -> String {
+    let parent = Path::new(filename).parent().unwrap_or(Path::new(""));
+    let absolute = if parent.as_os_str().is_empty() {
+        std::env::current_dir()
     } else {
-        "generic".into()
-    }
+        std::path::absolute(parent)
+    };
+    absolute
+        .map(|p| p.display().to_string())
+        .unwrap_or_else(|_| ".".into())
 }
 
 /// Writes `bytes` to `path` atomically (a temporary file in the same directory, then rename).

@@ -1,11 +1,13 @@
-//! The `kiln` command line: build, run, compile to bytecode, disassemble.
+//! The `kiln` command line: build (for any supported target), run, compile to bytecode,
+//! disassemble, and list the targets this machine can link for.
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use kiln::{diagnostics, link, Artifact, Error, Input, Options};
+use kiln::link::Toolchain;
+use kiln::{diagnostics, link, target, Artifact, Error, Input, Options};
 
 #[derive(Parser)]
 #[command(
@@ -30,6 +32,10 @@ enum Command {
         /// Also write these files beside the output (comma-separated or repeated).
         #[arg(long, value_delimiter = ',')]
         emit: Vec<Emit>,
+        /// Only write the --emit files (default: `obj`), without linking: needs no linker
+        /// and no runtime, so it works for every target.
+        #[arg(long)]
+        no_link: bool,
     },
     /// Build a script into a cache and run it; the exit status is the program's.
     Run {
@@ -60,6 +66,8 @@ enum Command {
         #[arg(long, value_enum, default_value_t = DiagnosticsFormat::Text)]
         diagnostics_format: DiagnosticsFormat,
     },
+    /// List the supported targets and whether this machine can link for each right now.
+    Targets,
 }
 
 #[derive(clap::Args)]
@@ -69,15 +77,21 @@ struct Common {
     /// Optimization level.
     #[arg(short = 'O', default_value_t = 2, value_parser = clap::value_parser!(u8).range(0..=3))]
     opt_level: u8,
-    /// Target triple (only the host for now).
+    /// Target triple (`kiln targets` lists them; default: `native`, this machine).
     #[arg(long)]
     target: Option<String>,
-    /// Target CPU (`native` for this machine's).
+    /// Target CPU (default: the target's baseline; `native` for this machine's).
     #[arg(long)]
     cpu: Option<String>,
-    /// The C compiler driver used to link (default: `cc`, or $KILN_LINKER).
+    /// The linker (default: found per target; or $KILN_LINKER).
     #[arg(long)]
     linker: Option<String>,
+    /// Link a fully static executable (always for musl targets).
+    #[arg(long = "static")]
+    static_link: bool,
+    /// Emit debug information: source lines and Python function names.
+    #[arg(short = 'g')]
+    debug_info: bool,
     /// Print how long each compilation phase took.
     #[arg(long)]
     timings: bool,
@@ -137,6 +151,7 @@ fn main() -> ExitCode {
         | Command::Dis {
             diagnostics_format, ..
         } => *diagnostics_format,
+        Command::Targets => DiagnosticsFormat::Text,
     };
     match run(cli.command) {
         Ok(code) => code,
@@ -170,27 +185,14 @@ fn report(err: &Error, format: DiagnosticsFormat) {
     }
 }
 
-fn options(common: &Common) -> Result<Options, Error> {
-    let target = match common.target.as_deref() {
-        None | Some("native") => None,
-        Some(triple) if triple == link::HOST_TRIPLE => None,
-        Some(triple) => {
-            return Err(Error::Environment(format!(
-                "cross-compilation to `{triple}` is not yet supported: this kiln builds for its host, `{}`",
-                link::HOST_TRIPLE
-            )))
-        }
-    };
-    let cpu = match common.cpu.as_deref() {
-        Some("native") => Some(kiln_codegen::host_cpu()),
-        other => other.map(str::to_owned),
-    };
-    Ok(Options {
+fn options(common: &Common) -> Options {
+    Options {
         opt_level: common.opt_level,
-        target,
-        cpu,
+        target: common.target.clone(),
+        cpu: common.cpu.clone(),
+        debug_info: common.debug_info,
         timings: common.timings,
-    })
+    }
 }
 
 fn run(command: Command) -> Result<ExitCode, Error> {
@@ -198,10 +200,18 @@ fn run(command: Command) -> Result<ExitCode, Error> {
         Command::Build {
             common,
             output,
-            emit,
+            mut emit,
+            no_link,
         } => {
             let output = output.unwrap_or_else(|| default_output(&common.input, ""));
-            build(&common, &output, &emit)?;
+            if no_link && emit.is_empty() {
+                emit.push(Emit::Obj);
+            }
+            build(&common, &output, &emit, !no_link)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Targets => {
+            print!("{}", targets_report());
             Ok(ExitCode::SUCCESS)
         }
         Command::Run { common, args } => run_program(&common, &args),
@@ -252,16 +262,31 @@ fn refuse_overwriting_input(input: &Path, output: &Path) -> Result<(), Error> {
     Ok(())
 }
 
-fn build(common: &Common, output: &Path, emit: &[Emit]) -> Result<(), Error> {
+fn build(common: &Common, output: &Path, emit: &[Emit], link: bool) -> Result<(), Error> {
     refuse_overwriting_input(&common.input, output)?;
+    let options = options(common);
+    let target = options.target()?;
+    // Whether the target can be linked here is known before compiling, so a missing linker or
+    // runtime fails fast and leaves no file behind.
+    let toolchain = if link {
+        Some(Toolchain::find(
+            target,
+            common.linker.as_deref(),
+            common.static_link,
+        )?)
+    } else {
+        None
+    };
     let input = Input::read(&common.input)?;
-    let options = options(common)?;
-    let mut artifacts = vec![Artifact::Object];
-    artifacts.extend(
-        emit.iter()
-            .filter_map(|e| e.artifact())
-            .filter(|a| *a != Artifact::Object),
-    );
+    let mut artifacts = Vec::new();
+    if link {
+        artifacts.push(Artifact::Object);
+    }
+    for artifact in emit.iter().filter_map(|e| e.artifact()) {
+        if !artifacts.contains(&artifact) {
+            artifacts.push(artifact);
+        }
+    }
     let compiled = kiln::compile(&input, &options, &artifacts)?;
     for &kind in emit {
         let path = PathBuf::from(format!("{}.{}", output.display(), kind.extension()));
@@ -277,24 +302,80 @@ fn build(common: &Common, output: &Path, emit: &[Emit]) -> Result<(), Error> {
         };
         kiln::write_atomically(&path, &bytes)?;
     }
-    let object = compiled
-        .artifacts
-        .iter()
-        .find(|(a, _)| *a == Artifact::Object)
-        .map(|(_, bytes)| bytes.as_slice())
-        .ok_or_else(|| Error::Internal("code generation produced no object file".into()))?;
     let start = std::time::Instant::now();
-    link::link(object, output, common.linker.as_deref())?;
+    if let Some(toolchain) = toolchain {
+        let object = compiled
+            .artifacts
+            .iter()
+            .find(|(a, _)| *a == Artifact::Object)
+            .map(|(_, bytes)| bytes.as_slice())
+            .ok_or_else(|| Error::Internal("code generation produced no object file".into()))?;
+        toolchain.link(object, output)?;
+    }
     if common.timings {
         eprint!("{}", compiled.timings.report());
-        eprintln!("{:>9.3} ms  link", start.elapsed().as_secs_f64() * 1e3);
+        if link {
+            eprintln!("{:>9.3} ms  link", start.elapsed().as_secs_f64() * 1e3);
+        }
     }
     Ok(())
+}
+
+/// `kiln targets`: every supported triple, and what this machine has to link for it.
+fn targets_report() -> String {
+    let mut out = format!(
+        "{:<29} {:<9} {:<7} {:<48} {}\n",
+        "target", "runtime", "libc", "linker", "status"
+    );
+    for target in target::TARGETS {
+        let runtime = link::Runtime::find(target);
+        let linker = link::Linker::find(target, None);
+        let runtime_text = match &runtime {
+            Ok(runtime) if runtime.origin == "embedded" => "embedded".to_owned(),
+            Ok(_) => "directory".to_owned(),
+            Err(_) => "missing".to_owned(),
+        };
+        let linker_text = match &linker {
+            Ok(linker) => linker.program.display().to_string(),
+            Err(_) => match target.libc {
+                target::Libc::Gnu if target.is_host() => "missing (apt-get install gcc)".to_owned(),
+                target::Libc::Gnu => format!("missing (apt-get install {})", target.gcc_package()),
+                target::Libc::Musl => "missing (apt-get install lld-22)".to_owned(),
+            },
+        };
+        let libc = match target.libc {
+            target::Libc::Gnu => "glibc",
+            target::Libc::Musl => "musl",
+        };
+        let mut status = if runtime.is_ok() && linker.is_ok() {
+            "ready".to_owned()
+        } else {
+            "emit only (--no-link)".to_owned()
+        };
+        if target.static_by_default() {
+            status.push_str(", static");
+        }
+        if target.is_host() {
+            status.push_str(", host");
+        }
+        out.push_str(&format!(
+            "{:<29} {:<9} {:<7} {:<48} {status}\n",
+            target.triple, runtime_text, libc, linker_text
+        ));
+    }
+    out
 }
 
 /// Builds into a cache keyed by the input and options, then runs the executable.
 fn run_program(common: &Common, args: &[String]) -> Result<ExitCode, Error> {
     use std::hash::{Hash, Hasher};
+    let target = options(common).target()?;
+    if target.arch != link::host_arch() {
+        return Err(Error::Environment(format!(
+            "`kiln run` runs programs on this machine, which cannot run {} code\n  = help: `kiln build --target {}`, then run the executable on such a machine (or under qemu-{})",
+            target.triple, target.triple, target.arch
+        )));
+    }
     let bytes = std::fs::read(&common.input).map_err(|err| {
         Error::Environment(format!("cannot read {}: {err}", common.input.display()))
     })?;
@@ -306,6 +387,10 @@ fn run_program(common: &Common, args: &[String]) -> Result<ExitCode, Error> {
         common.opt_level,
         &common.target,
         &common.cpu,
+        common.static_link,
+        common.debug_info,
+        &common.linker,
+        std::env::var_os("KILN_RUNTIME_DIR"),
     )
         .hash(&mut hasher);
     let cache = cache_dir().join(format!("{:016x}", hasher.finish()));
@@ -322,7 +407,7 @@ fn run_program(common: &Common, args: &[String]) -> Result<ExitCode, Error> {
         .unwrap_or_else(|| PathBuf::from("program"));
     let executable = cache.join(stem);
     if !executable.exists() {
-        build(common, &executable, &[])?;
+        build(common, &executable, &[], true)?;
     }
     let status = std::process::Command::new(&executable)
         .args(args)

@@ -1,6 +1,7 @@
 //! Module and function emission: LLVM declarations for runtime functions, Python globals and
 //! specialized functions, the C `main`, and the block/parameter plumbing of each function.
-//! Instruction selection lives in `ops.rs`.
+//! Instruction selection lives in `ops.rs`; debug locations come from `debug.rs`, set here
+//! once per instruction.
 
 use std::collections::HashMap;
 
@@ -8,6 +9,7 @@ use inkwell::attributes::{Attribute, AttributeLoc};
 use inkwell::basic_block::BasicBlock;
 use inkwell::builder::Builder;
 use inkwell::context::Context;
+use inkwell::debug_info::{AsDIScope, DIScope};
 use inkwell::module::{Linkage, Module};
 use inkwell::types::{BasicMetadataTypeEnum, BasicType, BasicTypeEnum, FunctionType};
 use inkwell::values::{BasicValueEnum, FunctionValue, GlobalValue, PhiValue, PointerValue};
@@ -15,7 +17,8 @@ use inkwell::AddressSpace;
 use kiln_lower::ir::{self, Block, TypeId, TypeKind, Value};
 
 use crate::abi::{AbiType, RuntimeFn};
-use crate::CodegenError;
+use crate::debug::{DebugInfo, LineTable};
+use crate::{CodegenError, Options};
 
 /// Python's default recursion limit: the number of frames, the module's included.
 const RECURSION_LIMIT: i64 = 1000;
@@ -31,6 +34,10 @@ pub(crate) struct ModuleCx<'ctx, 'm> {
     strings: HashMap<String, PointerValue<'ctx>>,
     /// Big integer literals: globals holding their words, filled in by `main`.
     big_ints: Vec<(String, GlobalValue<'ctx>)>,
+    /// The source's line table, when the program kept its source.
+    lines: Option<&'m LineTable>,
+    /// DWARF under construction (`-g`).
+    debug: Option<DebugInfo<'ctx>>,
 }
 
 /// Emits the whole program into `llvm`.
@@ -38,8 +45,13 @@ pub fn emit_module<'ctx>(
     context: &'ctx Context,
     llvm: &Module<'ctx>,
     module: &ir::Module,
+    options: &Options,
 ) -> Result<(), CodegenError> {
     let i64t = context.i64_type();
+    let source = options.source.as_ref();
+    let debug = source
+        .filter(|_| options.debug_info)
+        .map(|source| DebugInfo::new(context, llvm, source, options.opt_level > 0));
     let mut cx = ModuleCx {
         context,
         llvm,
@@ -48,7 +60,15 @@ pub fn emit_module<'ctx>(
         globals: Vec::new(),
         strings: HashMap::new(),
         big_ints: Vec::new(),
+        lines: source.map(|s| &s.lines),
+        debug,
     };
+    // Symbols are `<module>.<function>(<argument types>)`, as readable in IR, backtraces and
+    // profiles as in Python.
+    let prefix = std::path::Path::new(&options.source_name)
+        .file_stem()
+        .map(|stem| format!("{}.", stem.to_string_lossy()))
+        .unwrap_or_default();
     cx.declare_globals();
     for func in &module.funcs {
         // Every function receives the depth of its own frame first: counting frames in a
@@ -62,13 +82,21 @@ pub fn emit_module<'ctx>(
             )
             .collect();
         let fn_type = cx.llvm_type(func.ret).fn_type(&params, false);
-        let value = llvm.add_function(&func.name, fn_type, Some(Linkage::Internal));
+        let symbol = format!("{prefix}{}", func.name);
+        let value = llvm.add_function(&symbol, fn_type, Some(Linkage::Internal));
+        if let Some(debug) = &cx.debug {
+            let line = cx.lines.map_or(0, |lines| lines.line(func.span));
+            value.set_subprogram(debug.function(&func.python_name, line, false));
+        }
         cx.funcs.push(value);
     }
     for (index, func) in module.funcs.iter().enumerate() {
         FnCx::new(&mut cx, index, func).emit()?;
     }
     cx.emit_main()?;
+    if let Some(debug) = &cx.debug {
+        debug.finalize();
+    }
     Ok(())
 }
 
@@ -208,6 +236,13 @@ impl<'ctx> ModuleCx<'ctx, '_> {
             .add_function("main", main_type, Some(Linkage::External));
         let builder = c.create_builder();
         builder.position_at_end(c.append_basic_block(main, "entry"));
+        if let Some(debug) = &self.debug {
+            // `main` runs the module, so it is placed at the module's first line.
+            let scope = debug.function("main", 1, true);
+            main.set_subprogram(scope);
+            let location = debug.location(c, scope.as_debug_info_scope(), 1, 0);
+            builder.set_current_debug_location(location);
+        }
         let (argc, argv) = match (main.get_nth_param(0), main.get_nth_param(1)) {
             (Some(argc), Some(argv)) => (argc, argv),
             _ => {
@@ -268,6 +303,8 @@ pub(crate) struct FnCx<'a, 'ctx, 'm> {
     /// Shared cold blocks, one per raising condition, created on first use.
     pub raise_blocks: HashMap<String, BasicBlock<'ctx>>,
     pub entry_block: Option<BasicBlock<'ctx>>,
+    /// The function's debug scope (`-g`).
+    scope: Option<DIScope<'ctx>>,
 }
 
 impl<'a, 'ctx, 'm> FnCx<'a, 'ctx, 'm> {
@@ -285,16 +322,49 @@ impl<'a, 'ctx, 'm> FnCx<'a, 'ctx, 'm> {
             depth: None,
             raise_blocks: HashMap::new(),
             entry_block: None,
+            scope: function.get_subprogram().map(|s| s.as_debug_info_scope()),
         }
+    }
+
+    /// The 1-based source line of `block`'s first instruction with a source position.
+    fn block_line(&self, block: Block) -> Option<u32> {
+        let lines = self.cx.lines?;
+        self.func.blocks[block.index()]
+            .insts
+            .iter()
+            .map(|&v| self.func.values[v.index()].span)
+            .find(|span| span.end > 0)
+            .map(|span| lines.line(span))
+    }
+
+    /// Attributes the instructions built from now on to `span` (when it is a real position).
+    fn set_location(&self, span: kiln_bytecode::Span) {
+        let (Some(debug), Some(scope), Some(lines)) = (&self.cx.debug, self.scope, self.cx.lines)
+        else {
+            return;
+        };
+        if span.end == 0 {
+            return;
+        }
+        let (line, column) = lines.position(span.start);
+        let location = debug.location(self.cx.context, scope, line, column);
+        self.builder.set_current_debug_location(location);
     }
 
     fn emit(mut self) -> Result<(), CodegenError> {
         let order = self.func.reverse_postorder();
         let context = self.cx.context;
         for &block in &order {
-            let bb = context.append_basic_block(self.function, &block.to_string());
+            // Block names carry their source line (`b3.L12`), so `--emit llvm-ir` reads
+            // against the program.
+            let name = match self.block_line(block) {
+                Some(line) => format!("{block}.L{line}"),
+                None => block.to_string(),
+            };
+            let bb = context.append_basic_block(self.function, &name);
             self.blocks.insert(block, bb);
         }
+        self.set_location(self.func.span);
         let entry = self.blocks[&self.func.entry];
         self.entry_block = Some(entry);
         for (i, &param) in self.func.blocks[self.func.entry.index()]
@@ -332,6 +402,7 @@ impl<'a, 'ctx, 'm> FnCx<'a, 'ctx, 'm> {
             }
             let data = &self.func.blocks[block.index()];
             for &value in &data.insts {
+                self.set_location(self.func.values[value.index()].span);
                 if let ir::ValueDef::Inst(inst) = &self.func.values[value.index()].def {
                     let result = self.inst(value, inst)?;
                     if let Some(result) = result {

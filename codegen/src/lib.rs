@@ -6,8 +6,11 @@
 //! artifacts asked for (object code for linking, textual IR, assembly, bitcode).
 //! Values of known type are unboxed (`int` → `i64`, `float` → `double`, `bool` → `i1`);
 //! integer arithmetic is overflow-checked inline; calls between Python functions are direct.
+//! The target (triple, CPU, features, ABI) is the caller's choice; with `debug_info` the module
+//! carries DWARF line tables and function names (`debug.rs`).
 
 pub mod abi;
+mod debug;
 mod function;
 mod int;
 mod ops;
@@ -16,12 +19,15 @@ mod range;
 use inkwell::context::Context;
 use inkwell::passes::PassBuilderOptions;
 use inkwell::targets::{
-    CodeModel, FileType, InitializationConfig, RelocMode, Target, TargetMachine, TargetTriple,
+    CodeModel, FileType, InitializationConfig, RelocMode, Target, TargetMachine,
+    TargetMachineOptions, TargetTriple,
 };
 use inkwell::OptimizationLevel;
 use kiln_bytecode::timing::{timed, PhaseTimer};
 use kiln_lower::ir;
 use std::fmt;
+
+pub use debug::{LineTable, SourceFile};
 
 /// What to produce.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -41,10 +47,17 @@ pub struct Options {
     pub cpu: String,
     /// Target features (`+avx2,...`), empty for the CPU's defaults.
     pub features: String,
+    /// The ABI name where the architecture has several (`lp64d` for RISC-V with doubles).
+    pub abi: Option<String>,
     /// 0 to 3.
     pub opt_level: u8,
-    /// Name of the source file, recorded in the module.
+    /// Name of the source file, recorded in the module; its stem prefixes function symbols
+    /// (`prog.fib(int)`).
     pub source_name: String,
+    /// Emit DWARF debug information (needs `source` for line numbers).
+    pub debug_info: bool,
+    /// The source text's lines, for debug locations and for naming blocks after source lines.
+    pub source: Option<SourceFile>,
 }
 
 /// A failure in code generation: always a kiln bug or an environment problem (unknown target),
@@ -74,9 +87,14 @@ pub fn host_triple() -> String {
         .into_owned()
 }
 
-/// This machine's CPU name and features, as LLVM knows them (`--cpu native`).
+/// This machine's CPU name, as LLVM knows it (`--cpu native`).
 pub fn host_cpu() -> String {
     TargetMachine::get_host_cpu_name().to_string()
+}
+
+/// This machine's CPU features (`+avx2,...`), as LLVM knows them (`--cpu native`).
+pub fn host_cpu_features() -> String {
+    TargetMachine::get_host_cpu_features().to_string()
 }
 
 /// Generates the requested artifacts for `module`, in the order asked.
@@ -96,15 +114,17 @@ pub fn generate(
         2 => OptimizationLevel::Default,
         _ => OptimizationLevel::Aggressive,
     };
+    let mut machine_options = TargetMachineOptions::default()
+        .set_cpu(&options.cpu)
+        .set_features(&options.features)
+        .set_level(level)
+        .set_reloc_mode(RelocMode::PIC)
+        .set_code_model(CodeModel::Default);
+    if let Some(abi) = &options.abi {
+        machine_options = machine_options.set_abi(abi);
+    }
     let machine = target
-        .create_target_machine(
-            &triple,
-            &options.cpu,
-            &options.features,
-            level,
-            RelocMode::PIC,
-            CodeModel::Default,
-        )
+        .create_target_machine_from_options(&triple, machine_options)
         .ok_or_else(|| {
             CodegenError(format!(
                 "LLVM cannot create a target machine for `{}`",
@@ -116,8 +136,16 @@ pub fn generate(
     let llvm = context.create_module(&options.source_name);
     llvm.set_triple(&triple);
     llvm.set_data_layout(&machine.get_target_data().get_data_layout());
+    if let Some(abi) = &options.abi {
+        // The backend reads the ABI from the module too, and must agree with the machine's.
+        llvm.add_metadata_flag(
+            "target-abi",
+            inkwell::module::FlagBehavior::Error,
+            context.metadata_string(abi),
+        );
+    }
     timed(&mut timer, "codegen: LLVM IR", || {
-        function::emit_module(&context, &llvm, module)
+        function::emit_module(&context, &llvm, module, options)
     })?;
     timed(&mut timer, "codegen: verify LLVM IR", || llvm.verify()).map_err(|err| {
         CodegenError(format!(

@@ -33,6 +33,13 @@ pub fn trials() -> Vec<Trial> {
         ),
         Trial::test("cli::unknown_target_is_refused", unknown_target),
         Trial::test("cli::missing_linker_is_a_clear_error", missing_linker),
+        Trial::test(
+            "cli::missing_cross_linker_names_the_package",
+            missing_cross_linker,
+        ),
+        Trial::test("cli::missing_runtime_is_a_clear_error", missing_runtime),
+        Trial::test("cli::targets_lists_every_triple", targets),
+        Trial::test("cli::run_refuses_foreign_targets", run_foreign_target),
     ]
 }
 
@@ -242,7 +249,10 @@ fn unknown_target() -> Result<(), Failed> {
         &["build", "prog.py", "--target", "mips-unknown-linux-gnu"],
     )?;
     expect_code(&out, 2)?;
-    if !out.stderr.contains("not yet supported") || dir.path().join("prog").exists() {
+    if !out.stderr.contains("is not supported")
+        || !out.stderr.contains("riscv64gc-unknown-linux-gnu")
+        || dir.path().join("prog").exists()
+    {
         return Err(format!("unclear refusal: {}", out.stderr).into());
     }
     Ok(())
@@ -303,6 +313,94 @@ pub fn no_panics_on_corpus() -> Result<(), Failed> {
         if std::panic::catch_unwind(|| kiln::check(&input)).is_err() {
             return Err(format!("variant {i} makes kiln panic:\n{text}").into());
         }
+    }
+    Ok(())
+}
+
+fn missing_cross_linker() -> Result<(), Failed> {
+    let (dir, _) = workspace(HELLO)?;
+    let empty = dir.path().join("empty");
+    std::fs::create_dir(&empty).map_err(|e| e.to_string())?;
+    let mut command = Command::new(env!("CARGO_BIN_EXE_kiln"));
+    command
+        .current_dir(dir.path())
+        .args(["build", "prog.py", "--target", "aarch64-unknown-linux-gnu"])
+        .env("PATH", &empty)
+        .env_remove("KILN_LINKER");
+    let out = support::run(command, Duration::from_secs(60))?;
+    expect_code(&out, 2)?;
+    for needle in [
+        "`aarch64-linux-gnu-gcc` was not found",
+        "apt-get install gcc-aarch64-linux-gnu",
+        "--no-link",
+    ] {
+        if !out.stderr.contains(needle) {
+            return Err(format!("the error lacks {needle:?}: {}", out.stderr).into());
+        }
+    }
+    if dir.path().join("prog").exists() {
+        return Err("an executable was left behind".into());
+    }
+    Ok(())
+}
+
+fn missing_runtime() -> Result<(), Failed> {
+    let (dir, _) = workspace(HELLO)?;
+    let empty = dir.path().join("runtimes");
+    std::fs::create_dir(&empty).map_err(|e| e.to_string())?;
+    let mut command = Command::new(env!("CARGO_BIN_EXE_kiln"));
+    command
+        .current_dir(dir.path())
+        .args(["build", "prog.py", "--target", "aarch64-unknown-linux-musl"])
+        .env("KILN_RUNTIME_DIR", &empty);
+    let out = support::run(command, Duration::from_secs(60))?;
+    expect_code(&out, 2)?;
+    if !out.stderr.contains("no runtime file") || dir.path().join("prog").exists() {
+        return Err(format!("unclear missing-runtime error: {}", out.stderr).into());
+    }
+    Ok(())
+}
+
+/// `kiln targets` lists every triple; on a machine set up by `scripts/setup` every one is ready.
+fn targets() -> Result<(), Failed> {
+    let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
+    let out = kiln(dir.path(), &["targets"])?;
+    expect_code(&out, 0)?;
+    let text = String::from_utf8_lossy(&out.stdout);
+    for target in kiln::target::TARGETS {
+        let line = text
+            .lines()
+            .find(|l| l.starts_with(target.triple))
+            .ok_or_else(|| format!("`kiln targets` lacks {}:\n{text}", target.triple))?;
+        // `directory` when KILN_RUNTIME_DIR points kiln at runtimes built outside it.
+        let runtime = line.contains("embedded") || line.contains("directory");
+        if !runtime || !line.contains("ready") {
+            return Err(format!(
+                "{} cannot be linked here (run scripts/setup):\n{text}",
+                target.triple
+            )
+            .into());
+        }
+        if target.is_host() != line.contains("host")
+            || target.static_by_default() != line.contains("static")
+        {
+            return Err(format!("wrong flags for {}: {line}", target.triple).into());
+        }
+    }
+    Ok(())
+}
+
+fn run_foreign_target() -> Result<(), Failed> {
+    let (dir, _) = workspace(HELLO)?;
+    let foreign = if kiln::link::host_arch() == "aarch64" {
+        "x86_64-unknown-linux-gnu"
+    } else {
+        "aarch64-unknown-linux-gnu"
+    };
+    let out = kiln(dir.path(), &["run", "prog.py", "--target", foreign])?;
+    expect_code(&out, 2)?;
+    if !out.stderr.contains("kiln build --target") {
+        return Err(format!("unclear refusal: {}", out.stderr).into());
     }
     Ok(())
 }

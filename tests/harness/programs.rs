@@ -2,6 +2,11 @@
 //! run; its stdout, exit status and last stderr line must equal both the blessed expectation
 //! beside it (`X.out`, `X.err`) and CPython run live. Programs whose kiln behaviour is known to
 //! differ for now carry `X.kiln-expect` (stdout, then `--- exit N`) instead.
+//!
+//! Each cross target also runs a deterministic third of the programs (every third one, a
+//! different third per target, see `cross::PLATFORMS`), built for that target and run natively
+//! or under QEMU user emulation: `program[aarch64-gnu]::tests/programs/...`. Their output must
+//! equal the same expectation.
 
 use std::path::{Path, PathBuf};
 
@@ -13,14 +18,39 @@ pub fn trials() -> Vec<Trial> {
     let root = support::root();
     let mut programs = support::files(&root.join("tests/programs"), "py");
     programs.extend(support::files(&root.join("examples"), "py"));
-    programs
-        .into_iter()
+    let mut trials: Vec<Trial> = programs
+        .iter()
+        .cloned()
         .map(|path| {
             Trial::test(format!("program::{}", relative(&path)), move || {
                 check(&path)
             })
         })
-        .collect()
+        .collect();
+    for platform in crate::cross::PLATFORMS {
+        for (index, path) in programs.iter().enumerate() {
+            if index % 3 != platform.third {
+                continue;
+            }
+            let path = path.clone();
+            trials.push(Trial::test(
+                format!("program[{}]::{}", platform.label, relative(&path)),
+                move || check_on(platform, &path),
+            ));
+        }
+    }
+    trials
+}
+
+/// Builds `program` for a cross platform, runs it there and compares with the expectation
+/// (which the host trial checks against CPython).
+fn check_on(platform: &crate::cross::Platform, program: &Path) -> Result<(), Failed> {
+    let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
+    let executable = dir.path().join("program");
+    crate::cross::build(program, &executable, platform.triple, &[])?;
+    let outcome = crate::cross::run(platform.triple, &executable, program)?;
+    let expected = kiln_expectation(program)?.unwrap_or(blessed(program)?);
+    compare(&outcome, expected)
 }
 
 /// What a run must produce.
@@ -48,6 +78,11 @@ fn check(program: &Path) -> Result<(), Failed> {
     support::build(program, &executable)?;
     let outcome = support::run_executable(&executable, program)?;
     let expected = kiln_expectation(program)?.unwrap_or(blessed);
+    compare(&outcome, expected)
+}
+
+/// Whether a run produced what was expected.
+fn compare(outcome: &support::Outcome, expected: Expected) -> Result<(), Failed> {
     let stdout = String::from_utf8_lossy(&outcome.stdout);
     if stdout != expected.stdout {
         return Err(format!(

@@ -16,6 +16,8 @@ pub fn trials() -> Vec<Trial> {
             "rules::no_compiler_panics_on_corpus",
             crate::cli::no_panics_on_corpus,
         ),
+        Trial::test("rules::build_script_targets", build_script_targets),
+        Trial::test("rules::targets_documented", targets_documented),
     ]
 }
 
@@ -93,23 +95,30 @@ fn runtime_abi_symbols() -> Result<(), Failed> {
             .into());
         }
     }
-    let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
-    let archive = dir.path().join("libkiln_runtime.a");
-    std::fs::write(&archive, kiln::link::host_runtime()).map_err(|e| e.to_string())?;
-    let output = std::process::Command::new("nm")
-        .arg("--defined-only")
-        .arg("--format=posix")
-        .arg(&archive)
-        .output()
-        .map_err(|e| format!("cannot run nm: {e}"))?;
-    let listing = String::from_utf8_lossy(&output.stdout);
-    let defined: BTreeSet<&str> = listing
-        .lines()
-        .filter_map(|l| l.split_whitespace().next())
-        .collect();
-    for name in &exports {
-        if !defined.contains(name) {
-            return Err(format!("the embedded runtime archive does not define {name}").into());
+    // Every embedded runtime, one per target, defines every export.
+    for triple in kiln::link::embedded_triples() {
+        let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
+        let archive = dir.path().join("libkiln_runtime.a");
+        let bytes = kiln::link::embedded_archive(triple).unwrap_or_default();
+        std::fs::write(&archive, bytes).map_err(|e| e.to_string())?;
+        let output = std::process::Command::new("nm")
+            .arg("--defined-only")
+            .arg("--format=posix")
+            .arg(&archive)
+            .output()
+            .map_err(|e| format!("cannot run nm: {e}"))?;
+        let listing = String::from_utf8_lossy(&output.stdout);
+        let defined: BTreeSet<&str> = listing
+            .lines()
+            .filter_map(|l| l.split_whitespace().next())
+            .collect();
+        for name in &exports {
+            if !defined.contains(name) {
+                return Err(format!(
+                    "the embedded runtime archive for {triple} does not define {name}"
+                )
+                .into());
+            }
         }
     }
     Ok(())
@@ -139,6 +148,49 @@ fn runtime_exception_codes() -> Result<(), Failed> {
                 *runtime as u32
             )
             .into());
+        }
+    }
+    Ok(())
+}
+
+/// `build.rs` builds runtimes for exactly the targets `kiln::target::TARGETS` supports, with
+/// the musl files for the musl ones.
+fn build_script_targets() -> Result<(), Failed> {
+    let text =
+        std::fs::read_to_string(support::root().join("build.rs")).map_err(|e| e.to_string())?;
+    let table = text
+        .split("const TARGETS: &[(&str, bool)] = &[")
+        .nth(1)
+        .and_then(|rest| rest.split("];").next())
+        .ok_or("build.rs has no `const TARGETS: &[(&str, bool)]` table")?;
+    let listed: Vec<(String, bool)> = table
+        .lines()
+        .filter_map(|line| {
+            let line = line.trim().strip_prefix("(\"")?;
+            let (triple, rest) = line.split_once('"')?;
+            Some((triple.to_owned(), rest.contains("true")))
+        })
+        .collect();
+    let expected: Vec<(String, bool)> = kiln::target::TARGETS
+        .iter()
+        .map(|t| (t.triple.to_owned(), t.libc == kiln::target::Libc::Musl))
+        .collect();
+    if listed != expected {
+        return Err(format!(
+            "build.rs builds runtimes for {listed:?}, but kiln::target::TARGETS is {expected:?}"
+        )
+        .into());
+    }
+    Ok(())
+}
+
+/// `docs/targets.md` names every supported target.
+fn targets_documented() -> Result<(), Failed> {
+    let text = std::fs::read_to_string(support::root().join("docs/targets.md"))
+        .map_err(|e| format!("docs/targets.md: {e}"))?;
+    for target in kiln::target::TARGETS {
+        if !text.contains(&format!("`{}`", target.triple)) {
+            return Err(format!("docs/targets.md does not mention `{}`", target.triple).into());
         }
     }
     Ok(())

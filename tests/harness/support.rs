@@ -111,7 +111,9 @@ pub fn build_input(input: &kiln::Input, output: &Path) -> Result<(), String> {
     let compiled = kiln::compile(input, &kiln::Options::default(), &[kiln::Artifact::Object])
         .map_err(|e| e.to_string())?;
     let object = &compiled.artifacts[0].1;
-    kiln::link::link(object, output, None).map_err(|e| e.to_string())
+    let target = kiln::target::host().map_err(|e| e.to_string())?;
+    let toolchain = kiln::link::Toolchain::find(target, None, false).map_err(|e| e.to_string())?;
+    toolchain.link(object, output).map_err(|e| e.to_string())
 }
 
 /// Runs CPython on a program the way `tests/bless` does.
