@@ -28,6 +28,10 @@ pub fn trials() -> Vec<Trial> {
         ),
         Trial::test("cli::json_diagnostics", json_diagnostics),
         Trial::test(
+            "cli::check_reports_without_building",
+            check_reports_without_building,
+        ),
+        Trial::test(
             "cli::run_propagates_exit_status",
             run_propagates_exit_status,
         ),
@@ -198,6 +202,22 @@ fn corrupt_bytecode() -> Result<(), Failed> {
 fn compile_error_leaves_no_output() -> Result<(), Failed> {
     let (dir, _) = workspace("x = 1\nx = \"s\"\nprint(x)\n")?;
     let out = kiln(dir.path(), &["build", "prog.py"])?;
+    expect_code(&out, 1)?;
+    if !out.stderr.contains("type-mismatch") || dir.path().join("prog").exists() {
+        return Err(format!(
+            "expected a type-mismatch and no executable:\n{}",
+            out.stderr
+        )
+        .into());
+    }
+    Ok(())
+}
+
+fn check_reports_without_building() -> Result<(), Failed> {
+    let (dir, path) = workspace(HELLO)?;
+    expect_code(&kiln(dir.path(), &["check", "prog.py"])?, 0)?;
+    std::fs::write(&path, "x = 1\nx = 2.5\n").map_err(|e| e.to_string())?;
+    let out = kiln(dir.path(), &["check", "prog.py"])?;
     expect_code(&out, 1)?;
     if !out.stderr.contains("type-mismatch") || dir.path().join("prog").exists() {
         return Err(format!(
