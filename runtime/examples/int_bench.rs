@@ -4,14 +4,17 @@
 //!     python3 runtime/tools/int_bench.py
 //!
 //! Each line prints the best of a few runs of one operation; FILTER runs
-//! only the benchmarks whose name contains it. Big ints are never freed yet
-//! (no collector), so loops that build many large values pay for fresh
-//! memory on every operation, which CPython reuses.
+//! only the benchmarks whose name contains it. `main` starts the runtime
+//! as a compiled program does (`kiln_rt_init` with its frame as the stack
+//! top), so the garbage collector frees dead big ints; `KILN_BENCH_NO_GC=1`
+//! turns it off (every big int leaks, as before the collector).
 
 use std::time::{Duration, Instant};
 
+use kiln_runtime::gc::{self, kiln_rt_gc_add_root, kiln_rt_gc_collect};
 use kiln_runtime::int::{add, mul, pow};
 use kiln_runtime::int_text::{int_from_decimal, int_to_decimal};
+use kiln_runtime::io::kiln_rt_init;
 use kiln_runtime::Int;
 
 fn int(v: i64) -> Int {
@@ -31,6 +34,26 @@ fn best<T>(runs: u32, mut f: impl FnMut() -> T) -> Duration {
 }
 
 fn main() {
+    let top = [0u64; 2];
+    let top_ptr = std::hint::black_box(top.as_ptr())
+        .wrapping_add(2)
+        .cast::<u8>();
+    // SAFETY: no argv; the stack top is this frame, above every benchmark's.
+    unsafe { kiln_rt_init(0, std::ptr::null(), top_ptr) };
+    if std::env::var_os("KILN_BENCH_NO_GC").is_some() {
+        gc::clear_stack_top();
+    }
+    run();
+    let s = gc::stats();
+    println!(
+        "({} collections, {} chunks of 1 MiB)",
+        s.collections, s.chunks
+    );
+}
+
+/// The benchmarks, below `main`'s frame so the collector sees their locals.
+#[inline(never)]
+fn run() {
     let filter = std::env::args().nth(1).unwrap_or_default();
     let ten_k = pow(int(3), int(20_959)).expect("3**20959");
     let hundred_k = pow(int(3), int(209_590)).expect("3**209590");
@@ -144,4 +167,41 @@ fn main() {
             println!("{name:<44} {:>12.3} ms", d.as_secs_f64() * 1e3);
         }
     }
+    if "collection".contains(filter.as_str()) {
+        collection_pauses();
+    }
+}
+
+/// Times full collections: of a heap of 6 MiB of garbage (about what a
+/// collection triggered by the budget finds in a loop of temporaries), and
+/// of a heap holding 10**6 live big ints reachable from registered roots.
+fn collection_pauses() {
+    let mut pause = Duration::MAX;
+    for _ in 0..5 {
+        // Just collected: the budget (8 MiB) is not spent by 6 MiB.
+        kiln_rt_gc_collect();
+        for i in 0..(6 << 20) / 32 {
+            std::hint::black_box(Int::from_i128((1 << 100) + i));
+        }
+        let t = Instant::now();
+        kiln_rt_gc_collect();
+        pause = pause.min(t.elapsed());
+    }
+    println!(
+        "{:<44} {:>12.3} ms",
+        "collection, 6 MiB of garbage",
+        pause.as_secs_f64() * 1e3
+    );
+    let slots: &'static mut [i64] = Vec::leak(vec![0i64; 1_000_000]);
+    for (i, slot) in slots.iter_mut().enumerate() {
+        *slot = Int::from_i128((1 << 100) + i as i128).raw();
+        // SAFETY: a leaked slot, valid for the rest of the process.
+        unsafe { kiln_rt_gc_add_root(slot) };
+    }
+    let t = best(5, || kiln_rt_gc_collect());
+    println!(
+        "{:<44} {:>12.3} ms",
+        "collection, 10**6 live big ints (roots)",
+        t.as_secs_f64() * 1e3
+    );
 }

@@ -59,8 +59,10 @@ pub struct Int(i64);
 pub enum IntRef {
     /// A small int's value, in `[SMALL_MIN, SMALL_MAX]`.
     Small(i64),
-    /// A big int's value, outside the small range. Big int objects are
-    /// never freed or changed (for now), hence `'static`.
+    /// A big int's value, outside the small range. Big int objects never
+    /// change, but the collector frees them once unreachable: the `'static`
+    /// reference is valid only while the `Int` it came from is alive (held
+    /// in a local, an argument or a root; see `docs/gc.md`).
     Big(&'static IBig),
 }
 
@@ -219,8 +221,8 @@ impl Int {
         } else {
             let p = std::ptr::with_exposed_provenance::<BigIntObject>((self.0 - 1) as usize);
             // SAFETY: odd words come from `new_big` (or `from_raw`, whose
-            // caller vouches for them): `p` is a leaked, never-written
-            // BigIntObject.
+            // caller vouches for them): `p` is a never-written BigIntObject,
+            // alive because this word is (the collector scans the stack).
             Big(unsafe { &(*p).value })
         }
     }

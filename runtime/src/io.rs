@@ -144,14 +144,23 @@ pub fn write_stdout(data: &[u8]) {
     }
 }
 
-/// Start-up: records `argv` for `sys.argv`, ignores `SIGPIPE` (as CPython
-/// does) and makes stdout line buffered if it is a terminal.
+/// Start-up: records `argv` for `sys.argv` and the stack top for the
+/// garbage collector, ignores `SIGPIPE` (as CPython does) and makes stdout
+/// line buffered if it is a terminal.
+///
+/// `stack_top` is the highest stack address the collector scans for
+/// references: the generated `main` passes the address of its own frame
+/// (`llvm.frameaddress(0)`), so every frame below it is scanned. It must
+/// lie above this call's frame and within 1 MiB of it; otherwise (or if
+/// null) the collector never frees anything (see `gc::set_stack_top`).
 ///
 /// # Safety
 /// `argv` must be null or hold `argc` valid C strings that live for the rest
-/// of the process (as `main`'s arguments do).
+/// of the process (as `main`'s arguments do). `stack_top` must be at or
+/// above every stack slot of the calling frame that can hold a reference.
 #[no_mangle]
-pub unsafe extern "C" fn kiln_rt_init(argc: i32, argv: *const *const c_char) {
+pub unsafe extern "C" fn kiln_rt_init(argc: i32, argv: *const *const c_char, stack_top: *const u8) {
+    crate::gc::set_stack_top(stack_top);
     ARGS.with(|a| {
         a.argc = argc;
         a.argv = argv;

@@ -11,10 +11,15 @@
 //! An `int` crosses the ABI as one tagged word ([`Int`]: small values inline,
 //! big ones as a pointer to a [`BigIntObject`]); see [`int`].
 //!
-//! Programs are single-threaded; global state lives in [`global::Global`].
+//! Heap objects (strings, big ints) are managed by a conservative mark–sweep
+//! garbage collector ([`gc`], `docs/gc.md`).
+//!
+//! Programs are single-threaded; global state lives in [`global::Global`]
+//! (the collector's heap is thread-local).
 
 pub mod exc;
 pub mod float;
+pub mod gc;
 pub mod global;
 pub mod int;
 pub mod int_float;
@@ -100,6 +105,9 @@ pub const EXPORTS: &[&str] = &[
     // exc.rs
     "kiln_rt_raise",
     "kiln_rt_recursion_error",
+    // gc/mod.rs
+    "kiln_rt_gc_add_root",
+    "kiln_rt_gc_collect",
 ];
 
 #[cfg(test)]
@@ -110,6 +118,11 @@ mod tests {
     const SOURCES: &[&str] = &[
         include_str!("exc.rs"),
         include_str!("float.rs"),
+        include_str!("gc/kind.rs"),
+        include_str!("gc/large.rs"),
+        include_str!("gc/mod.rs"),
+        include_str!("gc/page.rs"),
+        include_str!("gc/roots.rs"),
         include_str!("global.rs"),
         include_str!("int.rs"),
         include_str!("int_float.rs"),

@@ -10,25 +10,26 @@
 //! [len x i8] }`, i.e. with the [`STATIC_BIT`] set; the runtime allocates
 //! every other string through [`alloc_str`].
 //!
+//! Both allocators take memory from the garbage collector (`gc`), which
+//! frees objects no root refers to any more; the header word's bits are
+//! described in `gc/kind.rs`.
+//!
 //! Guarantees: every `StrObject` reachable from generated code holds valid
 //! UTF-8 and a correct `nchars`; static objects are never written or freed.
-//! Heap strings are currently leaked (a garbage collector will replace
-//! [`alloc_str`]'s allocator later; nothing else allocates strings).
-
-use std::alloc::{alloc, Layout};
 
 use dashu_int::IBig;
 
 use crate::exc::{raise, ExcKind};
+use crate::gc::{self, kind::Kind};
 
-/// `header` bit set on objects emitted as constants by the compiler.
-pub const STATIC_BIT: u64 = 1;
+pub use crate::gc::kind::STATIC_BIT;
 
 /// Header of a Python `str`; the UTF-8 bytes follow it directly in memory.
 #[repr(C)]
 #[derive(Debug)]
 pub struct StrObject {
-    /// Flag bits; bit 0 ([`STATIC_BIT`]) marks a compiler-emitted constant.
+    /// Header word (see `gc/kind.rs`); bit 0 ([`STATIC_BIT`]) marks a
+    /// compiler-emitted constant.
     pub header: u64,
     /// Length of the UTF-8 data in bytes.
     pub len: u64,
@@ -45,33 +46,29 @@ pub static EMPTY_STR: StrObject = StrObject {
 
 /// Allocates an uninitialised heap string with room for `len` bytes.
 ///
-/// `header` is set to 0, `len` to `len` and `nchars` to 0; the caller fills
-/// the bytes (see [`str_data_mut`]) and sets `nchars`. Raises `MemoryError`
-/// when the size is unrepresentable or the allocation fails, like CPython.
-/// This is the only place strings are allocated, so the collector can take
-/// it over later.
+/// `header` is set (kind `str`), `len` to `len` and `nchars` to 0; the
+/// caller fills the bytes (see [`str_data_mut`]) and sets `nchars`. Raises
+/// `MemoryError` when the size is unrepresentable or the allocation fails,
+/// like CPython. May run a collection first (see [`gc::alloc`]).
+///
+/// One byte more than needed is reserved, so a pointer just past the data
+/// (the end of a byte loop) still points into the object for the
+/// collector.
 pub fn alloc_str(len: u64) -> *mut StrObject {
-    let header = std::mem::size_of::<StrObject>();
-    let layout = usize::try_from(len)
+    let size = usize::try_from(len)
         .ok()
-        .and_then(|n| n.checked_add(header))
-        .and_then(|size| Layout::from_size_align(size, std::mem::align_of::<StrObject>()).ok());
-    let Some(layout) = layout else {
+        .and_then(|n| n.checked_add(std::mem::size_of::<StrObject>() + 1))
+        .filter(|&size| size <= isize::MAX as usize);
+    let Some(size) = size else {
         raise(ExcKind::MemoryError, "")
     };
-    // SAFETY: `layout` has a non-zero size (it includes the header).
-    let p = unsafe { alloc(layout) }.cast::<StrObject>();
-    if p.is_null() {
-        raise(ExcKind::MemoryError, "");
-    }
-    // SAFETY: `p` is a fresh allocation large and aligned enough for the header.
+    let p = gc::alloc(Kind::Str, size, 0).cast::<StrObject>();
+    // SAFETY: `p` is a fresh 8-byte aligned allocation of `size` bytes;
+    // `alloc` wrote the header.
     unsafe {
-        p.write(StrObject {
-            header: 0,
-            len,
-            nchars: 0,
-        })
-    };
+        (*p).len = len;
+        (*p).nchars = 0;
+    }
     p
 }
 
@@ -140,11 +137,11 @@ pub fn new_str_counted(text: &str, nchars: u64) -> *const StrObject {
 /// Generated code never reads past `header`: it only passes the tagged
 /// word (the object's address + 1) back to the runtime. The value is never
 /// in the small range (`int.rs` normalizes every result), and the object is
-/// immutable once allocated.
+/// immutable once allocated until the collector frees it.
 #[repr(C)]
 #[derive(Debug)]
 pub struct BigIntObject {
-    /// Flag bits, as for [`StrObject`]; 0 for heap objects.
+    /// Header word, as for [`StrObject`] (kind `int`).
     pub header: u64,
     /// The value (sign and magnitude).
     pub value: IBig,
@@ -153,19 +150,47 @@ pub struct BigIntObject {
 /// Allocates a big int object holding `value` and returns its address
 /// (8-byte aligned, so the low bit is free for the int tag).
 ///
-/// Raises `MemoryError` if the allocation fails. Objects are leaked for now:
-/// this is the only place big ints are allocated, so a garbage collector can
-/// take it over later.
+/// Raises `MemoryError` if the allocation fails. May run a collection first
+/// (see [`gc::alloc`]); the digit buffer `value` owns counts toward the
+/// next one, and is freed when the object dies ([`finalize_bigint`]).
+#[inline]
 pub fn alloc_bigint(value: IBig) -> *mut BigIntObject {
-    let layout = Layout::new::<BigIntObject>();
-    // SAFETY: the layout has a non-zero size.
-    let p = unsafe { alloc(layout) }.cast::<BigIntObject>();
-    if p.is_null() {
-        raise(ExcKind::MemoryError, "");
-    }
-    // SAFETY: `p` is a fresh allocation with the layout of a BigIntObject.
-    unsafe { p.write(BigIntObject { header: 0, value }) };
+    let external = digit_buffer_bytes(&value);
+    let p = gc::alloc(Kind::BigInt, std::mem::size_of::<BigIntObject>(), external)
+        .cast::<BigIntObject>();
+    // SAFETY: `p` is a fresh allocation with the layout of a BigIntObject;
+    // `alloc` wrote the header, which is kept.
+    unsafe { std::ptr::addr_of_mut!((*p).value).write(value) };
     p
+}
+
+/// Bytes of the heap buffer an `IBig` owns (dashu keeps up to two words
+/// inline).
+fn digit_buffer_bytes(value: &IBig) -> usize {
+    let words = value.as_sign_words().1;
+    if words.len() > 2 {
+        std::mem::size_of_val(words)
+    } else {
+        0
+    }
+}
+
+/// The collector's finalizer for big ints: frees the digit buffer.
+///
+/// # Safety
+/// `obj` must be a dead `BigIntObject` that is never used again.
+pub unsafe fn finalize_bigint(obj: *mut u64) {
+    // SAFETY: per the contract, the value is initialized and dropped once.
+    unsafe { std::ptr::drop_in_place(std::ptr::addr_of_mut!((*obj.cast::<BigIntObject>()).value)) };
+}
+
+/// The collector's external size of a big int: its digit buffer.
+///
+/// # Safety
+/// `obj` must be a live `BigIntObject`.
+pub unsafe fn bigint_external_bytes(obj: *const u64) -> usize {
+    // SAFETY: per the contract, the value is initialized.
+    digit_buffer_bytes(unsafe { &(*obj.cast::<BigIntObject>()).value })
 }
 
 #[cfg(test)]
@@ -179,7 +204,7 @@ mod tests {
         let p = alloc_bigint(IBig::from(1u128 << 100));
         assert_eq!(p as usize % 8, 0);
         unsafe {
-            assert_eq!((*p).header, 0);
+            assert_eq!((*p).header, Kind::BigInt.header());
             assert_eq!((*p).value, IBig::from(1u128 << 100));
         }
     }

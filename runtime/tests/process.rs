@@ -1,6 +1,8 @@
 //! End-to-end tests of the runtime's process-level behaviour: buffered
-//! stdout, exception reports on stderr, exit statuses, and stdout write
-//! errors (closed pipe, full disk) handled like CPython 3.11.
+//! stdout, exception reports on stderr, exit statuses, stdout write
+//! errors (closed pipe, full disk) handled like CPython 3.11, and the
+//! garbage collector running as in a compiled program (stack top recorded
+//! by `kiln_rt_init`, roots registered, memory bounded).
 //!
 //! Functions that raise end the process, so each scenario runs in a child
 //! process: this test binary (built without the libtest harness so it owns
@@ -18,15 +20,20 @@ use kiln_runtime::object::new_str;
 use kiln_runtime::str::*;
 use kiln_runtime::Int;
 
+#[path = "process/gc_scenarios.rs"]
+mod gc_scenarios;
+
 fn int(v: i64) -> Int {
     Int::from_i64(v)
 }
 
-/// Runs scenario `name` in this process (we are the child).
-fn run_scenario(name: &str) -> ! {
+/// Runs scenario `name` in this process (we are the child); `stack_top` is
+/// in `main`'s frame, as a compiled program passes its own.
+#[inline(never)]
+fn run_scenario(name: &str, stack_top: *const u8) -> ! {
     // SAFETY: no argv is recorded; the strings passed below are valid.
     unsafe {
-        kiln_rt_init(0, std::ptr::null());
+        kiln_rt_init(0, std::ptr::null(), stack_top);
         match name {
             "print" => {
                 kiln_rt_write_int(int(-42));
@@ -99,6 +106,14 @@ fn run_scenario(name: &str) -> ! {
                 std::io::stdin().read_to_end(&mut Vec::new()).ok();
                 kiln_rt_write_str(new_str("x\n"));
                 kiln_runtime::int_float::kiln_rt_int_truediv(int(1), int(0));
+            }
+            "gc_churn" => gc_scenarios::churn(),
+            "gc_stress" => gc_scenarios::stress(),
+            "gc_roots" => gc_scenarios::roots(),
+            "gc_off" => {
+                // A stack top below kiln_rt_init's frame is refused.
+                kiln_rt_init(0, std::ptr::null(), 16 as *const u8);
+                gc_scenarios::off();
             }
             other => panic!("unknown scenario {other}"),
         }
@@ -327,11 +342,24 @@ const CHECKS: &[(&str, Check)] = &[
             120,
         )
     }),
+    ("gc_churn", || gc_scenarios::check_churn(&child("gc_churn"))),
+    ("gc_stress", || {
+        gc_scenarios::check_stress(&child("gc_stress"))
+    }),
+    ("gc_roots", || expect(&child("gc_roots"), b"ok\n", "", 0)),
+    ("gc_off", || {
+        expect(&child("gc_off"), b"collections 0\n", "", 0)
+    }),
 ];
 
 fn main() {
     if let Ok(name) = std::env::var(SCENARIO_VAR) {
-        run_scenario(&name);
+        // The collector scans the stack up to here.
+        let top = [0u64; 2];
+        run_scenario(
+            &name,
+            std::hint::black_box(top.as_ptr()).wrapping_add(2).cast(),
+        );
     }
     // Arguments (e.g. libtest flags from `cargo test -- --quiet`) are ignored.
     let mut failed = 0;

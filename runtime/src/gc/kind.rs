@@ -1,0 +1,153 @@
+//! Object headers and the kind table: what the collector knows about each
+//! kind of object.
+//!
+//! Every object, static or collected, starts with a `u64` header word:
+//!
+//! | bits | meaning |
+//! | --- | --- |
+//! | 0 | [`STATIC_BIT`]: a constant emitted by the compiler (or a runtime `static`), outside the collected heap, never marked, freed or written |
+//! | 1 | [`MARK_BIT`]: set while marking; clear outside a collection |
+//! | 2 | [`ALLOC_BIT`]: set on every allocated object of the collected heap; a free cell's first word is a free-list link (8-aligned, so this bit is clear) |
+//! | 3..8 | reserved, 0 |
+//! | 8..16 | the [`Kind`] |
+//! | 16..64 | reserved, 0 |
+//!
+//! String literals emitted by codegen have header 1 (static, kind `Str`).
+//!
+//! A kind says how to *trace* an object (visit the references it holds;
+//! `None` for pointer-free payloads such as string bytes and big-int digits,
+//! which are never scanned) and how to *finalize* it (release what it owns
+//! outside the collected heap when it dies, e.g. a big int's digit buffer).
+//! Containers (lists, dicts, tuples, instances) become new kinds with a
+//! precise `trace` that calls [`Marker::visit_word`](super::Marker::visit_word)
+//! or [`Marker::visit_object`](super::Marker::visit_object) on each slot.
+
+use super::Marker;
+use crate::object::{bigint_external_bytes, finalize_bigint};
+
+/// Header bit of objects emitted as constants by the compiler.
+pub const STATIC_BIT: u64 = 1 << 0;
+/// Header bit set on reachable objects during a collection.
+pub const MARK_BIT: u64 = 1 << 1;
+/// Header bit of every allocated object of the collected heap.
+pub const ALLOC_BIT: u64 = 1 << 2;
+/// Position of the kind byte in the header.
+pub const KIND_SHIFT: u32 = 8;
+/// The kind byte of the header.
+pub const KIND_MASK: u64 = 0xff << KIND_SHIFT;
+
+/// The kinds of objects in the collected heap (the header's kind byte).
+#[repr(u8)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// A `StrObject`: no references.
+    Str = 0,
+    /// A `BigIntObject`: no references; owns a digit buffer outside the heap.
+    BigInt = 1,
+    /// A test-only container of two traced words (checks the mark stack).
+    #[cfg(test)]
+    TestNode = 2,
+}
+
+impl Kind {
+    /// The header of a freshly allocated object of this kind.
+    #[inline]
+    pub const fn header(self) -> u64 {
+        ALLOC_BIT | (self as u64) << KIND_SHIFT
+    }
+}
+
+/// What the collector does with the objects of one kind.
+pub struct KindInfo {
+    /// The kind's name (for debugging and statistics).
+    pub name: &'static str,
+    /// Visits every reference the object holds; `None` for objects without
+    /// references, which are never scanned.
+    pub trace: Option<unsafe fn(*mut u64, &mut Marker<'_>)>,
+    /// Releases what a dead object owns outside the collected heap.
+    pub finalize: Option<unsafe fn(*mut u64)>,
+    /// Bytes a live object owns outside the collected heap (counted in the
+    /// live size that sets the next collection's threshold).
+    pub external_bytes: Option<unsafe fn(*const u64) -> usize>,
+}
+
+/// The kind table, indexed by [`Kind`].
+static KINDS: &[KindInfo] = &[
+    KindInfo {
+        name: "str",
+        trace: None,
+        finalize: None,
+        external_bytes: None,
+    },
+    KindInfo {
+        name: "int",
+        trace: None,
+        finalize: Some(finalize_bigint),
+        external_bytes: Some(bigint_external_bytes),
+    },
+    #[cfg(test)]
+    KindInfo {
+        name: "test node",
+        trace: Some(super::tests::trace_test_node),
+        finalize: None,
+        external_bytes: None,
+    },
+];
+
+/// A kind without behaviour, for a corrupted kind byte (never expected).
+static UNKNOWN: KindInfo = KindInfo {
+    name: "unknown",
+    trace: None,
+    finalize: None,
+    external_bytes: None,
+};
+
+/// The kind information of an object with this header.
+#[inline]
+pub fn info(header: u64) -> &'static KindInfo {
+    KINDS
+        .get(((header & KIND_MASK) >> KIND_SHIFT) as usize)
+        .unwrap_or(&UNKNOWN)
+}
+
+/// The external bytes of a live object (see [`KindInfo::external_bytes`]).
+///
+/// # Safety
+/// `obj` must be a live allocated object whose header is `header`.
+#[inline]
+pub unsafe fn external_bytes(header: u64, obj: *const u64) -> usize {
+    match info(header).external_bytes {
+        // SAFETY: the caller passes a live object of this kind.
+        Some(f) => unsafe { f(obj) },
+        None => 0,
+    }
+}
+
+/// Finalizes a dead object (see [`KindInfo::finalize`]).
+///
+/// # Safety
+/// `obj` must be an allocated object whose header is `header`, unreachable
+/// and about to be freed; it is not used again.
+#[inline]
+pub unsafe fn finalize(header: u64, obj: *mut u64) {
+    if let Some(f) = info(header).finalize {
+        // SAFETY: the caller passes a dead object of this kind.
+        unsafe { f(obj) }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_match_the_table() {
+        assert_eq!(info(Kind::Str.header()).name, "str");
+        assert_eq!(info(Kind::BigInt.header()).name, "int");
+        assert_eq!(info(Kind::TestNode.header()).name, "test node");
+        // A codegen string literal has header 1: static, kind str.
+        assert_eq!(info(STATIC_BIT).name, "str");
+        assert_eq!(info(0xff << KIND_SHIFT).name, "unknown");
+        assert_eq!(Kind::BigInt.header(), 0x104);
+    }
+}
