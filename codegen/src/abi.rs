@@ -47,7 +47,8 @@ macro_rules! runtime_fns {
 }
 
 runtime_fns! {
-    Init = "kiln_rt_init" (I32, Ptr) -> Void;
+    Init = "kiln_rt_init" (I32, Ptr, Ptr) -> Void;
+    GcAddRoot = "kiln_rt_gc_add_root" (Ptr) -> Void;
     Finish = "kiln_rt_finish" () -> I32;
     WriteStr = "kiln_rt_write_str" (Ptr) -> Void;
     WriteInt = "kiln_rt_write_int" (I64) -> Void;

@@ -10,6 +10,7 @@ use inkwell::basic_block::BasicBlock;
 use inkwell::builder::Builder;
 use inkwell::context::Context;
 use inkwell::debug_info::{AsDIScope, DIScope};
+use inkwell::intrinsics::Intrinsic;
 use inkwell::module::{Linkage, Module};
 use inkwell::types::{BasicMetadataTypeEnum, BasicType, BasicTypeEnum, FunctionType};
 use inkwell::values::{BasicValueEnum, FunctionValue, GlobalValue, PhiValue, PointerValue};
@@ -251,11 +252,48 @@ impl<'ctx> ModuleCx<'ctx, '_> {
                 ))
             }
         };
+        // The collector scans the stack conservatively up to main's frame.
+        let frame_address = Intrinsic::find("llvm.frameaddress")
+            .and_then(|i| i.get_declaration(self.llvm, &[ptr.into()]))
+            .ok_or_else(|| CodegenError("LLVM has no llvm.frameaddress".into()))?;
+        let stack_top = builder
+            .build_call(
+                frame_address,
+                &[c.i32_type().const_zero().into()],
+                "stack_top",
+            )?
+            .try_as_basic_value()
+            .basic()
+            .ok_or_else(|| CodegenError("llvm.frameaddress returned nothing".into()))?;
         builder.build_call(
             self.runtime(RuntimeFn::Init),
-            &[argc.into(), argv.into()],
+            &[argc.into(), argv.into(), stack_top.into()],
             "",
         )?;
+        // Globals that can hold heap objects are roots for the collector, one word at a time.
+        let i64t = c.i64_type();
+        for (index, slot) in self.globals.iter().enumerate() {
+            let Some((global, _)) = slot else { continue };
+            for word in 0..reference_words(self.module.types.kind(self.module.globals[index].ty)) {
+                // SAFETY: `word` indexes an i64 field within the global's type.
+                let field = unsafe {
+                    builder.build_in_bounds_gep(
+                        i64t,
+                        global.as_pointer_value(),
+                        &[i64t.const_int(word, false)],
+                        "root",
+                    )?
+                };
+                builder.build_call(self.runtime(RuntimeFn::GcAddRoot), &[field.into()], "")?;
+            }
+        }
+        for (_, global) in &self.big_ints {
+            builder.build_call(
+                self.runtime(RuntimeFn::GcAddRoot),
+                &[global.as_pointer_value().into()],
+                "",
+            )?;
+        }
         // Big integer literals are made once, before the program runs.
         for (digits, global) in self.big_ints.clone() {
             let text = c.const_string(digits.as_bytes(), false);
@@ -286,6 +324,16 @@ impl<'ctx> ModuleCx<'ctx, '_> {
             .ok_or_else(|| CodegenError("kiln_rt_finish returns nothing".into()))?;
         builder.build_return(Some(&status))?;
         Ok(())
+    }
+}
+
+/// How many leading 8-byte words of a value of this kind may reference heap objects.
+fn reference_words(kind: &TypeKind) -> u64 {
+    match kind {
+        TypeKind::Int | TypeKind::Str | TypeKind::Method(_) => 1,
+        // `{current, stop, step, big}`: the bounds are int words when `big` is set.
+        TypeKind::Range | TypeKind::RangeIter => 3,
+        _ => 0,
     }
 }
 
