@@ -27,6 +27,7 @@ pub fn trials() -> Vec<Trial> {
             compile_error_leaves_no_output,
         ),
         Trial::test("cli::json_diagnostics", json_diagnostics),
+        Trial::test("cli::memory_stays_bounded", memory_stays_bounded),
         Trial::test(
             "cli::check_reports_without_building",
             check_reports_without_building,
@@ -207,6 +208,30 @@ fn compile_error_leaves_no_output() -> Result<(), Failed> {
         return Err(format!(
             "expected a type-mismatch and no executable:\n{}",
             out.stderr
+        )
+        .into());
+    }
+    Ok(())
+}
+
+/// Millions of temporary big ints and strings run within a small address-space limit: the
+/// collector reclaims them (without it this program needs gigabytes).
+fn memory_stays_bounded() -> Result<(), Failed> {
+    let source = "total = 0\nfor i in range(3000000):\n    x = (2 ** 100 + i) * 3\n    s = str(i) + \"!\"\n    total = total + x % 7 + len(s)\nprint(total)\n";
+    let (dir, _) = workspace(source)?;
+    expect_code(&kiln(dir.path(), &["build", "prog.py"])?, 0)?;
+    let mut command = Command::new("sh");
+    command
+        .arg("-c")
+        .arg("ulimit -v 262144 && ./prog")
+        .current_dir(dir.path());
+    let run = support::run(command, Duration::from_secs(60))?;
+    if run.code != Some(0) || run.stdout != b"31888894\n" {
+        return Err(format!(
+            "status {:?}, stdout {:?}, stderr {}",
+            run.code,
+            String::from_utf8_lossy(&run.stdout),
+            run.stderr
         )
         .into());
     }
