@@ -470,32 +470,20 @@ impl<'a> Builder<'a> {
                     );
                     return;
                 }
-                Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue => {
-                    let value = pop!();
-                    let cond = inst!(Inst::Truthy(value));
-                    let target = self.call(arg as usize);
-                    let next = self.call(i + 1);
-                    let (then, otherwise) = if inst.op == Opcode::PopJumpIfTrue {
-                        (target, next)
-                    } else {
-                        (next, target)
-                    };
-                    self.set_term(
-                        block,
-                        Terminator::Branch {
-                            cond,
-                            then,
-                            otherwise,
-                        },
-                    );
-                    return;
-                }
-                Opcode::JumpIfFalseOrPop | Opcode::JumpIfTrueOrPop => {
+                Opcode::PopJumpIfFalse
+                | Opcode::PopJumpIfTrue
+                | Opcode::JumpIfFalseOrPop
+                | Opcode::JumpIfTrueOrPop => {
+                    // The POP_ forms drop the tested value on both edges; the OR_POP forms keep
+                    // it on the jump and drop it on the fall-through (the stack depths of the
+                    // two targets say which, so one read serves both).
                     let value = self.read(block, Var::Stack(depth - 1));
                     let cond = inst!(Inst::Truthy(value));
+                    let jump_if_true =
+                        matches!(inst.op, Opcode::PopJumpIfTrue | Opcode::JumpIfTrueOrPop);
                     let target = self.call(arg as usize);
                     let next = self.call(i + 1);
-                    let (then, otherwise) = if inst.op == Opcode::JumpIfTrueOrPop {
+                    let (then, otherwise) = if jump_if_true {
                         (target, next)
                     } else {
                         (next, target)
