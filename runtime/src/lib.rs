@@ -23,6 +23,7 @@ pub mod gc;
 pub mod global;
 pub mod int;
 pub mod int_float;
+pub mod int_ops;
 pub mod int_text;
 pub mod io;
 pub mod object;
@@ -126,6 +127,7 @@ mod tests {
         include_str!("global.rs"),
         include_str!("int.rs"),
         include_str!("int_float.rs"),
+        include_str!("int_ops.rs"),
         include_str!("int_text.rs"),
         include_str!("io.rs"),
         include_str!("object.rs"),
