@@ -249,8 +249,8 @@ impl Cx<'_> {
                 ),
                 arg_span,
             )
-            .with_label(format!("this is a {}", self.types.name(incoming)))
-            .with_secondary(first, format!("this is a {}", self.types.name(have)))
+            .with_label(format!("this is {}", self.types.with_article(incoming)))
+            .with_secondary(first, format!("this is {}", self.types.with_article(have)))
             .with_hint("kiln gives each variable one type; use a separate variable for each type"),
         );
         false
@@ -422,11 +422,11 @@ impl Cx<'_> {
             ),
             span,
         )
-        .with_label(format!("this is a {}", self.types.name(ty)))
+        .with_label(format!("this is {}", self.types.with_article(ty)))
         .with_hint("kiln gives each variable one type; use a separate variable for each type");
         if let Some(first) = self.global_first_store[global.index()] {
-            diagnostic =
-                diagnostic.with_secondary(first, format!("this is a {}", self.types.name(have)));
+            diagnostic = diagnostic
+                .with_secondary(first, format!("this is {}", self.types.with_article(have)));
         }
         self.report(diagnostic);
     }

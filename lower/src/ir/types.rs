@@ -102,6 +102,16 @@ impl Types {
         }
     }
 
+    /// The name with an indefinite article, for messages: `an int`, `a str`, `None`.
+    pub fn with_article(&self, id: TypeId) -> String {
+        let name = self.name(id);
+        match self.kind(id) {
+            TypeKind::None => name,
+            TypeKind::Int => format!("an {name}"),
+            _ => format!("a {name}"),
+        }
+    }
+
     /// True for types represented by no bits at all.
     pub fn is_zero_sized(&self, id: TypeId) -> bool {
         matches!(
