@@ -302,7 +302,7 @@ impl Cx<'_> {
             } => self.call(id, value, *callee, args, kwnames, types),
             Inst::Unary(op, v) => typing::unary(&self.types, *op, ty(v)).map(|p| p.result),
             Inst::Binary(op, a, b) => {
-                let negative = const_int(func, *b).is_some_and(|n| n < 0);
+                let negative = is_negative_literal(func, *b);
                 typing::binary(&self.types, *op, ty(a), ty(b), negative).map(|p| p.result)
             }
             Inst::Compare(op, a, b) => {
@@ -470,7 +470,7 @@ impl Cx<'_> {
             TypeKind::Builtin(Builtin::Pow) if args.len() == 2 && kwnames.is_empty() => {
                 // `pow(a, b)` is `a ** b`, including a negative literal exponent giving a float.
                 let func = &self.generics[self.instances[id].code as usize].func;
-                let negative = const_int(func, args[1]).is_some_and(|n| n < 0);
+                let negative = is_negative_literal(func, args[1]);
                 let plan = typing::binary(
                     &self.types,
                     kiln_bytecode::BinOp::Pow,
@@ -542,6 +542,15 @@ pub fn const_int(func: &crate::ir::Function, value: Value) -> Option<i64> {
     match func.inst(value)? {
         Inst::Const(Const::Int(n)) => Some(*n),
         _ => None,
+    }
+}
+
+/// Whether `value` is a negative integer literal (which makes `int ** value` a float).
+pub fn is_negative_literal(func: &crate::ir::Function, value: Value) -> bool {
+    match func.inst(value) {
+        Some(Inst::Const(Const::Int(n))) => *n < 0,
+        Some(Inst::Const(Const::BigInt(digits))) => digits.starts_with('-'),
+        _ => false,
     }
 }
 

@@ -584,7 +584,7 @@ impl Mono<'_> {
         a: Value,
         b: Value,
     ) -> Result<Value, InternalError> {
-        let negative = infer::const_int(&self.generic.func, b).is_some_and(|n| n < 0);
+        let negative = infer::is_negative_literal(&self.generic.func, b);
         let plan =
             typing::binary(self.types, op, self.ty(a), self.ty(b), negative).map_err(type_bug)?;
         if plan.op == TypedOp::Int(crate::ir::IntOp::Pow)
