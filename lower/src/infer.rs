@@ -467,28 +467,33 @@ impl Cx<'_> {
                     .insert(value, Callee::Instance(target, bindings));
                 Ok(self.instances[target].ret)
             }
-            TypeKind::Builtin(Builtin::Pow) if args.len() == 2 && kwnames.is_empty() => {
-                // `pow(a, b)` is `a ** b`, including a negative literal exponent giving a float.
-                let func = &self.generics[self.instances[id].code as usize].func;
-                let negative = is_negative_literal(func, args[1]);
-                let plan = typing::binary(
-                    &self.types,
-                    kiln_bytecode::BinOp::Pow,
-                    arg_types[0],
-                    arg_types[1],
-                    negative,
-                )?;
-                self.instances[id]
-                    .calls
-                    .insert(value, Callee::Builtin(Builtin::Pow));
-                Ok(plan.result)
-            }
             TypeKind::Method(method) => {
                 let typed = typing::method(&self.types, method, &arg_types, kwnames);
                 self.builtin_call(id, value, span, Callee::Method(method), typed)
             }
             TypeKind::Builtin(builtin) => {
-                let typed = typing::builtin(&self.types, builtin, &arg_types, kwnames);
+                let (args, kwnames) =
+                    match typing::builtin_positional(builtin, args.len(), kwnames)? {
+                        Some(order) => (order.iter().map(|&i| args[i]).collect(), &[][..]),
+                        None => (args.to_vec(), kwnames),
+                    };
+                let arg_types: Vec<TypeId> = args.iter().map(|a| types[a.index()]).collect();
+                let typed = if builtin == Builtin::Pow && args.len() == 2 {
+                    // `pow(a, b)` is `a ** b`, a negative literal exponent giving a float.
+                    let func = &self.generics[self.instances[id].code as usize].func;
+                    let negative = is_negative_literal(func, args[1]);
+                    typing::binary(
+                        &self.types,
+                        kiln_bytecode::BinOp::Pow,
+                        arg_types[0],
+                        arg_types[1],
+                        negative,
+                    )
+                    .map(|plan| plan.result)
+                    .map_err(CallError::TypeError)
+                } else {
+                    typing::builtin(&self.types, builtin, &arg_types, kwnames)
+                };
                 self.builtin_call(id, value, span, Callee::Builtin(builtin), typed)
             }
             _ => Err(format!(

@@ -252,7 +252,17 @@ impl Mono<'_> {
                         let ret = self.instances[target].ret;
                         self.push(at, Inst::CallDirect(FuncId::new(target), actual), ret)
                     }
-                    Some(Callee::Builtin(builtin)) => self.builtin(at, builtin, &args, &kwnames)?,
+                    Some(Callee::Builtin(builtin)) => {
+                        match typing::builtin_positional(builtin, args.len(), &kwnames)
+                            .map_err(type_bug)?
+                        {
+                            Some(order) => {
+                                let ordered: Vec<Value> = order.iter().map(|&i| args[i]).collect();
+                                self.builtin(at, builtin, &ordered, &[])?
+                            }
+                            None => self.builtin(at, builtin, &args, &kwnames)?,
+                        }
+                    }
                     Some(Callee::Method(method)) => {
                         let Inst::Call { callee, .. } =
                             &self.generic.func.values[value.index()].def_inst()

@@ -603,3 +603,61 @@ pub fn method(
         ))),
     }
 }
+
+/// Reorders the arguments of a builtin that accepts some parameters by keyword (`int(s,
+/// base=16)`, `round(x, ndigits=2)`, `pow(2, 10, mod=7)`) into positional order: the indices of
+/// the call's arguments, parameter by parameter. `None` when there is nothing to reorder.
+pub fn builtin_positional(
+    builtin: crate::ir::Builtin,
+    nargs: usize,
+    kwnames: &[String],
+) -> Result<Option<Vec<usize>>, String> {
+    use crate::ir::Builtin as B;
+    // Parameter names in order; the first `positional_only` cannot be given by keyword.
+    let (params, positional_only): (&[&str], usize) = match builtin {
+        B::Int => (&["x", "base"], 1),
+        B::Round => (&["number", "ndigits"], 0),
+        B::Pow => (&["base", "exp", "mod"], 0),
+        _ => return Ok(None),
+    };
+    if kwnames.is_empty() {
+        return Ok(None);
+    }
+    let name = builtin.name();
+    if nargs > params.len() {
+        return Err(format!(
+            "{name}() takes at most {} arguments ({nargs} given)",
+            params.len()
+        ));
+    }
+    let positional = nargs - kwnames.len();
+    let mut order: Vec<Option<usize>> = vec![None; params.len().max(positional)];
+    for (i, slot) in order.iter_mut().enumerate().take(positional) {
+        *slot = Some(i);
+    }
+    for (k, keyword) in kwnames.iter().enumerate() {
+        let index = params
+            .iter()
+            .position(|p| p == keyword)
+            .filter(|&i| i >= positional_only)
+            .ok_or_else(|| format!("'{keyword}' is an invalid keyword argument for {name}()"))?;
+        if order[index].is_some() {
+            return Err(format!(
+                "argument for {name}() given by name ('{keyword}') and position ({})",
+                index + 1
+            ));
+        }
+        order[index] = Some(positional + k);
+    }
+    // A gap (a later parameter given while an earlier one is missing) is CPython's missing
+    // argument error.
+    let given: Vec<usize> = order.iter().map_while(|slot| *slot).collect();
+    if given.len() != order.iter().flatten().count() {
+        let missing = params[given.len()];
+        return Err(format!(
+            "{name}() missing required argument '{missing}' (pos {})",
+            given.len() + 1
+        ));
+    }
+    Ok(Some(given))
+}
