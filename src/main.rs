@@ -391,6 +391,8 @@ fn run_program(common: &Common, args: &[String]) -> Result<ExitCode, Error> {
         common.debug_info,
         &common.linker,
         std::env::var_os("KILN_RUNTIME_DIR"),
+        // A rebuilt compiler (same version number during development) must not reuse old builds.
+        compiler_identity(),
     )
         .hash(&mut hasher);
     let cache = cache_dir().join(format!("{:016x}", hasher.finish()));
@@ -414,6 +416,12 @@ fn run_program(common: &Common, args: &[String]) -> Result<ExitCode, Error> {
         .status()
         .map_err(|err| Error::Environment(format!("cannot run {}: {err}", executable.display())))?;
     Ok(exit_code_of(status))
+}
+
+/// The size and modification time of the running `kiln` executable.
+fn compiler_identity() -> Option<(u64, std::time::SystemTime)> {
+    let metadata = std::env::current_exe().ok()?.metadata().ok()?;
+    Some((metadata.len(), metadata.modified().ok()?))
 }
 
 fn cache_dir() -> PathBuf {
