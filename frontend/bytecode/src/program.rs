@@ -60,6 +60,19 @@ pub enum Constant {
 }
 
 impl Constant {
+    /// Whether two constants are the same value of the same type, floats compared by bit
+    /// pattern (so `0.0` and `-0.0` differ and a NaN equals itself): the identity the constant
+    /// pool shares entries by, and the one a round trip must preserve.
+    pub fn is_identical(&self, other: &Constant) -> bool {
+        match (self, other) {
+            (Constant::Float(x), Constant::Float(y)) => x.to_bits() == y.to_bits(),
+            (Constant::Tuple(xs), Constant::Tuple(ys)) => {
+                xs.len() == ys.len() && xs.iter().zip(ys).all(|(x, y)| x.is_identical(y))
+            }
+            _ => self == other,
+        }
+    }
+
     /// How deeply tuples may nest: `(1,)` has nesting 1, `((1,),)` nesting 2. The verifier
     /// rejects deeper constants, and the decoder stops reading at this depth.
     pub const MAX_NESTING: u32 = 32;

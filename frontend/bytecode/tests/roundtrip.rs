@@ -57,23 +57,12 @@ fn every_opcode_and_constant_kind_round_trips() {
     // `Constant` compares floats with `==`, so NaN != NaN: compare bit patterns instead.
     assert_eq!(decoded.consts.len(), program.consts.len());
     for (a, b) in decoded.consts.iter().zip(&program.consts) {
-        assert!(same_constant(a, b), "{a:?} != {b:?}");
+        assert!(a.is_identical(b), "{a:?} != {b:?}");
     }
     assert_eq!(decoded.codes, program.codes);
     assert_eq!(decoded.names, program.names);
     assert_eq!(decoded.filename, program.filename);
     assert_eq!(decoded.source, program.source);
-}
-
-/// Structural equality with floats compared by bits.
-fn same_constant(a: &Constant, b: &Constant) -> bool {
-    match (a, b) {
-        (Constant::Float(x), Constant::Float(y)) => x.to_bits() == y.to_bits(),
-        (Constant::Tuple(xs), Constant::Tuple(ys)) => {
-            xs.len() == ys.len() && xs.iter().zip(ys).all(|(x, y)| same_constant(x, y))
-        }
-        _ => a == b,
-    }
 }
 
 #[test]

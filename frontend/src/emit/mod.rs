@@ -196,7 +196,7 @@ impl<'a> Emitter<'a> {
             .pools
             .consts
             .iter()
-            .position(|c| same_constant(c, &constant));
+            .position(|c| c.is_identical(&constant));
         let index = existing.unwrap_or_else(|| {
             self.pools.consts.push(constant);
             self.pools.consts.len() - 1
@@ -236,17 +236,5 @@ impl<'a> Emitter<'a> {
             diagnostic = diagnostic.with_hint(hint);
         }
         self.error(diagnostic);
-    }
-}
-
-/// Constants are shared when they are the same value of the same type (floats by bit pattern,
-/// so `0.0` and `-0.0` stay distinct).
-fn same_constant(a: &Constant, b: &Constant) -> bool {
-    match (a, b) {
-        (Constant::Float(x), Constant::Float(y)) => x.to_bits() == y.to_bits(),
-        (Constant::Tuple(xs), Constant::Tuple(ys)) => {
-            xs.len() == ys.len() && xs.iter().zip(ys).all(|(x, y)| same_constant(x, y))
-        }
-        _ => a == b,
     }
 }
