@@ -78,6 +78,25 @@ fn expect_code(outcome: &Outcome, code: i32) -> Result<(), Failed> {
     Ok(())
 }
 
+/// A refused build: exit status `code`, every `needle` in the message, and no `output` file left
+/// in `dir`.
+fn expect_refusal(
+    dir: &Path,
+    out: &Outcome,
+    code: i32,
+    needles: &[&str],
+    output: &str,
+) -> Result<(), Failed> {
+    expect_code(out, code)?;
+    if let Some(needle) = needles.iter().find(|n| !out.stderr.contains(*n)) {
+        return Err(format!("the error lacks {needle:?}: {}", out.stderr).into());
+    }
+    if dir.join(output).exists() {
+        return Err(format!("{output} was left behind").into());
+    }
+    Ok(())
+}
+
 fn version() -> Result<(), Failed> {
     let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
     let out = kiln(dir.path(), &["--version"])?;
@@ -188,14 +207,7 @@ fn corrupt_bytecode() -> Result<(), Failed> {
         let file = format!("{name}.kbc");
         std::fs::write(dir.path().join(&file), data).map_err(|e| e.to_string())?;
         let out = kiln(dir.path(), &["build", &file, "-o", name])?;
-        expect_code(&out, 2)?;
-        if !out.stderr.contains("cannot load") || dir.path().join(name).exists() {
-            return Err(format!(
-                "{name}: unclear error or output left behind: {}",
-                out.stderr
-            )
-            .into());
-        }
+        expect_refusal(dir.path(), &out, 2, &["cannot load"], name)?;
     }
     Ok(())
 }
@@ -203,15 +215,7 @@ fn corrupt_bytecode() -> Result<(), Failed> {
 fn compile_error_leaves_no_output() -> Result<(), Failed> {
     let (dir, _) = workspace("x = 1\nx = \"s\"\nprint(x)\n")?;
     let out = kiln(dir.path(), &["build", "prog.py"])?;
-    expect_code(&out, 1)?;
-    if !out.stderr.contains("type-mismatch") || dir.path().join("prog").exists() {
-        return Err(format!(
-            "expected a type-mismatch and no executable:\n{}",
-            out.stderr
-        )
-        .into());
-    }
-    Ok(())
+    expect_refusal(dir.path(), &out, 1, &["type-mismatch"], "prog")
 }
 
 /// Millions of temporary big ints and strings run within a small address-space limit: the
@@ -243,15 +247,7 @@ fn check_reports_without_building() -> Result<(), Failed> {
     expect_code(&kiln(dir.path(), &["check", "prog.py"])?, 0)?;
     std::fs::write(&path, "x = 1\nx = 2.5\n").map_err(|e| e.to_string())?;
     let out = kiln(dir.path(), &["check", "prog.py"])?;
-    expect_code(&out, 1)?;
-    if !out.stderr.contains("type-mismatch") || dir.path().join("prog").exists() {
-        return Err(format!(
-            "expected a type-mismatch and no executable:\n{}",
-            out.stderr
-        )
-        .into());
-    }
-    Ok(())
+    expect_refusal(dir.path(), &out, 1, &["type-mismatch"], "prog")
 }
 
 fn json_diagnostics() -> Result<(), Failed> {
@@ -293,14 +289,8 @@ fn unknown_target() -> Result<(), Failed> {
         dir.path(),
         &["build", "prog.py", "--target", "mips-unknown-linux-gnu"],
     )?;
-    expect_code(&out, 2)?;
-    if !out.stderr.contains("is not supported")
-        || !out.stderr.contains("riscv64gc-unknown-linux-gnu")
-        || dir.path().join("prog").exists()
-    {
-        return Err(format!("unclear refusal: {}", out.stderr).into());
-    }
-    Ok(())
+    let needles = ["is not supported", "riscv64gc-unknown-linux-gnu"];
+    expect_refusal(dir.path(), &out, 2, &needles, "prog")
 }
 
 fn missing_linker() -> Result<(), Failed> {
@@ -309,11 +299,7 @@ fn missing_linker() -> Result<(), Failed> {
         dir.path(),
         &["build", "prog.py", "--linker", "/nonexistent/cc"],
     )?;
-    expect_code(&out, 2)?;
-    if !out.stderr.contains("was not found") || dir.path().join("prog").exists() {
-        return Err(format!("unclear linker error: {}", out.stderr).into());
-    }
-    Ok(())
+    expect_refusal(dir.path(), &out, 2, &["was not found"], "prog")
 }
 
 /// Nothing in the test corpus, nor any prefix or mangled variant of it, makes the compiler panic.
@@ -373,20 +359,12 @@ fn missing_cross_linker() -> Result<(), Failed> {
         .env("PATH", &empty)
         .env_remove("KILN_LINKER");
     let out = support::run(command, Duration::from_secs(60))?;
-    expect_code(&out, 2)?;
-    for needle in [
+    let needles = [
         "`aarch64-linux-gnu-gcc` was not found",
         "apt-get install gcc-aarch64-linux-gnu",
         "--no-link",
-    ] {
-        if !out.stderr.contains(needle) {
-            return Err(format!("the error lacks {needle:?}: {}", out.stderr).into());
-        }
-    }
-    if dir.path().join("prog").exists() {
-        return Err("an executable was left behind".into());
-    }
-    Ok(())
+    ];
+    expect_refusal(dir.path(), &out, 2, &needles, "prog")
 }
 
 fn missing_runtime() -> Result<(), Failed> {
@@ -399,11 +377,7 @@ fn missing_runtime() -> Result<(), Failed> {
         .args(["build", "prog.py", "--target", "aarch64-unknown-linux-musl"])
         .env("KILN_RUNTIME_DIR", &empty);
     let out = support::run(command, Duration::from_secs(60))?;
-    expect_code(&out, 2)?;
-    if !out.stderr.contains("no runtime file") || dir.path().join("prog").exists() {
-        return Err(format!("unclear missing-runtime error: {}", out.stderr).into());
-    }
-    Ok(())
+    expect_refusal(dir.path(), &out, 2, &["no runtime file"], "prog")
 }
 
 /// `kiln targets` lists every triple; on a machine set up by `scripts/setup` every one is ready.
