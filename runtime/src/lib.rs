@@ -26,10 +26,12 @@ pub mod int_float;
 pub mod int_ops;
 pub mod int_text;
 pub mod io;
+pub mod list;
 pub mod object;
 pub mod parse;
 pub mod str;
 pub mod unicode;
+pub mod value;
 #[rustfmt::skip]
 mod unicode_tables;
 
@@ -55,6 +57,10 @@ pub const EXPORTS: &[&str] = &[
     "kiln_rt_write_float",
     "kiln_rt_write_bool",
     "kiln_rt_write_none",
+    // list.rs: lists and tuples
+    "kiln_rt_list_new",
+    "kiln_rt_list_append",
+    "kiln_rt_tuple_new",
     // str.rs
     "kiln_rt_str_concat",
     "kiln_rt_str_repeat",
@@ -130,7 +136,9 @@ mod tests {
         include_str!("int_ops.rs"),
         include_str!("int_text.rs"),
         include_str!("io.rs"),
+        include_str!("list.rs"),
         include_str!("object.rs"),
+        include_str!("value.rs"),
         include_str!("parse.rs"),
         include_str!("str.rs"),
         include_str!("unicode.rs"),

@@ -47,6 +47,15 @@ pub enum Kind {
     /// A test-only container of two traced words (checks the mark stack).
     #[cfg(test)]
     TestNode = 2,
+    /// A list's element buffer of words that may be references: traced by
+    /// its list, never by itself.
+    Buffer = 3,
+    /// A pointer-free buffer (floats, bools): never scanned.
+    RawBuffer = 4,
+    /// A `ListObject`.
+    List = 5,
+    /// A `TupleObject`.
+    Tuple = 6,
 }
 
 impl Kind {
@@ -92,22 +101,50 @@ static KINDS: &[KindInfo] = &[
         finalize: None,
         external_bytes: None,
     },
+    #[cfg(not(test))]
+    UNKNOWN,
+    KindInfo {
+        name: "buffer",
+        trace: None,
+        finalize: None,
+        external_bytes: None,
+    },
+    KindInfo {
+        name: "raw buffer",
+        trace: None,
+        finalize: None,
+        external_bytes: None,
+    },
+    KindInfo {
+        name: "list",
+        trace: Some(crate::list::trace_list),
+        finalize: None,
+        external_bytes: None,
+    },
+    KindInfo {
+        name: "tuple",
+        trace: Some(crate::list::trace_tuple),
+        finalize: None,
+        external_bytes: None,
+    },
 ];
 
 /// A kind without behaviour, for a corrupted kind byte (never expected).
-static UNKNOWN: KindInfo = KindInfo {
+const UNKNOWN: KindInfo = KindInfo {
     name: "unknown",
     trace: None,
     finalize: None,
     external_bytes: None,
 };
 
+static UNKNOWN_KIND: KindInfo = UNKNOWN;
+
 /// The kind information of an object with this header.
 #[inline]
 pub fn info(header: u64) -> &'static KindInfo {
     KINDS
         .get(((header & KIND_MASK) >> KIND_SHIFT) as usize)
-        .unwrap_or(&UNKNOWN)
+        .unwrap_or(&UNKNOWN_KIND)
 }
 
 /// The external bytes of a live object (see [`KindInfo::external_bytes`]).
