@@ -345,7 +345,7 @@ fn collect_bindings(body: &[Stmt], bound: &mut Vec<String>, declared: &mut HashS
     }
 }
 
-fn target_names(target: &Expr, bound: &mut Vec<String>) {
+pub(crate) fn target_names(target: &Expr, bound: &mut Vec<String>) {
     match target {
         Expr::Name(name) => push_unique(bound, name.id.as_str()),
         Expr::Tuple(tuple) => tuple.elts.iter().for_each(|t| target_names(t, bound)),

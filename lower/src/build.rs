@@ -12,7 +12,8 @@ use std::collections::HashMap;
 use kiln_bytecode::{CodeObject, Constant, Diagnostic, Opcode, Program, Span};
 
 use crate::ir::{
-    Block, BlockCall, Builtin, Const, Function, GlobalId, Inst, Terminator, TypeId, Value,
+    Block, BlockCall, Builtin, Const, Container, Function, GlobalId, Inst, Terminator, TypeId,
+    Value,
 };
 
 /// A function in generic SSA plus what diagnostics need to know about it.
@@ -583,6 +584,99 @@ impl<'a> Builder<'a> {
                     }
                     parts.reverse();
                     push!(inst!(Inst::BuildString(parts)));
+                }
+                Opcode::BuildList | Opcode::BuildTuple | Opcode::BuildSet | Opcode::BuildMap => {
+                    let (kind, count) = match inst.op {
+                        Opcode::BuildList => (Container::List, arg),
+                        Opcode::BuildTuple => (Container::Tuple, arg),
+                        Opcode::BuildSet => (Container::Set, arg),
+                        _ => (Container::Dict, arg.saturating_mul(2)),
+                    };
+                    let mut items = Vec::with_capacity(count as usize);
+                    for _ in 0..count {
+                        items.push(pop!());
+                    }
+                    items.reverse();
+                    push!(inst!(Inst::Build(kind, items)));
+                }
+                Opcode::ListAppend | Opcode::SetAdd | Opcode::MapAdd => {
+                    let mut items = vec![pop!()];
+                    if inst.op == Opcode::MapAdd {
+                        items.insert(0, pop!());
+                    }
+                    let container = self.read(block, Var::Stack(depth - arg));
+                    inst!(Inst::CompAdd(container, items));
+                }
+                Opcode::BinarySubscr => {
+                    let index = pop!();
+                    let container = pop!();
+                    push!(inst!(Inst::GetItem(container, index)));
+                }
+                Opcode::StoreSubscr => {
+                    let index = pop!();
+                    let container = pop!();
+                    let value = pop!();
+                    inst!(Inst::SetItem(container, index, value));
+                }
+                Opcode::DeleteSubscr => {
+                    let index = pop!();
+                    let container = pop!();
+                    inst!(Inst::DelItem(container, index));
+                }
+                Opcode::BuildSlice => {
+                    let step = if arg == 3 {
+                        pop!()
+                    } else {
+                        inst!(Inst::Const(Const::None))
+                    };
+                    let stop = pop!();
+                    let start = pop!();
+                    push!(inst!(Inst::BuildSlice(start, stop, step)));
+                }
+                Opcode::UnpackSequence | Opcode::UnpackEx => {
+                    let value = pop!();
+                    let (before, after, starred) = if inst.op == Opcode::UnpackEx {
+                        (arg & 0xff, arg >> 8, true)
+                    } else {
+                        (arg, 0, false)
+                    };
+                    inst!(Inst::UnpackCheck {
+                        value,
+                        before,
+                        after,
+                        starred
+                    });
+                    // Pushed last item first, so the first is on top.
+                    for k in (0..i64::from(after)).rev() {
+                        let index = inst!(Inst::Const(Const::Int(k - i64::from(after))));
+                        push!(inst!(Inst::GetItem(value, index)));
+                    }
+                    if starred {
+                        push!(inst!(Inst::UnpackRest {
+                            value,
+                            before,
+                            after
+                        }));
+                    }
+                    for k in (0..i64::from(before)).rev() {
+                        let index = inst!(Inst::Const(Const::Int(k)));
+                        push!(inst!(Inst::GetItem(value, index)));
+                    }
+                }
+                Opcode::ContainsOp | Opcode::IsOp => {
+                    let rhs = pop!();
+                    let lhs = pop!();
+                    let test = if inst.op == Opcode::ContainsOp {
+                        inst!(Inst::Contains(lhs, rhs))
+                    } else {
+                        inst!(Inst::Is(lhs, rhs))
+                    };
+                    let result = if arg == 1 {
+                        inst!(Inst::Unary(kiln_bytecode::UnaryOp::Not, test))
+                    } else {
+                        test
+                    };
+                    push!(result);
                 }
                 Opcode::LoadAttr => {
                     let object = pop!();

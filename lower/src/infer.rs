@@ -18,6 +18,10 @@ use crate::ir::{
     Builtin, Const, GlobalId, Inst, Terminator, TypeId, TypeKind, Types, Value, ValueDef,
 };
 use crate::typing::{self, CallError};
+use crate::unify::Vars;
+
+#[path = "infer_containers.rs"]
+mod containers;
 
 /// Index of an instance (a specialized function).
 pub type InstanceId = usize;
@@ -32,6 +36,8 @@ pub struct Instance {
     pub ret: TypeId,
     /// What each generic `Call` resolves to.
     pub calls: HashMap<Value, Callee>,
+    /// The instance a `key=` function of a call (`sorted`, `min`, `max`, `list.sort`) is.
+    pub key_calls: HashMap<Value, InstanceId>,
 }
 
 /// The target of a call.
@@ -79,19 +85,53 @@ pub fn run(
         global_readers: HashMap::new(),
         callers: HashMap::new(),
         diagnostics: BTreeMap::new(),
+        vars: Vars::default(),
+        site_vars: HashMap::new(),
+        analysed_at: Vec::new(),
     };
     cx.instance(Program::ENTRY, Vec::new());
-    while let Some(id) = cx.worklist.pop_front() {
-        cx.queued.remove(&id);
-        cx.analyse(id);
+    loop {
+        while let Some(id) = cx.worklist.pop_front() {
+            cx.queued.remove(&id);
+            cx.analysed_at[id] = cx.vars.epoch;
+            cx.analyse(id);
+        }
+        // A variable bound since an instance was analysed may make more of it known.
+        let stale: Vec<InstanceId> = (0..cx.instances.len())
+            .filter(|&id| cx.analysed_at[id] != cx.vars.epoch)
+            .collect();
+        if stale.is_empty() {
+            break;
+        }
+        stale.into_iter().for_each(|id| cx.enqueue(id));
     }
     if !cx.diagnostics.is_empty() {
         return Err(cx.diagnostics.into_values().collect());
     }
+    let Cx {
+        mut types,
+        mut instances,
+        mut global_types,
+        mut vars,
+        ..
+    } = cx;
+    for instance in &mut instances {
+        for ty in instance
+            .types
+            .iter_mut()
+            .chain(&mut instance.args)
+            .chain(std::iter::once(&mut instance.ret))
+        {
+            *ty = vars.finish(&mut types, *ty);
+        }
+    }
+    for ty in &mut global_types {
+        *ty = vars.finish(&mut types, *ty);
+    }
     Ok(Inference {
-        types: cx.types,
-        instances: cx.instances,
-        global_types: cx.global_types,
+        types,
+        instances,
+        global_types,
     })
 }
 
@@ -110,12 +150,34 @@ struct Cx<'a> {
     callers: HashMap<InstanceId, HashSet<InstanceId>>,
     /// Keyed by position and text so each problem is reported once, in source order.
     diagnostics: BTreeMap<(u32, u32, String), Diagnostic>,
+    vars: Vars,
+    /// The type variables created at one instruction of one instance (the element types
+    /// of an empty display), so re-analysis finds the same ones.
+    site_vars: HashMap<(InstanceId, Value, u8), TypeId>,
+    /// The variable epoch at each instance's last analysis.
+    analysed_at: Vec<u64>,
 }
 
 impl Cx<'_> {
     fn instance(&mut self, code: u32, args: Vec<TypeId>) -> InstanceId {
+        let args: Vec<TypeId> = args
+            .into_iter()
+            .map(|t| self.vars.resolve(&mut self.types, t))
+            .collect();
         if let Some(&id) = self.keys.get(&(code, args.clone())) {
             return id;
+        }
+        // An instance created before some of its argument types were known may match now.
+        for id in 0..self.instances.len() {
+            if self.instances[id].code == code && self.instances[id].args.len() == args.len() {
+                let same = (0..args.len()).all(|i| {
+                    let have = self.instances[id].args[i];
+                    self.vars.resolve(&mut self.types, have) == args[i]
+                });
+                if same {
+                    return id;
+                }
+            }
         }
         let values = self.generics[code as usize].func.values.len();
         self.instances.push(Instance {
@@ -124,7 +186,9 @@ impl Cx<'_> {
             types: vec![TypeId::NEVER; values],
             ret: TypeId::NEVER,
             calls: HashMap::new(),
+            key_calls: HashMap::new(),
         });
+        self.analysed_at.push(u64::MAX);
         let id = self.instances.len() - 1;
         self.keys.insert((code, args), id);
         self.enqueue(id);
@@ -161,6 +225,7 @@ impl Cx<'_> {
         let order = func.reverse_postorder();
         let mut ret = self.instances[id].ret;
         loop {
+            let epoch = self.vars.epoch;
             let mut changed = false;
             for &block in &order {
                 let data = &func.blocks[block.index()];
@@ -181,7 +246,7 @@ impl Cx<'_> {
                     let ty = types[value.index()];
                     if ret == TypeId::NEVER {
                         ret = ty;
-                    } else if ty != TypeId::NEVER && ty != ret {
+                    } else if !self.vars.unify(&mut self.types, ty, ret) {
                         let message = format!(
                             "function `{}` returns a {} here but a {} elsewhere",
                             func.python_name,
@@ -197,11 +262,12 @@ impl Cx<'_> {
                     }
                 }
             }
-            if !changed {
+            if !changed && epoch == self.vars.epoch {
                 break;
             }
         }
         self.instances[id].types = types;
+        let ret = self.vars.resolve(&mut self.types, ret);
         if ret != self.instances[id].ret {
             self.instances[id].ret = ret;
             for caller in self.callers.get(&id).cloned().unwrap_or_default() {
@@ -225,6 +291,9 @@ impl Cx<'_> {
         if have == TypeId::NEVER {
             types[param.index()] = incoming;
             return true;
+        }
+        if self.vars.unify(&mut self.types, have, incoming) {
+            return false;
         }
         let what = match generic.param_origin.get(&param) {
             Some(Var::Local(i)) => format!(
@@ -268,11 +337,43 @@ impl Cx<'_> {
             return TypeId::NEVER;
         };
         let span = func.values[value.index()].span;
-        let ty = |v: &Value| types[v.index()];
+        let resolved: HashMap<Value, TypeId> = inst
+            .operands()
+            .into_iter()
+            .map(|v| (v, self.vars.resolve(&mut self.types, types[v.index()])))
+            .collect();
+        let ty = |v: &Value| resolved[v];
         if inst.operands().iter().any(|v| ty(v) == TypeId::NEVER)
             && !matches!(inst, Inst::CheckBound { .. })
         {
             return TypeId::NEVER;
+        }
+        // An operand whose type is an unbound variable is not known yet, except where the
+        // value is only stored or passed on.
+        let passes_values = matches!(
+            inst,
+            Inst::Build(..) | Inst::CompAdd(..) | Inst::SetItem(..) | Inst::StoreGlobal(..)
+        );
+        if !passes_values
+            && inst
+                .operands()
+                .iter()
+                .any(|v| matches!(self.types.kind(ty(v)), TypeKind::Var(_)))
+        {
+            return TypeId::NEVER;
+        }
+        if let Some(result) = self.eval_container(id, value, inst, &ty, span) {
+            return match result {
+                Ok(t) => self.vars.resolve(&mut self.types, t),
+                Err(message) => {
+                    self.report(
+                        Diagnostic::error("type-error", format!("TypeError: {message}"), span)
+                            .with_label("CPython raises this TypeError here")
+                            .with_hint("kiln reports type errors it can prove at compile time"),
+                    );
+                    TypeId::NEVER
+                }
+            };
         }
         let result = match inst {
             Inst::Const(c) => Ok(const_type(c)),
@@ -309,33 +410,36 @@ impl Cx<'_> {
                 typing::compare(&self.types, *op, ty(a), ty(b)).map(|p| p.result)
             }
             Inst::Truthy(v) => typing::truthy(&self.types, ty(v)).map(|p| p.result),
-            Inst::GetIter(v) => match self.types.kind(ty(v)) {
+            Inst::GetIter(v) => match self.types.kind(ty(v)).clone() {
                 TypeKind::Range => Ok(TypeId::RANGE_ITER),
-                _ => {
-                    let name = self.types.name(ty(v));
+                _ if self.types.item_type(ty(v)).is_some() => {
+                    Ok(self.types.intern(TypeKind::Iter(ty(v))))
+                }
+                TypeKind::Tuple(_) => {
                     self.report(
                         Diagnostic::error(
                             "unsupported-iteration",
-                            format!("iterating over a `{name}` is not supported by kiln yet"),
+                            "iterating over a tuple whose items have different types is not supported by kiln",
                             span,
                         )
-                        .with_label("only `range(...)` can be iterated over for now"),
+                        .with_label("items of different types")
+                        .with_hint("kiln gives the loop variable one type"),
                     );
                     return TypeId::NEVER;
                 }
+                _ => Err(format!(
+                    "'{}' object is not iterable",
+                    typing::python_name(&self.types, ty(v))
+                )),
             },
             Inst::IterHasNext(_) => Ok(TypeId::BOOL),
-            Inst::IterValue(_) => Ok(TypeId::INT),
+            Inst::IterValue(v) => match self.types.kind(ty(v)).clone() {
+                TypeKind::Iter(t) => Ok(self.types.item_type(t).unwrap_or(TypeId::NEVER)),
+                _ => Ok(TypeId::INT),
+            },
             Inst::IterAdvance(v) => Ok(ty(v)),
             Inst::Format(v) => {
-                if matches!(
-                    self.types.kind(ty(v)),
-                    TypeKind::None
-                        | TypeKind::Bool
-                        | TypeKind::Int
-                        | TypeKind::Float
-                        | TypeKind::Str
-                ) {
+                if typing::is_value(self.types.kind(ty(v))) {
                     Ok(TypeId::STR)
                 } else {
                     let name = typing::python_name(&self.types, ty(v));
@@ -354,7 +458,13 @@ impl Cx<'_> {
             Inst::GetAttr(object, name) => {
                 let receiver = self.types.kind(ty(object)).clone();
                 match crate::ir::Method::lookup(&receiver, name) {
-                    Some(method) => Ok(self.types.intern(TypeKind::Method(method))),
+                    Some(method) => {
+                        let receiver = match method {
+                            crate::ir::Method::IntBitLength => TypeId::INT,
+                            crate::ir::Method::Named(_) => ty(object),
+                        };
+                        Ok(self.types.intern(TypeKind::Method(method, receiver)))
+                    }
                     None => {
                         let type_name = typing::python_name(&self.types, ty(object));
                         self.report(
@@ -396,7 +506,7 @@ impl Cx<'_> {
             return;
         }
         let have = self.global_types[global.index()];
-        if have == ty {
+        if have == ty || (have != TypeId::NEVER && self.vars.unify(&mut self.types, have, ty)) {
             return;
         }
         if have == TypeId::NEVER {
@@ -441,7 +551,16 @@ impl Cx<'_> {
         types: &[TypeId],
     ) -> Result<TypeId, String> {
         let span = self.generics[self.instances[id].code as usize].func.values[value.index()].span;
-        let arg_types: Vec<TypeId> = args.iter().map(|a| types[a.index()]).collect();
+        let arg_types: Vec<TypeId> = args
+            .iter()
+            .map(|a| self.vars.resolve(&mut self.types, types[a.index()]))
+            .collect();
+        if arg_types
+            .iter()
+            .any(|&t| t == TypeId::NEVER || matches!(self.types.kind(t), TypeKind::Var(_)))
+        {
+            return Ok(TypeId::NEVER);
+        }
         match self.types.kind(types[callee.index()]).clone() {
             TypeKind::Func(code) => {
                 let bindings =
@@ -467,7 +586,21 @@ impl Cx<'_> {
                     .insert(value, Callee::Instance(target, bindings));
                 Ok(self.instances[target].ret)
             }
-            TypeKind::Method(method) => {
+            TypeKind::Method(crate::ir::Method::Named(name), receiver) => {
+                let typed = self.method_call(id, value, name, receiver, args, &arg_types, kwnames);
+                self.builtin_call(
+                    id,
+                    value,
+                    span,
+                    Callee::Method(crate::ir::Method::Named(name)),
+                    typed,
+                )
+            }
+            TypeKind::Builtin(builtin) if containers::is_container_builtin(builtin) => {
+                let typed = self.container_builtin(id, value, builtin, args, &arg_types, kwnames);
+                self.builtin_call(id, value, span, Callee::Builtin(builtin), typed)
+            }
+            TypeKind::Method(method, _) => {
                 let typed = typing::method(&self.types, method, &arg_types, kwnames);
                 self.builtin_call(id, value, span, Callee::Method(method), typed)
             }

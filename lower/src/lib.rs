@@ -14,6 +14,7 @@ pub mod ir;
 pub mod mono;
 pub mod simplify;
 pub mod typing;
+mod unify;
 
 use kiln_bytecode::timing::{timed, PhaseTimer};
 use kiln_bytecode::{Diagnostic, InternalError, Program};

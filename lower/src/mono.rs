@@ -18,6 +18,9 @@ use crate::ir::{
 };
 use crate::typing::{self, Plan, TypedOp};
 
+#[path = "mono_containers.rs"]
+mod containers;
+
 /// Builds the typed module from the inference results.
 pub fn run(
     generics: &[GenericFunction],
@@ -47,6 +50,8 @@ pub fn run(
             },
             map: HashMap::new(),
             blocks: HashMap::new(),
+            current_result: None,
+            current_call: None,
         };
         mono.translate()?;
         let mut func = mono.func;
@@ -90,6 +95,10 @@ struct Mono<'a> {
     func: Function,
     map: HashMap<Value, Value>,
     blocks: HashMap<Block, Block>,
+    /// The result type of the call being lowered (for builtins that make containers).
+    current_result: Option<TypeId>,
+    /// The generic call being lowered (to find its `key=` instance).
+    current_call: Option<Value>,
 }
 
 /// Where typed instructions are being appended.
@@ -253,6 +262,8 @@ impl Mono<'_> {
                         self.push(at, Inst::CallDirect(FuncId::new(target), actual), ret)
                     }
                     Some(Callee::Builtin(builtin)) => {
+                        self.current_result = Some(result_ty);
+                        self.current_call = Some(value);
                         match typing::builtin_positional(builtin, args.len(), &kwnames)
                             .map_err(type_bug)?
                         {
@@ -270,7 +281,24 @@ impl Mono<'_> {
                             return Err(InternalError("a method call without a callee".into()));
                         };
                         let receiver = self.get(*callee)?;
-                        self.method(at, method, receiver)
+                        match method {
+                            crate::ir::Method::Named(name) => {
+                                let receiver_ty = match self.types.kind(self.ty(*callee)) {
+                                    TypeKind::Method(_, r) => *r,
+                                    _ => TypeId::NEVER,
+                                };
+                                self.named_method(
+                                    at,
+                                    value,
+                                    name,
+                                    receiver,
+                                    receiver_ty,
+                                    &args,
+                                    &kwnames,
+                                )?
+                            }
+                            _ => self.method(at, method, receiver),
+                        }
                     }
                     None => return Ok(false),
                 }
@@ -278,6 +306,9 @@ impl Mono<'_> {
             Inst::Unary(op, v) => {
                 let plan = typing::unary(self.types, op, self.ty(v)).map_err(type_bug)?;
                 self.apply(at, &plan, &[v])?
+            }
+            Inst::Binary(op, a, b) if self.is_container(a) || self.is_container(b) => {
+                self.container_binary(at, op, a, b, result_ty)?
             }
             Inst::Binary(op, a, b) => self.binary(at, op, a, b)?,
             Inst::Compare(op, a, b) => {
@@ -291,7 +322,7 @@ impl Mono<'_> {
             }
             Inst::GetIter(v) => {
                 let v = self.get(v)?;
-                self.push(at, Inst::GetIter(v), TypeId::RANGE_ITER)
+                self.push(at, Inst::GetIter(v), result_ty)
             }
             Inst::IterHasNext(v) => {
                 let v = self.get(v)?;
@@ -299,22 +330,25 @@ impl Mono<'_> {
             }
             Inst::IterValue(v) => {
                 let v = self.get(v)?;
-                self.push(at, Inst::IterValue(v), TypeId::INT)
+                self.push(at, Inst::IterValue(v), result_ty)
             }
             Inst::IterAdvance(v) => {
                 let v = self.get(v)?;
-                self.push(at, Inst::IterAdvance(v), TypeId::RANGE_ITER)
+                self.push(at, Inst::IterAdvance(v), result_ty)
             }
             Inst::Format(v) => self.str_of(at, v)?,
             Inst::GetAttr(object, _) => {
                 // A bound method is represented by its receiver, converted to the type the
                 // method works on (`True.bit_length()` works on the int 1).
-                let TypeKind::Method(method) = self.types.kind(result_ty) else {
+                let TypeKind::Method(method, _) = self.types.kind(result_ty) else {
                     return Err(InternalError(
                         "an attribute that is not a method passed inference".into(),
                     ));
                 };
-                let receiver = method.receiver();
+                let receiver = match method {
+                    crate::ir::Method::IntBitLength => TypeId::INT,
+                    crate::ir::Method::Named(_) => self.ty(object),
+                };
                 let v = self.get(object)?;
                 if self.ty(object) == TypeId::BOOL && receiver == TypeId::INT {
                     self.push(at, Inst::Convert(Conv::BoolToInt, v), TypeId::INT)
@@ -329,6 +363,16 @@ impl Mono<'_> {
                     .collect::<Result<Vec<_>, _>>()?;
                 self.push(at, Inst::BuildString(parts), TypeId::STR)
             }
+            Inst::Build(..)
+            | Inst::CompAdd(..)
+            | Inst::GetItem(..)
+            | Inst::SetItem(..)
+            | Inst::DelItem(..)
+            | Inst::UnpackCheck { .. }
+            | Inst::UnpackRest { .. }
+            | Inst::Contains(..)
+            | Inst::Is(..)
+            | Inst::BuildSlice(..) => self.container_inst(at, &inst, result_ty)?,
             other => {
                 return Err(InternalError(format!(
                     "unexpected instruction {other:?} in generic SSA"
@@ -385,6 +429,12 @@ impl Mono<'_> {
                 Inst::IntFloatCompare(mirror(op), v[1], v[0])
             }
             TypedOp::StrCompare(op) => Inst::StrCompare(op, v[0], v[1]),
+            TypedOp::ValueCompare(op) => {
+                let ty = self.func.ty(v[0]);
+                let desc = self.push(at, Inst::TypeDesc(ty), TypeId::DESC);
+                let op = self.konst(at, Const::Int(op as i64));
+                Inst::Rt(crate::ir::RtFn::Compare, vec![v[0], v[1], desc, op])
+            }
         };
         self.push(at, inst, plan.result)
     }
@@ -398,10 +448,14 @@ impl Mono<'_> {
             TypeKind::Float => Conv::FloatToStr,
             TypeKind::Bool => Conv::BoolToStr,
             TypeKind::None => Conv::NoneToStr,
-            other => {
-                return Err(InternalError(format!(
-                    "str() of {other:?} passed inference"
-                )))
+            _ => {
+                let ty = self.ty(value);
+                let desc = self.push(at, Inst::TypeDesc(ty), TypeId::DESC);
+                return Ok(self.push(
+                    at,
+                    Inst::Rt(crate::ir::RtFn::StrOf, vec![v, desc]),
+                    TypeId::STR,
+                ));
             }
         };
         Ok(self.push(at, Inst::Convert(conv, v), TypeId::STR))
@@ -409,7 +463,7 @@ impl Mono<'_> {
 
     fn builtin(
         &mut self,
-        at: &Cursor,
+        at: &mut Cursor,
         builtin: Builtin,
         args: &[Value],
         kwnames: &[String],
@@ -419,6 +473,10 @@ impl Mono<'_> {
             .iter()
             .map(|&a| self.types.kind(self.ty(a)).clone())
             .collect();
+        if let Some(result) = self.container_builtin(at, builtin, args, kwnames)? {
+            return Ok(result);
+        }
+        let at = &*at;
         let convert = |this: &mut Self, conv: Conv, v: Value| -> Result<Value, InternalError> {
             let v = this.get(v)?;
             Ok(this.push(at, Inst::Convert(conv, v), conv_result(conv)))
@@ -520,7 +578,11 @@ impl Mono<'_> {
             }
             Builtin::Len => {
                 let v = self.get(positional[0])?;
-                self.push(at, Inst::StrLen(v), TypeId::INT)
+                if self.ty(positional[0]) == TypeId::STR {
+                    self.push(at, Inst::StrLen(v), TypeId::INT)
+                } else {
+                    self.push(at, Inst::Len(v), TypeId::INT)
+                }
             }
             Builtin::Round => {
                 let x = positional[0];
@@ -566,6 +628,22 @@ impl Mono<'_> {
                 };
                 self.push(at, Inst::IntToBase(v, base), TypeId::STR)
             }
+            Builtin::List
+            | Builtin::Tuple
+            | Builtin::Set
+            | Builtin::FrozenSet
+            | Builtin::Dict
+            | Builtin::Sorted
+            | Builtin::Sum
+            | Builtin::Any
+            | Builtin::All
+            | Builtin::Enumerate
+            | Builtin::Zip
+            | Builtin::Reversed
+            | Builtin::Repr
+            | Builtin::Ord
+            | Builtin::Chr
+            | Builtin::Format => return Err(unexpected(builtin, &kinds[0])),
             Builtin::Range => {
                 let mut ints = Vec::new();
                 for &arg in positional {
@@ -616,6 +694,7 @@ impl Mono<'_> {
             crate::ir::Method::IntBitLength => {
                 self.push(at, Inst::IntBitLength(receiver), TypeId::INT)
             }
+            crate::ir::Method::Named(_) => receiver,
         }
     }
 
@@ -646,7 +725,11 @@ pub fn conv_result(conv: Conv) -> TypeId {
     match conv {
         Conv::BoolToInt | Conv::FloatToInt | Conv::FloatRound | Conv::StrToInt => TypeId::INT,
         Conv::IntToFloat | Conv::BoolToFloat | Conv::StrToFloat => TypeId::FLOAT,
-        Conv::IntTruthy | Conv::FloatTruthy | Conv::StrTruthy => TypeId::BOOL,
+        Conv::IntTruthy
+        | Conv::FloatTruthy
+        | Conv::StrTruthy
+        | Conv::LenTruthy
+        | Conv::RangeTruthy => TypeId::BOOL,
         Conv::IntToStr | Conv::FloatToStr | Conv::BoolToStr | Conv::NoneToStr => TypeId::STR,
     }
 }

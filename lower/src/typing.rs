@@ -45,6 +45,8 @@ pub enum TypedOp {
         swap: bool,
     },
     StrCompare(CmpOp),
+    /// A comparison of two containers of one type, by the runtime.
+    ValueCompare(CmpOp),
     /// A comparison whose answer the types decide (`1 == "a"` is False).
     ConstBool(bool),
 }
@@ -61,9 +63,9 @@ pub fn python_name(types: &Types, ty: TypeId) -> String {
     match types.kind(ty) {
         TypeKind::None => "NoneType".into(),
         TypeKind::Func(_) => "function".into(),
-        TypeKind::Builtin(_) | TypeKind::Method(_) => "builtin_function_or_method".into(),
+        TypeKind::Builtin(_) | TypeKind::Method(..) => "builtin_function_or_method".into(),
         TypeKind::RangeIter => "range_iterator".into(),
-        _ => types.name(ty),
+        _ => types.class_name(ty),
     }
 }
 
@@ -87,12 +89,32 @@ pub fn truthy(types: &Types, ty: TypeId) -> Result<Plan, TypeErrorMessage> {
             TypedOp::Identity,
         ),
         TypeKind::None => plan(TypeId::BOOL, [None, None], TypedOp::ConstBool(false)),
+        TypeKind::List(_)
+        | TypeKind::Tuple(_)
+        | TypeKind::Dict(..)
+        | TypeKind::Set(_)
+        | TypeKind::FrozenSet(_)
+        | TypeKind::DictView(..) => plan(
+            TypeId::BOOL,
+            [Some(Conv::LenTruthy), None],
+            TypedOp::Identity,
+        ),
+        TypeKind::Range => plan(
+            TypeId::BOOL,
+            [Some(Conv::RangeTruthy), None],
+            TypedOp::Identity,
+        ),
         TypeKind::Func(_)
         | TypeKind::Builtin(_)
-        | TypeKind::Method(_)
-        | TypeKind::Range
-        | TypeKind::RangeIter => plan(TypeId::BOOL, [None, None], TypedOp::ConstBool(true)),
-        TypeKind::Never => plan(TypeId::NEVER, [None, None], TypedOp::Identity),
+        | TypeKind::Method(..)
+        | TypeKind::RangeIter
+        | TypeKind::Enumerate(_)
+        | TypeKind::Zip(_)
+        | TypeKind::Reversed(_)
+        | TypeKind::Iter(_)
+        | TypeKind::Slice
+        | TypeKind::Desc => plan(TypeId::BOOL, [None, None], TypedOp::ConstBool(true)),
+        TypeKind::Never | TypeKind::Var(_) => plan(TypeId::NEVER, [None, None], TypedOp::Identity),
     }
 }
 
@@ -283,6 +305,35 @@ pub fn compare(
             ),
         };
     }
+    let container = |k: &TypeKind| {
+        matches!(
+            k,
+            TypeKind::List(_)
+                | TypeKind::Tuple(_)
+                | TypeKind::Dict(..)
+                | TypeKind::Set(_)
+                | TypeKind::FrozenSet(_)
+        )
+    };
+    if container(lk) || container(rk) {
+        let same_class = types.class_name(lhs) == types.class_name(rhs);
+        return match op {
+            _ if lhs == rhs => plan(TypeId::BOOL, [None, None], TypedOp::ValueCompare(op)),
+            CmpOp::Eq => plan(TypeId::BOOL, [None, None], TypedOp::ConstBool(false)),
+            CmpOp::Ne => plan(TypeId::BOOL, [None, None], TypedOp::ConstBool(true)),
+            _ if !same_class => Err(format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                op.symbol(),
+                python_name(types, lhs),
+                python_name(types, rhs)
+            )),
+            _ => Err(format!(
+                "kiln cannot order a {} and a {}",
+                types.name(lhs),
+                types.name(rhs)
+            )),
+        };
+    }
     match (lk, rk) {
         (TypeKind::Str, TypeKind::Str) => plan(TypeId::BOOL, [None, None], TypedOp::StrCompare(op)),
         (TypeKind::None, TypeKind::None) if matches!(op, CmpOp::Eq | CmpOp::Ne) => plan(
@@ -323,10 +374,19 @@ pub enum CallError {
     Unsupported(String),
 }
 
-fn is_value(kind: &TypeKind) -> bool {
+pub fn is_value(kind: &TypeKind) -> bool {
     matches!(
         kind,
-        TypeKind::None | TypeKind::Bool | TypeKind::Int | TypeKind::Float | TypeKind::Str
+        TypeKind::None
+            | TypeKind::Bool
+            | TypeKind::Int
+            | TypeKind::Float
+            | TypeKind::Str
+            | TypeKind::List(_)
+            | TypeKind::Tuple(_)
+            | TypeKind::Dict(..)
+            | TypeKind::Set(_)
+            | TypeKind::FrozenSet(_)
     )
 }
 
@@ -481,7 +541,13 @@ pub fn builtin(
         B::Len => {
             arity(1, 1)?;
             match kinds[0] {
-                TypeKind::Str => Ok(TypeId::INT),
+                TypeKind::Str
+                | TypeKind::List(_)
+                | TypeKind::Tuple(_)
+                | TypeKind::Dict(..)
+                | TypeKind::Set(_)
+                | TypeKind::FrozenSet(_)
+                | TypeKind::DictView(..) => Ok(TypeId::INT),
                 TypeKind::Range => Err(CallError::Unsupported(
                     "`len()` of a range is not supported by kiln yet".into(),
                 )),
@@ -554,6 +620,24 @@ pub fn builtin(
                 ))),
             }
         }
+        B::List
+        | B::Tuple
+        | B::Set
+        | B::FrozenSet
+        | B::Dict
+        | B::Sorted
+        | B::Sum
+        | B::Any
+        | B::All
+        | B::Enumerate
+        | B::Zip
+        | B::Reversed
+        | B::Repr
+        | B::Ord
+        | B::Chr
+        | B::Format => Err(CallError::Unsupported(format!(
+            "`{name}()` is typed by inference"
+        ))),
         B::Range => {
             if kinds.is_empty() {
                 return Err(CallError::TypeError(
@@ -600,6 +684,9 @@ pub fn method(
         M::IntBitLength => Err(CallError::TypeError(format!(
             "int.bit_length() takes no arguments ({} given)",
             args.len()
+        ))),
+        M::Named(name) => Err(CallError::Unsupported(format!(
+            "the method `{name}` is typed by inference"
         ))),
     }
 }

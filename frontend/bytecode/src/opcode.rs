@@ -206,6 +206,38 @@ opcodes! {
     BuildString = 27, "BUILD_STRING", Count, pop: n, push: 1;
     /// Replaces the object on top of the stack with its attribute named `n` (format 1.1).
     LoadAttr = 28, "LOAD_ATTR", Name, pop: 1, push: 1;
+    /// Replaces the top `n` values with a list of them, first pushed first (format 1.2).
+    BuildList = 29, "BUILD_LIST", Count, pop: n, push: 1;
+    /// Replaces the top `n` values with a tuple of them (format 1.2).
+    BuildTuple = 30, "BUILD_TUPLE", Count, pop: n, push: 1;
+    /// Replaces the top `2n` values (key, value, key, value, ...) with a dict (format 1.2).
+    BuildMap = 31, "BUILD_MAP", Count, pop: 2 * n, push: 1;
+    /// Replaces the top `n` values with a set of them (format 1.2).
+    BuildSet = 32, "BUILD_SET", Count, pop: n, push: 1;
+    /// Pops an item and appends it to the list `n` entries down the stack (comprehensions; format 1.2).
+    ListAppend = 33, "LIST_APPEND", Count, pop: 1, push: 0;
+    /// Pops an item and adds it to the set `n` entries down the stack (format 1.2).
+    SetAdd = 34, "SET_ADD", Count, pop: 1, push: 0;
+    /// Pops a value, then a key, and stores them in the dict `n` entries down (format 1.2).
+    MapAdd = 35, "MAP_ADD", Count, pop: 2, push: 0;
+    /// `container[index]`: pops the index, then the container (format 1.2).
+    BinarySubscr = 36, "BINARY_SUBSCR", None, pop: 2, push: 1;
+    /// `container[index] = value`: pops the index, the container, then the value (format 1.2).
+    StoreSubscr = 37, "STORE_SUBSCR", None, pop: 3, push: 0;
+    /// `del container[index]`: pops the index, then the container (format 1.2).
+    DeleteSubscr = 38, "DELETE_SUBSCR", None, pop: 2, push: 0;
+    /// Replaces the top `n` (2 or 3) values, start, stop[, step], with a slice (format 1.2).
+    BuildSlice = 39, "BUILD_SLICE", Count, pop: n, push: 1;
+    /// Replaces a sequence of exactly `n` items with its items, the first on top (format 1.2).
+    UnpackSequence = 40, "UNPACK_SEQUENCE", Count, pop: 1, push: n;
+    /// Starred unpacking: `n & 0xff` items before the starred target and `n >> 8` after it;
+    /// pushes the items after, a list of the middle, then the items before, the first on top
+    /// (format 1.2).
+    UnpackEx = 41, "UNPACK_EX", Count, pop: 1, push: (n & 0xff) + (n >> 8) + 1;
+    /// `a in b` (n = 0) or `a not in b` (n = 1): pops `b`, then `a` (format 1.2).
+    ContainsOp = 42, "CONTAINS_OP", Count, pop: 2, push: 1;
+    /// `a is b` (n = 0) or `a is not b` (n = 1) (format 1.2).
+    IsOp = 43, "IS_OP", Count, pop: 2, push: 1;
 }
 
 impl Opcode {
@@ -213,7 +245,35 @@ impl Opcode {
     pub fn since_minor(self) -> u16 {
         match self {
             Opcode::LoadAttr => 1,
-            _ => 0,
+            Opcode::Nop
+            | Opcode::LoadConst
+            | Opcode::LoadFast
+            | Opcode::StoreFast
+            | Opcode::LoadGlobal
+            | Opcode::StoreGlobal
+            | Opcode::LoadBuiltin
+            | Opcode::PopTop
+            | Opcode::DupTop
+            | Opcode::RotTwo
+            | Opcode::RotThree
+            | Opcode::Unary
+            | Opcode::Binary
+            | Opcode::Inplace
+            | Opcode::Compare
+            | Opcode::Jump
+            | Opcode::PopJumpIfFalse
+            | Opcode::PopJumpIfTrue
+            | Opcode::JumpIfFalseOrPop
+            | Opcode::JumpIfTrueOrPop
+            | Opcode::GetIter
+            | Opcode::ForIter
+            | Opcode::Call
+            | Opcode::KwNames
+            | Opcode::MakeFunction
+            | Opcode::ReturnValue
+            | Opcode::FormatValue
+            | Opcode::BuildString => 0,
+            _ => 2,
         }
     }
 

@@ -74,12 +74,172 @@ impl Emitter<'_> {
                 self.emit(Opcode::LoadAttr, name);
             }
             Expr::FString(f) => self.fstring(f),
+            Expr::List(list) => self.sequence(&list.elts, Opcode::BuildList),
+            Expr::Tuple(tuple) => self.sequence(&tuple.elts, Opcode::BuildTuple),
+            Expr::Set(set) => self.sequence(&set.elts, Opcode::BuildSet),
+            Expr::Dict(dict) => {
+                let mut count = 0;
+                for item in &dict.items {
+                    let Some(key) = &item.key else {
+                        self.unsupported(
+                            "unsupported-star-args",
+                            "`**` unpacking in a dict",
+                            span_of(&item.value),
+                            "",
+                        );
+                        continue;
+                    };
+                    self.expr(key);
+                    self.expr(&item.value);
+                    count += 1;
+                }
+                self.emit(Opcode::BuildMap, count);
+            }
+            Expr::Subscript(subscript) => {
+                self.expr(&subscript.value);
+                self.index(&subscript.slice);
+                self.emit(Opcode::BinarySubscr, 0);
+            }
+            Expr::Slice(_) => {
+                self.unsupported("unsupported-subscript", "a slice outside of `[]`", span, "");
+                self.load_const(Constant::None);
+            }
+            Expr::ListComp(c) => {
+                self.comprehension(Opcode::BuildList, &c.generators, &[&c.elt], span)
+            }
+            Expr::SetComp(c) => {
+                self.comprehension(Opcode::BuildSet, &c.generators, &[&c.elt], span)
+            }
+            Expr::DictComp(c) => match &c.key {
+                Some(key) => {
+                    self.comprehension(Opcode::BuildMap, &c.generators, &[key, &c.value], span)
+                }
+                None => {
+                    self.unsupported(
+                        "unsupported-star-args",
+                        "`**` unpacking in a dict",
+                        span,
+                        "",
+                    );
+                    self.load_const(Constant::None);
+                }
+            },
+            // A generator expression is materialized as a list: kiln accepts it only where it
+            // is consumed whole (see the typing of the consuming call).
+            Expr::Generator(g) => {
+                self.comprehension(Opcode::BuildList, &g.generators, &[&g.elt], span)
+            }
             _ => {
                 let (id, what) = unsupported_expr(expr);
                 self.unsupported(id, what, span, "");
                 self.load_const(Constant::None);
             }
         }
+    }
+
+    /// A list, tuple or set display.
+    fn sequence(&mut self, elts: &[Expr], build: Opcode) {
+        let mut count = 0;
+        for elt in elts {
+            if let Expr::Starred(starred) = elt {
+                self.unsupported(
+                    "unsupported-star-args",
+                    "`*` unpacking in a display",
+                    span_of(starred),
+                    "",
+                );
+                continue;
+            }
+            self.expr(elt);
+            count += 1;
+        }
+        self.emit(build, count);
+    }
+
+    /// The index of a subscript: an expression or a slice (`BUILD_SLICE`).
+    pub(super) fn index(&mut self, index: &Expr) {
+        let Expr::Slice(slice) = index else {
+            self.expr(index);
+            return;
+        };
+        self.at(span_of(index), |e| {
+            let parts = [&slice.lower, &slice.upper, &slice.step];
+            for part in parts {
+                match part {
+                    Some(part) => e.expr(part),
+                    None => e.load_const(Constant::None),
+                }
+            }
+            e.emit(Opcode::BuildSlice, 3);
+        });
+    }
+
+    /// A comprehension, emitted inline: the empty result, then one loop per `for` clause
+    /// whose variables are hidden locals of this code object (they do not leak).
+    fn comprehension(
+        &mut self,
+        build: Opcode,
+        generators: &[ast::Comprehension],
+        elts: &[&Expr],
+        span: Span,
+    ) {
+        self.emit(build, 0);
+        let mut ends = Vec::new();
+        self.comprehensions.push(Vec::new());
+        for (depth, generator) in generators.iter().enumerate() {
+            if generator.is_async {
+                self.unsupported(
+                    "unsupported-async",
+                    "an `async for` clause",
+                    span_of(generator),
+                    "",
+                );
+            }
+            // The first iterable is evaluated in the enclosing scope.
+            if depth == 0 {
+                let inner = self.comprehensions.pop().unwrap_or_default();
+                self.expr(&generator.iter);
+                self.comprehensions.push(inner);
+            } else {
+                self.expr(&generator.iter);
+            }
+            self.emit(Opcode::GetIter, 0);
+            let mut names = Vec::new();
+            crate::scope::target_names(&generator.target, &mut names);
+            for name in names {
+                let index = self.hidden_local(&name);
+                if let Some(scope) = self.comprehensions.last_mut() {
+                    scope.push((name, index));
+                }
+            }
+            let head = self.new_label();
+            let exhausted = self.new_label();
+            self.bind(head);
+            self.at(span_of(&generator.target), |e| {
+                e.emit_jump(Opcode::ForIter, exhausted);
+                e.store(&generator.target);
+            });
+            for condition in &generator.ifs {
+                self.expr(condition);
+                self.emit_jump(Opcode::PopJumpIfFalse, head);
+            }
+            ends.push((head, exhausted));
+        }
+        for elt in elts {
+            self.expr(elt);
+        }
+        let depth = u32::try_from(generators.len() + 1).unwrap_or(u32::MAX);
+        let add = match build {
+            Opcode::BuildSet => Opcode::SetAdd,
+            Opcode::BuildMap => Opcode::MapAdd,
+            _ => Opcode::ListAppend,
+        };
+        self.at(span, |e| e.emit(add, depth));
+        for (head, exhausted) in ends.into_iter().rev() {
+            self.emit_jump(Opcode::Jump, head);
+            self.bind(exhausted);
+        }
+        self.comprehensions.pop();
     }
 
     /// Whether the source text of `span` spells a surrogate code point (`\\ud800`–`\\udfff`),
@@ -117,7 +277,7 @@ impl Emitter<'_> {
     }
 
     fn load_name(&mut self, name: &str, span: Span) {
-        match self.scopes.resolve(self.scope, name) {
+        match self.resolve(name) {
             Resolved::Local(index) => self.emit(Opcode::LoadFast, index),
             Resolved::Global => {
                 let index = self.name(name);
@@ -162,17 +322,23 @@ impl Emitter<'_> {
         let last = c.ops.len().saturating_sub(1);
         for (i, (op, right)) in c.ops.iter().zip(c.comparators.iter()).enumerate() {
             self.expr(right);
-            let op = match self.cmpop(*op, span_of(c)) {
-                Some(op) => op,
-                None => CmpOp::Eq,
+            let (opcode, arg) = match op {
+                ast::CmpOp::In => (Opcode::ContainsOp, 0),
+                ast::CmpOp::NotIn => (Opcode::ContainsOp, 1),
+                ast::CmpOp::Is => (Opcode::IsOp, 0),
+                ast::CmpOp::IsNot => (Opcode::IsOp, 1),
+                _ => (
+                    Opcode::Compare,
+                    self.cmpop(*op, span_of(c)).unwrap_or(CmpOp::Eq) as u32,
+                ),
             };
             if i < last {
                 self.emit(Opcode::DupTop, 0);
                 self.emit(Opcode::RotThree, 0);
-                self.emit(Opcode::Compare, op as u32);
+                self.emit(opcode, arg);
                 self.emit_jump(Opcode::JumpIfFalseOrPop, cleanup);
             } else {
-                self.emit(Opcode::Compare, op as u32);
+                self.emit(opcode, arg);
             }
         }
         if last > 0 {
@@ -192,17 +358,8 @@ impl Emitter<'_> {
             ast::CmpOp::NotEq => CmpOp::Ne,
             ast::CmpOp::Gt => CmpOp::Gt,
             ast::CmpOp::GtE => CmpOp::Ge,
-            ast::CmpOp::In | ast::CmpOp::NotIn => {
-                self.unsupported("unsupported-operator", "the `in` operator", span, "");
-                return None;
-            }
-            ast::CmpOp::Is | ast::CmpOp::IsNot => {
-                self.unsupported(
-                    "unsupported-operator",
-                    "the `is` operator",
-                    span,
-                    "compare values with `==` instead",
-                );
+            ast::CmpOp::In | ast::CmpOp::NotIn | ast::CmpOp::Is | ast::CmpOp::IsNot => {
+                let _ = span;
                 return None;
             }
         })

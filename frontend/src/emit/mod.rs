@@ -114,6 +114,11 @@ struct Emitter<'a> {
     loops: Vec<LoopLabels>,
     /// The span attached to instructions emitted now.
     current: Span,
+    /// Locals the source does not name: comprehension variables and temporaries, numbered
+    /// after the scope's own locals.
+    hidden: Vec<String>,
+    /// The variables of the comprehensions being emitted, innermost last.
+    comprehensions: Vec<Vec<(String, u32)>>,
 }
 
 impl<'a> Emitter<'a> {
@@ -138,11 +143,31 @@ impl<'a> Emitter<'a> {
             fixups: Vec::new(),
             loops: Vec::new(),
             current: span,
+            hidden: Vec::new(),
+            comprehensions: Vec::new(),
         }
     }
 
+    /// Where `name` lives here: a comprehension variable, or as the scopes say.
+    fn resolve(&self, name: &str) -> crate::scope::Resolved {
+        for scope in self.comprehensions.iter().rev() {
+            if let Some((_, index)) = scope.iter().find(|(n, _)| n == name) {
+                return crate::scope::Resolved::Local(*index);
+            }
+        }
+        self.scopes.resolve(self.scope, name)
+    }
+
+    /// A new local slot the source cannot name (its name is only for messages).
+    fn hidden_local(&mut self, name: &str) -> u32 {
+        let base = self.scope.map_or(0, |s| s.locals.len());
+        self.hidden.push(name.to_owned());
+        u32::try_from(base + self.hidden.len() - 1).unwrap_or(u32::MAX)
+    }
+
     /// Resolves labels and packages the code object.
-    fn finish(mut self, argcount: u32, defaults: u32, locals: Vec<String>) -> CodeObject {
+    fn finish(mut self, argcount: u32, defaults: u32, mut locals: Vec<String>) -> CodeObject {
+        locals.append(&mut self.hidden);
         for (at, label) in std::mem::take(&mut self.fixups) {
             // Every label used by a jump is bound before the code object is finished.
             self.code[at].arg = self.labels[label.0].unwrap_or(0);

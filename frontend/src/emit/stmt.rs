@@ -51,7 +51,7 @@ impl Emitter<'_> {
             Stmt::Import(_) | Stmt::ImportFrom(_) => {
                 self.unsupported("unsupported-import", "`import`", span, "")
             }
-            Stmt::Delete(_) => self.unsupported("unsupported-del", "a `del` statement", span, ""),
+            Stmt::Delete(s) => self.delete(&s.targets),
             Stmt::Match(_) => {
                 self.unsupported("unsupported-match", "a `match` statement", span, "")
             }
@@ -86,11 +86,32 @@ impl Emitter<'_> {
         let Some(op) = self.binop(s.op, span_of(s)) else {
             return;
         };
-        if self.assignable(&s.target) {
-            self.at(span_of(&*s.target), |e| e.expr(&s.target));
-        } else {
-            self.load_const(Constant::None);
+        if !self.assignable(&s.target) {
+            return;
         }
+        if let Expr::Subscript(subscript) = &*s.target {
+            // `c[i] op= v`: the container and index are evaluated once, into temporaries.
+            let container = self.hidden_local(".container");
+            let index = self.hidden_local(".index");
+            self.expr(&subscript.value);
+            self.emit(Opcode::StoreFast, container);
+            self.index(&subscript.slice);
+            self.emit(Opcode::StoreFast, index);
+            self.at(span_of(&*s.target), |e| {
+                e.emit(Opcode::LoadFast, container);
+                e.emit(Opcode::LoadFast, index);
+                e.emit(Opcode::BinarySubscr, 0);
+            });
+            self.expr(&s.value);
+            self.emit(Opcode::Inplace, op as u32);
+            self.at(span_of(&*s.target), |e| {
+                e.emit(Opcode::LoadFast, container);
+                e.emit(Opcode::LoadFast, index);
+                e.emit(Opcode::StoreSubscr, 0);
+            });
+            return;
+        }
+        self.at(span_of(&*s.target), |e| e.expr(&s.target));
         self.expr(&s.value);
         self.emit(Opcode::Inplace, op as u32);
         self.store(&s.target);
@@ -99,30 +120,75 @@ impl Emitter<'_> {
     /// Emits a store of the top of the stack into an assignment target.
     pub(super) fn store(&mut self, target: &Expr) {
         let span = span_of(target);
-        if !self.assignable(target) {
-            self.emit(Opcode::PopTop, 0);
-            return;
-        }
-        let Expr::Name(name) = target else { return };
-        let resolved = self.scopes.resolve(self.scope, name.id.as_str());
-        self.at(span, |e| match resolved {
-            Resolved::Local(index) => e.emit(Opcode::StoreFast, index),
-            _ => {
-                let index = e.name(name.id.as_str());
-                e.emit(Opcode::StoreGlobal, index);
+        match target {
+            Expr::Name(name) => {
+                let resolved = self.resolve(name.id.as_str());
+                self.at(span, |e| match resolved {
+                    Resolved::Local(index) => e.emit(Opcode::StoreFast, index),
+                    _ => {
+                        let index = e.name(name.id.as_str());
+                        e.emit(Opcode::StoreGlobal, index);
+                    }
+                });
             }
-        });
+            Expr::Subscript(subscript) => {
+                self.expr(&subscript.value);
+                self.index(&subscript.slice);
+                self.at(span, |e| e.emit(Opcode::StoreSubscr, 0));
+            }
+            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+                self.unpack(elts, span)
+            }
+            _ => {
+                self.assignable(target);
+                self.emit(Opcode::PopTop, 0);
+            }
+        }
     }
 
-    /// Whether `target` is an assignment target kiln supports, reporting it if not.
+    /// `a, b = value` and `first, *rest = value`.
+    fn unpack(&mut self, elts: &[Expr], span: kiln_bytecode::Span) {
+        let starred: Vec<usize> = (0..elts.len())
+            .filter(|&i| matches!(elts[i], Expr::Starred(_)))
+            .collect();
+        match starred.as_slice() {
+            [] => {
+                let count = u32::try_from(elts.len()).unwrap_or(u32::MAX);
+                self.at(span, |e| e.emit(Opcode::UnpackSequence, count));
+                for elt in elts {
+                    self.store(elt);
+                }
+            }
+            [star] if *star < 256 && elts.len() - star - 1 < (1 << 23) => {
+                let before = u32::try_from(*star).unwrap_or(0);
+                let after = u32::try_from(elts.len() - star - 1).unwrap_or(0);
+                self.at(span, |e| e.emit(Opcode::UnpackEx, before | after << 8));
+                for elt in elts {
+                    match elt {
+                        Expr::Starred(starred) => self.store(&starred.value),
+                        _ => self.store(elt),
+                    }
+                }
+            }
+            _ => {
+                self.error(
+                    Diagnostic::error(
+                        "syntax-error",
+                        "multiple starred expressions in assignment",
+                        span,
+                    )
+                    .with_label("only one `*` target is allowed"),
+                );
+                self.emit(Opcode::PopTop, 0);
+            }
+        }
+    }
+
+    /// Whether `target` can be the target of an augmented assignment, reporting it if not.
     fn assignable(&mut self, target: &Expr) -> bool {
         let span = span_of(target);
         match target {
-            Expr::Name(_) => true,
-            Expr::Subscript(_) => {
-                self.unsupported("unsupported-subscript", "assignment to an item", span, "");
-                false
-            }
+            Expr::Name(_) | Expr::Subscript(_) => true,
             Expr::Attribute(_) => {
                 self.unsupported(
                     "unsupported-attribute",
@@ -133,11 +199,13 @@ impl Emitter<'_> {
                 false
             }
             Expr::Tuple(_) | Expr::List(_) | Expr::Starred(_) => {
-                self.unsupported(
-                    "unsupported-tuple",
-                    "unpacking assignment",
-                    span,
-                    "assign each variable separately",
+                self.error(
+                    Diagnostic::error(
+                        "syntax-error",
+                        "'tuple' is an illegal expression for augmented assignment",
+                        span,
+                    )
+                    .with_label("not an augmented assignment target"),
                 );
                 false
             }
@@ -147,6 +215,27 @@ impl Emitter<'_> {
                         .with_label("not an assignment target"),
                 );
                 false
+            }
+        }
+    }
+
+    /// `del target, ...`.
+    fn delete(&mut self, targets: &[Expr]) {
+        for target in targets {
+            let span = span_of(target);
+            match target {
+                Expr::Subscript(subscript) => {
+                    self.expr(&subscript.value);
+                    self.index(&subscript.slice);
+                    self.at(span, |e| e.emit(Opcode::DeleteSubscr, 0));
+                }
+                Expr::Tuple(tuple) => self.delete(&tuple.elts),
+                _ => self.unsupported(
+                    "unsupported-del",
+                    "deleting a variable",
+                    span,
+                    "only `del container[index]` is supported",
+                ),
             }
         }
     }

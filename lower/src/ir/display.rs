@@ -179,6 +179,40 @@ fn inst_text(module: &Module, inst: &Inst) -> String {
         Write(a) => format!("write {a}"),
         RangeNew(a, b, c) => format!("range {a}, {b}, {c}"),
         Raise { kind, message } => format!("raise {}({message:?})", kind.name()),
+        Build(kind, items) => format!("build.{} {}", snake(&format!("{kind:?}")), list(items)),
+        CompAdd(c, items) => format!("comp_add {c}, {}", list(items)),
+        GetItem(c, i) => format!("getitem {c}, {i}"),
+        SetItem(c, i, v) => format!("setitem {c}, {i}, {v}"),
+        DelItem(c, i) => format!("delitem {c}, {i}"),
+        UnpackCheck {
+            value,
+            before,
+            after,
+            starred,
+        } => format!(
+            "unpack_check {value}, {before}{}{after}",
+            if *starred { "+*+" } else { "+" }
+        ),
+        UnpackRest {
+            value,
+            before,
+            after,
+        } => format!("unpack_rest {value}, {before}, {after}"),
+        Contains(a, b) => format!("contains {a}, {b}"),
+        Is(a, b) => format!("is {a}, {b}"),
+        BuildSlice(a, b, c) => format!("slice {a}, {b}, {c}"),
+        New(kind, items) => format!("new.{} {}", snake(&format!("{kind:?}")), list(items)),
+        Len(a) => format!("len {a}"),
+        ListGet(l, i) => format!("list.get {l}, {i}"),
+        ListSet(l, i, v) => format!("list.set {l}, {i}, {v}"),
+        ListAppend(l, v) => format!("list.append {l}, {v}"),
+        TupleGet(t, i) => format!("tuple.get {t}, {i}"),
+        TypeDesc(ty) => format!("desc {}", module.types.name(*ty)),
+        Rt(f, args) => format!(
+            "rt {}({})",
+            f.symbol().trim_start_matches("kiln_rt_"),
+            list(args)
+        ),
     }
 }
 

@@ -11,7 +11,7 @@ mod display;
 mod types;
 pub mod verify;
 
-pub use types::{TypeId, TypeKind, Types};
+pub use types::{DictView, TypeId, TypeKind, Types};
 
 use kiln_bytecode::{BinOp, CmpOp, Span, UnaryOp};
 
@@ -187,6 +187,22 @@ pub enum Builtin {
     Bin,
     Oct,
     Hex,
+    List,
+    Tuple,
+    Set,
+    FrozenSet,
+    Dict,
+    Sorted,
+    Sum,
+    Any,
+    All,
+    Enumerate,
+    Zip,
+    Reversed,
+    Repr,
+    Ord,
+    Chr,
+    Format,
 }
 
 impl Builtin {
@@ -208,6 +224,23 @@ impl Builtin {
             "bin" => Builtin::Bin,
             "oct" => Builtin::Oct,
             "hex" => Builtin::Hex,
+            "list" => Builtin::List,
+            "tuple" => Builtin::Tuple,
+            "set" => Builtin::Set,
+            "frozenset" => Builtin::FrozenSet,
+            "dict" => Builtin::Dict,
+            "sorted" => Builtin::Sorted,
+            "sum" => Builtin::Sum,
+            "any" => Builtin::Any,
+            "all" => Builtin::All,
+            "enumerate" => Builtin::Enumerate,
+            "zip" => Builtin::Zip,
+            "reversed" => Builtin::Reversed,
+            "repr" => Builtin::Repr,
+            "ord" => Builtin::Ord,
+            "chr" => Builtin::Chr,
+            "format" => Builtin::Format,
+
             _ => return None,
         })
     }
@@ -230,6 +263,22 @@ impl Builtin {
             Builtin::Bin => "bin",
             Builtin::Oct => "oct",
             Builtin::Hex => "hex",
+            Builtin::List => "list",
+            Builtin::Tuple => "tuple",
+            Builtin::Set => "set",
+            Builtin::FrozenSet => "frozenset",
+            Builtin::Dict => "dict",
+            Builtin::Sorted => "sorted",
+            Builtin::Sum => "sum",
+            Builtin::Any => "any",
+            Builtin::All => "all",
+            Builtin::Enumerate => "enumerate",
+            Builtin::Zip => "zip",
+            Builtin::Reversed => "reversed",
+            Builtin::Repr => "repr",
+            Builtin::Ord => "ord",
+            Builtin::Chr => "chr",
+            Builtin::Format => "format",
         }
     }
 }
@@ -238,28 +287,123 @@ impl Builtin {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Method {
     IntBitLength,
+    /// A method of a container or `str`, called through the runtime or inline.
+    Named(&'static str),
 }
 
 impl Method {
     /// The method for attribute `name` of a value of type `receiver`, if kiln has it.
     pub fn lookup(receiver: &TypeKind, name: &str) -> Option<Method> {
-        match (receiver, name) {
-            (TypeKind::Int | TypeKind::Bool, "bit_length") => Some(Method::IntBitLength),
-            _ => None,
-        }
+        const LIST: &[&str] = &[
+            "append", "extend", "insert", "pop", "remove", "index", "count", "copy", "clear",
+            "reverse", "sort",
+        ];
+        const DICT: &[&str] = &[
+            "get",
+            "setdefault",
+            "pop",
+            "popitem",
+            "items",
+            "keys",
+            "values",
+            "update",
+            "copy",
+            "clear",
+        ];
+        const SET: &[&str] = &[
+            "add",
+            "discard",
+            "remove",
+            "pop",
+            "clear",
+            "copy",
+            "update",
+            "union",
+            "intersection",
+            "difference",
+            "symmetric_difference",
+            "issubset",
+            "issuperset",
+            "isdisjoint",
+        ];
+        const FROZENSET: &[&str] = &[
+            "copy",
+            "union",
+            "intersection",
+            "difference",
+            "symmetric_difference",
+            "issubset",
+            "issuperset",
+            "isdisjoint",
+        ];
+        const TUPLE: &[&str] = &["index", "count"];
+        const STR: &[&str] = &[
+            "split",
+            "rsplit",
+            "splitlines",
+            "join",
+            "strip",
+            "lstrip",
+            "rstrip",
+            "replace",
+            "find",
+            "rfind",
+            "index",
+            "rindex",
+            "count",
+            "startswith",
+            "endswith",
+            "upper",
+            "lower",
+            "title",
+            "capitalize",
+            "swapcase",
+            "casefold",
+            "isdigit",
+            "isalpha",
+            "isspace",
+            "isalnum",
+            "isupper",
+            "islower",
+            "isdecimal",
+            "isnumeric",
+            "istitle",
+            "isidentifier",
+            "isascii",
+            "center",
+            "ljust",
+            "rjust",
+            "zfill",
+            "partition",
+            "rpartition",
+            "expandtabs",
+            "removeprefix",
+            "removesuffix",
+            "format",
+        ];
+        let table = match receiver {
+            TypeKind::Int | TypeKind::Bool if name == "bit_length" => {
+                return Some(Method::IntBitLength)
+            }
+            TypeKind::List(_) => LIST,
+            TypeKind::Dict(..) => DICT,
+            TypeKind::Set(_) => SET,
+            TypeKind::FrozenSet(_) => FROZENSET,
+            TypeKind::Tuple(_) => TUPLE,
+            TypeKind::Str => STR,
+            _ => return None,
+        };
+        table
+            .iter()
+            .find(|&&m| m == name)
+            .map(|&m| Method::Named(m))
     }
 
     /// `int.bit_length`.
     pub fn name(self) -> &'static str {
         match self {
             Method::IntBitLength => "int.bit_length",
-        }
-    }
-
-    /// The receiver type the method is called on after conversions.
-    pub fn receiver(self) -> TypeId {
-        match self {
-            Method::IntBitLength => TypeId::INT,
+            Method::Named(name) => name,
         }
     }
 }
@@ -305,7 +449,9 @@ pub enum Conv {
     FloatToInt,
     /// `round(float)`: half to even; raises like `FloatToInt`.
     FloatRound,
-    /// Truthiness of each type.
+    /// Truthiness of each type (`LenTruthy`: a container is true when not empty).
+    LenTruthy,
+    RangeTruthy,
     IntTruthy,
     FloatTruthy,
     StrTruthy,
@@ -354,6 +500,34 @@ pub enum Inst {
     Format(Value),
     /// `object.name`.
     GetAttr(Value, String),
+    /// A list, tuple, set or dict display (a dict's operands alternate key, value).
+    Build(Container, Vec<Value>),
+    /// Adds items to a comprehension's result (`append`, `add`, or key and value).
+    CompAdd(Value, Vec<Value>),
+    /// `container[index]`.
+    GetItem(Value, Value),
+    /// `container[index] = value`.
+    SetItem(Value, Value, Value),
+    /// `del container[index]`.
+    DelItem(Value, Value),
+    /// Raises ValueError unless the sequence has exactly `before + after` items, or at least
+    /// that many when `starred` (unpacking assignment).
+    UnpackCheck {
+        value: Value,
+        before: u32,
+        after: u32,
+        starred: bool,
+    },
+    /// The items of a starred unpacking target: a list of the items `before..len - after`.
+    UnpackRest {
+        value: Value,
+        before: u32,
+        after: u32,
+    },
+    /// `item in container`.
+    Contains(Value, Value),
+    /// `a is b`.
+    Is(Value, Value),
 
     // ---- shared ----
     Const(Const),
@@ -373,6 +547,8 @@ pub enum Inst {
     },
     /// Concatenates strings (f-strings).
     BuildString(Vec<Value>),
+    /// A slice `start:stop:step`; each operand an int or None.
+    BuildSlice(Value, Value, Value),
 
     // ---- typed ----
     IntBinary(IntOp, Value, Value),
@@ -421,6 +597,173 @@ pub enum Inst {
         kind: ExcKind,
         message: String,
     },
+    /// A new list, tuple, set or dict of the instruction's type holding these items (a
+    /// dict's alternate key, value).
+    New(Container, Vec<Value>),
+    /// The length of a list, tuple, dict or set (read from the object).
+    Len(Value),
+    /// `list[index]` with an int index: bounds-checked, negative indices from the end.
+    ListGet(Value, Value),
+    /// `list[index] = value` with an int index.
+    ListSet(Value, Value, Value),
+    /// `list.append(value)`.
+    ListAppend(Value, Value),
+    /// Field `index` of a tuple.
+    TupleGet(Value, u32),
+    /// The runtime's description of a type (for calls that need one).
+    TypeDesc(TypeId),
+    /// A call of a runtime function on values converted to its parameter types.
+    Rt(RtFn, Vec<Value>),
+}
+
+/// The kinds of container displays.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Container {
+    List,
+    Tuple,
+    Set,
+    Dict,
+}
+
+macro_rules! rt_fns {
+    ($($variant:ident = $name:literal, $effect:literal;)*) => {
+        /// Runtime functions on containers and strings that typed code calls through
+        /// [`Inst::Rt`]. Operands are passed in order: objects as pointers, other values as
+        /// the runtime's words (see `docs/runtime.md`); the result is converted to the
+        /// instruction's type.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum RtFn {
+            $($variant,)*
+        }
+
+        impl RtFn {
+            /// The runtime symbol.
+            pub fn symbol(self) -> &'static str {
+                match self { $(RtFn::$variant => $name,)* }
+            }
+
+            /// False for functions without side effects that cannot raise.
+            pub fn has_effect(self) -> bool {
+                match self { $(RtFn::$variant => $effect,)* }
+            }
+        }
+    };
+}
+
+rt_fns! {
+    Repr = "kiln_rt_repr", false;
+    StrOf = "kiln_rt_str_of", false;
+    Eq = "kiln_rt_eq", false;
+    Compare = "kiln_rt_compare", true;
+    Hash = "kiln_rt_hash", true;
+    ListGetItem = "kiln_rt_list_getitem", true;
+    ListSetItem = "kiln_rt_list_setitem", true;
+    ListDelItem = "kiln_rt_list_delitem", true;
+    ListSlice = "kiln_rt_list_slice", true;
+    ListSetSlice = "kiln_rt_list_set_slice", true;
+    ListDelSlice = "kiln_rt_list_del_slice", true;
+    ListExtend = "kiln_rt_list_extend", true;
+    ListInsert = "kiln_rt_list_insert", true;
+    ListPop = "kiln_rt_list_pop", true;
+    ListRemove = "kiln_rt_list_remove", true;
+    ListIndex = "kiln_rt_list_index", true;
+    ListCount = "kiln_rt_list_count", false;
+    ListCopy = "kiln_rt_list_copy", false;
+    ListClear = "kiln_rt_list_clear", true;
+    ListReverse = "kiln_rt_list_reverse", true;
+    ListContains = "kiln_rt_list_contains", false;
+    ListConcat = "kiln_rt_list_concat", false;
+    ListRepeat = "kiln_rt_list_repeat", true;
+    ListSort = "kiln_rt_list_sort", true;
+    TupleGetItem = "kiln_rt_tuple_getitem", true;
+    TupleSlice = "kiln_rt_tuple_slice", true;
+    TupleContains = "kiln_rt_tuple_contains", false;
+    TupleIndex = "kiln_rt_tuple_index", true;
+    TupleCount = "kiln_rt_tuple_count", false;
+    TupleConcat = "kiln_rt_tuple_concat", false;
+    DictGetItem = "kiln_rt_dict_getitem", true;
+    DictSetItem = "kiln_rt_dict_setitem", true;
+    DictDelItem = "kiln_rt_dict_delitem", true;
+    DictContains = "kiln_rt_dict_contains", true;
+    DictGet = "kiln_rt_dict_get", true;
+    DictSetDefault = "kiln_rt_dict_setdefault", true;
+    DictPop = "kiln_rt_dict_pop", true;
+    DictPopDefault = "kiln_rt_dict_pop_default", true;
+    DictPopItem = "kiln_rt_dict_popitem", true;
+    DictUpdate = "kiln_rt_dict_update", true;
+    DictCopy = "kiln_rt_dict_copy", false;
+    DictClear = "kiln_rt_dict_clear", true;
+    DictOr = "kiln_rt_dict_or", true;
+    DictKeys = "kiln_rt_dict_keys", false;
+    DictValues = "kiln_rt_dict_values", false;
+    DictItems = "kiln_rt_dict_items", false;
+    SetAdd = "kiln_rt_set_add", true;
+    SetDiscard = "kiln_rt_set_discard", true;
+    SetRemove = "kiln_rt_set_remove", true;
+    SetContains = "kiln_rt_set_contains", true;
+    SetPop = "kiln_rt_set_pop", true;
+    SetClear = "kiln_rt_set_clear", true;
+    SetCopy = "kiln_rt_set_copy", false;
+    SetUpdate = "kiln_rt_set_update", true;
+    SetUnion = "kiln_rt_set_union", true;
+    SetIntersection = "kiln_rt_set_intersection", true;
+    SetDifference = "kiln_rt_set_difference", true;
+    SetSymmetricDifference = "kiln_rt_set_symmetric_difference", true;
+    SetIsSubset = "kiln_rt_set_issubset", true;
+    SetIsSuperset = "kiln_rt_set_issuperset", true;
+    SetIsDisjoint = "kiln_rt_set_isdisjoint", true;
+    StrGetItem = "kiln_rt_str_getitem", true;
+    StrSlice = "kiln_rt_str_slice", true;
+    StrContains = "kiln_rt_str_contains", false;
+    StrSplit = "kiln_rt_str_split", true;
+    StrRsplit = "kiln_rt_str_rsplit", true;
+    StrSplitlines = "kiln_rt_str_splitlines", false;
+    StrJoinList = "kiln_rt_str_join_list", false;
+    StrStrip = "kiln_rt_str_strip", false;
+    StrLstrip = "kiln_rt_str_lstrip", false;
+    StrRstrip = "kiln_rt_str_rstrip", false;
+    StrReplace = "kiln_rt_str_replace", true;
+    StrFind = "kiln_rt_str_find", false;
+    StrRfind = "kiln_rt_str_rfind", false;
+    StrIndex = "kiln_rt_str_index", true;
+    StrRindex = "kiln_rt_str_rindex", true;
+    StrCount = "kiln_rt_str_count", false;
+    StrStartswith = "kiln_rt_str_startswith", false;
+    StrEndswith = "kiln_rt_str_endswith", false;
+    StrUpper = "kiln_rt_str_upper", false;
+    StrLower = "kiln_rt_str_lower", false;
+    StrTitle = "kiln_rt_str_title", false;
+    StrCapitalize = "kiln_rt_str_capitalize", false;
+    StrSwapcase = "kiln_rt_str_swapcase", false;
+    StrCasefold = "kiln_rt_str_casefold", false;
+    StrIsdigit = "kiln_rt_str_isdigit", false;
+    StrIsalpha = "kiln_rt_str_isalpha", false;
+    StrIsspace = "kiln_rt_str_isspace", false;
+    StrIsalnum = "kiln_rt_str_isalnum", false;
+    StrIsupper = "kiln_rt_str_isupper", false;
+    StrIslower = "kiln_rt_str_islower", false;
+    StrIsdecimal = "kiln_rt_str_isdecimal", false;
+    StrIsnumeric = "kiln_rt_str_isnumeric", false;
+    StrIstitle = "kiln_rt_str_istitle", false;
+    StrIsidentifier = "kiln_rt_str_isidentifier", false;
+    StrIsascii = "kiln_rt_str_isascii", false;
+    StrCenter = "kiln_rt_str_center", true;
+    StrLjust = "kiln_rt_str_ljust", true;
+    StrRjust = "kiln_rt_str_rjust", true;
+    StrZfill = "kiln_rt_str_zfill", true;
+    StrPartition = "kiln_rt_str_partition", true;
+    StrRpartition = "kiln_rt_str_rpartition", true;
+    StrOrd = "kiln_rt_str_ord", true;
+    StrChr = "kiln_rt_str_chr", true;
+    StrExpandtabs = "kiln_rt_str_expandtabs", true;
+    StrRemoveprefix = "kiln_rt_str_removeprefix", false;
+    StrRemovesuffix = "kiln_rt_str_removesuffix", false;
+    StrMod = "kiln_rt_str_mod", true;
+    FormatInt = "kiln_rt_format_int", true;
+    FormatFloat = "kiln_rt_format_float", true;
+    FormatStr = "kiln_rt_format_str", true;
+    FormatBool = "kiln_rt_format_bool", true;
+    UnpackCheck = "kiln_rt_unpack_check", true;
 }
 
 /// The Python exceptions the generated code raises directly.
@@ -489,6 +832,10 @@ impl Inst {
             | IntHash(a)
             | IntBitLength(a)
             | IntToBase(a, _)
+            | Len(a)
+            | TupleGet(a, _)
+            | UnpackCheck { value: a, .. }
+            | UnpackRest { value: a, .. }
             | Write(a) => f(a),
             CheckBound { bound, .. } => f(bound),
             Binary(_, a, b)
@@ -504,11 +851,22 @@ impl Inst {
             | StrConcat(a, b)
             | StrRepeat(a, b)
             | StrToIntBase(a, b)
+            | GetItem(a, b)
+            | DelItem(a, b)
+            | Contains(a, b)
+            | Is(a, b)
+            | ListGet(a, b)
+            | ListAppend(a, b)
             | StrCompare(_, a, b) => {
                 f(a);
                 f(b);
             }
-            Select(a, b, c) | RangeNew(a, b, c) | IntPowMod(a, b, c) => {
+            Select(a, b, c)
+            | RangeNew(a, b, c)
+            | IntPowMod(a, b, c)
+            | SetItem(a, b, c)
+            | BuildSlice(a, b, c)
+            | ListSet(a, b, c) => {
                 f(a);
                 f(b);
                 f(c);
@@ -517,7 +875,14 @@ impl Inst {
                 defaults: values, ..
             }
             | BuildString(values)
+            | Build(_, values)
+            | New(_, values)
+            | Rt(_, values)
             | CallDirect(_, values) => values.iter_mut().for_each(f),
+            CompAdd(container, items) => {
+                f(container);
+                items.iter_mut().for_each(f);
+            }
             Call { callee, args, .. } => {
                 f(callee);
                 args.iter_mut().for_each(f);
@@ -528,6 +893,7 @@ impl Inst {
             | FuncRef(_)
             | LoadGlobal(_)
             | CheckGlobal(_)
+            | TypeDesc(_)
             | Raise { .. } => {}
         }
     }
@@ -545,6 +911,15 @@ impl Inst {
                 | Call { .. }
                 | Format(_)
                 | GetAttr(..)
+                | Build(..)
+                | CompAdd(..)
+                | GetItem(..)
+                | SetItem(..)
+                | DelItem(..)
+                | UnpackCheck { .. }
+                | UnpackRest { .. }
+                | Contains(..)
+                | Is(..)
         )
     }
 
@@ -552,6 +927,9 @@ impl Inst {
     /// its result is unused.
     pub fn has_effect(&self) -> bool {
         use Inst::*;
+        if let Rt(f, _) = self {
+            return f.has_effect();
+        }
         !matches!(
             self,
             Const(_)
@@ -580,6 +958,11 @@ impl Inst {
                 | IterValue(_)
                 | IterAdvance(_)
                 | BuildString(_)
+                | BuildSlice(..)
+                | New(..)
+                | Len(_)
+                | TupleGet(..)
+                | TypeDesc(_)
                 | Convert(
                     Conv::BoolToInt
                         | Conv::BoolToFloat

@@ -22,11 +22,45 @@ pub enum TypeKind {
     /// A builtin function (zero-sized).
     Builtin(Builtin),
     /// A method of a builtin type bound to its receiver (represented by the receiver itself).
-    Method(super::Method),
+    Method(super::Method, TypeId),
     /// A `range` object: start, stop, step.
     Range,
     /// An iterator over a range: current, stop, step.
     RangeIter,
+    /// `list[T]`.
+    List(TypeId),
+    /// `tuple[T1, T2, ...]`.
+    Tuple(Vec<TypeId>),
+    /// `dict[K, V]`.
+    Dict(TypeId, TypeId),
+    /// `set[T]`.
+    Set(TypeId),
+    /// `frozenset[T]`.
+    FrozenSet(TypeId),
+    /// A view of a dict (`d.keys()`, `d.values()`, `d.items()`), represented by the dict.
+    DictView(DictView, TypeId),
+    /// `enumerate(iterable)` of an iterable of this type.
+    Enumerate(TypeId),
+    /// `zip(a, b, ...)`.
+    Zip(Vec<TypeId>),
+    /// `reversed(sequence)`.
+    Reversed(TypeId),
+    /// An iterator over an iterable of this type (ranges have `RangeIter`).
+    Iter(TypeId),
+    /// A slice `start:stop:step` (each an int word, or None).
+    Slice,
+    /// A pointer to the static description of a type, for the runtime.
+    Desc,
+    /// During inference only: an element type not known yet (see `infer.rs`).
+    Var(u32),
+}
+
+/// Which view of a dict.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DictView {
+    Keys,
+    Values,
+    Items,
 }
 
 /// The type table of a module.
@@ -45,6 +79,8 @@ impl TypeId {
     pub const STR: TypeId = TypeId(5);
     pub const RANGE: TypeId = TypeId(6);
     pub const RANGE_ITER: TypeId = TypeId(7);
+    pub const SLICE: TypeId = TypeId(8);
+    pub const DESC: TypeId = TypeId(9);
 }
 
 impl Default for Types {
@@ -62,6 +98,8 @@ impl Default for Types {
             TypeKind::Str,
             TypeKind::Range,
             TypeKind::RangeIter,
+            TypeKind::Slice,
+            TypeKind::Desc,
         ] {
             types.intern(kind);
         }
@@ -81,6 +119,45 @@ impl Types {
         id
     }
 
+    /// The id of `kind` if it is in the table.
+    pub fn lookup(&self, kind: &TypeKind) -> Option<TypeId> {
+        self.ids.get(kind).copied()
+    }
+
+    /// [`item_type`](Self::item_type) for types whose item type is already interned.
+    pub fn known_item_type(&self, id: TypeId) -> Option<TypeId> {
+        let mut copy = Types {
+            kinds: Vec::new(),
+            ids: HashMap::new(),
+        };
+        // Only composite item types (tuples) need interning; look them up instead.
+        let _ = &mut copy;
+        Some(match self.kind(id).clone() {
+            TypeKind::Enumerate(t) => {
+                let item = self.known_item_type(t)?;
+                self.lookup(&TypeKind::Tuple(vec![TypeId::INT, item]))?
+            }
+            TypeKind::Zip(ts) => {
+                let items = ts
+                    .iter()
+                    .map(|&t| self.known_item_type(t))
+                    .collect::<Option<Vec<_>>>()?;
+                self.lookup(&TypeKind::Tuple(items))?
+            }
+            TypeKind::DictView(DictView::Items, d) => {
+                let TypeKind::Dict(k, v) = self.kind(d).clone() else {
+                    return None;
+                };
+                self.lookup(&TypeKind::Tuple(vec![k, v]))?
+            }
+            TypeKind::Reversed(t) => self.known_item_type(t)?,
+            _ => {
+                let mut types = self.clone();
+                types.item_type(id)?
+            }
+        })
+    }
+
     pub fn kind(&self, id: TypeId) -> &TypeKind {
         &self.kinds[id.0 as usize]
     }
@@ -96,10 +173,106 @@ impl Types {
             TypeKind::Str => "str".into(),
             TypeKind::Func(code) => format!("function#{code}"),
             TypeKind::Builtin(builtin) => format!("builtin {}", builtin.name()),
-            TypeKind::Method(method) => format!("method {}", method.name()),
+            TypeKind::Method(method, _) => format!("method {}", method.name()),
             TypeKind::Range => "range".into(),
             TypeKind::RangeIter => "range_iterator".into(),
+            TypeKind::List(t) => format!("list[{}]", self.name(*t)),
+            TypeKind::Tuple(ts) if ts.is_empty() => "tuple[()]".into(),
+            TypeKind::Tuple(ts) => format!(
+                "tuple[{}]",
+                ts.iter()
+                    .map(|t| self.name(*t))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            TypeKind::Dict(k, v) => format!("dict[{}, {}]", self.name(*k), self.name(*v)),
+            TypeKind::Set(t) => format!("set[{}]", self.name(*t)),
+            TypeKind::FrozenSet(t) => format!("frozenset[{}]", self.name(*t)),
+            TypeKind::DictView(view, d) => {
+                let what = match view {
+                    DictView::Keys => "dict_keys",
+                    DictView::Values => "dict_values",
+                    DictView::Items => "dict_items",
+                };
+                format!("{what}[{}]", self.name(*d))
+            }
+            TypeKind::Enumerate(t) => format!("enumerate[{}]", self.name(*t)),
+            TypeKind::Zip(ts) => format!(
+                "zip[{}]",
+                ts.iter()
+                    .map(|t| self.name(*t))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            TypeKind::Reversed(t) => format!("reversed[{}]", self.name(*t)),
+            TypeKind::Iter(t) => format!("iterator[{}]", self.name(*t)),
+            TypeKind::Slice => "slice".into(),
+            TypeKind::Desc => "type descriptor".into(),
+            TypeKind::Var(_) => "unknown".into(),
         }
+    }
+
+    /// The Python class name of a value of this type (`list`, `dict`), as in messages.
+    pub fn class_name(&self, id: TypeId) -> String {
+        match self.kind(id) {
+            TypeKind::None => "NoneType".into(),
+            TypeKind::List(_) => "list".into(),
+            TypeKind::Tuple(_) => "tuple".into(),
+            TypeKind::Dict(..) => "dict".into(),
+            TypeKind::Set(_) => "set".into(),
+            TypeKind::FrozenSet(_) => "frozenset".into(),
+            TypeKind::Func(_) => "function".into(),
+            TypeKind::Builtin(_) => "builtin_function_or_method".into(),
+            TypeKind::Method(..) => "builtin_function_or_method".into(),
+            TypeKind::Enumerate(_) => "enumerate".into(),
+            TypeKind::Zip(_) => "zip".into(),
+            TypeKind::Reversed(_) => "list_reverseiterator".into(),
+            TypeKind::DictView(DictView::Keys, _) => "dict_keys".into(),
+            TypeKind::DictView(DictView::Values, _) => "dict_values".into(),
+            TypeKind::DictView(DictView::Items, _) => "dict_items".into(),
+            _ => self.name(id),
+        }
+    }
+
+    /// The type of the items iteration over a value of type `id` produces, if it is iterable.
+    pub fn item_type(&mut self, id: TypeId) -> Option<TypeId> {
+        Some(match self.kind(id).clone() {
+            TypeKind::Range => TypeId::INT,
+            TypeKind::Str => TypeId::STR,
+            TypeKind::List(t) | TypeKind::Set(t) | TypeKind::FrozenSet(t) => t,
+            TypeKind::Tuple(ts) => {
+                let first = *ts.first()?;
+                if ts.iter().all(|&t| t == first) {
+                    first
+                } else {
+                    return None;
+                }
+            }
+            TypeKind::Dict(k, _) => k,
+            TypeKind::DictView(view, d) => {
+                let TypeKind::Dict(k, v) = self.kind(d).clone() else {
+                    return None;
+                };
+                match view {
+                    DictView::Keys => k,
+                    DictView::Values => v,
+                    DictView::Items => self.intern(TypeKind::Tuple(vec![k, v])),
+                }
+            }
+            TypeKind::Enumerate(t) => {
+                let item = self.item_type(t)?;
+                self.intern(TypeKind::Tuple(vec![TypeId::INT, item]))
+            }
+            TypeKind::Zip(ts) => {
+                let items = ts
+                    .iter()
+                    .map(|&t| self.item_type(t))
+                    .collect::<Option<Vec<_>>>()?;
+                self.intern(TypeKind::Tuple(items))
+            }
+            TypeKind::Reversed(t) => self.item_type(t)?,
+            _ => return None,
+        })
     }
 
     /// The name with an indefinite article, for messages: `an int`, `a str`, `None`.
@@ -117,6 +290,21 @@ impl Types {
         matches!(
             self.kind(id),
             TypeKind::None | TypeKind::Func(_) | TypeKind::Builtin(_)
+        )
+    }
+
+    /// True for types whose values are pointers to runtime objects.
+    pub fn is_object(&self, id: TypeId) -> bool {
+        matches!(
+            self.kind(id),
+            TypeKind::Str
+                | TypeKind::List(_)
+                | TypeKind::Tuple(_)
+                | TypeKind::Dict(..)
+                | TypeKind::Set(_)
+                | TypeKind::FrozenSet(_)
+                | TypeKind::DictView(..)
+                | TypeKind::Desc
         )
     }
 }

@@ -1,0 +1,979 @@
+//! Monomorphization of container instructions, methods and builtins.
+
+use kiln_bytecode::{BinOp, InternalError};
+
+use super::{Cursor, Mono};
+use crate::infer::const_int;
+use crate::ir::{
+    BlockCall, Builtin, Const, Container, Conv, DictView, Inst, RtFn, Terminator, TypeId, TypeKind,
+    Value,
+};
+
+type Result<T> = std::result::Result<T, InternalError>;
+
+impl Mono<'_> {
+    pub(super) fn is_container(&self, v: Value) -> bool {
+        matches!(
+            self.types.kind(self.ty(v)),
+            TypeKind::List(_)
+                | TypeKind::Tuple(_)
+                | TypeKind::Dict(..)
+                | TypeKind::Set(_)
+                | TypeKind::FrozenSet(_)
+        )
+    }
+
+    fn rt(&mut self, at: &Cursor, f: RtFn, args: Vec<Value>, ty: TypeId) -> Value {
+        self.push(at, Inst::Rt(f, args), ty)
+    }
+
+    fn desc(&mut self, at: &Cursor, ty: TypeId) -> Value {
+        self.push(at, Inst::TypeDesc(ty), TypeId::DESC)
+    }
+
+    fn int(&mut self, at: &Cursor, n: i64) -> Value {
+        self.konst(at, Const::Int(n))
+    }
+
+    /// The typed value of generic operand `v` (bools used as ints become ints).
+    fn index_operand(&mut self, at: &Cursor, v: Value) -> Result<Value> {
+        self.int_operand(at, v)
+    }
+
+    pub(super) fn container_inst(
+        &mut self,
+        at: &mut Cursor,
+        inst: &Inst,
+        ty: TypeId,
+    ) -> Result<Value> {
+        Ok(match inst {
+            Inst::Build(kind, items) => {
+                let items = items
+                    .iter()
+                    .map(|v| self.get(*v))
+                    .collect::<Result<Vec<_>>>()?;
+                self.push(at, Inst::New(*kind, items), ty)
+            }
+            Inst::CompAdd(c, items) => {
+                let container = self.get(*c)?;
+                let values = items
+                    .iter()
+                    .map(|v| self.get(*v))
+                    .collect::<Result<Vec<_>>>()?;
+                match self.types.kind(self.ty(*c)) {
+                    TypeKind::List(_) => {
+                        self.push(at, Inst::ListAppend(container, values[0]), TypeId::NONE)
+                    }
+                    TypeKind::Set(_) => {
+                        self.rt(at, RtFn::SetAdd, vec![container, values[0]], TypeId::NONE)
+                    }
+                    _ => self.rt(
+                        at,
+                        RtFn::DictSetItem,
+                        vec![container, values[0], values[1]],
+                        TypeId::NONE,
+                    ),
+                }
+            }
+            Inst::GetItem(c, i) => {
+                let ct = self.ty(*c);
+                let slice = self.ty(*i) == TypeId::SLICE;
+                let container = self.get(*c)?;
+                match self.types.kind(ct).clone() {
+                    TypeKind::List(_) if slice => {
+                        let s = self.get(*i)?;
+                        self.rt(at, RtFn::ListSlice, vec![container, s], ty)
+                    }
+                    TypeKind::List(_) => {
+                        let index = self.index_operand(at, *i)?;
+                        self.push(at, Inst::ListGet(container, index), ty)
+                    }
+                    TypeKind::Str if slice => {
+                        let s = self.get(*i)?;
+                        self.rt(at, RtFn::StrSlice, vec![container, s], ty)
+                    }
+                    TypeKind::Str => {
+                        let index = self.index_operand(at, *i)?;
+                        self.rt(at, RtFn::StrGetItem, vec![container, index], ty)
+                    }
+                    TypeKind::Tuple(ts) => match const_int(&self.generic.func, *i) {
+                        Some(k) => {
+                            let n = ts.len() as i64;
+                            let k = if k < 0 { k + n } else { k };
+                            self.push(at, Inst::TupleGet(container, k as u32), ty)
+                        }
+                        None => {
+                            let index = self.index_operand(at, *i)?;
+                            self.rt(at, RtFn::TupleGetItem, vec![container, index], ty)
+                        }
+                    },
+                    TypeKind::Dict(..) => {
+                        let key = self.get(*i)?;
+                        self.rt(at, RtFn::DictGetItem, vec![container, key], ty)
+                    }
+                    other => return Err(InternalError(format!("getitem of {other:?}"))),
+                }
+            }
+            Inst::SetItem(c, i, v) => {
+                let slice = self.ty(*i) == TypeId::SLICE;
+                let container = self.get(*c)?;
+                let value = self.get(*v)?;
+                match self.types.kind(self.ty(*c)).clone() {
+                    TypeKind::List(_) if slice => {
+                        let s = self.get(*i)?;
+                        self.rt(
+                            at,
+                            RtFn::ListSetSlice,
+                            vec![container, s, value],
+                            TypeId::NONE,
+                        )
+                    }
+                    TypeKind::List(_) => {
+                        let index = self.index_operand(at, *i)?;
+                        self.push(at, Inst::ListSet(container, index, value), TypeId::NONE)
+                    }
+                    _ => {
+                        let key = self.get(*i)?;
+                        self.rt(
+                            at,
+                            RtFn::DictSetItem,
+                            vec![container, key, value],
+                            TypeId::NONE,
+                        )
+                    }
+                }
+            }
+            Inst::DelItem(c, i) => {
+                let slice = self.ty(*i) == TypeId::SLICE;
+                let container = self.get(*c)?;
+                match self.types.kind(self.ty(*c)).clone() {
+                    TypeKind::List(_) if slice => {
+                        let s = self.get(*i)?;
+                        self.rt(at, RtFn::ListDelSlice, vec![container, s], TypeId::NONE)
+                    }
+                    TypeKind::List(_) => {
+                        let index = self.index_operand(at, *i)?;
+                        self.rt(at, RtFn::ListDelItem, vec![container, index], TypeId::NONE)
+                    }
+                    _ => {
+                        let key = self.get(*i)?;
+                        self.rt(at, RtFn::DictDelItem, vec![container, key], TypeId::NONE)
+                    }
+                }
+            }
+            Inst::BuildSlice(a, b, c) => {
+                let mut parts = Vec::new();
+                for v in [a, b, c] {
+                    parts.push(if self.ty(*v) == TypeId::NONE {
+                        self.get(*v)?
+                    } else {
+                        self.int_operand(at, *v)?
+                    });
+                }
+                self.push(
+                    at,
+                    Inst::BuildSlice(parts[0], parts[1], parts[2]),
+                    TypeId::SLICE,
+                )
+            }
+            Inst::UnpackCheck {
+                value,
+                before,
+                after,
+                starred,
+            } => {
+                let v = self.get(*value)?;
+                let len = match self.types.kind(self.ty(*value)) {
+                    TypeKind::List(_) => self.push(at, Inst::Len(v), TypeId::INT),
+                    TypeKind::Str => self.push(at, Inst::StrLen(v), TypeId::INT),
+                    _ => return Ok(self.konst(at, Const::None)),
+                };
+                let want = self.int(at, i64::from(before + after));
+                let starred = self.konst(at, Const::Bool(*starred));
+                self.rt(
+                    at,
+                    RtFn::UnpackCheck,
+                    vec![len, want, starred],
+                    TypeId::NONE,
+                )
+            }
+            Inst::UnpackRest {
+                value,
+                before,
+                after,
+            } => {
+                let v = self.get(*value)?;
+                match self.types.kind(self.ty(*value)).clone() {
+                    TypeKind::Tuple(ts) => {
+                        let end = ts.len() - *after as usize;
+                        let mut items = Vec::new();
+                        for k in *before as usize..end {
+                            items.push(self.push(at, Inst::TupleGet(v, k as u32), ts[k]));
+                        }
+                        self.push(at, Inst::New(Container::List, items), ty)
+                    }
+                    _ => {
+                        let start = self.int(at, i64::from(*before));
+                        let stop = if *after == 0 {
+                            self.konst(at, Const::None)
+                        } else {
+                            self.int(at, -i64::from(*after))
+                        };
+                        let step = self.konst(at, Const::None);
+                        let s = self.push(at, Inst::BuildSlice(start, stop, step), TypeId::SLICE);
+                        self.rt(at, RtFn::ListSlice, vec![v, s], ty)
+                    }
+                }
+            }
+            Inst::Contains(item, container) => {
+                let (it, ct) = (self.ty(*item), self.ty(*container));
+                let x = self.get(*item)?;
+                let c = self.get(*container)?;
+                let (f, elem) = match self.types.kind(ct).clone() {
+                    TypeKind::Str => (RtFn::StrContains, TypeId::STR),
+                    TypeKind::List(t) => (RtFn::ListContains, t),
+                    TypeKind::Set(t) | TypeKind::FrozenSet(t) => (RtFn::SetContains, t),
+                    TypeKind::Dict(k, _) => (RtFn::DictContains, k),
+                    TypeKind::DictView(_, d) => match self.types.kind(d) {
+                        TypeKind::Dict(k, _) => (RtFn::DictContains, *k),
+                        _ => return Err(InternalError("a dict view of a non-dict".into())),
+                    },
+                    TypeKind::Tuple(ts) => {
+                        if ts.first() != Some(&it) {
+                            return Ok(self.konst(at, Const::Bool(false)));
+                        }
+                        let desc = self.desc(at, it);
+                        return Ok(self.rt(
+                            at,
+                            RtFn::TupleContains,
+                            vec![c, x, desc],
+                            TypeId::BOOL,
+                        ));
+                    }
+                    other => return Err(InternalError(format!("`in` of {other:?}"))),
+                };
+                if elem != it && elem != TypeId::NEVER {
+                    return Ok(self.konst(at, Const::Bool(false)));
+                }
+                self.rt(at, f, vec![c, x], TypeId::BOOL)
+            }
+            Inst::Is(a, b) => {
+                let same = self.ty(*a) == TypeId::NONE && self.ty(*b) == TypeId::NONE;
+                self.konst(at, Const::Bool(same))
+            }
+            other => return Err(InternalError(format!("container_inst of {other:?}"))),
+        })
+    }
+
+    pub(super) fn container_binary(
+        &mut self,
+        at: &mut Cursor,
+        op: BinOp,
+        a: Value,
+        b: Value,
+        ty: TypeId,
+    ) -> Result<Value> {
+        let (ka, kb) = (
+            self.types.kind(self.ty(a)).clone(),
+            self.types.kind(self.ty(b)).clone(),
+        );
+        let (x, y) = (self.get(a)?, self.get(b)?);
+        Ok(match (op, &ka, &kb) {
+            (BinOp::Add, TypeKind::List(_), _) => self.rt(at, RtFn::ListConcat, vec![x, y], ty),
+            (BinOp::Add, TypeKind::Tuple(xs), TypeKind::Tuple(ys)) => {
+                let mut items = Vec::new();
+                for (k, &t) in xs.iter().enumerate() {
+                    items.push(self.push(at, Inst::TupleGet(x, k as u32), t));
+                }
+                for (k, &t) in ys.iter().enumerate() {
+                    items.push(self.push(at, Inst::TupleGet(y, k as u32), t));
+                }
+                self.push(at, Inst::New(Container::Tuple, items), ty)
+            }
+            (BinOp::Mul, TypeKind::List(_), _) => {
+                let n = self.int_operand(at, b)?;
+                self.rt(at, RtFn::ListRepeat, vec![x, n], ty)
+            }
+            (BinOp::Mul, _, TypeKind::List(_)) => {
+                let n = self.int_operand(at, a)?;
+                self.rt(at, RtFn::ListRepeat, vec![y, n], ty)
+            }
+            (BinOp::BitOr, TypeKind::Dict(..), _) => self.rt(at, RtFn::DictOr, vec![x, y], ty),
+            (BinOp::BitOr, ..) => self.rt(at, RtFn::SetUnion, vec![x, y], ty),
+            (BinOp::BitAnd, ..) => self.rt(at, RtFn::SetIntersection, vec![x, y], ty),
+            (BinOp::Sub, ..) => self.rt(at, RtFn::SetDifference, vec![x, y], ty),
+            (BinOp::BitXor, ..) => self.rt(at, RtFn::SetSymmetricDifference, vec![x, y], ty),
+            _ => {
+                return Err(InternalError(format!(
+                    "container operator {op:?} passed inference"
+                )))
+            }
+        })
+    }
+
+    /// Calls `body` for each item of `iterable` (a typed value of generic type `ty`),
+    /// threading `state` through the loop; returns the final state.
+    fn for_each(
+        &mut self,
+        at: &mut Cursor,
+        iterable: Value,
+        ty: TypeId,
+        state: Vec<Value>,
+        mut body: impl FnMut(&mut Self, &mut Cursor, Value, &[Value]) -> Result<Vec<Value>>,
+    ) -> Result<Vec<Value>> {
+        let iter_ty = if ty == TypeId::RANGE {
+            TypeId::RANGE_ITER
+        } else {
+            // Interned during inference for every iterable a loop or builtin consumes.
+            self.types
+                .lookup(&TypeKind::Iter(ty))
+                .ok_or_else(|| InternalError("an iterator type missing from the table".into()))?
+        };
+        let item_ty = self.item_type(ty)?;
+        let it0 = self.push(at, Inst::GetIter(iterable), iter_ty);
+        let head = self.func.add_block();
+        let body_block = self.func.add_block();
+        let exit = self.func.add_block();
+        let it = self.func.add_param(head, iter_ty, at.span);
+        let params: Vec<Value> = state
+            .iter()
+            .map(|&v| {
+                let t = self.func.ty(v);
+                self.func.add_param(head, t, at.span)
+            })
+            .collect();
+        let exits: Vec<Value> = state
+            .iter()
+            .map(|&v| {
+                let t = self.func.ty(v);
+                self.func.add_param(exit, t, at.span)
+            })
+            .collect();
+        let mut args = vec![it0];
+        args.extend(&state);
+        self.func.blocks[at.block.index()].term = Terminator::Jump(BlockCall { block: head, args });
+        let head_at = Cursor {
+            block: head,
+            span: at.span,
+        };
+        let more = self.push(&head_at, Inst::IterHasNext(it), TypeId::BOOL);
+        self.func.blocks[head.index()].term = Terminator::Branch {
+            cond: more,
+            then: BlockCall {
+                block: body_block,
+                args: Vec::new(),
+            },
+            otherwise: BlockCall {
+                block: exit,
+                args: params.clone(),
+            },
+        };
+        let mut inner = Cursor {
+            block: body_block,
+            span: at.span,
+        };
+        let item = self.push(&inner, Inst::IterValue(it), item_ty);
+        let next = self.push(&inner, Inst::IterAdvance(it), iter_ty);
+        let new_state = body(self, &mut inner, item, &params)?;
+        let mut args = vec![next];
+        args.extend(new_state);
+        self.func.blocks[inner.block.index()].term =
+            Terminator::Jump(BlockCall { block: head, args });
+        at.block = exit;
+        Ok(exits)
+    }
+
+    fn item_type(&self, ty: TypeId) -> Result<TypeId> {
+        self.types
+            .known_item_type(ty)
+            .ok_or_else(|| InternalError(format!("no item type for {}", self.types.name(ty))))
+    }
+
+    /// Builtins over iterables; `None` for the others.
+    pub(super) fn container_builtin(
+        &mut self,
+        at: &mut Cursor,
+        builtin: Builtin,
+        args: &[Value],
+        kwnames: &[String],
+    ) -> Result<Option<Value>> {
+        let positional = &args[..args.len() - kwnames.len()];
+        let keyword = |name: &str| {
+            kwnames
+                .iter()
+                .position(|k| k == name)
+                .map(|i| args[positional.len() + i])
+        };
+        let result_ty = self.result_type(builtin, positional);
+        Ok(Some(match builtin {
+            Builtin::Len => {
+                let v = self.get(positional[0])?;
+                match self.types.kind(self.ty(positional[0])) {
+                    TypeKind::Str => self.push(at, Inst::StrLen(v), TypeId::INT),
+                    _ => self.push(at, Inst::Len(v), TypeId::INT),
+                }
+            }
+            Builtin::List | Builtin::Set | Builtin::FrozenSet | Builtin::Sorted => {
+                let ty = result_ty?;
+                let kind = if matches!(builtin, Builtin::List | Builtin::Sorted) {
+                    Container::List
+                } else {
+                    Container::Set
+                };
+                let new = self.push(at, Inst::New(kind, Vec::new()), ty);
+                if let Some(&source) = positional.first() {
+                    let iterable = self.get(source)?;
+                    let source_ty = self.ty(source);
+                    self.for_each(at, iterable, source_ty, Vec::new(), |this, at, item, _| {
+                        if kind == Container::List {
+                            this.push(at, Inst::ListAppend(new, item), TypeId::NONE);
+                        } else {
+                            this.rt(at, RtFn::SetAdd, vec![new, item], TypeId::NONE);
+                        }
+                        Ok(Vec::new())
+                    })?;
+                }
+                if builtin == Builtin::Sorted {
+                    self.sort(at, new, keyword("key"), keyword("reverse"))?;
+                }
+                new
+            }
+            Builtin::Tuple => match positional.first() {
+                Some(&v) => self.get(v)?,
+                None => self.push(at, Inst::New(Container::Tuple, Vec::new()), result_ty?),
+            },
+            Builtin::Dict => {
+                let ty = result_ty?;
+                let new = self.push(at, Inst::New(Container::Dict, Vec::new()), ty);
+                if let Some(&source) = positional.first() {
+                    let iterable = self.get(source)?;
+                    let source_ty = self.ty(source);
+                    if let TypeKind::Dict(..) = self.types.kind(source_ty) {
+                        self.rt(at, RtFn::DictUpdate, vec![new, iterable], TypeId::NONE);
+                        return Ok(Some(new));
+                    }
+                    let TypeKind::Dict(k, v) = self.types.kind(ty).clone() else {
+                        return Err(InternalError("dict() of a non-dict type".into()));
+                    };
+                    self.for_each(at, iterable, source_ty, Vec::new(), |this, at, pair, _| {
+                        let key = this.push(at, Inst::TupleGet(pair, 0), k);
+                        let value = this.push(at, Inst::TupleGet(pair, 1), v);
+                        this.rt(at, RtFn::DictSetItem, vec![new, key, value], TypeId::NONE);
+                        Ok(Vec::new())
+                    })?;
+                }
+                new
+            }
+            Builtin::Sum => {
+                let ty = result_ty?;
+                let source = positional[0];
+                let start = match positional.get(1).copied().or_else(|| keyword("start")) {
+                    Some(v) => self.numeric_as(at, v, ty)?,
+                    None => {
+                        let zero = self.int(at, 0);
+                        self.convert_to(at, zero, TypeId::INT, ty)
+                    }
+                };
+                let iterable = self.get(source)?;
+                let source_ty = self.ty(source);
+                let total = self.for_each(
+                    at,
+                    iterable,
+                    source_ty,
+                    vec![start],
+                    |this, at, item, state| {
+                        let item_ty = this.func.ty(item);
+                        let x = this.convert_to(at, item, item_ty, ty);
+                        let sum = if ty == TypeId::FLOAT {
+                            this.push(
+                                at,
+                                Inst::FloatBinary(crate::ir::FloatOp::Add, state[0], x),
+                                ty,
+                            )
+                        } else {
+                            this.push(at, Inst::IntBinary(crate::ir::IntOp::Add, state[0], x), ty)
+                        };
+                        Ok(vec![sum])
+                    },
+                )?;
+                total[0]
+            }
+            Builtin::Any | Builtin::All => {
+                let init = self.konst(at, Const::Bool(builtin == Builtin::All));
+                let source = positional[0];
+                let iterable = self.get(source)?;
+                let source_ty = self.ty(source);
+                let result = self.for_each(
+                    at,
+                    iterable,
+                    source_ty,
+                    vec![init],
+                    |this, at, item, state| {
+                        let item_ty = this.func.ty(item);
+                        let plan = typing_truthy(this, item_ty)?;
+                        let truth = this.apply_typed(at, &plan, item);
+                        let combined = if builtin == Builtin::Any {
+                            this.push(
+                                at,
+                                Inst::BoolBinary(crate::ir::IntOp::Or, state[0], truth),
+                                TypeId::BOOL,
+                            )
+                        } else {
+                            this.push(
+                                at,
+                                Inst::BoolBinary(crate::ir::IntOp::And, state[0], truth),
+                                TypeId::BOOL,
+                            )
+                        };
+                        Ok(vec![combined])
+                    },
+                )?;
+                result[0]
+            }
+            Builtin::Enumerate | Builtin::Reversed => self.get(positional[0])?,
+            Builtin::Zip => {
+                let parts = positional
+                    .iter()
+                    .map(|v| self.get(*v))
+                    .collect::<Result<Vec<_>>>()?;
+                let tuple_ty = self
+                    .types
+                    .lookup(&TypeKind::Tuple(
+                        positional.iter().map(|v| self.ty(*v)).collect(),
+                    ))
+                    .ok_or_else(|| InternalError("zip() tuple type".into()))?;
+                let _ = tuple_ty;
+                self.push(at, Inst::New(Container::Tuple, parts), result_ty?)
+            }
+            Builtin::Repr => {
+                let v = self.get(positional[0])?;
+                let ty = self.ty(positional[0]);
+                let desc = self.desc(at, ty);
+                self.rt(at, RtFn::Repr, vec![v, desc], TypeId::STR)
+            }
+            Builtin::Ord => {
+                let v = self.get(positional[0])?;
+                self.rt(at, RtFn::StrOrd, vec![v], TypeId::INT)
+            }
+            Builtin::Chr => {
+                let v = self.int_operand(at, positional[0])?;
+                self.rt(at, RtFn::StrChr, vec![v], TypeId::STR)
+            }
+            Builtin::Format => {
+                let v = self.get(positional[0])?;
+                let spec = match positional.get(1) {
+                    Some(&s) => self.get(s)?,
+                    None => self.konst(at, Const::Str(String::new())),
+                };
+                let f = match self.types.kind(self.ty(positional[0])) {
+                    TypeKind::Int => RtFn::FormatInt,
+                    TypeKind::Bool => RtFn::FormatBool,
+                    TypeKind::Float => RtFn::FormatFloat,
+                    _ => RtFn::FormatStr,
+                };
+                self.rt(at, f, vec![v, spec], TypeId::STR)
+            }
+            _ => return Ok(None),
+        }))
+    }
+
+    /// The result type inference gave a builtin call (looked up from its arguments).
+    fn result_type(&self, builtin: Builtin, positional: &[Value]) -> Result<TypeId> {
+        let _ = (builtin, positional);
+        self.current_result
+            .ok_or_else(|| InternalError("a builtin call without a result type".into()))
+    }
+
+    fn numeric_as(&mut self, at: &Cursor, v: Value, ty: TypeId) -> Result<Value> {
+        let from = self.ty(v);
+        let x = self.get(v)?;
+        Ok(self.convert_to(at, x, from, ty))
+    }
+
+    /// Converts a typed value between bool, int and float.
+    fn convert_to(&mut self, at: &Cursor, v: Value, from: TypeId, to: TypeId) -> Value {
+        match (self.types.kind(from), self.types.kind(to)) {
+            (TypeKind::Bool, TypeKind::Int) => self.push(at, Inst::Convert(Conv::BoolToInt, v), to),
+            (TypeKind::Bool, TypeKind::Float) => {
+                self.push(at, Inst::Convert(Conv::BoolToFloat, v), to)
+            }
+            (TypeKind::Int, TypeKind::Float) => {
+                self.push(at, Inst::Convert(Conv::IntToFloat, v), to)
+            }
+            _ => v,
+        }
+    }
+
+    /// `list.sort(key=..., reverse=...)` on a typed list.
+    fn sort(
+        &mut self,
+        at: &mut Cursor,
+        list: Value,
+        key: Option<Value>,
+        reverse: Option<Value>,
+    ) -> Result<()> {
+        let keys = match key {
+            Some(k) if self.ty(k) != TypeId::NONE => {
+                let target = *self
+                    .instance
+                    .key_calls
+                    .get(&self.current_call.unwrap_or_default())
+                    .ok_or_else(|| InternalError("a key function without an instance".into()))?;
+                let key_ty = self.instances[target].ret;
+                let keys_ty = self
+                    .types
+                    .lookup(&TypeKind::List(key_ty))
+                    .unwrap_or(TypeId::NEVER);
+                let keys = self.push(at, Inst::New(Container::List, Vec::new()), keys_ty);
+                let list_ty = self.func.ty(list);
+                self.for_each(at, list, list_ty, Vec::new(), |this, at, item, _| {
+                    let k = this.push(
+                        at,
+                        Inst::CallDirect(crate::ir::FuncId::new(target), vec![item]),
+                        key_ty,
+                    );
+                    this.push(at, Inst::ListAppend(keys, k), TypeId::NONE);
+                    Ok(Vec::new())
+                })?;
+                keys
+            }
+            _ => self.konst(at, Const::None),
+        };
+        let reverse = match reverse {
+            Some(r) => {
+                let rt = self.ty(r);
+                let v = self.get(r)?;
+                match self.types.kind(rt) {
+                    TypeKind::Int => self.push(at, Inst::Convert(Conv::IntTruthy, v), TypeId::BOOL),
+                    _ => v,
+                }
+            }
+            None => self.konst(at, Const::Bool(false)),
+        };
+        self.rt(at, RtFn::ListSort, vec![list, keys, reverse], TypeId::NONE);
+        Ok(())
+    }
+
+    fn apply_typed(&mut self, at: &Cursor, plan: &crate::typing::Plan, v: Value) -> Value {
+        let v = match plan.convs[0] {
+            Some(conv) => self.push(at, Inst::Convert(conv, v), super::conv_result(conv)),
+            None => v,
+        };
+        self.typed_op(at, plan, &[v])
+    }
+
+    /// A call of a container or `str` method.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn named_method(
+        &mut self,
+        at: &mut Cursor,
+        call: Value,
+        name: &str,
+        receiver: Value,
+        receiver_ty: TypeId,
+        args: &[Value],
+        kwnames: &[String],
+    ) -> Result<Value> {
+        let ty = self.instance.types[call.index()];
+        let positional = &args[..args.len() - kwnames.len()];
+        let keyword = |name: &str| {
+            kwnames
+                .iter()
+                .position(|k| k == name)
+                .map(|i| args[positional.len() + i])
+        };
+        let mut vals = Vec::new();
+        for &a in positional {
+            vals.push(if matches!(self.types.kind(self.ty(a)), TypeKind::Bool)
+                && !matches!(self.types.kind(receiver_ty), TypeKind::List(t) | TypeKind::Set(t) if *t == TypeId::BOOL)
+            {
+                self.int_operand(at, a)?
+            } else {
+                self.get(a)?
+            });
+        }
+        let r = receiver;
+        let none = TypeId::NONE;
+        let f = match (self.types.kind(receiver_ty).clone(), name) {
+            (TypeKind::List(_), "append") => {
+                return Ok(self.push(at, Inst::ListAppend(r, vals[0]), none))
+            }
+            (TypeKind::List(_), "extend") => {
+                let source = positional[0];
+                if let TypeKind::List(_) = self.types.kind(self.ty(source)) {
+                    return Ok(self.rt(at, RtFn::ListExtend, vec![r, vals[0]], none));
+                }
+                let source_ty = self.ty(source);
+                self.for_each(at, vals[0], source_ty, Vec::new(), |this, at, item, _| {
+                    this.push(at, Inst::ListAppend(r, item), TypeId::NONE);
+                    Ok(Vec::new())
+                })?;
+                return Ok(self.konst(at, Const::None));
+            }
+            (TypeKind::List(_), "pop") if vals.is_empty() => {
+                let last = self.int(at, -1);
+                return Ok(self.rt(at, RtFn::ListPop, vec![r, last], ty));
+            }
+            (TypeKind::List(_), "sort") => {
+                self.current_call = Some(call);
+                self.sort(at, r, keyword("key"), keyword("reverse"))?;
+                return Ok(self.konst(at, Const::None));
+            }
+            (TypeKind::List(_), "insert") => RtFn::ListInsert,
+            (TypeKind::List(_), "pop") => RtFn::ListPop,
+            (TypeKind::List(_), "remove") => RtFn::ListRemove,
+            (TypeKind::List(_), "index") => RtFn::ListIndex,
+            (TypeKind::List(_), "count") => RtFn::ListCount,
+            (TypeKind::List(_), "copy") => RtFn::ListCopy,
+            (TypeKind::List(_), "clear") => RtFn::ListClear,
+            (TypeKind::List(_), "reverse") => RtFn::ListReverse,
+            (TypeKind::Tuple(ts), "index" | "count") => {
+                let desc = self.desc(at, ts[0]);
+                let f = if name == "index" {
+                    RtFn::TupleIndex
+                } else {
+                    RtFn::TupleCount
+                };
+                return Ok(self.rt(at, f, vec![r, vals[0], desc], ty));
+            }
+            (TypeKind::Dict(..), "get") => RtFn::DictGet,
+            (TypeKind::Dict(..), "setdefault") => RtFn::DictSetDefault,
+            (TypeKind::Dict(..), "pop") if vals.len() == 2 => RtFn::DictPopDefault,
+            (TypeKind::Dict(..), "pop") => RtFn::DictPop,
+            (TypeKind::Dict(..), "popitem") => {
+                let desc = self.desc(at, ty);
+                return Ok(self.rt(at, RtFn::DictPopItem, vec![r, desc], ty));
+            }
+            (TypeKind::Dict(..), "keys" | "values" | "items") => return Ok(r),
+            (TypeKind::Dict(..), "update") => RtFn::DictUpdate,
+            (TypeKind::Dict(..), "copy") => RtFn::DictCopy,
+            (TypeKind::Dict(..), "clear") => RtFn::DictClear,
+            (TypeKind::Set(_) | TypeKind::FrozenSet(_), m) => match m {
+                "add" => RtFn::SetAdd,
+                "discard" => RtFn::SetDiscard,
+                "remove" => RtFn::SetRemove,
+                "pop" => RtFn::SetPop,
+                "clear" => RtFn::SetClear,
+                "copy" => {
+                    let desc = self.desc(at, ty);
+                    return Ok(self.rt(at, RtFn::SetCopy, vec![r, desc], ty));
+                }
+                "update" => RtFn::SetUpdate,
+                "union" => RtFn::SetUnion,
+                "intersection" => RtFn::SetIntersection,
+                "difference" => RtFn::SetDifference,
+                "symmetric_difference" => RtFn::SetSymmetricDifference,
+                "issubset" => RtFn::SetIsSubset,
+                "issuperset" => RtFn::SetIsSuperset,
+                _ => RtFn::SetIsDisjoint,
+            },
+            (TypeKind::Str, _) => {
+                return self.str_method(at, name, r, positional, &vals, kwnames, args, ty)
+            }
+            (kind, name) => return Err(InternalError(format!("method {name} of {kind:?}"))),
+        };
+        let mut operands = vec![r];
+        operands.extend(vals);
+        Ok(self.rt(at, f, operands, ty))
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn str_method(
+        &mut self,
+        at: &mut Cursor,
+        name: &str,
+        s: Value,
+        positional: &[Value],
+        vals: &[Value],
+        kwnames: &[String],
+        args: &[Value],
+        ty: TypeId,
+    ) -> Result<Value> {
+        let keyword = |n: &str| {
+            kwnames
+                .iter()
+                .position(|k| k == n)
+                .map(|i| args[positional.len() + i])
+        };
+        let none = |this: &mut Self| this.konst(at, Const::None);
+        let start_end = |this: &mut Self, from: usize| -> Vec<Value> {
+            let start = vals.get(from).copied().unwrap_or_else(|| this.int(at, 0));
+            let end = vals
+                .get(from + 1)
+                .copied()
+                .unwrap_or_else(|| this.int(at, 1 << 61));
+            vec![start, end]
+        };
+        let (f, mut operands) = match name {
+            "split" | "rsplit" => {
+                let sep = match vals
+                    .first()
+                    .copied()
+                    .or_else(|| keyword("sep").and_then(|k| self.get(k).ok()))
+                {
+                    Some(v) => v,
+                    None => none(self),
+                };
+                let max = match vals.get(1).copied() {
+                    Some(v) => v,
+                    None => match keyword("maxsplit") {
+                        Some(k) => self.int_operand(at, k)?,
+                        None => self.int(at, -1),
+                    },
+                };
+                let f = if name == "split" {
+                    RtFn::StrSplit
+                } else {
+                    RtFn::StrRsplit
+                };
+                (f, vec![sep, max])
+            }
+            "splitlines" => {
+                let keep = match vals
+                    .first()
+                    .copied()
+                    .or_else(|| keyword("keepends").and_then(|k| self.get(k).ok()))
+                {
+                    Some(v) => v,
+                    None => self.konst(at, Const::Bool(false)),
+                };
+                (RtFn::StrSplitlines, vec![keep])
+            }
+            "join" => {
+                let source = positional[0];
+                let list = match self.types.kind(self.ty(source)) {
+                    TypeKind::List(_) => vals[0],
+                    _ => {
+                        let list_ty = self
+                            .types
+                            .lookup(&TypeKind::List(TypeId::STR))
+                            .ok_or_else(|| InternalError("list[str] missing".into()))?;
+                        let new = self.push(at, Inst::New(Container::List, Vec::new()), list_ty);
+                        let source_ty = self.ty(source);
+                        self.for_each(at, vals[0], source_ty, Vec::new(), |this, at, item, _| {
+                            this.push(at, Inst::ListAppend(new, item), TypeId::NONE);
+                            Ok(Vec::new())
+                        })?;
+                        new
+                    }
+                };
+                (RtFn::StrJoinList, vec![list])
+            }
+            "strip" | "lstrip" | "rstrip" => {
+                let chars = match vals.first() {
+                    Some(&v) => v,
+                    None => none(self),
+                };
+                let f = match name {
+                    "strip" => RtFn::StrStrip,
+                    "lstrip" => RtFn::StrLstrip,
+                    _ => RtFn::StrRstrip,
+                };
+                (f, vec![chars])
+            }
+            "replace" => {
+                let count = match vals.get(2) {
+                    Some(&v) => v,
+                    None => self.int(at, -1),
+                };
+                (RtFn::StrReplace, vec![vals[0], vals[1], count])
+            }
+            "find" | "rfind" | "index" | "rindex" | "count" | "startswith" | "endswith" => {
+                let f = match name {
+                    "find" => RtFn::StrFind,
+                    "rfind" => RtFn::StrRfind,
+                    "index" => RtFn::StrIndex,
+                    "rindex" => RtFn::StrRindex,
+                    "count" => RtFn::StrCount,
+                    "startswith" => RtFn::StrStartswith,
+                    _ => RtFn::StrEndswith,
+                };
+                let bounds = start_end(self, 1);
+                if let TypeKind::Tuple(ts) = self.types.kind(self.ty(positional[0])).clone() {
+                    // `s.startswith((a, b))`: any of them.
+                    let mut result = self.konst(at, Const::Bool(false));
+                    for k in 0..ts.len() {
+                        let prefix = self.push(at, Inst::TupleGet(vals[0], k as u32), TypeId::STR);
+                        let hit =
+                            self.rt(at, f, vec![s, prefix, bounds[0], bounds[1]], TypeId::BOOL);
+                        result = self.push(
+                            at,
+                            Inst::BoolBinary(crate::ir::IntOp::Or, result, hit),
+                            TypeId::BOOL,
+                        );
+                    }
+                    return Ok(result);
+                }
+                (f, vec![vals[0], bounds[0], bounds[1]])
+            }
+            "center" | "ljust" | "rjust" => {
+                let fill = match vals.get(1) {
+                    Some(&v) => v,
+                    None => none(self),
+                };
+                let f = match name {
+                    "center" => RtFn::StrCenter,
+                    "ljust" => RtFn::StrLjust,
+                    _ => RtFn::StrRjust,
+                };
+                (f, vec![vals[0], fill])
+            }
+            "zfill" => (RtFn::StrZfill, vec![vals[0]]),
+            "expandtabs" => {
+                let size = match vals.first() {
+                    Some(&v) => v,
+                    None => self.int(at, 8),
+                };
+                (RtFn::StrExpandtabs, vec![size])
+            }
+            "partition" | "rpartition" => {
+                let desc = self.desc(at, ty);
+                let f = if name == "partition" {
+                    RtFn::StrPartition
+                } else {
+                    RtFn::StrRpartition
+                };
+                (f, vec![vals[0], desc])
+            }
+            "removeprefix" => (RtFn::StrRemoveprefix, vec![vals[0]]),
+            "removesuffix" => (RtFn::StrRemovesuffix, vec![vals[0]]),
+            other => {
+                let f = match other {
+                    "upper" => RtFn::StrUpper,
+                    "lower" => RtFn::StrLower,
+                    "title" => RtFn::StrTitle,
+                    "capitalize" => RtFn::StrCapitalize,
+                    "swapcase" => RtFn::StrSwapcase,
+                    "casefold" => RtFn::StrCasefold,
+                    "isdigit" => RtFn::StrIsdigit,
+                    "isalpha" => RtFn::StrIsalpha,
+                    "isspace" => RtFn::StrIsspace,
+                    "isalnum" => RtFn::StrIsalnum,
+                    "isupper" => RtFn::StrIsupper,
+                    "islower" => RtFn::StrIslower,
+                    "isdecimal" => RtFn::StrIsdecimal,
+                    "isnumeric" => RtFn::StrIsnumeric,
+                    "istitle" => RtFn::StrIstitle,
+                    "isidentifier" => RtFn::StrIsidentifier,
+                    "isascii" => RtFn::StrIsascii,
+                    _ => return Err(InternalError(format!("str.{other} passed inference"))),
+                };
+                (f, Vec::new())
+            }
+        };
+        operands.insert(0, s);
+        Ok(self.rt(at, f, operands, ty))
+    }
+}
+
+fn typing_truthy(this: &Mono<'_>, ty: TypeId) -> Result<crate::typing::Plan> {
+    crate::typing::truthy(this.types, ty).map_err(|m| InternalError(format!("truthiness: {m}")))
+}
+
+#[allow(dead_code)]
+fn view_of(kind: &TypeKind) -> Option<DictView> {
+    match kind {
+        TypeKind::DictView(v, _) => Some(*v),
+        _ => None,
+    }
+}
