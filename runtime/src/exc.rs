@@ -234,3 +234,29 @@ mod tests {
         );
     }
 }
+
+/// Checks an unpacking assignment: `len` items (a tagged int) into `want`
+/// targets (tagged), or at least `want` with a starred target. Raises
+/// CPython's ValueError otherwise.
+#[no_mangle]
+pub extern "C" fn kiln_rt_unpack_check(len: crate::Int, want: crate::Int, starred: i32) {
+    let (len, want) = (len.raw() >> 1, want.raw() >> 1);
+    if starred != 0 {
+        if len < want {
+            raise(
+                ExcKind::ValueError,
+                &format!("not enough values to unpack (expected at least {want}, got {len})"),
+            );
+        }
+    } else if len > want {
+        raise(
+            ExcKind::ValueError,
+            &format!("too many values to unpack (expected {want})"),
+        );
+    } else if len < want {
+        raise(
+            ExcKind::ValueError,
+            &format!("not enough values to unpack (expected {want}, got {len})"),
+        );
+    }
+}

@@ -111,6 +111,7 @@ pub const EXPORTS: &[&str] = &[
     "kiln_rt_int_from_decimal",
     // exc.rs
     "kiln_rt_raise",
+    "kiln_rt_unpack_check",
     "kiln_rt_recursion_error",
     // gc/mod.rs
     "kiln_rt_gc_add_root",
