@@ -106,7 +106,3 @@ pub static LIST_OF_STR: TypeDesc = TypeDesc {
     args: &STR_ARGS as *const [&TypeDesc; 1] as *const *const TypeDesc,
 };
 static STR_ARGS: [&TypeDesc; 1] = [&STR];
-
-/// Reads a word as a descriptor-typed value, for the runtime's generic code.
-#[derive(Clone, Copy, Debug)]
-pub struct Word(pub u64);

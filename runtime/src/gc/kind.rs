@@ -101,6 +101,7 @@ static KINDS: &[KindInfo] = &[
         finalize: None,
         external_bytes: None,
     },
+    // Kind 2 (`TestNode`) exists only in tests; elsewhere its slot is empty.
     #[cfg(not(test))]
     UNKNOWN,
     KindInfo {
