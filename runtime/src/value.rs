@@ -110,3 +110,7 @@ static STR_ARGS: [&TypeDesc; 1] = [&STR];
 /// Reads a word as a descriptor-typed value, for the runtime's generic code.
 #[derive(Clone, Copy, Debug)]
 pub struct Word(pub u64);
+
+/// The word of an optional `int` argument (a slice bound) that is `None`:
+/// 1 is odd like a big int's word, but no object lives at address 0.
+pub const NONE_INT: u64 = 1;
