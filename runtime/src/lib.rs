@@ -40,6 +40,8 @@ pub mod value;
 mod unicode_tables;
 
 #[cfg(test)]
+mod container_tests;
+#[cfg(test)]
 mod int_proptests;
 #[cfg(test)]
 mod oracle_tests;
