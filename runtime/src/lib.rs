@@ -17,6 +17,7 @@
 //! Programs are single-threaded; global state lives in [`global::Global`]
 //! (the collector's heap is thread-local).
 
+pub mod dict;
 pub mod exc;
 pub mod float;
 pub mod gc;
@@ -27,14 +28,19 @@ pub mod int_ops;
 pub mod int_text;
 pub mod io;
 pub mod list;
+pub mod list_ops;
 pub mod object;
+pub mod ops;
 pub mod parse;
+pub mod set;
 pub mod str;
 pub mod unicode;
 pub mod value;
 #[rustfmt::skip]
 mod unicode_tables;
 
+#[cfg(test)]
+mod container_tests;
 #[cfg(test)]
 mod int_proptests;
 #[cfg(test)]
@@ -61,6 +67,78 @@ pub const EXPORTS: &[&str] = &[
     "kiln_rt_list_new",
     "kiln_rt_list_append",
     "kiln_rt_tuple_new",
+    // ops.rs: generic repr, str, ==, ordering, hash
+    "kiln_rt_repr",
+    "kiln_rt_str_of",
+    "kiln_rt_eq",
+    "kiln_rt_compare",
+    "kiln_rt_hash",
+    // list_ops.rs: list methods, indexing, slicing; tuple operations
+    "kiln_rt_list_getitem",
+    "kiln_rt_list_setitem",
+    "kiln_rt_list_delitem",
+    "kiln_rt_list_slice",
+    "kiln_rt_list_set_slice",
+    "kiln_rt_list_del_slice",
+    "kiln_rt_list_extend",
+    "kiln_rt_list_insert",
+    "kiln_rt_list_pop",
+    "kiln_rt_list_remove",
+    "kiln_rt_list_index",
+    "kiln_rt_list_count",
+    "kiln_rt_list_copy",
+    "kiln_rt_list_clear",
+    "kiln_rt_list_reverse",
+    "kiln_rt_list_contains",
+    "kiln_rt_list_concat",
+    "kiln_rt_list_repeat",
+    "kiln_rt_list_sort",
+    "kiln_rt_tuple_getitem",
+    "kiln_rt_tuple_slice",
+    "kiln_rt_tuple_contains",
+    "kiln_rt_tuple_index",
+    "kiln_rt_tuple_count",
+    "kiln_rt_tuple_concat",
+    // dict.rs
+    "kiln_rt_dict_new",
+    "kiln_rt_dict_getitem",
+    "kiln_rt_dict_setitem",
+    "kiln_rt_dict_delitem",
+    "kiln_rt_dict_contains",
+    "kiln_rt_dict_get",
+    "kiln_rt_dict_setdefault",
+    "kiln_rt_dict_pop",
+    "kiln_rt_dict_pop_default",
+    "kiln_rt_dict_popitem",
+    "kiln_rt_dict_update",
+    "kiln_rt_dict_copy",
+    "kiln_rt_dict_clear",
+    "kiln_rt_dict_or",
+    "kiln_rt_dict_iter_next",
+    "kiln_rt_dict_entry_key",
+    "kiln_rt_dict_entry_value",
+    "kiln_rt_dict_keys",
+    "kiln_rt_dict_values",
+    "kiln_rt_dict_items",
+    // set.rs: set and frozenset
+    "kiln_rt_set_new",
+    "kiln_rt_set_add",
+    "kiln_rt_set_discard",
+    "kiln_rt_set_remove",
+    "kiln_rt_set_contains",
+    "kiln_rt_set_pop",
+    "kiln_rt_set_clear",
+    "kiln_rt_set_copy",
+    "kiln_rt_set_update",
+    "kiln_rt_set_union",
+    "kiln_rt_set_intersection",
+    "kiln_rt_set_difference",
+    "kiln_rt_set_symmetric_difference",
+    "kiln_rt_set_issubset",
+    "kiln_rt_set_issuperset",
+    "kiln_rt_set_isdisjoint",
+    "kiln_rt_set_iter_next",
+    "kiln_rt_set_entry",
     // str.rs
     "kiln_rt_str_concat",
     "kiln_rt_str_repeat",
@@ -136,10 +214,14 @@ mod tests {
         include_str!("int_ops.rs"),
         include_str!("int_text.rs"),
         include_str!("io.rs"),
+        include_str!("dict.rs"),
         include_str!("list.rs"),
+        include_str!("list_ops.rs"),
         include_str!("object.rs"),
+        include_str!("ops.rs"),
         include_str!("value.rs"),
         include_str!("parse.rs"),
+        include_str!("set.rs"),
         include_str!("str.rs"),
         include_str!("unicode.rs"),
     ];

@@ -106,3 +106,7 @@ pub static LIST_OF_STR: TypeDesc = TypeDesc {
     args: &STR_ARGS as *const [&TypeDesc; 1] as *const *const TypeDesc,
 };
 static STR_ARGS: [&TypeDesc; 1] = [&STR];
+
+/// The word of an optional `int` argument (a slice bound) that is `None`:
+/// 1 is odd like a big int's word, but no object lives at address 0.
+pub const NONE_INT: u64 = 1;
