@@ -107,6 +107,11 @@ pub static LIST_OF_STR: TypeDesc = TypeDesc {
 };
 static STR_ARGS: [&TypeDesc; 1] = [&STR];
 
+/// The word passed for an optional `int` argument that is omitted or
+/// `None` (`start`, `end`, `maxsplit`, `count`, slice bounds...): odd like
+/// a big int word, but with address 0, so no int has it.
+pub const NONE_INT: u64 = 1;
+
 /// Reads a word as a descriptor-typed value, for the runtime's generic code.
 #[derive(Clone, Copy, Debug)]
 pub struct Word(pub u64);
