@@ -20,6 +20,7 @@
 pub mod error;
 pub mod exc;
 pub mod float;
+pub mod format;
 pub mod gc;
 pub mod global;
 pub mod int;
@@ -33,6 +34,7 @@ pub mod parse;
 pub mod str;
 pub mod str_case;
 pub mod str_methods;
+pub mod str_mod;
 pub mod str_split;
 pub mod unicode;
 pub mod value;
@@ -131,6 +133,13 @@ pub const EXPORTS: &[&str] = &[
     "kiln_rt_str_istitle",
     "kiln_rt_str_isidentifier",
     "kiln_rt_str_isascii",
+    // format.rs: the format-spec mini-language
+    "kiln_rt_format_int",
+    "kiln_rt_format_float",
+    "kiln_rt_format_str",
+    "kiln_rt_format_bool",
+    // str_mod.rs: printf-style formatting
+    "kiln_rt_str_mod",
     // float.rs
     "kiln_rt_float_floordiv",
     "kiln_rt_float_mod",
@@ -201,6 +210,8 @@ mod tests {
         include_str!("str_methods.rs"),
         include_str!("str_split.rs"),
         include_str!("error.rs"),
+        include_str!("format.rs"),
+        include_str!("str_mod.rs"),
         include_str!("unicode.rs"),
     ];
 

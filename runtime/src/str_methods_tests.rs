@@ -337,3 +337,14 @@ fn unchanged_results_share_the_operand() {
         assert_eq!(list_items(list), [s as u64]);
     }
 }
+
+#[test]
+fn surrogates_are_refused() {
+    // CPython returns a lone surrogate; kiln strings are UTF-8.
+    let e = chr(Int::from_i64(0xd800)).expect_err("a surrogate");
+    assert_eq!(e.kind, ExcKind::ValueError);
+    assert_eq!(
+        e.msg,
+        "kiln: chr(0xd800) is a lone surrogate, which kiln strings cannot hold"
+    );
+}
