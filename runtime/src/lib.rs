@@ -18,8 +18,10 @@
 //! (the collector's heap is thread-local).
 
 pub mod dict;
+pub mod error;
 pub mod exc;
 pub mod float;
+pub mod format;
 pub mod gc;
 pub mod global;
 pub mod int;
@@ -34,6 +36,10 @@ pub mod ops;
 pub mod parse;
 pub mod set;
 pub mod str;
+pub mod str_case;
+pub mod str_methods;
+pub mod str_mod;
+pub mod str_split;
 pub mod unicode;
 pub mod value;
 #[rustfmt::skip]
@@ -45,6 +51,8 @@ mod container_tests;
 mod int_proptests;
 #[cfg(test)]
 mod oracle_tests;
+#[cfg(test)]
+mod testdata_fields;
 
 pub use exc::ExcKind;
 pub use int::Int;
@@ -153,6 +161,63 @@ pub const EXPORTS: &[&str] = &[
     "kiln_rt_str_to_int",
     "kiln_rt_str_to_int_base",
     "kiln_rt_str_to_float",
+    // str_methods.rs: indexing, slicing, iteration, searching
+    "kiln_rt_str_getitem",
+    "kiln_rt_str_slice",
+    "kiln_rt_str_char_at",
+    "kiln_rt_str_contains",
+    "kiln_rt_str_find",
+    "kiln_rt_str_rfind",
+    "kiln_rt_str_index",
+    "kiln_rt_str_rindex",
+    "kiln_rt_str_count",
+    "kiln_rt_str_startswith",
+    "kiln_rt_str_endswith",
+    "kiln_rt_str_ord",
+    "kiln_rt_str_chr",
+    // str_split.rs: split, join, strip, replace, partition, padding
+    "kiln_rt_str_split",
+    "kiln_rt_str_rsplit",
+    "kiln_rt_str_splitlines",
+    "kiln_rt_str_join_list",
+    "kiln_rt_str_strip",
+    "kiln_rt_str_lstrip",
+    "kiln_rt_str_rstrip",
+    "kiln_rt_str_replace",
+    "kiln_rt_str_partition",
+    "kiln_rt_str_rpartition",
+    "kiln_rt_str_center",
+    "kiln_rt_str_ljust",
+    "kiln_rt_str_rjust",
+    "kiln_rt_str_zfill",
+    "kiln_rt_str_expandtabs",
+    "kiln_rt_str_removeprefix",
+    "kiln_rt_str_removesuffix",
+    // str_case.rs: case mappings and predicates
+    "kiln_rt_str_upper",
+    "kiln_rt_str_lower",
+    "kiln_rt_str_title",
+    "kiln_rt_str_capitalize",
+    "kiln_rt_str_swapcase",
+    "kiln_rt_str_casefold",
+    "kiln_rt_str_isdigit",
+    "kiln_rt_str_isalpha",
+    "kiln_rt_str_isspace",
+    "kiln_rt_str_isalnum",
+    "kiln_rt_str_isupper",
+    "kiln_rt_str_islower",
+    "kiln_rt_str_isdecimal",
+    "kiln_rt_str_isnumeric",
+    "kiln_rt_str_istitle",
+    "kiln_rt_str_isidentifier",
+    "kiln_rt_str_isascii",
+    // format.rs: the format-spec mini-language
+    "kiln_rt_format_int",
+    "kiln_rt_format_float",
+    "kiln_rt_format_str",
+    "kiln_rt_format_bool",
+    // str_mod.rs: printf-style formatting
+    "kiln_rt_str_mod",
     // float.rs
     "kiln_rt_float_floordiv",
     "kiln_rt_float_mod",
@@ -223,6 +288,12 @@ mod tests {
         include_str!("parse.rs"),
         include_str!("set.rs"),
         include_str!("str.rs"),
+        include_str!("str_case.rs"),
+        include_str!("str_methods.rs"),
+        include_str!("str_split.rs"),
+        include_str!("error.rs"),
+        include_str!("format.rs"),
+        include_str!("str_mod.rs"),
         include_str!("unicode.rs"),
     ];
 

@@ -18,7 +18,7 @@ use std::hash::Hasher;
 use siphasher::sip::SipHasher13;
 
 use crate::dict::{self, DictObject};
-use crate::exc::{raise, ExcKind};
+use crate::exc::ExcKind;
 use crate::float::float_repr;
 use crate::int::Int;
 use crate::int_ops::{self, HASH_MODULUS};
@@ -29,48 +29,7 @@ use crate::set::{self, SetObject};
 use crate::str::repr_str;
 use crate::value::{Tag, TypeDesc};
 
-/// A Python exception not yet raised: what the Rust-level operations return.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Error {
-    /// The exception class.
-    pub kind: ExcKind,
-    /// The message (`str()` of the exception).
-    pub msg: String,
-}
-
-/// The result of an operation that may raise.
-pub type Result<T> = std::result::Result<T, Error>;
-
-impl Error {
-    /// An exception of `kind` with message `msg`.
-    pub fn new(kind: ExcKind, msg: impl Into<String>) -> Error {
-        Error {
-            kind,
-            msg: msg.into(),
-        }
-    }
-
-    /// Raises the exception (ends the program).
-    pub fn raise(self) -> ! {
-        raise(self.kind, &self.msg)
-    }
-}
-
-/// Unwraps a result, raising its exception.
-pub trait OrRaise<T> {
-    /// The value, or raise the exception.
-    fn or_raise(self) -> T;
-}
-
-impl<T> OrRaise<T> for Result<T> {
-    #[inline]
-    fn or_raise(self) -> T {
-        match self {
-            Ok(v) => v,
-            Err(e) => e.raise(),
-        }
-    }
-}
+pub use crate::error::{OrRaise, PyError as Error, PyResult as Result};
 
 /// The comparison operators of [`kiln_rt_compare`], by ABI number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
