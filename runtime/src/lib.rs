@@ -17,8 +17,11 @@
 //! Programs are single-threaded; global state lives in [`global::Global`]
 //! (the collector's heap is thread-local).
 
+pub mod dict;
+pub mod error;
 pub mod exc;
 pub mod float;
+pub mod format;
 pub mod gc;
 pub mod global;
 pub mod int;
@@ -27,18 +30,29 @@ pub mod int_ops;
 pub mod int_text;
 pub mod io;
 pub mod list;
+pub mod list_ops;
 pub mod object;
+pub mod ops;
 pub mod parse;
+pub mod set;
 pub mod str;
+pub mod str_case;
+pub mod str_methods;
+pub mod str_mod;
+pub mod str_split;
 pub mod unicode;
 pub mod value;
 #[rustfmt::skip]
 mod unicode_tables;
 
 #[cfg(test)]
+mod container_tests;
+#[cfg(test)]
 mod int_proptests;
 #[cfg(test)]
 mod oracle_tests;
+#[cfg(test)]
+mod testdata_fields;
 
 pub use exc::ExcKind;
 pub use int::Int;
@@ -61,6 +75,78 @@ pub const EXPORTS: &[&str] = &[
     "kiln_rt_list_new",
     "kiln_rt_list_append",
     "kiln_rt_tuple_new",
+    // ops.rs: generic repr, str, ==, ordering, hash
+    "kiln_rt_repr",
+    "kiln_rt_str_of",
+    "kiln_rt_eq",
+    "kiln_rt_compare",
+    "kiln_rt_hash",
+    // list_ops.rs: list methods, indexing, slicing; tuple operations
+    "kiln_rt_list_getitem",
+    "kiln_rt_list_setitem",
+    "kiln_rt_list_delitem",
+    "kiln_rt_list_slice",
+    "kiln_rt_list_set_slice",
+    "kiln_rt_list_del_slice",
+    "kiln_rt_list_extend",
+    "kiln_rt_list_insert",
+    "kiln_rt_list_pop",
+    "kiln_rt_list_remove",
+    "kiln_rt_list_index",
+    "kiln_rt_list_count",
+    "kiln_rt_list_copy",
+    "kiln_rt_list_clear",
+    "kiln_rt_list_reverse",
+    "kiln_rt_list_contains",
+    "kiln_rt_list_concat",
+    "kiln_rt_list_repeat",
+    "kiln_rt_list_sort",
+    "kiln_rt_tuple_getitem",
+    "kiln_rt_tuple_slice",
+    "kiln_rt_tuple_contains",
+    "kiln_rt_tuple_index",
+    "kiln_rt_tuple_count",
+    "kiln_rt_tuple_concat",
+    // dict.rs
+    "kiln_rt_dict_new",
+    "kiln_rt_dict_getitem",
+    "kiln_rt_dict_setitem",
+    "kiln_rt_dict_delitem",
+    "kiln_rt_dict_contains",
+    "kiln_rt_dict_get",
+    "kiln_rt_dict_setdefault",
+    "kiln_rt_dict_pop",
+    "kiln_rt_dict_pop_default",
+    "kiln_rt_dict_popitem",
+    "kiln_rt_dict_update",
+    "kiln_rt_dict_copy",
+    "kiln_rt_dict_clear",
+    "kiln_rt_dict_or",
+    "kiln_rt_dict_iter_next",
+    "kiln_rt_dict_entry_key",
+    "kiln_rt_dict_entry_value",
+    "kiln_rt_dict_keys",
+    "kiln_rt_dict_values",
+    "kiln_rt_dict_items",
+    // set.rs: set and frozenset
+    "kiln_rt_set_new",
+    "kiln_rt_set_add",
+    "kiln_rt_set_discard",
+    "kiln_rt_set_remove",
+    "kiln_rt_set_contains",
+    "kiln_rt_set_pop",
+    "kiln_rt_set_clear",
+    "kiln_rt_set_copy",
+    "kiln_rt_set_update",
+    "kiln_rt_set_union",
+    "kiln_rt_set_intersection",
+    "kiln_rt_set_difference",
+    "kiln_rt_set_symmetric_difference",
+    "kiln_rt_set_issubset",
+    "kiln_rt_set_issuperset",
+    "kiln_rt_set_isdisjoint",
+    "kiln_rt_set_iter_next",
+    "kiln_rt_set_entry",
     // str.rs
     "kiln_rt_str_concat",
     "kiln_rt_str_repeat",
@@ -75,6 +161,63 @@ pub const EXPORTS: &[&str] = &[
     "kiln_rt_str_to_int",
     "kiln_rt_str_to_int_base",
     "kiln_rt_str_to_float",
+    // str_methods.rs: indexing, slicing, iteration, searching
+    "kiln_rt_str_getitem",
+    "kiln_rt_str_slice",
+    "kiln_rt_str_char_at",
+    "kiln_rt_str_contains",
+    "kiln_rt_str_find",
+    "kiln_rt_str_rfind",
+    "kiln_rt_str_index",
+    "kiln_rt_str_rindex",
+    "kiln_rt_str_count",
+    "kiln_rt_str_startswith",
+    "kiln_rt_str_endswith",
+    "kiln_rt_str_ord",
+    "kiln_rt_str_chr",
+    // str_split.rs: split, join, strip, replace, partition, padding
+    "kiln_rt_str_split",
+    "kiln_rt_str_rsplit",
+    "kiln_rt_str_splitlines",
+    "kiln_rt_str_join_list",
+    "kiln_rt_str_strip",
+    "kiln_rt_str_lstrip",
+    "kiln_rt_str_rstrip",
+    "kiln_rt_str_replace",
+    "kiln_rt_str_partition",
+    "kiln_rt_str_rpartition",
+    "kiln_rt_str_center",
+    "kiln_rt_str_ljust",
+    "kiln_rt_str_rjust",
+    "kiln_rt_str_zfill",
+    "kiln_rt_str_expandtabs",
+    "kiln_rt_str_removeprefix",
+    "kiln_rt_str_removesuffix",
+    // str_case.rs: case mappings and predicates
+    "kiln_rt_str_upper",
+    "kiln_rt_str_lower",
+    "kiln_rt_str_title",
+    "kiln_rt_str_capitalize",
+    "kiln_rt_str_swapcase",
+    "kiln_rt_str_casefold",
+    "kiln_rt_str_isdigit",
+    "kiln_rt_str_isalpha",
+    "kiln_rt_str_isspace",
+    "kiln_rt_str_isalnum",
+    "kiln_rt_str_isupper",
+    "kiln_rt_str_islower",
+    "kiln_rt_str_isdecimal",
+    "kiln_rt_str_isnumeric",
+    "kiln_rt_str_istitle",
+    "kiln_rt_str_isidentifier",
+    "kiln_rt_str_isascii",
+    // format.rs: the format-spec mini-language
+    "kiln_rt_format_int",
+    "kiln_rt_format_float",
+    "kiln_rt_format_str",
+    "kiln_rt_format_bool",
+    // str_mod.rs: printf-style formatting
+    "kiln_rt_str_mod",
     // float.rs
     "kiln_rt_float_floordiv",
     "kiln_rt_float_mod",
@@ -137,11 +280,21 @@ mod tests {
         include_str!("int_ops.rs"),
         include_str!("int_text.rs"),
         include_str!("io.rs"),
+        include_str!("dict.rs"),
         include_str!("list.rs"),
+        include_str!("list_ops.rs"),
         include_str!("object.rs"),
+        include_str!("ops.rs"),
         include_str!("value.rs"),
         include_str!("parse.rs"),
+        include_str!("set.rs"),
         include_str!("str.rs"),
+        include_str!("str_case.rs"),
+        include_str!("str_methods.rs"),
+        include_str!("str_split.rs"),
+        include_str!("error.rs"),
+        include_str!("format.rs"),
+        include_str!("str_mod.rs"),
         include_str!("unicode.rs"),
     ];
 

@@ -51,7 +51,7 @@ struct Buffer {
 /// Allocates a buffer for `cap` words and returns the address of its first
 /// word. `traced` buffers are kinds the collector scans word by word
 /// (through their owner); raw ones (floats, bools) are never scanned.
-fn alloc_buffer(cap: i64, traced: bool) -> *mut u64 {
+pub(crate) fn alloc_buffer(cap: i64, traced: bool) -> *mut u64 {
     let size = usize::try_from(cap)
         .ok()
         .and_then(|n| n.checked_mul(8))

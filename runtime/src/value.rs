@@ -107,6 +107,7 @@ pub static LIST_OF_STR: TypeDesc = TypeDesc {
 };
 static STR_ARGS: [&TypeDesc; 1] = [&STR];
 
-/// Reads a word as a descriptor-typed value, for the runtime's generic code.
-#[derive(Clone, Copy, Debug)]
-pub struct Word(pub u64);
+/// The word passed for an optional `int` argument that is omitted or
+/// `None` (`start`, `end`, `maxsplit`, `count`, slice bounds...): odd like
+/// a big int word, but with address 0, so no int has it.
+pub const NONE_INT: u64 = 1;

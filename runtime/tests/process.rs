@@ -20,6 +20,8 @@ use kiln_runtime::object::new_str;
 use kiln_runtime::str::*;
 use kiln_runtime::Int;
 
+#[path = "process/container_scenarios.rs"]
+mod container_scenarios;
 #[path = "process/gc_scenarios.rs"]
 mod gc_scenarios;
 
@@ -115,7 +117,11 @@ fn run_scenario(name: &str, stack_top: *const u8) -> ! {
                 kiln_rt_init(0, std::ptr::null(), 16 as *const u8);
                 gc_scenarios::off();
             }
-            other => panic!("unknown scenario {other}"),
+            other => {
+                if !container_scenarios::run(other) {
+                    panic!("unknown scenario {other}")
+                }
+            }
         }
     }
     std::process::exit(kiln_rt_finish())
@@ -287,6 +293,87 @@ const CHECKS: &[(&str, Check)] = &[
             b"",
             "ValueError: kiln: a negative number raised to a fractional power is complex, \
              which kiln does not support\n",
+            1,
+        )
+    }),
+    // python3 -c "d = {'b': 1}; print(d); d['a']"
+    ("dict_key_error", || {
+        expect(
+            &child("dict_key_error"),
+            b"{'b': 1}\n",
+            "KeyError: 'a'\n",
+            1,
+        )
+    }),
+    // python3 -c "s = {3, 1, 2**70}; print(s); s.remove(5)"
+    ("set_key_error", || {
+        expect(
+            &child("set_key_error"),
+            b"{1180591620717411303424, 1, 3}\n",
+            "KeyError: 5\n",
+            1,
+        )
+    }),
+    // python3 -c "set().pop()"
+    ("set_pop_empty", || {
+        expect(
+            &child("set_pop_empty"),
+            b"",
+            "KeyError: 'pop from an empty set'\n",
+            1,
+        )
+    }),
+    // python3 -c "s = {1}\nfor x in s: s.add(5)"
+    ("set_changed_size", || {
+        expect(
+            &child("set_changed_size"),
+            b"",
+            "RuntimeError: Set changed size during iteration\n",
+            1,
+        )
+    }),
+    // python3 -c "d = {'a': 1}\nfor k in d: del d['a']"
+    ("dict_changed_size", || {
+        expect(
+            &child("dict_changed_size"),
+            b"",
+            "RuntimeError: dictionary changed size during iteration\n",
+            1,
+        )
+    }),
+    // python3 -c "{} >= {}"
+    ("compare_dicts", || {
+        expect(
+            &child("compare_dicts"),
+            b"",
+            "TypeError: '>=' not supported between instances of 'dict' and 'dict'\n",
+            1,
+        )
+    }),
+    // python3 -c "hash([])"
+    ("hash_list", || {
+        expect(
+            &child("hash_list"),
+            b"",
+            "TypeError: unhashable type: 'list'\n",
+            1,
+        )
+    }),
+    // python3 -c "[1].index(3)"
+    ("list_index_error", || {
+        expect(
+            &child("list_index_error"),
+            b"",
+            "ValueError: 3 is not in list\n",
+            1,
+        )
+    }),
+    // python3 -c "[1][2**100]"
+    ("list_big_index", || {
+        expect(
+            &child("list_big_index"),
+            b"",
+            "IndexError: cannot fit 'int' into an index-sized integer\n",
             1,
         )
     }),

@@ -55,3 +55,66 @@ print("pub(crate) static DECIMAL_ZEROS: &[u32] = &[")
 for z in zeros:
     print(f"    0x{z:X},")
 print("];")
+print()
+
+
+def cased(c):
+    ch = chr(c)
+    return ch.islower() or ch.isupper() or ch.istitle()
+
+
+def case_ignorable(c):
+    """Derived from CPython's final-sigma rule in str.lower(), which skips
+    case-ignorable characters around a capital sigma (Objects/unicodeobject.c
+    final_sigma); unicodedata does not expose the property itself."""
+    ch = chr(c)
+    if cased(c):
+        # A cased character ends the backward scan unless it is ignorable.
+        return ("A\u03a3" + ch).lower()[1] == "\u03c2"
+    # An uncased, non-ignorable character after the sigma makes it final.
+    return ("A\u03a3" + ch + "B").lower()[1] == "\u03c3"
+
+
+PREDICATES = [
+    ("ALPHA", "`str.isalpha()` (categories Lm, Lt, Lu, Ll, Lo).", lambda c: chr(c).isalpha()),
+    ("DIGIT", "`str.isdigit()` (a Unicode digit value).", lambda c: chr(c).isdigit()),
+    ("NUMERIC", "`str.isnumeric()` (a Unicode numeric value).", lambda c: chr(c).isnumeric()),
+    ("LOWERCASE", "The Lowercase property (CPython's `Py_UNICODE_ISLOWER`).",
+     lambda c: chr(c).islower()),
+    ("UPPERCASE", "The Uppercase property (CPython's `Py_UNICODE_ISUPPER`).",
+     lambda c: chr(c).isupper()),
+    ("TITLECASE", "Category Lt (CPython's `Py_UNICODE_ISTITLE`).",
+     lambda c: unicodedata.category(chr(c)) == "Lt"),
+    ("CASED", "The Cased property (Lowercase, Uppercase or Lt).", cased),
+    ("CASE_IGNORABLE", "The Case_Ignorable property (for the final sigma of `str.lower()`).",
+     case_ignorable),
+    ("ID_START", "Characters that may start an identifier (XID_Start and `_`).",
+     lambda c: chr(c).isidentifier()),
+    ("ID_CONTINUE", "Characters that may continue an identifier (XID_Continue).",
+     lambda c: ("a" + chr(c)).isidentifier()),
+    ("UPPER_CHANGES", "Characters that `str.upper()` changes (the runtime maps only these).",
+     lambda c: chr(c).upper() != chr(c)),
+    ("LOWER_CHANGES", "Characters that `str.lower()` changes (the runtime maps only these).",
+     lambda c: chr(c).lower() != chr(c)),
+]
+for name, doc, pred in PREDICATES:
+    emit_ranges(name, doc, ranges(pred))
+
+
+def emit_map(name, doc, pairs):
+    print(f"/// {doc}")
+    print("/// Sorted by code point; unused result slots are 0.")
+    print(f"pub(crate) static {name}: &[(u32, [u32; 3])] = &[")
+    for c, mapped in pairs:
+        slots = [ord(m) for m in mapped] + [0] * (3 - len(mapped))
+        print(f"    (0x{c:X}, [{', '.join(f'0x{x:X}' for x in slots)}]),")
+    print("];")
+
+
+emit_map("TITLE_MAP", "Full titlecase mappings that differ from the uppercase mapping.",
+         [(c, chr(c).title()) for c in range(sys.maxunicode + 1)
+          if chr(c).title() != chr(c).upper()])
+print()
+emit_map("FOLD_MAP", "Full case foldings that differ from the lowercase mapping.",
+         [(c, chr(c).casefold()) for c in range(sys.maxunicode + 1)
+          if chr(c).casefold() != chr(c).lower()])

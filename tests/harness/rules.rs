@@ -62,8 +62,9 @@ fn crate_dependencies() -> Result<(), Failed> {
             "codegen/Cargo.toml",
             &["kiln-lower", "kiln-bytecode", "inkwell"],
         ),
-        // The runtime depends on no compiler crate (dashu-int backs its big integers).
-        ("runtime/Cargo.toml", &["dashu-int"]),
+        // The runtime depends on no compiler crate (dashu-int backs its big
+        // integers, siphasher gives `hash(str)` CPython's SipHash-1-3).
+        ("runtime/Cargo.toml", &["dashu-int", "siphasher"]),
     ];
     for (manifest, allowed) in allowed {
         let deps = dependencies(manifest)?;

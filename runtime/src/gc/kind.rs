@@ -56,6 +56,10 @@ pub enum Kind {
     List = 5,
     /// A `TupleObject`.
     Tuple = 6,
+    /// A `DictObject` (its index table and entries are buffers).
+    Dict = 7,
+    /// A `SetObject` (a `set` or `frozenset`; its table is a buffer).
+    Set = 8,
 }
 
 impl Kind {
@@ -101,6 +105,7 @@ static KINDS: &[KindInfo] = &[
         finalize: None,
         external_bytes: None,
     },
+    // Kind 2 (`TestNode`) exists only in tests; elsewhere its slot is empty.
     #[cfg(not(test))]
     UNKNOWN,
     KindInfo {
@@ -124,6 +129,18 @@ static KINDS: &[KindInfo] = &[
     KindInfo {
         name: "tuple",
         trace: Some(crate::list::trace_tuple),
+        finalize: None,
+        external_bytes: None,
+    },
+    KindInfo {
+        name: "dict",
+        trace: Some(crate::dict::trace_dict),
+        finalize: None,
+        external_bytes: None,
+    },
+    KindInfo {
+        name: "set",
+        trace: Some(crate::set::trace_set),
         finalize: None,
         external_bytes: None,
     },
@@ -182,6 +199,10 @@ mod tests {
         assert_eq!(info(Kind::Str.header()).name, "str");
         assert_eq!(info(Kind::BigInt.header()).name, "int");
         assert_eq!(info(Kind::TestNode.header()).name, "test node");
+        assert_eq!(info(Kind::List.header()).name, "list");
+        assert_eq!(info(Kind::Tuple.header()).name, "tuple");
+        assert_eq!(info(Kind::Dict.header()).name, "dict");
+        assert_eq!(info(Kind::Set.header()).name, "set");
         // A codegen string literal has header 1: static, kind str.
         assert_eq!(info(STATIC_BIT).name, "str");
         assert_eq!(info(0xff << KIND_SHIFT).name, "unknown");

@@ -429,3 +429,42 @@ fn callee_saved_registers_are_roots() {
         }
     });
 }
+
+#[test]
+fn lists_and_tuples_keep_their_elements() {
+    use crate::list::{alloc_tuple, kiln_rt_list_append, list_items, tuple_items, tuple_items_mut};
+    use crate::value::{TypeDesc, LIST_OF_STR, STR};
+    static TUPLE_ARGS: [&TypeDesc; 1] = [&STR];
+    static TUPLE_OF_STR: TypeDesc = TypeDesc {
+        tag: crate::value::Tag::Tuple as u32,
+        len: 1,
+        args: &TUPLE_ARGS as *const [&TypeDesc; 1] as *const *const TypeDesc,
+    };
+    with_collection(|| {
+        let list = crate::list::alloc_list(&LIST_OF_STR, 0);
+        let tuple = alloc_tuple(&TUPLE_OF_STR, 1);
+        for i in 0..1000 {
+            // SAFETY: `list` is a valid list of strs.
+            unsafe { kiln_rt_list_append(list, new_str(&format!("item {i}")) as u64) };
+        }
+        // SAFETY: `tuple` is fresh with one field.
+        unsafe { *tuple_items_mut(tuple) = new_str("field") as u64 };
+        for _ in 0..3 {
+            for i in 0..100_000 {
+                black_box(new_str(&format!("garbage {i}")));
+            }
+            clean_collect();
+        }
+        // SAFETY: the list, its buffer and its strings are alive (traced from the stack).
+        unsafe {
+            for (i, &word) in list_items(list).iter().enumerate() {
+                assert_eq!(str_as_str(word as *const StrObject), format!("item {i}"));
+            }
+            assert_eq!(
+                str_as_str(tuple_items(tuple)[0] as *const StrObject),
+                "field"
+            );
+        }
+        black_box((list, tuple));
+    });
+}
