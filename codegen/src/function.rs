@@ -18,6 +18,7 @@ use inkwell::AddressSpace;
 use kiln_lower::ir::{self, Block, TypeId, TypeKind, Value};
 
 use crate::abi::{AbiType, RuntimeFn};
+use crate::containers::reference_words;
 use crate::debug::{DebugInfo, LineTable};
 use crate::{CodegenError, Options};
 
@@ -109,13 +110,32 @@ impl<'ctx> ModuleCx<'ctx, '_> {
             TypeKind::Int => c.i64_type().into(),
             TypeKind::Float => c.f64_type().into(),
             TypeKind::Bool => c.bool_type().into(),
-            TypeKind::Str => c.ptr_type(AddressSpace::default()).into(),
+            TypeKind::Str
+            | TypeKind::List(_)
+            | TypeKind::Tuple(_)
+            | TypeKind::Dict(..)
+            | TypeKind::Set(_)
+            | TypeKind::FrozenSet(_)
+            // A dict view is its dict.
+            | TypeKind::DictView(..)
+            | TypeKind::Desc => c.ptr_type(AddressSpace::default()).into(),
             TypeKind::Range | TypeKind::RangeIter => FnCx::range_type(c).into(),
-            // A bound method is its receiver, an int.
-            TypeKind::Method(_) => c.i64_type().into(),
-            TypeKind::Never | TypeKind::None | TypeKind::Func(_) | TypeKind::Builtin(_) => {
-                c.i8_type().into()
+            // A bound method is its receiver; `enumerate(x)` and `reversed(x)` are `x`.
+            TypeKind::Method(_, t) | TypeKind::Enumerate(t) | TypeKind::Reversed(t) => {
+                self.llvm_type(*t)
             }
+            // `zip(a, b, ...)` is the struct of its iterables.
+            TypeKind::Zip(parts) => {
+                let fields: Vec<BasicTypeEnum> = parts.iter().map(|&p| self.llvm_type(p)).collect();
+                c.struct_type(&fields, false).into()
+            }
+            TypeKind::Iter(t) => self.iter_type(*t).into(),
+            TypeKind::Slice => self.slice_type(),
+            TypeKind::Never
+            | TypeKind::None
+            | TypeKind::Func(_)
+            | TypeKind::Builtin(_)
+            | TypeKind::Var(_) => c.i8_type().into(),
         }
     }
 
@@ -274,7 +294,7 @@ impl<'ctx> ModuleCx<'ctx, '_> {
         let i64t = c.i64_type();
         for (index, slot) in self.globals.iter().enumerate() {
             let Some((global, _)) = slot else { continue };
-            for word in 0..reference_words(self.module.types.kind(self.module.globals[index].ty)) {
+            for word in 0..reference_words(&self.module.types, self.module.globals[index].ty) {
                 // SAFETY: `word` indexes an i64 field within the global's type.
                 let field = unsafe {
                     builder.build_in_bounds_gep(
@@ -324,16 +344,6 @@ impl<'ctx> ModuleCx<'ctx, '_> {
             .ok_or_else(|| CodegenError("kiln_rt_finish returns nothing".into()))?;
         builder.build_return(Some(&status))?;
         Ok(())
-    }
-}
-
-/// How many leading 8-byte words of a value of this kind may reference heap objects.
-fn reference_words(kind: &TypeKind) -> u64 {
-    match kind {
-        TypeKind::Int | TypeKind::Str | TypeKind::Method(_) => 1,
-        // `{current, stop, step, big}`: the bounds are int words when `big` is set.
-        TypeKind::Range | TypeKind::RangeIter => 3,
-        _ => 0,
     }
 }
 

@@ -203,19 +203,36 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
                     step.into_int_value(),
                 )?
             }
-            Inst::GetIter(range) => v(self, range)?,
+            Inst::GetIter(iterable) => {
+                // The iterator's type names the iterable (an `enumerate(xs)` value is `xs`).
+                let iterable_ty = self.iterable_of(value)?;
+                let iterable = v(self, iterable)?;
+                self.iter_start(iterable, iterable_ty)?
+            }
             Inst::IterHasNext(iter) => {
+                let iterable = self.iterable_of(*iter)?;
                 let iter = v(self, iter)?;
-                self.range_has_next(iter)?.into()
+                self.iter_has_next(iter, iterable)?.into()
             }
             Inst::IterValue(iter) => {
+                let iterable = self.iterable_of(*iter)?;
                 let iter = v(self, iter)?;
-                self.range_value(iter)?.into()
+                self.iter_value(iter, iterable, ty)?
             }
             Inst::IterAdvance(iter) => {
+                let iterable = self.iterable_of(*iter)?;
                 let iter = v(self, iter)?;
-                self.range_advance(iter)?
+                self.iter_advance(iter, iterable)?
             }
+            Inst::New(..)
+            | Inst::Len(_)
+            | Inst::ListGet(..)
+            | Inst::ListSet(..)
+            | Inst::ListAppend(..)
+            | Inst::TupleGet(..)
+            | Inst::TypeDesc(_)
+            | Inst::BuildSlice(..)
+            | Inst::Rt(..) => return self.container_inst(value, inst),
             Inst::BuildString(parts) => {
                 let parts = parts
                     .iter()
@@ -237,6 +254,17 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
                 )));
             }
         }))
+    }
+
+    /// The type of the iterable an iterator value walks.
+    fn iterable_of(&self, iter: Value) -> Result<TypeId> {
+        match self.cx.module.types.kind(self.func.ty(iter)) {
+            TypeKind::RangeIter => Ok(TypeId::RANGE),
+            TypeKind::Iter(iterable) => Ok(*iterable),
+            other => Err(CodegenError(format!(
+                "internal compiler error: {other:?} is not an iterator"
+            ))),
+        }
     }
 
     pub(crate) fn i64(&self, n: i64) -> IntValue<'ctx> {
@@ -507,6 +535,8 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
                     "truthy",
                 )?
                 .into(),
+            Conv::LenTruthy => self.len_truthy(a)?.into(),
+            Conv::RangeTruthy => self.range_has_next(a)?.into(),
             Conv::StrTruthy => {
                 let len = self.str_field(a, 1, "len")?;
                 self.builder
@@ -543,10 +573,9 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
             }
             TypeKind::None => self.call(RuntimeFn::WriteNone, &[])?,
             TypeKind::Str => self.call(RuntimeFn::WriteStr, &[x.into()])?,
-            other => {
-                return Err(CodegenError(format!(
-                    "internal compiler error: print of {other:?}"
-                )))
+            _ => {
+                let text = self.container_str(x, self.func.ty(value))?;
+                self.call(RuntimeFn::WriteStr, &[text.into()])?
             }
         };
         Ok(())

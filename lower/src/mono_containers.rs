@@ -536,13 +536,6 @@ impl Mono<'_> {
                     .iter()
                     .map(|v| self.get(*v))
                     .collect::<Result<Vec<_>>>()?;
-                let tuple_ty = self
-                    .types
-                    .lookup(&TypeKind::Tuple(
-                        positional.iter().map(|v| self.ty(*v)).collect(),
-                    ))
-                    .ok_or_else(|| InternalError("zip() tuple type".into()))?;
-                let _ = tuple_ty;
                 self.push(at, Inst::New(Container::Tuple, parts), result_ty?)
             }
             Builtin::Repr => {

@@ -1,0 +1,15 @@
+/work/wt-containers/target-rt/release/deps/num_modular-fa985f5b62a44574.d: /root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/num-modular-0.6.5/src/lib.rs /root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/num-modular-0.6.5/src/barrett.rs /root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/num-modular-0.6.5/src/double.rs /root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/num-modular-0.6.5/src/mersenne.rs /root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/num-modular-0.6.5/src/monty.rs /root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/num-modular-0.6.5/src/preinv.rs /root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/num-modular-0.6.5/src/prim.rs /root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/num-modular-0.6.5/src/proth.rs /root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/num-modular-0.6.5/src/reduced.rs /root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/num-modular-0.6.5/src/solinas.rs /root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/num-modular-0.6.5/src/word.rs
+
+/work/wt-containers/target-rt/release/deps/libnum_modular-fa985f5b62a44574.rmeta: /root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/num-modular-0.6.5/src/lib.rs /root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/num-modular-0.6.5/src/barrett.rs /root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/num-modular-0.6.5/src/double.rs /root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/num-modular-0.6.5/src/mersenne.rs /root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/num-modular-0.6.5/src/monty.rs /root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/num-modular-0.6.5/src/preinv.rs /root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/num-modular-0.6.5/src/prim.rs /root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/num-modular-0.6.5/src/proth.rs /root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/num-modular-0.6.5/src/reduced.rs /root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/num-modular-0.6.5/src/solinas.rs /root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/num-modular-0.6.5/src/word.rs
+
+/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/num-modular-0.6.5/src/lib.rs:
+/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/num-modular-0.6.5/src/barrett.rs:
+/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/num-modular-0.6.5/src/double.rs:
+/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/num-modular-0.6.5/src/mersenne.rs:
+/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/num-modular-0.6.5/src/monty.rs:
+/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/num-modular-0.6.5/src/preinv.rs:
+/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/num-modular-0.6.5/src/prim.rs:
+/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/num-modular-0.6.5/src/proth.rs:
+/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/num-modular-0.6.5/src/reduced.rs:
+/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/num-modular-0.6.5/src/solinas.rs:
+/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/num-modular-0.6.5/src/word.rs:
