@@ -101,7 +101,7 @@ impl<'ctx> ModuleCx<'ctx, '_> {
 
 impl<'ctx> FnCx<'_, 'ctx, '_> {
     /// A typed value as a runtime word.
-    pub(crate) fn to_word(
+    pub(crate) fn value_to_word(
         &self,
         value: BasicValueEnum<'ctx>,
         ty: TypeId,
@@ -131,7 +131,7 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
     }
 
     /// A runtime word as a typed value.
-    pub(crate) fn from_word(
+    pub(crate) fn word_to_value(
         &self,
         word: IntValue<'ctx>,
         ty: TypeId,
@@ -224,7 +224,7 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
             .builder
             .build_load(self.cx.context.i64_type(), slot, "item")?
             .into_int_value();
-        self.from_word(word, ty)
+        self.word_to_value(word, ty)
     }
 
     /// Word `index` (raw, in bounds) of a tuple, as a value of type `ty`.
@@ -240,7 +240,7 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
             .builder
             .build_load(self.cx.context.i64_type(), slot, "field")?
             .into_int_value();
-        self.from_word(word, ty)
+        self.word_to_value(word, ty)
     }
 
     /// Emits a container instruction; `Ok(None)` for instructions that are not container
@@ -319,7 +319,7 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
     /// The runtime word of an IR value.
     pub(crate) fn word_of(&self, v: Value) -> Result<IntValue<'ctx>> {
         let value = self.value(v)?;
-        self.to_word(value, self.func.ty(v))
+        self.value_to_word(value, self.func.ty(v))
     }
 
     /// The in-bounds raw index for `list[index]` (negative indices count from the end); out
@@ -551,7 +551,7 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
         let kind = self.cx.module.types.kind(ty).clone();
         Ok(Some(match runtime.ret() {
             AbiType::Void => return Ok(None),
-            AbiType::I64 => self.from_word(result.into_int_value(), ty)?,
+            AbiType::I64 => self.word_to_value(result.into_int_value(), ty)?,
             AbiType::I32 => {
                 let raw = result.into_int_value();
                 match kind {
@@ -588,7 +588,7 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
         let c = self.cx.context;
         let kind = self.cx.module.types.kind(ty);
         Ok(match param {
-            AbiType::I64 => self.to_word(value, ty)?.into(),
+            AbiType::I64 => self.value_to_word(value, ty)?.into(),
             AbiType::I32 => match kind {
                 TypeKind::Bool => self
                     .builder
@@ -614,7 +614,7 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
         value: BasicValueEnum<'ctx>,
         ty: TypeId,
     ) -> Result<BasicValueEnum<'ctx>> {
-        let word = self.to_word(value, ty)?;
+        let word = self.value_to_word(value, ty)?;
         let desc = self.cx.type_desc(ty);
         self.call(RuntimeFn::StrOf, &[word.into(), desc.into()])
     }

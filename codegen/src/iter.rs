@@ -358,7 +358,7 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
         ty: TypeId,
     ) -> Result<BasicValueEnum<'ctx>> {
         let word = self.call(f, &[object.into(), pos.into()])?.into_int_value();
-        self.from_word(word, ty)
+        self.word_to_value(word, ty)
     }
 
     /// A new tuple of type `ty` from field values of types `fields`.
@@ -371,7 +371,7 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
         let words = values
             .iter()
             .zip(fields)
-            .map(|(&v, &t)| self.to_word(v, t))
+            .map(|(&v, &t)| self.value_to_word(v, t))
             .collect::<Result<Vec<_>>>()?;
         self.tuple_from_words(ty, &words)
     }

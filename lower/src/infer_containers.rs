@@ -584,9 +584,8 @@ impl Cx<'_> {
                 Ok(())
             }
         };
-        if !kwnames.is_empty()
-            && !(name == "sort" || name == "split" || name == "rsplit" || name == "splitlines")
-        {
+        let takes_keywords = matches!(name, "sort" | "split" | "rsplit" | "splitlines");
+        if !kwnames.is_empty() && !takes_keywords {
             return Err(CallError::TypeError(format!(
                 "{class}.{name}() takes no keyword arguments"
             )));
@@ -1019,15 +1018,15 @@ impl Cx<'_> {
                     self.types.intern(TypeKind::Dict(k, v))
                 }
                 [t] if matches!(self.types.kind(*t), TypeKind::Dict(..)) => *t,
-                [_] => match {
+                [_] => {
                     let pair = item(self, 0)?;
-                    self.types.kind(pair).clone()
-                } {
-                    TypeKind::Tuple(ts) if ts.len() == 2 => self.types.intern(TypeKind::Dict(ts[0], ts[1])),
-                    _ => return Err(CallError::Unsupported(
-                        "`dict()` of anything but pairs is not supported by kiln".into(),
-                    )),
-                },
+                    match self.types.kind(pair).clone() {
+                        TypeKind::Tuple(ts) if ts.len() == 2 => self.types.intern(TypeKind::Dict(ts[0], ts[1])),
+                        _ => return Err(CallError::Unsupported(
+                            "`dict()` of anything but pairs is not supported by kiln".into(),
+                        )),
+                    }
+                }
                 _ => return Err(CallError::TypeError(format!("dict expected at most 1 argument, got {n}"))),
             },
             B::Sorted => {

@@ -207,8 +207,8 @@ impl Mono<'_> {
                     TypeKind::Tuple(ts) => {
                         let end = ts.len() - *after as usize;
                         let mut items = Vec::new();
-                        for k in *before as usize..end {
-                            items.push(self.push(at, Inst::TupleGet(v, k as u32), ts[k]));
+                        for (k, &t) in ts.iter().enumerate().take(end).skip(*before as usize) {
+                            items.push(self.push(at, Inst::TupleGet(v, k as u32), t));
                         }
                         self.push(at, Inst::New(Container::List, items), ty)
                     }

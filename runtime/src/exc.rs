@@ -190,6 +190,32 @@ pub extern "C" fn kiln_rt_recursion_error() -> ! {
     raise(ExcKind::RecursionError, RECURSION_MSG)
 }
 
+/// Checks an unpacking assignment: `len` items (a tagged int) into `want`
+/// targets (tagged), or at least `want` with a starred target. Raises
+/// CPython's ValueError otherwise.
+#[no_mangle]
+pub extern "C" fn kiln_rt_unpack_check(len: crate::Int, want: crate::Int, starred: i32) {
+    let (len, want) = (len.raw() >> 1, want.raw() >> 1);
+    if starred != 0 {
+        if len < want {
+            raise(
+                ExcKind::ValueError,
+                &format!("not enough values to unpack (expected at least {want}, got {len})"),
+            );
+        }
+    } else if len > want {
+        raise(
+            ExcKind::ValueError,
+            &format!("too many values to unpack (expected {want})"),
+        );
+    } else if len < want {
+        raise(
+            ExcKind::ValueError,
+            &format!("not enough values to unpack (expected {want}, got {len})"),
+        );
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -231,32 +257,6 @@ mod tests {
             stdout_flush_failure_report(&pipe),
             "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n\
              BrokenPipeError: [Errno 32] Broken pipe\n"
-        );
-    }
-}
-
-/// Checks an unpacking assignment: `len` items (a tagged int) into `want`
-/// targets (tagged), or at least `want` with a starred target. Raises
-/// CPython's ValueError otherwise.
-#[no_mangle]
-pub extern "C" fn kiln_rt_unpack_check(len: crate::Int, want: crate::Int, starred: i32) {
-    let (len, want) = (len.raw() >> 1, want.raw() >> 1);
-    if starred != 0 {
-        if len < want {
-            raise(
-                ExcKind::ValueError,
-                &format!("not enough values to unpack (expected at least {want}, got {len})"),
-            );
-        }
-    } else if len > want {
-        raise(
-            ExcKind::ValueError,
-            &format!("too many values to unpack (expected {want})"),
-        );
-    } else if len < want {
-        raise(
-            ExcKind::ValueError,
-            &format!("not enough values to unpack (expected {want}, got {len})"),
         );
     }
 }

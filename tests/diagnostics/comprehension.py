@@ -1,3 +1,0 @@
-n = 10
-squares = [i * i for i in range(n)]  # error: [unsupported-comprehension]
-print(n)

@@ -1,0 +1,2 @@
+ages = {"a": 1, "b": "x"}  # error: [type-mismatch]
+print(len(ages))

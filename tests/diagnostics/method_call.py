@@ -1,2 +1,0 @@
-s = "hello"
-print(s.upper())  # error: [unsupported-attribute]

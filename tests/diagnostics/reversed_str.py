@@ -1,0 +1,1 @@
+print(reversed("abc"))  # error: [unsupported-call]

@@ -1,3 +1,0 @@
-s = "hello"
-first = s[0]  # error: [unsupported-subscript]
-print(s)

@@ -1,0 +1,3 @@
+t = (1, "a")
+i = 0
+print(t[i])  # error: [unsupported-operation]

@@ -1,3 +1,0 @@
-x = 1
-pair = (x, 2)  # error: [unsupported-tuple]
-print(x)
