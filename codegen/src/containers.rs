@@ -414,8 +414,9 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
         ty: TypeId,
     ) -> Result<BasicValueEnum<'ctx>> {
         let n = i64::try_from(items.len()).unwrap_or(i64::MAX);
-        if let TypeKind::Zip(_) = self.cx.module.types.kind(ty) {
-            // `zip(a, b)` is the struct of its iterables.
+        if let TypeKind::Zip(_) | TypeKind::Enumerate(_) = self.cx.module.types.kind(ty) {
+            // `zip(a, b)` is the struct of its iterables, `enumerate(x, start)` of `x` and
+            // `start`.
             let llvm = self.cx.llvm_type(ty).into_struct_type();
             let mut agg = llvm.get_undef();
             for (i, &item) in items.iter().enumerate() {
@@ -641,7 +642,8 @@ pub(crate) fn reference_words(types: &kiln_lower::ir::Types, ty: TypeId) -> u64 
         | TypeKind::Desc
         | TypeKind::Var(_) => 0,
         TypeKind::Method(_, receiver) => reference_words(types, *receiver),
-        TypeKind::Enumerate(t) | TypeKind::Reversed(t) => reference_words(types, *t),
+        TypeKind::Reversed(t) => reference_words(types, *t),
+        TypeKind::Enumerate(t) => words(types, *t) + 1,
         // `{current, stop, step, big}`: the bounds are int words when `big` is set.
         TypeKind::Range | TypeKind::RangeIter => 3,
         TypeKind::Slice => 3,
@@ -655,7 +657,8 @@ pub(crate) fn reference_words(types: &kiln_lower::ir::Types, ty: TypeId) -> u64 
 fn words(types: &kiln_lower::ir::Types, ty: TypeId) -> u64 {
     match types.kind(ty) {
         TypeKind::Range | TypeKind::RangeIter => 4,
-        TypeKind::Enumerate(t) | TypeKind::Reversed(t) | TypeKind::Method(_, t) => words(types, *t),
+        TypeKind::Reversed(t) | TypeKind::Method(_, t) => words(types, *t),
+        TypeKind::Enumerate(t) => words(types, *t) + 1,
         TypeKind::Zip(parts) => parts.iter().map(|&p| words(types, p)).sum(),
         TypeKind::Iter(t) => iter_words(types, *t),
         TypeKind::Slice => 3,

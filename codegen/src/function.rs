@@ -120,9 +120,12 @@ impl<'ctx> ModuleCx<'ctx, '_> {
             | TypeKind::DictView(..)
             | TypeKind::Desc => c.ptr_type(AddressSpace::default()).into(),
             TypeKind::Range | TypeKind::RangeIter => FnCx::range_type(c).into(),
-            // A bound method is its receiver; `enumerate(x)` and `reversed(x)` are `x`.
-            TypeKind::Method(_, t) | TypeKind::Enumerate(t) | TypeKind::Reversed(t) => {
-                self.llvm_type(*t)
+            // A bound method is its receiver; `reversed(x)` is `x`.
+            TypeKind::Method(_, t) | TypeKind::Reversed(t) => self.llvm_type(*t),
+            // `enumerate(x, start)` is `x` and the start (an int word).
+            TypeKind::Enumerate(t) => {
+                let fields = [self.llvm_type(*t), c.i64_type().into()];
+                c.struct_type(&fields, false).into()
             }
             // `zip(a, b, ...)` is the struct of its iterables.
             TypeKind::Zip(parts) => {

@@ -8,7 +8,7 @@
 //! | str | `{str, byte offset, _}` | `offset < byte length` |
 //! | dict, its views, set | `{object, entry, len at start}` | `entry >= 0` (the runtime skips holes and raises if the size changed) |
 //! | `reversed(list)` | `{list, index, _}` | `0 <= index < len` |
-//! | `enumerate(x)` | `{iterator of x, count}` | x's |
+//! | `enumerate(x)` | `{iterator of x, count (an int word)}` | x's |
 //! | `zip(a, b, ...)` | `{iterator of a, iterator of b, ...}` | all of them |
 
 use inkwell::types::{BasicTypeEnum, StructType};
@@ -65,8 +65,11 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
         Ok(match kind {
             TypeKind::Range => iterable,
             TypeKind::Enumerate(inner) => {
-                let inner_iter = self.iter_start(iterable, inner)?;
-                self.pack(iter_type, &[inner_iter, self.i64(0).into()])?
+                let pair = iterable.into_struct_value();
+                let inner_value = self.builder.build_extract_value(pair, 0, "inner")?;
+                let start = self.builder.build_extract_value(pair, 1, "start")?;
+                let inner_iter = self.iter_start(inner_value, inner)?;
+                self.pack(iter_type, &[inner_iter, start])?
             }
             TypeKind::Zip(parts) => {
                 let mut fields = Vec::new();
@@ -180,7 +183,6 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
                     .build_extract_value(it, 1, "count")?
                     .into_int_value();
                 let value = self.iter_value(inner_iter, inner, fields[1])?;
-                let count = self.tag(count)?;
                 self.new_tuple(item, &[count.into(), value], &fields)
             }
             TypeKind::Zip(parts) => {
@@ -249,7 +251,8 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
                     .build_extract_value(it, 1, "count")?
                     .into_int_value();
                 let next = self.iter_advance(inner_iter, inner)?;
-                let count = self.builder.build_int_add(count, self.i64(1), "count")?;
+                // The count is an int word: tagged 1 is 2.
+                let count = self.int_binary(kiln_lower::ir::IntOp::Add, count, self.i64(2))?;
                 self.pack(iter_type, &[next, count.into()])
             }
             TypeKind::Zip(parts) => {

@@ -28,7 +28,9 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
         let v = |this: &Self, x: &Value| this.value(*x);
         Ok(Some(match inst {
             Inst::Const(c) => self.constant(c),
-            Inst::Undef | Inst::FuncRef(_) | Inst::BuiltinRef(_) => {
+            // A value never read, of any type.
+            Inst::Undef => crate::function::poison(self.cx.llvm_type(ty)),
+            Inst::FuncRef(_) | Inst::BuiltinRef(_) => {
                 self.cx.context.i8_type().const_zero().into()
             }
             Inst::LoadGlobal(g) => self.load_global(*g)?,

@@ -128,6 +128,14 @@ pub fn run(
     for ty in &mut global_types {
         *ty = vars.finish(&mut types, *ty);
     }
+    // Monomorphization looks up the iterator and list types that inference interned for
+    // loops over iterables; they must exist in their resolved form too.
+    for id in 0..types.len() {
+        let id = TypeId(u32::try_from(id).unwrap_or(u32::MAX));
+        if let TypeKind::Iter(_) | TypeKind::List(_) = types.kind(id) {
+            vars.finish(&mut types, id);
+        }
+    }
     Ok(Inference {
         types,
         instances,

@@ -1066,9 +1066,28 @@ impl Cx<'_> {
                 TypeId::BOOL
             }
             B::Min | B::Max if n == 1 => {
-                return Err(CallError::Unsupported(format!(
-                    "`{name}()` of an iterable is not supported by kiln yet; pass two or more values"
-                )))
+                let elem = item(self, 0)?;
+                let mut key = elem;
+                for (k, keyword) in kwnames.iter().enumerate() {
+                    match keyword.as_str() {
+                        "key" => key = self.key_function(id, value, arg_types[n + k], elem)?,
+                        "default" => {
+                            return Err(CallError::Unsupported(format!(
+                                "`{name}(..., default=...)` is not supported by kiln yet"
+                            )))
+                        }
+                        other => {
+                            return Err(CallError::TypeError(format!(
+                                "'{other}' is an invalid keyword argument for {name}()"
+                            )))
+                        }
+                    }
+                }
+                if !matches!(self.types.kind(key), TypeKind::Never | TypeKind::Var(_)) {
+                    crate::typing::compare(&self.types, kiln_bytecode::CmpOp::Lt, key, key)
+                        .map_err(CallError::TypeError)?;
+                }
+                elem
             }
             B::Min | B::Max | B::Len => {
                 return crate::typing::builtin(&self.types, builtin, arg_types, kwnames)
@@ -1078,8 +1097,16 @@ impl Cx<'_> {
                     return Err(CallError::TypeError(format!("enumerate() takes at most 2 arguments ({n} given)")));
                 }
                 item(self, 0)?;
-                if n == 2 || !kwnames.is_empty() {
-                    return Err(CallError::Unsupported("`enumerate(..., start)` is not supported by kiln yet".into()));
+                if !kwnames.is_empty() && kwnames != ["start"] {
+                    return Err(CallError::TypeError(format!("'{}' is an invalid keyword argument for enumerate()", kwnames[0])));
+                }
+                if let Some(&start) = arg_types.get(1) {
+                    if !is_int(self.types.kind(start)) {
+                        return Err(CallError::TypeError(format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            python_name(&self.types, start)
+                        )));
+                    }
                 }
                 self.types.intern(TypeKind::Enumerate(positional[0]))
             }

@@ -530,7 +530,19 @@ impl Mono<'_> {
                 )?;
                 result[0]
             }
-            Builtin::Enumerate | Builtin::Reversed => self.get(positional[0])?,
+            Builtin::Reversed => self.get(positional[0])?,
+            Builtin::Enumerate => {
+                // `enumerate(xs, start)` is the pair of `xs` and the first count.
+                let iterable = self.get(positional[0])?;
+                let start = match positional.get(1).copied().or_else(|| keyword("start")) {
+                    Some(v) => self.int_operand(at, v)?,
+                    None => self.int(at, 0),
+                };
+                self.push(at, Inst::New(Container::Tuple, vec![iterable, start]), result_ty?)
+            }
+            Builtin::Min | Builtin::Max if positional.len() == 1 => {
+                self.min_max_of(at, builtin, positional[0], keyword("key"))?
+            }
             Builtin::Zip => {
                 let parts = positional
                     .iter()
@@ -568,6 +580,125 @@ impl Mono<'_> {
             }
             _ => return Ok(None),
         }))
+    }
+
+    /// `min(iterable, key=...)` / `max(...)`: the first smallest (largest) item; ValueError
+    /// when the iterable is empty.
+    fn min_max_of(
+        &mut self,
+        at: &mut Cursor,
+        builtin: Builtin,
+        source: Value,
+        key: Option<Value>,
+    ) -> Result<Value> {
+        let iterable = self.get(source)?;
+        let source_ty = self.ty(source);
+        let elem = self.item_type(source_ty)?;
+        let key_fn = match key {
+            Some(k) if self.ty(k) != TypeId::NONE => Some(
+                *self
+                    .instance
+                    .key_calls
+                    .get(&self.current_call.unwrap_or_default())
+                    .ok_or_else(|| InternalError("a key function without an instance".into()))?,
+            ),
+            _ => None,
+        };
+        let key_ty = key_fn.map_or(elem, |f| self.instances[f].ret);
+        // A later item replaces the current one only if strictly smaller (larger): CPython
+        // keeps the first of equal items.
+        let op = if builtin == Builtin::Min {
+            kiln_bytecode::CmpOp::Lt
+        } else {
+            kiln_bytecode::CmpOp::Gt
+        };
+        let plan = if key_ty == TypeId::NEVER {
+            // No item exists (an empty display): the loop body never runs.
+            crate::typing::Plan {
+                result: TypeId::BOOL,
+                convs: [None, None],
+                op: crate::typing::TypedOp::ConstBool(false),
+            }
+        } else {
+            crate::typing::compare(self.types, op, key_ty, key_ty)
+                .map_err(|e| InternalError(format!("min/max key comparison: {e}")))?
+        };
+        let none_item = self.push(at, Inst::Undef, elem);
+        let none_key = self.push(at, Inst::Undef, key_ty);
+        let empty = self.konst(at, Const::Bool(false));
+        let state = vec![none_item, none_key, empty];
+        let result = self.for_each(at, iterable, source_ty, state, |this, at, item, state| {
+            let key = match key_fn {
+                Some(f) => this.push(
+                    at,
+                    Inst::CallDirect(crate::ir::FuncId::new(f), vec![item]),
+                    key_ty,
+                ),
+                None => item,
+            };
+            let compare = this.func.add_block();
+            let join = this.func.add_block();
+            let best = this.func.add_param(join, elem, at.span);
+            let best_key = this.func.add_param(join, key_ty, at.span);
+            this.func.blocks[at.block.index()].term = Terminator::Branch {
+                cond: state[2],
+                then: BlockCall {
+                    block: compare,
+                    args: Vec::new(),
+                },
+                otherwise: BlockCall {
+                    block: join,
+                    args: vec![item, key],
+                },
+            };
+            let cmp_at = Cursor {
+                block: compare,
+                span: at.span,
+            };
+            let mut operands = [key, state[1]];
+            for (slot, conv) in operands.iter_mut().zip(plan.convs) {
+                if let Some(conv) = conv {
+                    *slot = this.push(&cmp_at, Inst::Convert(conv, *slot), super::conv_result(conv));
+                }
+            }
+            let better = this.typed_op(&cmp_at, &plan, &operands);
+            let new_best = this.push(&cmp_at, Inst::Select(better, item, state[0]), elem);
+            let new_key = this.push(&cmp_at, Inst::Select(better, key, state[1]), key_ty);
+            this.func.blocks[compare.index()].term = Terminator::Jump(BlockCall {
+                block: join,
+                args: vec![new_best, new_key],
+            });
+            at.block = join;
+            let seen = this.konst(at, Const::Bool(true));
+            Ok(vec![best, best_key, seen])
+        })?;
+        let fail = self.func.add_block();
+        let done = self.func.add_block();
+        self.func.blocks[at.block.index()].term = Terminator::Branch {
+            cond: result[2],
+            then: BlockCall {
+                block: done,
+                args: Vec::new(),
+            },
+            otherwise: BlockCall {
+                block: fail,
+                args: Vec::new(),
+            },
+        };
+        let fail_at = Cursor {
+            block: fail,
+            span: at.span,
+        };
+        self.push(
+            &fail_at,
+            Inst::Raise {
+                kind: crate::ir::ExcKind::ValueError,
+                message: format!("{}() arg is an empty sequence", builtin.name()),
+            },
+            TypeId::NONE,
+        );
+        at.block = done;
+        Ok(result[0])
     }
 
     /// The result type inference gave a builtin call (looked up from its arguments).

@@ -158,6 +158,16 @@ impl Types {
         })
     }
 
+    /// The number of types in the table.
+    pub fn len(&self) -> usize {
+        self.kinds.len()
+    }
+
+    /// Whether the table is empty (it never is: the builtin types are always there).
+    pub fn is_empty(&self) -> bool {
+        self.kinds.is_empty()
+    }
+
     pub fn kind(&self, id: TypeId) -> &TypeKind {
         &self.kinds[id.0 as usize]
     }
