@@ -157,6 +157,7 @@ runtime_fns! {
     SetPop = "kiln_rt_set_pop" (Ptr) -> I64;
     SetClear = "kiln_rt_set_clear" (Ptr) -> Void;
     SetCopy = "kiln_rt_set_copy" (Ptr, Ptr) -> Ptr;
+    SetDisplay = "kiln_rt_set_display" (Ptr, Ptr) -> Ptr;
     SetUpdate = "kiln_rt_set_update" (Ptr, Ptr) -> Void;
     SetUnion = "kiln_rt_set_union" (Ptr, Ptr) -> Ptr;
     SetIntersection = "kiln_rt_set_intersection" (Ptr, Ptr) -> Ptr;

@@ -118,6 +118,8 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
                     .build_int_z_extend(value.into_int_value(), i64t, "word")?
             }
             TypeKind::None => i64t.const_int(NONE_WORD, false),
+            // No value of type `never` exists at run time.
+            TypeKind::Never => i64t.get_poison(),
             _ if value.is_pointer_value() => {
                 self.builder
                     .build_ptr_to_int(value.into_pointer_value(), i64t, "word")?
@@ -455,11 +457,11 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
                 for word in &words {
                     self.call(RuntimeFn::SetAdd, &[set.into(), (*word).into()])?;
                 }
-                // CPython builds a display of three or more constants as a frozenset
-                // constant and copies it into the new set, which can order it differently.
+                // CPython builds a display of three or more constants from a frozenset
+                // constant, which can order it differently.
                 let constants = items.len() >= 3 && items.iter().all(|&v| self.is_constant(v));
                 if constants {
-                    self.call(RuntimeFn::SetCopy, &[set.into(), desc.into()])?
+                    self.call(RuntimeFn::SetDisplay, &[set.into(), desc.into()])?
                 } else {
                     set
                 }

@@ -30,9 +30,7 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
             Inst::Const(c) => self.constant(c),
             // A value never read, of any type.
             Inst::Undef => crate::function::poison(self.cx.llvm_type(ty)),
-            Inst::FuncRef(_) | Inst::BuiltinRef(_) => {
-                self.cx.context.i8_type().const_zero().into()
-            }
+            Inst::FuncRef(_) | Inst::BuiltinRef(_) => self.cx.context.i8_type().const_zero().into(),
             Inst::LoadGlobal(g) => self.load_global(*g)?,
             Inst::CheckGlobal(g) => {
                 self.check_global(*g)?;

@@ -451,7 +451,11 @@ impl<'a> Builder<'a> {
                     let lhs = pop!();
                     let op = kiln_bytecode::BinOp::from_operand(arg)
                         .unwrap_or(kiln_bytecode::BinOp::Add);
-                    push!(inst!(Inst::Binary(op, lhs, rhs)));
+                    if inst.op == Opcode::Inplace {
+                        push!(inst!(Inst::Inplace(op, lhs, rhs)));
+                    } else {
+                        push!(inst!(Inst::Binary(op, lhs, rhs)));
+                    }
                 }
                 Opcode::Compare => {
                     let rhs = pop!();

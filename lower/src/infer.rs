@@ -10,7 +10,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
 
-use kiln_bytecode::{Diagnostic, Program, Span};
+use kiln_bytecode::{CmpOp, Diagnostic, Program, Span};
 
 use crate::build::{GenericFunction, Var};
 use crate::globals::GlobalTable;
@@ -129,7 +129,9 @@ pub fn run(
         *ty = vars.finish(&mut types, *ty);
     }
     // Monomorphization looks up the iterator and list types that inference interned for
-    // loops over iterables; they must exist in their resolved form too.
+    // loops over iterables; they must exist in their resolved form too (and strings are
+    // always iterable: starred unpacking walks one).
+    types.intern(TypeKind::Iter(TypeId::STR));
     for id in 0..types.len() {
         let id = TypeId(u32::try_from(id).unwrap_or(u32::MAX));
         if let TypeKind::Iter(_) | TypeKind::List(_) = types.kind(id) {
@@ -410,9 +412,27 @@ impl Cx<'_> {
                 kwnames,
             } => self.call(id, value, *callee, args, kwnames, types),
             Inst::Unary(op, v) => typing::unary(&self.types, *op, ty(v)).map(|p| p.result),
-            Inst::Binary(op, a, b) => {
+            Inst::Binary(op, a, b) | Inst::Inplace(op, a, b) => {
                 let negative = is_negative_literal(func, *b);
                 typing::binary(&self.types, *op, ty(a), ty(b), negative).map(|p| p.result)
+            }
+            Inst::Compare(op @ (CmpOp::Eq | CmpOp::Ne), a, b)
+                if typing::undecidable_equality(&self.types, ty(a), ty(b)) =>
+            {
+                let (a, b) = (self.types.name(ty(a)), self.types.name(ty(b)));
+                self.report(
+                    Diagnostic::error(
+                        "unsupported-operation",
+                        format!(
+                            "`{}` between a {a} and a {b} is not supported by kiln",
+                            op.symbol()
+                        ),
+                        span,
+                    )
+                    .with_label("not supported")
+                    .with_hint("kiln compares containers of one type; convert one side first"),
+                );
+                Ok(TypeId::BOOL)
             }
             Inst::Compare(op, a, b) => {
                 typing::compare(&self.types, *op, ty(a), ty(b)).map(|p| p.result)

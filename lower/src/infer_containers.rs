@@ -303,7 +303,7 @@ impl Cx<'_> {
                     )
                 }
             }
-            Inst::Binary(op, a, b) => {
+            Inst::Binary(op, a, b) | Inst::Inplace(op, a, b) => {
                 let (at, bt) = (ty(a), ty(b));
                 let container = |k: &TypeKind| {
                     matches!(
@@ -822,6 +822,13 @@ impl Cx<'_> {
         Ok(())
     }
 
+    /// The item type of iterable type `t`, with the variables known so far substituted.
+    fn resolved_item(&mut self, t: TypeId) -> Option<TypeId> {
+        let t = self.vars.resolve(&mut self.types, t);
+        let item = self.types.item_type(t)?;
+        Some(self.vars.resolve(&mut self.types, item))
+    }
+
     /// Records the instance a `key=` function is called as, for items of type `item`;
     /// returns the key type.
     fn key_function(
@@ -866,7 +873,14 @@ impl Cx<'_> {
         let str3 = self
             .types
             .intern(TypeKind::Tuple(vec![TypeId::STR, TypeId::STR, TypeId::STR]));
-        let joined = arg_types.first().and_then(|&t| self.types.item_type(t));
+        let joined = arg_types.first().and_then(|&t| self.resolved_item(t));
+        // `sep.join(xs)` where the items of `xs` are not known yet: they are strings.
+        let joined = match joined.map(|t| self.types.kind(t).clone()) {
+            Some(TypeKind::Var(_)) if name == "join" => joined
+                .filter(|&t| self.vars.unify(&mut self.types, t, TypeId::STR))
+                .map(|_| TypeId::STR),
+            _ => joined,
+        };
         let kind = |i: usize| self.types.kind(arg_types[i]).clone();
         let str_or_none = |k: &TypeKind| matches!(k, TypeKind::Str | TypeKind::None);
         let bad = || {
@@ -974,8 +988,7 @@ impl Cx<'_> {
             ))
         };
         let item = |this: &mut Self, i: usize| -> Result<TypeId, CallError> {
-            this.types
-                .item_type(positional[i])
+            this.resolved_item(positional[i])
                 .ok_or_else(|| not_iterable(this, positional[i]))
         };
         if !kwnames.is_empty()
@@ -1050,7 +1063,8 @@ impl Cx<'_> {
                     (TypeKind::Int | TypeKind::Bool, TypeKind::Int | TypeKind::Bool) => TypeId::INT,
                     (TypeKind::Float, TypeKind::Int | TypeKind::Bool | TypeKind::Float)
                     | (TypeKind::Int | TypeKind::Bool, TypeKind::Float) => TypeId::FLOAT,
-                    (TypeKind::Never, _) => start,
+                    // Items not known yet: typed again once they are.
+                    (TypeKind::Never | TypeKind::Var(_), _) => start,
                     _ => return Err(CallError::Unsupported(format!(
                         "`sum()` of {} items is not supported by kiln",
                         self.types.name(elem)

@@ -307,10 +307,15 @@ impl Mono<'_> {
                 let plan = typing::unary(self.types, op, self.ty(v)).map_err(type_bug)?;
                 self.apply(at, &plan, &[v])?
             }
-            Inst::Binary(op, a, b) if self.is_container(a) || self.is_container(b) => {
+            Inst::Inplace(op, a, b) if self.is_container(a) => {
+                self.container_inplace(at, op, a, b, result_ty)?
+            }
+            Inst::Binary(op, a, b) | Inst::Inplace(op, a, b)
+                if self.is_container(a) || self.is_container(b) =>
+            {
                 self.container_binary(at, op, a, b, result_ty)?
             }
-            Inst::Binary(op, a, b) => self.binary(at, op, a, b)?,
+            Inst::Binary(op, a, b) | Inst::Inplace(op, a, b) => self.binary(at, op, a, b)?,
             Inst::Compare(op, a, b) => {
                 let plan =
                     typing::compare(self.types, op, self.ty(a), self.ty(b)).map_err(type_bug)?;

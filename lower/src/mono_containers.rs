@@ -221,7 +221,17 @@ impl Mono<'_> {
                         };
                         let step = self.konst(at, Const::None);
                         let s = self.push(at, Inst::BuildSlice(start, stop, step), TypeId::SLICE);
-                        self.rt(at, RtFn::ListSlice, vec![v, s], ty)
+                        if self.ty(*value) != TypeId::STR {
+                            return Ok(self.rt(at, RtFn::ListSlice, vec![v, s], ty));
+                        }
+                        // The middle of a string, as a list of its characters.
+                        let middle = self.rt(at, RtFn::StrSlice, vec![v, s], TypeId::STR);
+                        let list = self.push(at, Inst::New(Container::List, Vec::new()), ty);
+                        self.for_each(at, middle, TypeId::STR, Vec::new(), |this, at, ch, _| {
+                            this.push(at, Inst::ListAppend(list, ch), TypeId::NONE);
+                            Ok(Vec::new())
+                        })?;
+                        list
                     }
                 }
             }
@@ -262,6 +272,52 @@ impl Mono<'_> {
                 self.konst(at, Const::Bool(same))
             }
             other => return Err(InternalError(format!("container_inst of {other:?}"))),
+        })
+    }
+
+    /// `a op= b` with a container `a`: lists, sets and dicts are updated in place (every
+    /// alias sees the change) and the result is `a` itself; other containers are rebound.
+    pub(super) fn container_inplace(
+        &mut self,
+        at: &mut Cursor,
+        op: BinOp,
+        a: Value,
+        b: Value,
+        ty: TypeId,
+    ) -> Result<Value> {
+        let kind = self.types.kind(self.ty(a)).clone();
+        let x = self.get(a)?;
+        // `x op= y` as `tmp = x op y`, then the contents of `x` replaced by `tmp`'s.
+        let replace =
+            |this: &mut Self, at: &mut Cursor, clear: RtFn, fill: RtFn| -> Result<Value> {
+                let tmp = this.container_binary(at, op, a, b, ty)?;
+                this.rt(at, clear, vec![x], TypeId::NONE);
+                this.rt(at, fill, vec![x, tmp], TypeId::NONE);
+                Ok(x)
+            };
+        Ok(match (op, kind) {
+            (BinOp::Add, TypeKind::List(_)) => {
+                let y = self.get(b)?;
+                self.rt(at, RtFn::ListExtend, vec![x, y], TypeId::NONE);
+                x
+            }
+            (BinOp::Mul, TypeKind::List(_)) => {
+                replace(self, at, RtFn::ListClear, RtFn::ListExtend)?
+            }
+            (BinOp::BitOr, TypeKind::Set(_)) => {
+                let y = self.get(b)?;
+                self.rt(at, RtFn::SetUpdate, vec![x, y], TypeId::NONE);
+                x
+            }
+            (BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, TypeKind::Set(_)) => {
+                replace(self, at, RtFn::SetClear, RtFn::SetUpdate)?
+            }
+            (BinOp::BitOr, TypeKind::Dict(..)) => {
+                let y = self.get(b)?;
+                self.rt(at, RtFn::DictUpdate, vec![x, y], TypeId::NONE);
+                x
+            }
+            _ => self.container_binary(at, op, a, b, ty)?,
         })
     }
 
@@ -510,8 +566,13 @@ impl Mono<'_> {
                     vec![init],
                     |this, at, item, state| {
                         let item_ty = this.func.ty(item);
-                        let plan = typing_truthy(this, item_ty)?;
-                        let truth = this.apply_typed(at, &plan, item);
+                        let truth = if item_ty == TypeId::NEVER {
+                            // No item exists: the loop body never runs.
+                            this.konst(at, Const::Bool(false))
+                        } else {
+                            let plan = typing_truthy(this, item_ty)?;
+                            this.apply_typed(at, &plan, item)
+                        };
                         let combined = if builtin == Builtin::Any {
                             this.push(
                                 at,
@@ -538,7 +599,11 @@ impl Mono<'_> {
                     Some(v) => self.int_operand(at, v)?,
                     None => self.int(at, 0),
                 };
-                self.push(at, Inst::New(Container::Tuple, vec![iterable, start]), result_ty?)
+                self.push(
+                    at,
+                    Inst::New(Container::Tuple, vec![iterable, start]),
+                    result_ty?,
+                )
             }
             Builtin::Min | Builtin::Max if positional.len() == 1 => {
                 self.min_max_of(at, builtin, positional[0], keyword("key"))?
@@ -658,7 +723,11 @@ impl Mono<'_> {
             let mut operands = [key, state[1]];
             for (slot, conv) in operands.iter_mut().zip(plan.convs) {
                 if let Some(conv) = conv {
-                    *slot = this.push(&cmp_at, Inst::Convert(conv, *slot), super::conv_result(conv));
+                    *slot = this.push(
+                        &cmp_at,
+                        Inst::Convert(conv, *slot),
+                        super::conv_result(conv),
+                    );
                 }
             }
             let better = this.typed_op(&cmp_at, &plan, &operands);

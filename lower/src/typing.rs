@@ -317,8 +317,19 @@ pub fn compare(
     };
     if container(lk) || container(rk) {
         let same_class = types.class_name(lhs) == types.class_name(rhs);
+        let set_and_frozenset = match (lk, rk) {
+            (
+                TypeKind::Set(a) | TypeKind::FrozenSet(a),
+                TypeKind::Set(b) | TypeKind::FrozenSet(b),
+            ) => a == b,
+            _ => false,
+        };
         return match op {
             _ if lhs == rhs => plan(TypeId::BOOL, [None, None], TypedOp::ValueCompare(op)),
+            // A set and a frozenset share their layout: the runtime compares their elements.
+            CmpOp::Eq | CmpOp::Ne if set_and_frozenset => {
+                plan(TypeId::BOOL, [None, None], TypedOp::ValueCompare(op))
+            }
             CmpOp::Eq => plan(TypeId::BOOL, [None, None], TypedOp::ConstBool(false)),
             CmpOp::Ne => plan(TypeId::BOOL, [None, None], TypedOp::ConstBool(true)),
             _ if !same_class => Err(format!(
@@ -747,4 +758,46 @@ pub fn builtin_positional(
         ));
     }
     Ok(Some(given))
+}
+
+/// Whether `lhs == rhs` between containers of these two different types depends on the
+/// values in a way kiln does not compute (`[1] == [1.0]` is true, and so is `[] == []` for
+/// a `list[int]` and a `list[str]`): both of one class (a set and a frozenset count as one)
+/// and not tuples of different lengths.
+pub fn undecidable_equality(types: &Types, lhs: TypeId, rhs: TypeId) -> bool {
+    let family = |t: TypeId| match types.kind(t) {
+        TypeKind::List(_) => Some("list"),
+        TypeKind::Tuple(ts) => Some(if ts.is_empty() { "()" } else { "tuple" }),
+        TypeKind::Dict(..) => Some("dict"),
+        TypeKind::Set(_) | TypeKind::FrozenSet(_) => Some("set"),
+        _ => None,
+    };
+    let different_lengths = match (types.kind(lhs), types.kind(rhs)) {
+        (TypeKind::Tuple(a), TypeKind::Tuple(b)) => a.len() != b.len(),
+        _ => false,
+    };
+    let same_elements = match (types.kind(lhs), types.kind(rhs)) {
+        (TypeKind::Set(a) | TypeKind::FrozenSet(a), TypeKind::Set(b) | TypeKind::FrozenSet(b)) => {
+            a == b
+        }
+        _ => false,
+    };
+    lhs != rhs
+        && !different_lengths
+        && !same_elements
+        && family(lhs).is_some()
+        && family(lhs) == family(rhs)
+        && !has_var(types, lhs)
+        && !has_var(types, rhs)
+}
+
+/// Whether a type still contains an inference variable.
+fn has_var(types: &Types, t: TypeId) -> bool {
+    match types.kind(t) {
+        TypeKind::Var(_) => true,
+        TypeKind::List(a) | TypeKind::Set(a) | TypeKind::FrozenSet(a) => has_var(types, *a),
+        TypeKind::Dict(k, v) => has_var(types, *k) || has_var(types, *v),
+        TypeKind::Tuple(ts) => ts.iter().any(|&t| has_var(types, t)),
+        _ => false,
+    }
 }

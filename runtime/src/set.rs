@@ -714,6 +714,30 @@ pub unsafe extern "C" fn kiln_rt_set_copy(
     unsafe { copy(s, desc) }
 }
 
+/// A set display of three or more constants, from `s` (its items added in source order),
+/// ordered as CPython 3.11 orders it: the compiler folds the items into a frozenset
+/// constant, rebuilds that constant from its own iteration order, and the display merges
+/// the constant into a new set.
+///
+/// # Safety
+/// See [`kiln_rt_set_add`]; `desc` is `s`'s type.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_rt_set_display(
+    s: *const SetObject,
+    desc: *const TypeDesc,
+) -> *mut SetObject {
+    // SAFETY: per the contract; `s` is not modified while its entries are read. Both sets
+    // stay reachable from this frame (the collector scans the stack conservatively).
+    unsafe {
+        let entries: Vec<(u64, i64)> = live_keys(s).zip(live_hashes(s)).collect();
+        let rebuilt = alloc_set(desc);
+        for (key, hash) in entries {
+            add_hashed(rebuilt, key, hash);
+        }
+        copy(rebuilt, desc)
+    }
+}
+
 /// `s |= other` / `s.update(other)`.
 ///
 /// # Safety

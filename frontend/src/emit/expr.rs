@@ -124,10 +124,18 @@ impl Emitter<'_> {
                     self.load_const(Constant::None);
                 }
             },
-            // A generator expression is materialized as a list: kiln accepts it only where it
-            // is consumed whole (see the typing of the consuming call).
-            Expr::Generator(g) => {
-                self.comprehension(Opcode::BuildList, &g.generators, &[&g.elt], span)
+            // Accepted only as the argument of a builtin that consumes it whole (see `call`),
+            // where materializing it as a list cannot be observed.
+            Expr::Generator(_) => {
+                self.unsupported(
+                    "unsupported-comprehension",
+                    "a generator expression here",
+                    span,
+                    "kiln evaluates a generator expression eagerly, so it accepts one only as the \
+                     argument of `sum`, `min`, `max`, `sorted`, `any`, `all`, `list`, `tuple`, \
+                     `set`, `frozenset`, `dict` or `str.join`; use a list comprehension `[...]`",
+                );
+                self.load_const(Constant::None);
             }
             _ => {
                 let (id, what) = unsupported_expr(expr);
@@ -184,6 +192,23 @@ impl Emitter<'_> {
         span: Span,
     ) {
         self.emit(build, 0);
+        let depth = u32::try_from(generators.len() + 1).unwrap_or(u32::MAX);
+        let add = match build {
+            Opcode::BuildSet => Opcode::SetAdd,
+            Opcode::BuildMap => Opcode::MapAdd,
+            _ => Opcode::ListAppend,
+        };
+        self.comprehension_loops(generators, elts, |e| e.at(span, |e| e.emit(add, depth)));
+    }
+
+    /// The loops of a comprehension around `body`, which runs with `elts` evaluated on top
+    /// of the stack (above one iterator per loop); returns the number of loops.
+    fn comprehension_loops(
+        &mut self,
+        generators: &[ast::Comprehension],
+        elts: &[&Expr],
+        body: impl FnOnce(&mut Self),
+    ) -> usize {
         let mut ends = Vec::new();
         self.comprehensions.push(Vec::new());
         for (depth, generator) in generators.iter().enumerate() {
@@ -228,18 +253,14 @@ impl Emitter<'_> {
         for elt in elts {
             self.expr(elt);
         }
-        let depth = u32::try_from(generators.len() + 1).unwrap_or(u32::MAX);
-        let add = match build {
-            Opcode::BuildSet => Opcode::SetAdd,
-            Opcode::BuildMap => Opcode::MapAdd,
-            _ => Opcode::ListAppend,
-        };
-        self.at(span, |e| e.emit(add, depth));
+        body(self);
+        let loops = ends.len();
         for (head, exhausted) in ends.into_iter().rev() {
             self.emit_jump(Opcode::Jump, head);
             self.bind(exhausted);
         }
         self.comprehensions.pop();
+        loops
     }
 
     /// Whether the source text of `span` spells a surrogate code point (`\\ud800`–`\\udfff`),
@@ -366,6 +387,33 @@ impl Emitter<'_> {
     }
 
     fn call(&mut self, call: &ast::ExprCall) {
+        let builtin = match &*call.func {
+            Expr::Name(name) if self.resolve(name.id.as_str()) == Resolved::Builtin => {
+                Some(name.id.as_str())
+            }
+            _ => None,
+        };
+        let keywords = !call.arguments.keywords.is_empty();
+        if let ([Expr::Generator(g)], Some(name @ ("any" | "all")), false) =
+            (&*call.arguments.args, builtin, keywords)
+        {
+            self.short_circuit(name == "any", g);
+            return;
+        }
+        // Consumers that read their whole iterable before running any user code: for them a
+        // generator expression is the same as a list comprehension.
+        let consumes_whole = match (builtin, &*call.func) {
+            (Some("min" | "max"), _) => !keywords,
+            (
+                Some(
+                    "sum" | "sorted" | "list" | "tuple" | "set" | "frozenset" | "dict" | "any"
+                    | "all",
+                ),
+                _,
+            ) => true,
+            (None, Expr::Attribute(attribute)) => attribute.attr.as_str() == "join",
+            _ => false,
+        };
         match &*call.func {
             Expr::Name(_) => self.expr(&call.func),
             Expr::Attribute(_) => self.expr(&call.func),
@@ -390,7 +438,12 @@ impl Emitter<'_> {
                 );
                 continue;
             }
-            self.expr(arg);
+            match arg {
+                Expr::Generator(g) if consumes_whole => {
+                    self.comprehension(Opcode::BuildList, &g.generators, &[&g.elt], span_of(g))
+                }
+                _ => self.expr(arg),
+            }
             count += 1;
         }
         let mut names = Vec::new();
@@ -413,6 +466,41 @@ impl Emitter<'_> {
             self.emit(Opcode::KwNames, index);
         }
         self.emit(Opcode::Call, count);
+    }
+
+    /// `any(elt for ...)` / `all(...)` as an inline loop that stops at the first item deciding
+    /// the result, as CPython's lazy generator does:
+    ///
+    /// ```text
+    ///       <loops of the generator, as in a comprehension>
+    ///       <elt>
+    ///       POP_JUMP_IF_TRUE/FALSE  found      (any/all)
+    ///       ...                                (next item)
+    /// done: LOAD_CONST  False/True             (every iterator exhausted)
+    ///       JUMP        end
+    /// found: POP_TOP × loops                   (drop the live iterators)
+    ///       LOAD_CONST  True/False
+    /// end:
+    /// ```
+    fn short_circuit(&mut self, any: bool, g: &ast::ExprGenerator) {
+        let found = self.new_label();
+        let end = self.new_label();
+        let loops = self.comprehension_loops(&g.generators, &[&g.elt], |e| {
+            let jump = if any {
+                Opcode::PopJumpIfTrue
+            } else {
+                Opcode::PopJumpIfFalse
+            };
+            e.emit_jump(jump, found);
+        });
+        self.load_const(Constant::Bool(!any));
+        self.emit_jump(Opcode::Jump, end);
+        self.bind(found);
+        for _ in 0..loops {
+            self.emit(Opcode::PopTop, 0);
+        }
+        self.load_const(Constant::Bool(any));
+        self.bind(end);
     }
 
     fn fstring(&mut self, f: &ast::ExprFString) {

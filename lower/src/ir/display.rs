@@ -108,6 +108,7 @@ fn inst_text(module: &Module, inst: &Inst) -> String {
     match inst {
         Unary(op, a) => format!("unary{} {a}", op.symbol()),
         Binary(op, a, b) => format!("binary{} {a}, {b}", op.symbol()),
+        Inplace(op, a, b) => format!("inplace{}= {a}, {b}", op.symbol()),
         Compare(op, a, b) => format!("compare{} {a}, {b}", op.symbol()),
         Truthy(a) => format!("truthy {a}"),
         BuiltinRef(b) => format!("builtin {}", b.name()),

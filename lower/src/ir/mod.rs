@@ -473,6 +473,8 @@ pub enum Inst {
     /// A Python-level operation whose meaning depends on operand types.
     Unary(UnaryOp, Value),
     Binary(BinOp, Value, Value),
+    /// `lhs op= rhs`: like `Binary`, but a mutable container is updated in place.
+    Inplace(BinOp, Value, Value),
     Compare(CmpOp, Value, Value),
     /// Truthiness, for branches.
     Truthy(Value),
@@ -839,6 +841,7 @@ impl Inst {
             | Write(a) => f(a),
             CheckBound { bound, .. } => f(bound),
             Binary(_, a, b)
+            | Inplace(_, a, b)
             | Compare(_, a, b)
             | IntBinary(_, a, b)
             | IntTrueDiv(a, b)
