@@ -888,6 +888,54 @@ impl Cx<'_> {
                 "these arguments of str.{name}() are not supported by kiln yet"
             ))
         };
+        // The positional parameters each method takes (the first `required` of them must be
+        // given): `S` a str, `s` a str or None, `I` an int, `N` an int or None (a start or
+        // end), `P` a str or a tuple of str (a prefix), `J` an iterable of str.
+        let (required, params) = match name {
+            "split" | "rsplit" => (0, "sI"),
+            "splitlines" => (0, "I"),
+            "join" => (1, "J"),
+            "strip" | "lstrip" | "rstrip" => (0, "s"),
+            "replace" => (2, "SSI"),
+            "find" | "rfind" | "index" | "rindex" | "count" => (1, "SNN"),
+            "startswith" | "endswith" => (1, "PNN"),
+            "center" | "ljust" | "rjust" => (1, "IS"),
+            "zfill" => (1, "I"),
+            "expandtabs" => (0, "I"),
+            "removeprefix" | "removesuffix" | "partition" | "rpartition" => (1, "S"),
+            _ => (0, ""),
+        };
+        let fits = |k: &TypeKind, param: char| match param {
+            'S' => *k == TypeKind::Str,
+            's' => str_or_none(k),
+            'I' => is_int(k),
+            'N' => is_int(k) || *k == TypeKind::None,
+            'P' => match k {
+                TypeKind::Str => true,
+                TypeKind::Tuple(ts) => ts.iter().all(|&t| t == TypeId::STR),
+                _ => false,
+            },
+            _ => true,
+        };
+        if n < required
+            || n > params.len()
+            || params
+                .chars()
+                .zip(0..n)
+                .any(|(param, i)| !fits(&kind(i), param))
+        {
+            return Err(bad());
+        }
+        for (k, keyword) in kwnames.iter().enumerate() {
+            let param = match keyword.as_str() {
+                "sep" => 's',
+                "maxsplit" | "keepends" => 'I',
+                _ => continue,
+            };
+            if !fits(&kind(n + k), param) {
+                return Err(bad());
+            }
+        }
         Ok(match name {
             "split" | "rsplit" => {
                 for (k, keyword) in kwnames.iter().enumerate() {

@@ -151,6 +151,16 @@ pub enum Justify {
     Center,
 }
 
+/// An empty string with room for `bytes` bytes; `MemoryError` (as CPython) when they
+/// cannot be allocated.
+fn string_with_capacity(bytes: usize) -> String {
+    let mut out = String::new();
+    if out.try_reserve_exact(bytes).is_err() {
+        crate::exc::raise(ExcKind::MemoryError, "")
+    }
+    out
+}
+
 /// `s.ljust/rjust/center(width, fill)`, or `None` when `s` is wide enough
 /// already (the operand is the result).
 pub fn justify(s: &str, nchars: usize, width: i64, fill: char, how: Justify) -> Option<String> {
@@ -163,7 +173,8 @@ pub fn justify(s: &str, nchars: usize, width: i64, fill: char, how: Justify) -> 
         Justify::Right => (marg, 0),
         Justify::Center => center_padding(nchars as i64, width),
     };
-    let mut out = String::with_capacity(s.len() + marg * fill.len_utf8());
+    let mut out =
+        string_with_capacity(s.len().saturating_add(marg.saturating_mul(fill.len_utf8())));
     out.extend(std::iter::repeat_n(fill, left));
     out.push_str(s);
     out.extend(std::iter::repeat_n(fill, right));
@@ -181,7 +192,7 @@ pub fn zfill(s: &str, nchars: usize, width: i64) -> Option<String> {
         Some(b'+' | b'-') => s.split_at(1),
         _ => ("", s),
     };
-    let mut out = String::with_capacity(s.len() + fill);
+    let mut out = string_with_capacity(s.len().saturating_add(fill));
     out.push_str(sign);
     out.extend(std::iter::repeat_n('0', fill));
     out.push_str(digits);

@@ -1,0 +1,12 @@
+# List comprehensions with and without conditions.
+print([x * x for x in range(8)])
+print([x for x in range(20) if x % 3 == 0])
+print([x for x in range(30) if x % 2 == 0 if x % 3 == 0])
+print([c.upper() for c in "hello"])
+print([w for w in ["ab", "", "cde", ""] if w])
+print([len(w) for w in "the quick brown fox".split()])
+print([x * 1.5 for x in [1, 2, 3]])
+print([x > 2 for x in range(5)])
+print([-x if x % 2 else x for x in range(7)])
+print([0 for _ in range(3)])
+print([x for x in []])

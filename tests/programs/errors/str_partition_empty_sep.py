@@ -1,0 +1,4 @@
+# str.partition("") raises ValueError: empty separator.
+s = "key=value"
+print(s.partition("="))
+print(s.rpartition(""))

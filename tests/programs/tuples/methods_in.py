@@ -1,0 +1,10 @@
+# count, index, in on tuples.
+t = (3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5)
+print(t.count(5), t.count(1), t.count(7))
+print(t.index(5), t.index(9), t.index(3))
+print(5 in t, 7 in t, 7 not in t)
+s = ("a", "b", "a")
+print(s.count("a"), s.index("b"), "c" in s)
+n = ((1, 2), (3, 4))
+print((3, 4) in n, (4, 3) in n, n.index((3, 4)))
+print(len(t), sum(t), sorted(t))
