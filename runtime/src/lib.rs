@@ -137,6 +137,7 @@ pub const EXPORTS: &[&str] = &[
     "kiln_rt_set_pop",
     "kiln_rt_set_clear",
     "kiln_rt_set_copy",
+    "kiln_rt_set_display",
     "kiln_rt_set_update",
     "kiln_rt_set_union",
     "kiln_rt_set_intersection",
