@@ -149,9 +149,6 @@ pub fn generate(
     timed(&mut timer, "codegen: LLVM IR", || {
         function::emit_module(&context, &llvm, module, options)
     })?;
-    if std::env::var_os("KILN_DUMP_UNVERIFIED_IR").is_some() {
-        let _ = llvm.print_to_file("/tmp/kiln-unverified.ll");
-    }
     timed(&mut timer, "codegen: verify LLVM IR", || llvm.verify()).map_err(|err| {
         CodegenError(format!(
             "internal compiler error: invalid LLVM IR: {}",

@@ -22,6 +22,8 @@ use crate::unify::Vars;
 
 #[path = "infer_containers.rs"]
 mod containers;
+#[path = "infer_str.rs"]
+mod strings;
 
 /// Index of an instance (a specialized function).
 pub type InstanceId = usize;

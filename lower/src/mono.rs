@@ -20,6 +20,8 @@ use crate::typing::{self, Plan, TypedOp};
 
 #[path = "mono_containers.rs"]
 mod containers;
+#[path = "mono_str.rs"]
+mod strings;
 
 /// Builds the typed module from the inference results.
 pub fn run(

@@ -1,6 +1,6 @@
-//! Format versions: a 1.1 reader loads genuine 1.0 files, rejects 1.1 features (big integer
-//! constants, `LOAD_ATTR`) in files that declare 1.0, and accepts big integers only as canonical
-//! decimal text.
+//! Format versions: a 1.2 reader loads genuine 1.0 and 1.1 files, rejects 1.1 features (big
+//! integer constants, `LOAD_ATTR`) in files that declare 1.0 and the 1.2 container opcodes in
+//! files that declare 1.1, and accepts big integers only as canonical decimal text.
 
 mod common;
 
@@ -31,10 +31,10 @@ fn big_int_bytes(text: &str) -> Vec<u8> {
 }
 
 #[test]
-fn this_kiln_writes_and_reads_1_1() {
-    assert_eq!(FORMAT_MINOR, 1);
+fn this_kiln_writes_and_reads_1_2() {
+    assert_eq!(FORMAT_MINOR, 2);
     let bytes = encode(&bit_length());
-    assert_eq!(&bytes[8..12], &[1, 0, 1, 0]);
+    assert_eq!(&bytes[8..12], &[1, 0, 2, 0]);
     assert_eq!(decode(&bytes), Ok(bit_length()));
 }
 
@@ -121,9 +121,22 @@ fn every_1_1_program_is_rejected_as_1_0() {
 }
 
 #[test]
+fn container_opcodes_are_rejected_as_1_1() {
+    let bytes = encode(&every_opcode());
+    assert_mentions(
+        &error(&with_minor(bytes, 1)),
+        &["needs format 1.2 or newer", "declares format 1.1"],
+    );
+}
+
+#[test]
 fn opcodes_know_their_version() {
     for &op in Opcode::ALL {
-        let expected = if op == Opcode::LoadAttr { 1 } else { 0 };
+        let expected = match op as u8 {
+            28 => 1,
+            29..=43 => 2,
+            _ => 0,
+        };
         assert_eq!(op.since_minor(), expected, "{}", op.mnemonic());
         assert!(op.since_minor() <= FORMAT_MINOR);
     }
@@ -141,11 +154,11 @@ fn unassigned_tags_and_opcodes_are_still_rejected() {
 
     let mut bytes = encode(&bit_length());
     let at = find_unique(&bytes, &[Opcode::LoadAttr as u8, 2, 0, 0, 0]);
-    bytes[at] = 29;
+    bytes[at] = 44;
     common::fix_checksum(&mut bytes);
     assert_mentions(
         &error(&bytes),
-        &["instruction 4 of code object 0", "unknown opcode 29"],
+        &["instruction 4 of code object 0", "unknown opcode 44"],
     );
 }
 

@@ -124,40 +124,6 @@ impl Types {
         self.ids.get(kind).copied()
     }
 
-    /// [`item_type`](Self::item_type) for types whose item type is already interned.
-    pub fn known_item_type(&self, id: TypeId) -> Option<TypeId> {
-        let mut copy = Types {
-            kinds: Vec::new(),
-            ids: HashMap::new(),
-        };
-        // Only composite item types (tuples) need interning; look them up instead.
-        let _ = &mut copy;
-        Some(match self.kind(id).clone() {
-            TypeKind::Enumerate(t) => {
-                let item = self.known_item_type(t)?;
-                self.lookup(&TypeKind::Tuple(vec![TypeId::INT, item]))?
-            }
-            TypeKind::Zip(ts) => {
-                let items = ts
-                    .iter()
-                    .map(|&t| self.known_item_type(t))
-                    .collect::<Option<Vec<_>>>()?;
-                self.lookup(&TypeKind::Tuple(items))?
-            }
-            TypeKind::DictView(DictView::Items, d) => {
-                let TypeKind::Dict(k, v) = self.kind(d).clone() else {
-                    return None;
-                };
-                self.lookup(&TypeKind::Tuple(vec![k, v]))?
-            }
-            TypeKind::Reversed(t) => self.known_item_type(t)?,
-            _ => {
-                let mut types = self.clone();
-                types.item_type(id)?
-            }
-        })
-    }
-
     /// The number of types in the table.
     pub fn len(&self) -> usize {
         self.kinds.len()
@@ -244,44 +210,20 @@ impl Types {
         }
     }
 
-    /// The type of the items iteration over a value of type `id` produces, if it is iterable.
+    /// The type of the items iteration over a value of type `id` produces, if it is iterable
+    /// (interning the tuple types of `enumerate`, `zip` and `dict.items()` items).
     pub fn item_type(&mut self, id: TypeId) -> Option<TypeId> {
-        Some(match self.kind(id).clone() {
-            TypeKind::Range => TypeId::INT,
-            TypeKind::Str => TypeId::STR,
-            TypeKind::List(t) | TypeKind::Set(t) | TypeKind::FrozenSet(t) => t,
-            TypeKind::Tuple(ts) => {
-                let first = *ts.first()?;
-                if ts.iter().all(|&t| t == first) {
-                    first
-                } else {
-                    return None;
-                }
-            }
-            TypeKind::Dict(k, _) => k,
-            TypeKind::DictView(view, d) => {
-                let TypeKind::Dict(k, v) = self.kind(d).clone() else {
-                    return None;
-                };
-                match view {
-                    DictView::Keys => k,
-                    DictView::Values => v,
-                    DictView::Items => self.intern(TypeKind::Tuple(vec![k, v])),
-                }
-            }
-            TypeKind::Enumerate(t) => {
-                let item = self.item_type(t)?;
-                self.intern(TypeKind::Tuple(vec![TypeId::INT, item]))
-            }
-            TypeKind::Zip(ts) => {
-                let items = ts
-                    .iter()
-                    .map(|&t| self.item_type(t))
-                    .collect::<Option<Vec<_>>>()?;
-                self.intern(TypeKind::Tuple(items))
-            }
-            TypeKind::Reversed(t) => self.item_type(t)?,
-            _ => return None,
+        let mut types = self;
+        item_type(&mut types, id, &mut |types, fields| {
+            Some(types.intern(TypeKind::Tuple(fields)))
+        })
+    }
+
+    /// [`item_type`](Self::item_type) for types whose item type is already interned.
+    pub fn known_item_type(&self, id: TypeId) -> Option<TypeId> {
+        let mut types = self;
+        item_type(&mut types, id, &mut |types, fields| {
+            types.lookup(&TypeKind::Tuple(fields))
         })
     }
 
@@ -317,4 +259,49 @@ impl Types {
                 | TypeKind::Desc
         )
     }
+}
+
+/// The item type of `id` in `types`, with `tuple` making (or finding) tuple types.
+fn item_type<T: std::ops::Deref<Target = Types>>(
+    types: &mut T,
+    id: TypeId,
+    tuple: &mut dyn FnMut(&mut T, Vec<TypeId>) -> Option<TypeId>,
+) -> Option<TypeId> {
+    Some(match types.kind(id).clone() {
+        TypeKind::Range => TypeId::INT,
+        TypeKind::Str => TypeId::STR,
+        TypeKind::List(t) | TypeKind::Set(t) | TypeKind::FrozenSet(t) => t,
+        TypeKind::Tuple(ts) => {
+            let first = *ts.first()?;
+            if ts.iter().all(|&t| t == first) {
+                first
+            } else {
+                return None;
+            }
+        }
+        TypeKind::Dict(k, _) => k,
+        TypeKind::DictView(view, d) => {
+            let TypeKind::Dict(k, v) = types.kind(d).clone() else {
+                return None;
+            };
+            match view {
+                DictView::Keys => k,
+                DictView::Values => v,
+                DictView::Items => tuple(types, vec![k, v])?,
+            }
+        }
+        TypeKind::Enumerate(t) => {
+            let item = item_type(types, t, tuple)?;
+            tuple(types, vec![TypeId::INT, item])?
+        }
+        TypeKind::Zip(ts) => {
+            let items = ts
+                .iter()
+                .map(|&t| item_type(types, t, tuple))
+                .collect::<Option<Vec<_>>>()?;
+            tuple(types, items)?
+        }
+        TypeKind::Reversed(t) => item_type(types, t, tuple)?,
+        _ => return None,
+    })
 }
