@@ -110,6 +110,7 @@ runtime_fns! {
     SetEntry = "kiln_rt_set_entry" (Ptr, I64) -> I64;
     StrCharAt = "kiln_rt_str_char_at" (Ptr, I64) -> Ptr;
     Repr = "kiln_rt_repr" (I64, Ptr) -> Ptr;
+    Ascii = "kiln_rt_ascii" (I64, Ptr) -> Ptr;
     StrOf = "kiln_rt_str_of" (I64, Ptr) -> Ptr;
     Eq = "kiln_rt_eq" (I64, I64, Ptr) -> I32;
     Compare = "kiln_rt_compare" (I64, I64, Ptr, I32) -> I32;
@@ -216,6 +217,8 @@ runtime_fns! {
     FormatFloat = "kiln_rt_format_float" (F64, Ptr) -> Ptr;
     FormatStr = "kiln_rt_format_str" (Ptr, Ptr) -> Ptr;
     FormatBool = "kiln_rt_format_bool" (I32, Ptr) -> Ptr;
+    FormatObject = "kiln_rt_format_object" (Ptr, Ptr, Ptr) -> Ptr;
+    StrMod = "kiln_rt_str_mod" (Ptr, Ptr) -> Ptr;
     UnpackCheck = "kiln_rt_unpack_check" (I64, I64, I32) -> Void;
     Raise = "kiln_rt_raise" (I32, Ptr) -> Void, noreturn;
     RecursionError = "kiln_rt_recursion_error" () -> Void, noreturn;
@@ -240,5 +243,6 @@ pub fn exception_code(kind: kiln_lower::ir::ExcKind) -> u32 {
         ExcKind::NameError => 5,
         ExcKind::UnboundLocalError => 6,
         ExcKind::RecursionError => 7,
+        ExcKind::AttributeError => 10,
     }
 }

@@ -29,6 +29,10 @@ const TUPLE_ITEMS: u64 = 24;
 /// The word of `None` passed for an optional int argument (`NONE_INT` in the runtime).
 const NONE_WORD: u64 = 1;
 
+/// The bits of a float `Optional[float]` that is None: a signalling NaN whose payload no
+/// float operation produces (they quiet NaNs, and kiln never makes this one otherwise).
+const NONE_FLOAT_BITS: u64 = 0x7ff4_0000_0000_4e4f;
+
 /// The runtime's descriptor tags (`runtime/src/value.rs`).
 fn tag(kind: &TypeKind) -> u32 {
     match kind {
@@ -100,6 +104,52 @@ impl<'ctx> ModuleCx<'ctx, '_> {
 }
 
 impl<'ctx> FnCx<'_, 'ctx, '_> {
+    /// The None of `Optional[T]` (`ty` is the optional or `T`): the int word `NONE_WORD`, the
+    /// float `NONE_FLOAT_BITS`, or a null object pointer.
+    pub(crate) fn none_of(&self, ty: TypeId) -> Result<BasicValueEnum<'ctx>> {
+        let types = &self.cx.module.types;
+        let inner = types.optional_inner(ty).unwrap_or(ty);
+        let i64t = self.cx.context.i64_type();
+        Ok(match types.kind(inner) {
+            TypeKind::Int => i64t.const_int(NONE_WORD, false).into(),
+            TypeKind::Float => self
+                .cx
+                .context
+                .f64_type()
+                .const_float(f64::from_bits(NONE_FLOAT_BITS))
+                .into(),
+            _ if types.is_object(inner) => self
+                .cx
+                .context
+                .ptr_type(AddressSpace::default())
+                .const_null()
+                .into(),
+            other => {
+                return Err(CodegenError(format!(
+                    "internal compiler error: a {other:?} cannot be None"
+                )))
+            }
+        })
+    }
+
+    /// A value of `Optional[T]`'s representation as an integer, to compare with None.
+    pub(crate) fn bits_of(&self, value: BasicValueEnum<'ctx>) -> Result<IntValue<'ctx>> {
+        let i64t = self.cx.context.i64_type();
+        Ok(match value {
+            BasicValueEnum::IntValue(v) => v,
+            BasicValueEnum::FloatValue(v) => self
+                .builder
+                .build_bit_cast(v, i64t, "bits")?
+                .into_int_value(),
+            BasicValueEnum::PointerValue(v) => self.builder.build_ptr_to_int(v, i64t, "bits")?,
+            other => {
+                return Err(CodegenError(format!(
+                    "internal compiler error: {other:?} has no bits to compare"
+                )))
+            }
+        })
+    }
+
     /// A typed value as a runtime word.
     pub(crate) fn value_to_word(
         &self,

@@ -120,8 +120,11 @@ impl<'ctx> ModuleCx<'ctx, '_> {
             | TypeKind::DictView(..)
             | TypeKind::Desc => c.ptr_type(AddressSpace::default()).into(),
             TypeKind::Range | TypeKind::RangeIter => FnCx::range_type(c).into(),
-            // A bound method is its receiver; `reversed(x)` is `x`.
-            TypeKind::Method(_, t) | TypeKind::Reversed(t) => self.llvm_type(*t),
+            // A bound method is its receiver; `reversed(x)` is `x`; `Optional[T]` is a `T` with
+            // one bit pattern reserved for None.
+            TypeKind::Method(_, t) | TypeKind::Reversed(t) | TypeKind::Optional(t) => {
+                self.llvm_type(*t)
+            }
             // `enumerate(x, start)` is `x` and the start (an int word).
             TypeKind::Enumerate(t) => {
                 let fields = [self.llvm_type(*t), c.i64_type().into()];

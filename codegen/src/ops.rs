@@ -224,6 +224,16 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
                 let iter = v(self, iter)?;
                 self.iter_advance(iter, iterable)?
             }
+            Inst::OptCast(x) => v(self, x)?,
+            Inst::OptNone => self.none_of(ty)?,
+            Inst::OptIsNone(x) => {
+                let none = self.none_of(self.func.ty(*x))?;
+                let x = v(self, x)?;
+                let (a, b) = (self.bits_of(x)?, self.bits_of(none)?);
+                self.builder
+                    .build_int_compare(inkwell::IntPredicate::EQ, a, b, "is_none")?
+                    .into()
+            }
             Inst::New(..)
             | Inst::Len(_)
             | Inst::ListGet(..)

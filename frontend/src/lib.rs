@@ -54,15 +54,43 @@ pub fn compile(
     Ok(program)
 }
 
+/// Parses a module as Python 3.11: syntax that only later versions accept (PEP 701 f-strings,
+/// `type` aliases, ...) is a syntax error, as CPython 3.11 reports it.
 fn parse(source: &str) -> Result<ruff_python_ast::ModModule, Vec<Diagnostic>> {
-    match ruff_python_parser::parse_module(source) {
-        Ok(parsed) => Ok(parsed.into_syntax()),
-        Err(err) => Err(vec![Diagnostic::error(
+    use ruff_python_parser::{Mode, ParseOptions};
+    let options =
+        ParseOptions::from(Mode::Module).with_target_version(ruff_python_ast::PythonVersion::PY311);
+    let parsed = ruff_python_parser::parse(source, options).map_err(|err| {
+        vec![Diagnostic::error(
             "syntax-error",
             format!("invalid syntax: {}", err.error),
             span_of(&err.location),
         )
-        .with_label("here")]),
+        .with_label("here")]
+    })?;
+    let newer: Vec<Diagnostic> = parsed
+        .unsupported_syntax_errors()
+        .iter()
+        .map(|err| {
+            Diagnostic::error(
+                "syntax-error",
+                format!("invalid syntax: {err}"),
+                span_of(err),
+            )
+            .with_label("not valid in Python 3.11")
+            .with_hint("kiln compiles Python 3.11, like the CPython it matches")
+        })
+        .collect();
+    if !newer.is_empty() {
+        return Err(newer);
+    }
+    match parsed.try_into_module() {
+        Some(module) => Ok(module.into_syntax()),
+        None => Err(vec![Diagnostic::error(
+            "syntax-error",
+            "invalid syntax: not a module".to_owned(),
+            Span::new(0, 0),
+        )]),
     }
 }
 

@@ -9,7 +9,7 @@
 
 use std::collections::HashMap;
 
-use kiln_bytecode::{CodeObject, Constant, Diagnostic, Opcode, Program, Span};
+use kiln_bytecode::{CodeObject, Constant, Conversion, Diagnostic, Opcode, Program, Span};
 
 use crate::ir::{
     Block, BlockCall, Builtin, Const, Container, Function, GlobalId, Inst, Terminator, TypeId,
@@ -580,6 +580,24 @@ impl<'a> Builder<'a> {
                 Opcode::FormatValue => {
                     let value = pop!();
                     push!(inst!(Inst::Format(value)));
+                }
+                Opcode::ConvertValue | Opcode::FormatWithSpec => {
+                    // `!s`/`!r`/`!a` and `format(value, spec)` are calls of the builtins.
+                    let (builtin, args) = match Conversion::from_operand(arg) {
+                        _ if inst.op == Opcode::FormatWithSpec => {
+                            let spec = pop!();
+                            (Builtin::Format, vec![pop!(), spec])
+                        }
+                        Some(Conversion::Str) => (Builtin::Str, vec![pop!()]),
+                        Some(Conversion::Repr) => (Builtin::Repr, vec![pop!()]),
+                        _ => (Builtin::Ascii, vec![pop!()]),
+                    };
+                    let callee = inst!(Inst::BuiltinRef(builtin));
+                    push!(inst!(Inst::Call {
+                        callee,
+                        args,
+                        kwnames: Vec::new()
+                    }));
                 }
                 Opcode::BuildString => {
                     let mut parts = Vec::new();

@@ -15,7 +15,7 @@ use kiln_bytecode::{CmpOp, Diagnostic, Program, Span};
 use crate::build::{GenericFunction, Var};
 use crate::globals::GlobalTable;
 use crate::ir::{
-    Builtin, Const, GlobalId, Inst, Terminator, TypeId, TypeKind, Types, Value, ValueDef,
+    Block, Builtin, Const, GlobalId, Inst, Terminator, TypeId, TypeKind, Types, Value, ValueDef,
 };
 use crate::typing::{self, CallError};
 use crate::unify::Vars;
@@ -40,6 +40,11 @@ pub struct Instance {
     pub calls: HashMap<Value, Callee>,
     /// The instance a `key=` function of a call (`sorted`, `min`, `max`, `list.sort`) is.
     pub key_calls: HashMap<Value, InstanceId>,
+    /// Branches whose condition the types decide (`x is None` with `x: None`, `while True`),
+    /// with the outcome: only that edge is followed.
+    pub static_branches: HashMap<Block, bool>,
+    /// Blocks no followed edge reaches; their code is not typed.
+    pub dead_blocks: HashSet<Block>,
 }
 
 /// The target of a call.
@@ -130,13 +135,13 @@ pub fn run(
     for ty in &mut global_types {
         *ty = vars.finish(&mut types, *ty);
     }
-    // Monomorphization looks up the iterator and list types that inference interned for
-    // loops over iterables; they must exist in their resolved form too (and strings are
+    // Monomorphization looks up the iterator, list and tuple types that inference interned
+    // for loops over iterables and `%` arguments; they must exist in their resolved form too (and strings are
     // always iterable: starred unpacking walks one).
     types.intern(TypeKind::Iter(TypeId::STR));
     for id in 0..types.len() {
         let id = TypeId(u32::try_from(id).unwrap_or(u32::MAX));
-        if let TypeKind::Iter(_) | TypeKind::List(_) = types.kind(id) {
+        if let TypeKind::Iter(_) | TypeKind::List(_) | TypeKind::Tuple(_) = types.kind(id) {
             vars.finish(&mut types, id);
         }
     }
@@ -199,6 +204,8 @@ impl Cx<'_> {
             ret: TypeId::NEVER,
             calls: HashMap::new(),
             key_calls: HashMap::new(),
+            static_branches: HashMap::new(),
+            dead_blocks: HashSet::new(),
         });
         self.analysed_at.push(u64::MAX);
         let id = self.instances.len() - 1;
@@ -236,10 +243,15 @@ impl Cx<'_> {
         }
         let order = func.reverse_postorder();
         let mut ret = self.instances[id].ret;
+        let mut live: HashSet<Block> = HashSet::from([func.entry]);
+        let mut static_branches = HashMap::new();
         loop {
             let epoch = self.vars.epoch;
             let mut changed = false;
             for &block in &order {
+                if !live.contains(&block) {
+                    continue;
+                }
                 let data = &func.blocks[block.index()];
                 for &value in &data.insts {
                     let ty = self.eval(id, generic, value, &types);
@@ -248,7 +260,20 @@ impl Cx<'_> {
                         changed = true;
                     }
                 }
-                for call in data.term.successors() {
+                let mut successors = data.term.successors();
+                if let Terminator::Branch { cond, .. } = data.term {
+                    if types[cond.index()] == TypeId::NEVER {
+                        // Not known yet, or control never gets past the condition.
+                        successors.clear();
+                    } else if let Some(truth) = self.static_truth(func, &types, cond) {
+                        static_branches.insert(block, truth);
+                        successors.remove(usize::from(truth));
+                    } else {
+                        static_branches.remove(&block);
+                    }
+                }
+                for call in successors {
+                    changed |= live.insert(call.block);
                     let params = &func.blocks[call.block.index()].params;
                     for (&param, &arg) in params.iter().zip(&call.args) {
                         changed |= self.join_param(generic, &mut types, param, arg);
@@ -256,9 +281,9 @@ impl Cx<'_> {
                 }
                 if let Terminator::Return(value) = data.term {
                     let ty = types[value.index()];
-                    if ret == TypeId::NEVER {
-                        ret = ty;
-                    } else if !self.vars.unify(&mut self.types, ty, ret) {
+                    if let Some(joined) = self.vars.join(&mut self.types, ret, ty) {
+                        ret = joined;
+                    } else {
                         let message = format!(
                             "function `{}` returns a {} here but a {} elsewhere",
                             func.python_name,
@@ -279,12 +304,53 @@ impl Cx<'_> {
             }
         }
         self.instances[id].types = types;
+        self.instances[id].static_branches = static_branches;
+        self.instances[id].dead_blocks = order.into_iter().filter(|b| !live.contains(b)).collect();
         let ret = self.vars.resolve(&mut self.types, ret);
         if ret != self.instances[id].ret {
             self.instances[id].ret = ret;
             for caller in self.callers.get(&id).cloned().unwrap_or_default() {
                 self.enqueue(caller);
             }
+        }
+    }
+
+    /// The outcome of a branch on `cond` when the types decide it: `x is None` for an `x` of
+    /// type None (true) or of a type that cannot hold None (false); constants (`while True`);
+    /// `not` of those.
+    fn static_truth(
+        &self,
+        func: &crate::ir::Function,
+        types: &[TypeId],
+        cond: Value,
+    ) -> Option<bool> {
+        let Some(Inst::Truthy(value)) = func.inst(cond) else {
+            return None;
+        };
+        self.truth_of(func, types, *value)
+    }
+
+    fn truth_of(&self, func: &crate::ir::Function, types: &[TypeId], value: Value) -> Option<bool> {
+        // Some(true): always None; Some(false): never None.
+        let always_none = |v: Value| match self.types.kind(types[v.index()]) {
+            TypeKind::None => Some(true),
+            TypeKind::Optional(_) | TypeKind::Never | TypeKind::Var(_) => None,
+            _ => Some(false),
+        };
+        match func.inst(value)? {
+            Inst::Const(Const::Bool(b)) => Some(*b),
+            Inst::Const(Const::Int(n)) => Some(*n != 0),
+            Inst::Const(Const::None) => Some(false),
+            Inst::Unary(kiln_bytecode::UnaryOp::Not, inner) => {
+                self.truth_of(func, types, *inner).map(|t| !t)
+            }
+            Inst::Is(a, b) => match (always_none(*a)?, always_none(*b)?) {
+                (true, true) => Some(true),
+                (false, false) => None,
+                _ => Some(false),
+            },
+            _ if types[value.index()] == TypeId::NONE => Some(false),
+            _ => None,
         }
     }
 
@@ -304,8 +370,9 @@ impl Cx<'_> {
             types[param.index()] = incoming;
             return true;
         }
-        if self.vars.unify(&mut self.types, have, incoming) {
-            return false;
+        if let Some(joined) = self.vars.join(&mut self.types, have, incoming) {
+            types[param.index()] = joined;
+            return joined != have;
         }
         let what = match generic.param_origin.get(&param) {
             Some(Var::Local(i)) => format!(
@@ -349,10 +416,19 @@ impl Cx<'_> {
             return TypeId::NEVER;
         };
         let span = func.values[value.index()].span;
+        // An optional operand that must be a value is typed as the value (monomorphization
+        // checks it for None).
+        let needs_value = inst.value_operands();
         let resolved: HashMap<Value, TypeId> = inst
             .operands()
             .into_iter()
-            .map(|v| (v, self.vars.resolve(&mut self.types, types[v.index()])))
+            .map(|v| {
+                let t = self.vars.resolve(&mut self.types, types[v.index()]);
+                match self.types.optional_inner(t) {
+                    Some(inner) if needs_value.contains(&v) => (v, inner),
+                    _ => (v, t),
+                }
+            })
             .collect();
         let ty = |v: &Value| resolved[v];
         if inst.operands().iter().any(|v| ty(v) == TypeId::NEVER)
@@ -419,6 +495,24 @@ impl Cx<'_> {
                 typing::binary(&self.types, *op, ty(a), ty(b), negative).map(|p| p.result)
             }
             Inst::Compare(op @ (CmpOp::Eq | CmpOp::Ne), a, b)
+                if self.types.optional_inner(ty(a)).is_some()
+                    || self.types.optional_inner(ty(b)).is_some() =>
+            {
+                self.report(
+                    Diagnostic::error(
+                        "unsupported-operation",
+                        format!(
+                            "`{}` with a value that may be None is not supported by kiln yet",
+                            op.symbol()
+                        ),
+                        span,
+                    )
+                    .with_label("may be None")
+                    .with_hint("test `x is None` / `x is not None` first"),
+                );
+                Ok(TypeId::BOOL)
+            }
+            Inst::Compare(op @ (CmpOp::Eq | CmpOp::Ne), a, b)
                 if typing::undecidable_equality(&self.types, ty(a), ty(b)) =>
             {
                 let (a, b) = (self.types.name(ty(a)), self.types.name(ty(b)));
@@ -468,6 +562,12 @@ impl Cx<'_> {
                 _ => Ok(TypeId::INT),
             },
             Inst::IterAdvance(v) => Ok(ty(v)),
+            Inst::Narrow(v) => match self.types.kind(ty(v)) {
+                TypeKind::Optional(t) => Ok(*t),
+                // The edge where a None is not None is never taken.
+                TypeKind::None => Ok(TypeId::NEVER),
+                _ => Ok(ty(v)),
+            },
             Inst::Format(v) => {
                 if typing::is_value(self.types.kind(ty(v))) {
                     Ok(TypeId::STR)
@@ -536,12 +636,15 @@ impl Cx<'_> {
             return;
         }
         let have = self.global_types[global.index()];
-        if have == ty || (have != TypeId::NEVER && self.vars.unify(&mut self.types, have, ty)) {
+        let joined = self.vars.join(&mut self.types, have, ty);
+        if joined == Some(have) {
             return;
         }
-        if have == TypeId::NEVER {
-            self.global_types[global.index()] = ty;
-            self.global_first_store[global.index()] = Some(span);
+        if let Some(joined) = joined {
+            self.global_types[global.index()] = joined;
+            if have == TypeId::NEVER {
+                self.global_first_store[global.index()] = Some(span);
+            }
             for reader in self
                 .global_readers
                 .get(&global)

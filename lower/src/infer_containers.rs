@@ -25,6 +25,7 @@ pub fn is_container_builtin(builtin: Builtin) -> bool {
             | B::Zip
             | B::Reversed
             | B::Repr
+            | B::Ascii
             | B::Ord
             | B::Chr
             | B::Format
@@ -294,7 +295,8 @@ impl Cx<'_> {
                     self.types.kind(ty(a)).clone(),
                     self.types.kind(ty(b)).clone(),
                 );
-                if ka == TypeKind::None || kb == TypeKind::None {
+                let none_like = |k: &TypeKind| matches!(k, TypeKind::None | TypeKind::Optional(_));
+                if none_like(&ka) || none_like(&kb) {
                     Ok(TypeId::BOOL)
                 } else {
                     self.unsupported(
@@ -316,6 +318,9 @@ impl Cx<'_> {
                     )
                 };
                 let (ka, kb) = (self.types.kind(at).clone(), self.types.kind(bt).clone());
+                if *op == BinOp::Mod && ka == TypeKind::Str {
+                    return Some(self.str_mod(bt, span));
+                }
                 if !container(&ka) && !container(&kb) {
                     return None;
                 }
@@ -478,6 +483,33 @@ impl Cx<'_> {
         }
         // Values of different types are never equal: the answer is False.
         Ok(TypeId::BOOL)
+    }
+
+    /// `text % args`: a tuple gives the fields, any other value is the only one (the runtime
+    /// formats a tuple, so a single value is wrapped in a 1-tuple).
+    fn str_mod(&mut self, args: TypeId, span: Span) -> Result<TypeId, String> {
+        match self.types.kind(args) {
+            TypeKind::Tuple(_) => {}
+            TypeKind::Dict(..) => {
+                return self.unsupported(
+                    span,
+                    "`%` formatting with a mapping (`%(name)s`) is not supported by kiln yet; \
+                     use an f-string or `str.format`"
+                        .into(),
+                )
+            }
+            k if crate::typing::is_value(k) && !matches!(k, TypeKind::Optional(_)) => {
+                self.types.intern(TypeKind::Tuple(vec![args]));
+            }
+            _ => {
+                let name = self.types.name(args);
+                return self.unsupported(
+                    span,
+                    format!("`%` formatting of a {name} is not supported by kiln yet"),
+                );
+            }
+        }
+        Ok(TypeId::STR)
     }
 
     fn container_binary(
@@ -1041,13 +1073,14 @@ impl Cx<'_> {
                     ))),
                 }
             }
-            B::Repr => {
+            B::Repr | B::Ascii => {
+                let name = builtin.name();
                 if n != 1 {
-                    return Err(CallError::TypeError(format!("repr() takes exactly one argument ({n} given)")));
+                    return Err(CallError::TypeError(format!("{name}() takes exactly one argument ({n} given)")));
                 }
                 if !crate::typing::is_value(self.types.kind(positional[0])) {
                     return Err(CallError::Unsupported(format!(
-                        "`repr()` of a {} is not supported by kiln yet",
+                        "`{name}()` of a {} is not supported by kiln yet",
                         self.types.name(positional[0])
                     )));
                 }
@@ -1072,13 +1105,13 @@ impl Cx<'_> {
                 if n == 0 || n > 2 || (n == 2 && positional[1] != TypeId::STR) {
                     return Err(CallError::TypeError("format() takes a value and a format spec string".into()));
                 }
-                match self.types.kind(positional[0]) {
-                    TypeKind::Int | TypeKind::Bool | TypeKind::Float | TypeKind::Str => TypeId::STR,
-                    _ => return Err(CallError::Unsupported(format!(
+                if !crate::typing::is_value(self.types.kind(positional[0])) {
+                    return Err(CallError::Unsupported(format!(
                         "`format()` of a {} is not supported by kiln yet",
                         self.types.name(positional[0])
-                    ))),
+                    )));
                 }
+                TypeId::STR
             }
             _ => return crate::typing::builtin(&self.types, builtin, arg_types, kwnames),
         })

@@ -26,6 +26,15 @@ impl Cx<'_> {
                 .map(|_| TypeId::STR),
             _ => joined,
         };
+        if name == "format" {
+            // The frontend compiles `"literal".format(...)`; only computed strings get here.
+            return Err(CallError::Unsupported(
+                "str.format() on a computed format string is not supported by kiln yet; write \
+                 the format string literally at the call (`\"{} {}\".format(a, b)`) or use an \
+                 f-string"
+                    .into(),
+            ));
+        }
         let kind = |i: usize| self.types.kind(arg_types[i]).clone();
         let str_or_none = |k: &TypeKind| matches!(k, TypeKind::Str | TypeKind::None);
         let bad = || {

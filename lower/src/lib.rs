@@ -1,7 +1,7 @@
 //! kiln bytecode → typed SSA.
 //!
 //! [`lower`] runs the middle of the pipeline: SSA construction for every code object
-//! ([`build`]), cleanup ([`simplify`]), whole-program type inference from the module's top level
+//! ([`build`]), cleanup ([`simplify`]), narrowing of optional values at branches (`narrow`), whole-program type inference from the module's top level
 //! ([`infer`], with the operator rules in [`typing`]), monomorphization into typed functions
 //! ([`mono`]) and the IR [`verify`](ir::verify)er. This crate reads only [`kiln_bytecode`]:
 //! it never sees Python syntax.
@@ -12,6 +12,7 @@ mod globals;
 pub mod infer;
 pub mod ir;
 pub mod mono;
+mod narrow;
 pub mod simplify;
 pub mod typing;
 mod unify;
@@ -44,6 +45,7 @@ pub fn lower(program: &Program, mut timer: PhaseTimer<'_>) -> Result<ir::Module,
         for index in 0..program.codes.len() {
             let mut generic = build::function(program, index, &mut diagnostics)?;
             simplify::run(&mut generic.func);
+            narrow::run(&mut generic.func);
             debug_verify(&generic.func, false)?;
             generics.push(generic);
         }

@@ -7,7 +7,7 @@
 
 use std::collections::HashMap;
 
-use kiln_bytecode::{CmpOp, InternalError, Span};
+use kiln_bytecode::{BinOp, CmpOp, InternalError, Span, UnaryOp};
 
 use crate::build::GenericFunction;
 use crate::globals::GlobalTable;
@@ -54,6 +54,8 @@ pub fn run(
             blocks: HashMap::new(),
             current_result: None,
             current_call: None,
+            narrowed: HashMap::new(),
+            global_types: &global_types,
         };
         mono.translate()?;
         let mut func = mono.func;
@@ -101,6 +103,10 @@ struct Mono<'a> {
     current_result: Option<TypeId>,
     /// The generic call being lowered (to find its `key=` instance).
     current_call: Option<Value>,
+    /// Optional values checked to be not None, typed as their value while one instruction
+    /// that needs the value is lowered.
+    narrowed: HashMap<Value, TypeId>,
+    global_types: &'a [TypeId],
 }
 
 /// Where typed instructions are being appended.
@@ -130,6 +136,10 @@ impl Mono<'_> {
                 block: self.blocks[&block],
                 span: source.span,
             };
+            if self.instance.dead_blocks.contains(&block) {
+                self.func.blocks[at.block.index()].term = Terminator::Unreachable;
+                continue;
+            }
             let mut reachable = true;
             for &value in &source.blocks[block.index()].insts {
                 at.span = source.values[value.index()].span;
@@ -139,7 +149,21 @@ impl Mono<'_> {
                 }
             }
             let term = if reachable {
-                self.terminator(&source.blocks[block.index()].term)
+                let mut term = source.blocks[block.index()].term.clone();
+                if let (
+                    Terminator::Branch {
+                        then, otherwise, ..
+                    },
+                    Some(&truth),
+                ) = (&term, self.instance.static_branches.get(&block))
+                {
+                    term = Terminator::Jump(if truth {
+                        then.clone()
+                    } else {
+                        otherwise.clone()
+                    });
+                }
+                self.coerce_edges(&mut at, &term)?
             } else {
                 Terminator::Unreachable
             };
@@ -149,7 +173,10 @@ impl Mono<'_> {
     }
 
     fn ty(&self, value: Value) -> TypeId {
-        self.instance.types[value.index()]
+        match self.narrowed.get(&value) {
+            Some(&t) => t,
+            None => self.instance.types[value.index()],
+        }
     }
 
     fn get(&self, value: Value) -> Result<Value, InternalError> {
@@ -195,8 +222,210 @@ impl Mono<'_> {
         }
     }
 
-    /// Translates one generic instruction; false if control cannot continue past it.
+    /// The typed terminator for generic `term`, with each value converted to the type of
+    /// what receives it (an `int` passed to an `Optional[int]` parameter or returned from a
+    /// function returning one).
+    fn coerce_edges(
+        &mut self,
+        at: &mut Cursor,
+        term: &Terminator,
+    ) -> Result<Terminator, InternalError> {
+        let mut typed = self.terminator(term);
+        if let Terminator::Return(v) = term {
+            typed = Terminator::Return(self.coerce(at, *v, self.instance.ret)?);
+        }
+        let source = &self.generic.func;
+        for (call, typed_call) in term.successors().into_iter().zip(typed.successors_mut()) {
+            for (k, &arg) in call.args.iter().enumerate() {
+                let param = source.blocks[call.block.index()].params[k];
+                let want = self.ty(param);
+                typed_call.args[k] = self.coerce(at, arg, want)?;
+            }
+        }
+        Ok(typed)
+    }
+
+    /// Generic value `value` as a typed value of type `want`: itself, or wrapped in an
+    /// optional.
+    fn coerce(&mut self, at: &Cursor, value: Value, want: TypeId) -> Result<Value, InternalError> {
+        let have = self.ty(value);
+        if have == want
+            || self.types.optional_inner(want).is_none()
+            || self.types.optional_inner(have).is_some()
+        {
+            return self.get(value);
+        }
+        Ok(if have == TypeId::NONE {
+            self.push(at, Inst::OptNone, want)
+        } else {
+            let v = self.get(value)?;
+            self.push(at, Inst::OptCast(v), want)
+        })
+    }
+
+    /// `make(this, at, unwrapped)` for the value inside optional `value`, or `none(this, at)`
+    /// when it is None; both give a value of type `ty`.
+    pub(super) fn opt_split(
+        &mut self,
+        at: &mut Cursor,
+        value: Value,
+        ty: TypeId,
+        none: impl FnOnce(&mut Self, &mut Cursor) -> Result<Value, InternalError>,
+        make: impl FnOnce(&mut Self, &mut Cursor) -> Result<Value, InternalError>,
+    ) -> Result<Value, InternalError> {
+        let (none_block, some_block, join) = (
+            self.func.add_block(),
+            self.func.add_block(),
+            self.func.add_block(),
+        );
+        let result = self.func.add_param(join, ty, at.span);
+        let is_none = self.check_none(at, value, none_block, some_block)?;
+        let _ = is_none;
+        at.block = none_block;
+        let r = none(self, at)?;
+        self.func.blocks[at.block.index()].term = Terminator::Jump(BlockCall {
+            block: join,
+            args: vec![r],
+        });
+        at.block = some_block;
+        let r = self.with_value(at, value, |this, at| make(this, at))?;
+        self.func.blocks[at.block.index()].term = Terminator::Jump(BlockCall {
+            block: join,
+            args: vec![r],
+        });
+        at.block = join;
+        Ok(result)
+    }
+
+    /// Ends `at`'s block with a branch on whether optional `value` is None.
+    fn check_none(
+        &mut self,
+        at: &Cursor,
+        value: Value,
+        none: Block,
+        some: Block,
+    ) -> Result<Value, InternalError> {
+        let v = self.get(value)?;
+        let cond = self.push(at, Inst::OptIsNone(v), TypeId::BOOL);
+        self.func.blocks[at.block.index()].term = Terminator::Branch {
+            cond,
+            then: BlockCall {
+                block: none,
+                args: Vec::new(),
+            },
+            otherwise: BlockCall {
+                block: some,
+                args: Vec::new(),
+            },
+        };
+        Ok(cond)
+    }
+
+    /// Runs `f` with optional `value` (known not to be None here) seen as its value.
+    fn with_value<T>(
+        &mut self,
+        at: &mut Cursor,
+        value: Value,
+        f: impl FnOnce(&mut Self, &mut Cursor) -> Result<T, InternalError>,
+    ) -> Result<T, InternalError> {
+        let ty = self.ty(value);
+        let inner = self.types.optional_inner(ty).unwrap_or(ty);
+        let v = self.get(value)?;
+        let unwrapped = self.push(at, Inst::OptCast(v), inner);
+        let saved = self.map.insert(value, unwrapped);
+        self.narrowed.insert(value, inner);
+        let result = f(self, at);
+        self.narrowed.remove(&value);
+        if let Some(saved) = saved {
+            self.map.insert(value, saved);
+        }
+        result
+    }
+
+    /// Translates one generic instruction; false if control cannot continue past it. Its
+    /// optional operands that must be values are checked first: CPython's TypeError (or
+    /// AttributeError) when one is None.
     fn inst(&mut self, at: &mut Cursor, value: Value) -> Result<bool, InternalError> {
+        let Some(inst) = self.generic.func.inst(value).cloned() else {
+            return Ok(true);
+        };
+        let checked: Vec<Value> = inst
+            .value_operands()
+            .into_iter()
+            .filter(|&v| self.types.optional_inner(self.ty(v)).is_some())
+            .collect();
+        let Some((&first, _)) = checked.split_first() else {
+            return self.inst_body(at, value);
+        };
+        let (kind, message) = self.none_error(&inst, first);
+        let (raise, ok) = (self.func.add_block(), self.func.add_block());
+        self.check_none(at, first, raise, ok)?;
+        let raise_at = Cursor {
+            block: raise,
+            span: at.span,
+        };
+        self.raise(&raise_at, kind, message);
+        self.func.blocks[raise.index()].term = Terminator::Unreachable;
+        at.block = ok;
+        self.with_value(at, first, |this, at| this.inst(at, value))
+    }
+
+    /// The exception CPython raises when operand `none` of `inst` is None.
+    fn none_error(&self, inst: &Inst, none: Value) -> (ExcKind, String) {
+        let other = |a: Value, b: Value| if a == none { b } else { a };
+        let name = |v: Value| typing::python_name(self.types, self.ty(v));
+        let type_error = |m: String| (ExcKind::TypeError, m);
+        match inst {
+            Inst::Binary(op, a, b) | Inst::Inplace(op, a, b) => {
+                let symbol = if matches!(inst, Inst::Inplace(..)) {
+                    format!("{}=", op.symbol())
+                } else if *op == BinOp::Pow {
+                    "** or pow()".into()
+                } else {
+                    op.symbol().into()
+                };
+                let (l, r) = if *a == none {
+                    ("NoneType".to_owned(), name(other(*a, *b)))
+                } else {
+                    (name(*a), "NoneType".to_owned())
+                };
+                type_error(format!(
+                    "unsupported operand type(s) for {symbol}: '{l}' and '{r}'"
+                ))
+            }
+            Inst::Compare(op, a, b) => {
+                let (l, r) = if *a == none {
+                    ("NoneType".to_owned(), name(other(*a, *b)))
+                } else {
+                    (name(*a), "NoneType".to_owned())
+                };
+                type_error(format!(
+                    "'{}' not supported between instances of '{l}' and '{r}'",
+                    op.symbol()
+                ))
+            }
+            Inst::Unary(op, _) => type_error(format!(
+                "bad operand type for unary {}: 'NoneType'",
+                op.symbol()
+            )),
+            Inst::GetIter(_) => type_error("'NoneType' object is not iterable".into()),
+            Inst::Contains(..) => type_error("argument of type 'NoneType' is not iterable".into()),
+            Inst::GetItem(..) => type_error("'NoneType' object is not subscriptable".into()),
+            Inst::SetItem(..) => {
+                type_error("'NoneType' object does not support item assignment".into())
+            }
+            Inst::DelItem(..) => {
+                type_error("'NoneType' object does not support item deletion".into())
+            }
+            Inst::GetAttr(_, attr) => (
+                ExcKind::AttributeError,
+                format!("'NoneType' object has no attribute '{attr}'"),
+            ),
+            _ => type_error("'NoneType' object cannot be used here".into()),
+        }
+    }
+
+    fn inst_body(&mut self, at: &mut Cursor, value: Value) -> Result<bool, InternalError> {
         let ValueDef::Inst(inst) = &self.generic.func.values[value.index()].def else {
             return Ok(true);
         };
@@ -234,9 +463,38 @@ impl Mono<'_> {
                 self.push(at, Inst::LoadGlobal(global), result_ty)
             }
             Inst::StoreGlobal(global, v) => {
-                let v = self.get(v)?;
+                let v = self.coerce(at, v, self.global_types[global.index()])?;
                 self.push(at, Inst::StoreGlobal(global, v), TypeId::NONE)
             }
+            Inst::Narrow(v) => match self.types.optional_inner(self.ty(v)) {
+                Some(inner) => {
+                    let v = self.get(v)?;
+                    self.push(at, Inst::OptCast(v), inner)
+                }
+                None => self.get(v)?,
+            },
+            Inst::Unary(UnaryOp::Not, v) if self.types.optional_inner(self.ty(v)).is_some() => self
+                .opt_split(
+                    at,
+                    v,
+                    TypeId::BOOL,
+                    |this, at| Ok(this.konst(at, Const::Bool(true))),
+                    |this, at| {
+                        let plan = typing::unary(this.types, UnaryOp::Not, this.ty(v))
+                            .map_err(type_bug)?;
+                        this.apply(at, &plan, &[v])
+                    },
+                )?,
+            Inst::Truthy(v) if self.types.optional_inner(self.ty(v)).is_some() => self.opt_split(
+                at,
+                v,
+                TypeId::BOOL,
+                |this, at| Ok(this.konst(at, Const::Bool(false))),
+                |this, at| {
+                    let plan = typing::truthy(this.types, this.ty(v)).map_err(type_bug)?;
+                    this.apply(at, &plan, &[v])
+                },
+            )?,
             Inst::BuiltinRef(builtin) => self.push(at, Inst::BuiltinRef(builtin), result_ty),
             Inst::MakeFunction { code, defaults } => {
                 for (i, default) in defaults.iter().enumerate() {
@@ -308,6 +566,11 @@ impl Mono<'_> {
             Inst::Unary(op, v) => {
                 let plan = typing::unary(self.types, op, self.ty(v)).map_err(type_bug)?;
                 self.apply(at, &plan, &[v])?
+            }
+            Inst::Binary(BinOp::Mod, a, b) | Inst::Inplace(BinOp::Mod, a, b)
+                if self.ty(a) == TypeId::STR =>
+            {
+                self.str_mod(at, a, b)?
             }
             Inst::Inplace(op, a, b) if self.is_container(a) => {
                 self.container_inplace(at, op, a, b, result_ty)?
@@ -447,7 +710,16 @@ impl Mono<'_> {
     }
 
     /// `str(value)` of a generic value.
-    fn str_of(&mut self, at: &Cursor, value: Value) -> Result<Value, InternalError> {
+    fn str_of(&mut self, at: &mut Cursor, value: Value) -> Result<Value, InternalError> {
+        if self.types.optional_inner(self.ty(value)).is_some() {
+            return self.opt_split(
+                at,
+                value,
+                TypeId::STR,
+                |this, at| Ok(this.konst(at, Const::Str("None".into()))),
+                |this, at| this.str_of(at, value),
+            );
+        }
         let v = self.get(value)?;
         let conv = match self.types.kind(self.ty(value)) {
             TypeKind::Str => return Ok(v),
@@ -483,11 +755,11 @@ impl Mono<'_> {
         if let Some(result) = self.container_builtin(at, builtin, args, kwnames)? {
             return Ok(result);
         }
-        let at = &*at;
-        let convert = |this: &mut Self, conv: Conv, v: Value| -> Result<Value, InternalError> {
-            let v = this.get(v)?;
-            Ok(this.push(at, Inst::Convert(conv, v), conv_result(conv)))
-        };
+        let convert =
+            |this: &mut Self, at: &Cursor, conv: Conv, v: Value| -> Result<Value, InternalError> {
+                let v = this.get(v)?;
+                Ok(this.push(at, Inst::Convert(conv, v), conv_result(conv)))
+            };
         Ok(match builtin {
             Builtin::Print => {
                 let keyword = |name: &str, this: &mut Self| -> Result<Value, InternalError> {
@@ -509,7 +781,11 @@ impl Mono<'_> {
                     if i > 0 {
                         self.push(at, Inst::Write(sep), TypeId::NONE);
                     }
-                    let v = self.get(arg)?;
+                    let v = if self.types.optional_inner(self.ty(arg)).is_some() {
+                        self.str_of(at, arg)?
+                    } else {
+                        self.get(arg)?
+                    };
                     self.push(at, Inst::Write(v), TypeId::NONE);
                 }
                 self.push(at, Inst::Write(end), TypeId::NONE);
@@ -523,17 +799,17 @@ impl Mono<'_> {
             Builtin::Int => match kinds.first() {
                 None => self.konst(at, Const::Int(0)),
                 Some(TypeKind::Int) => self.get(positional[0])?,
-                Some(TypeKind::Bool) => convert(self, Conv::BoolToInt, positional[0])?,
-                Some(TypeKind::Float) => convert(self, Conv::FloatToInt, positional[0])?,
-                Some(TypeKind::Str) => convert(self, Conv::StrToInt, positional[0])?,
+                Some(TypeKind::Bool) => convert(self, at, Conv::BoolToInt, positional[0])?,
+                Some(TypeKind::Float) => convert(self, at, Conv::FloatToInt, positional[0])?,
+                Some(TypeKind::Str) => convert(self, at, Conv::StrToInt, positional[0])?,
                 Some(other) => return Err(unexpected(builtin, other)),
             },
             Builtin::Float => match kinds.first() {
                 None => self.konst(at, Const::Float(0.0)),
                 Some(TypeKind::Float) => self.get(positional[0])?,
-                Some(TypeKind::Int) => convert(self, Conv::IntToFloat, positional[0])?,
-                Some(TypeKind::Bool) => convert(self, Conv::BoolToFloat, positional[0])?,
-                Some(TypeKind::Str) => convert(self, Conv::StrToFloat, positional[0])?,
+                Some(TypeKind::Int) => convert(self, at, Conv::IntToFloat, positional[0])?,
+                Some(TypeKind::Bool) => convert(self, at, Conv::BoolToFloat, positional[0])?,
+                Some(TypeKind::Str) => convert(self, at, Conv::StrToFloat, positional[0])?,
                 Some(other) => return Err(unexpected(builtin, other)),
             },
             Builtin::Str => match positional.first() {
@@ -552,7 +828,7 @@ impl Mono<'_> {
                     let v = self.get(positional[0])?;
                     self.push(at, Inst::IntAbs(v), TypeId::INT)
                 }
-                TypeKind::Bool => convert(self, Conv::BoolToInt, positional[0])?,
+                TypeKind::Bool => convert(self, at, Conv::BoolToInt, positional[0])?,
                 TypeKind::Float => {
                     let v = self.get(positional[0])?;
                     self.push(at, Inst::FloatAbs(v), TypeId::FLOAT)
@@ -594,12 +870,12 @@ impl Mono<'_> {
             Builtin::Round => {
                 let x = positional[0];
                 match (&kinds[0], positional.get(1)) {
-                    (TypeKind::Float, None) => convert(self, Conv::FloatRound, x)?,
+                    (TypeKind::Float, None) => convert(self, at, Conv::FloatRound, x)?,
                     (TypeKind::Int, None) => self.get(x)?,
-                    (TypeKind::Bool, None) => convert(self, Conv::BoolToInt, x)?,
+                    (TypeKind::Bool, None) => convert(self, at, Conv::BoolToInt, x)?,
                     (kind, Some(&digits)) => {
                         let x = match kind {
-                            TypeKind::Bool => convert(self, Conv::BoolToInt, x)?,
+                            TypeKind::Bool => convert(self, at, Conv::BoolToInt, x)?,
                             _ => self.get(x)?,
                         };
                         let digits = self.int_operand(at, digits)?;
@@ -648,6 +924,7 @@ impl Mono<'_> {
             | Builtin::Zip
             | Builtin::Reversed
             | Builtin::Repr
+            | Builtin::Ascii
             | Builtin::Ord
             | Builtin::Chr
             | Builtin::Format => return Err(unexpected(builtin, &kinds[0])),

@@ -8,6 +8,7 @@ use crate::ir::{
     BlockCall, Builtin, Const, Container, Conv, DictView, Inst, RtFn, Terminator, TypeId, TypeKind,
     Value,
 };
+use crate::typing::python_name;
 
 type Result<T> = std::result::Result<T, InternalError>;
 
@@ -268,8 +269,22 @@ impl Mono<'_> {
                 self.rt(at, f, vec![c, x], TypeId::BOOL)
             }
             Inst::Is(a, b) => {
-                let same = self.ty(*a) == TypeId::NONE && self.ty(*b) == TypeId::NONE;
-                self.konst(at, Const::Bool(same))
+                let (ta, tb) = (self.ty(*a), self.ty(*b));
+                let optional = |t: TypeId| self.types.optional_inner(t).is_some();
+                match (optional(ta), optional(tb)) {
+                    (true, false) if tb == TypeId::NONE => {
+                        let v = self.get(*a)?;
+                        self.push(at, Inst::OptIsNone(v), TypeId::BOOL)
+                    }
+                    (false, true) if ta == TypeId::NONE => {
+                        let v = self.get(*b)?;
+                        self.push(at, Inst::OptIsNone(v), TypeId::BOOL)
+                    }
+                    _ => {
+                        let same = ta == TypeId::NONE && tb == TypeId::NONE;
+                        self.konst(at, Const::Bool(same))
+                    }
+                }
             }
             other => return Err(InternalError(format!("container_inst of {other:?}"))),
         })
@@ -319,6 +334,22 @@ impl Mono<'_> {
             }
             _ => self.container_binary(at, op, a, b, ty)?,
         })
+    }
+
+    /// `text % args`, a non-tuple `args` wrapped in a 1-tuple.
+    pub(super) fn str_mod(&mut self, at: &mut Cursor, text: Value, args: Value) -> Result<Value> {
+        let (x, mut y) = (self.get(text)?, self.get(args)?);
+        let args_ty = self.ty(args);
+        if !matches!(self.types.kind(args_ty), TypeKind::Tuple(_)) {
+            let tuple = self
+                .types
+                .lookup(&TypeKind::Tuple(vec![args_ty]))
+                .ok_or_else(|| {
+                    InternalError("a `%` argument tuple missing from the table".into())
+                })?;
+            y = self.push(at, Inst::New(Container::Tuple, vec![y]), tuple);
+        }
+        Ok(self.rt(at, RtFn::StrMod, vec![x, y], TypeId::STR))
     }
 
     pub(super) fn container_binary(
@@ -615,11 +646,28 @@ impl Mono<'_> {
                     .collect::<Result<Vec<_>>>()?;
                 self.push(at, Inst::New(Container::Tuple, parts), result_ty?)
             }
-            Builtin::Repr => {
+            Builtin::Repr | Builtin::Ascii
+                if self.types.optional_inner(self.ty(positional[0])).is_some() =>
+            {
+                let v = positional[0];
+                self.opt_split(
+                    at,
+                    v,
+                    TypeId::STR,
+                    |this, at| Ok(this.konst(at, Const::Str("None".into()))),
+                    |this, at| Ok(this.container_builtin(at, builtin, &[v], &[])?.unwrap_or(v)),
+                )?
+            }
+            Builtin::Repr | Builtin::Ascii => {
                 let v = self.get(positional[0])?;
                 let ty = self.ty(positional[0]);
                 let desc = self.desc(at, ty);
-                self.rt(at, RtFn::Repr, vec![v, desc], TypeId::STR)
+                let f = if builtin == Builtin::Repr {
+                    RtFn::Repr
+                } else {
+                    RtFn::Ascii
+                };
+                self.rt(at, f, vec![v, desc], TypeId::STR)
             }
             Builtin::Ord => {
                 let v = self.get(positional[0])?;
@@ -630,16 +678,26 @@ impl Mono<'_> {
                 self.rt(at, RtFn::StrChr, vec![v], TypeId::STR)
             }
             Builtin::Format => {
-                let v = self.get(positional[0])?;
                 let spec = match positional.get(1) {
                     Some(&s) => self.get(s)?,
                     None => self.konst(at, Const::Str(String::new())),
                 };
-                let f = match self.types.kind(self.ty(positional[0])) {
-                    TypeKind::Int => RtFn::FormatInt,
-                    TypeKind::Bool => RtFn::FormatBool,
-                    TypeKind::Float => RtFn::FormatFloat,
-                    _ => RtFn::FormatStr,
+                let ty = self.ty(positional[0]);
+                let (f, v) = match self.types.kind(ty) {
+                    TypeKind::Int => (RtFn::FormatInt, self.get(positional[0])?),
+                    TypeKind::Bool => (RtFn::FormatBool, self.get(positional[0])?),
+                    TypeKind::Float => (RtFn::FormatFloat, self.get(positional[0])?),
+                    TypeKind::Str => (RtFn::FormatStr, self.get(positional[0])?),
+                    _ => {
+                        let text = self.str_of(at, positional[0])?;
+                        let name = self.konst(at, Const::Str(python_name(self.types, ty)));
+                        return Ok(Some(self.rt(
+                            at,
+                            RtFn::FormatObject,
+                            vec![text, spec, name],
+                            TypeId::STR,
+                        )));
+                    }
                 };
                 self.rt(at, f, vec![v, spec], TypeId::STR)
             }

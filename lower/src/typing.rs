@@ -115,6 +115,8 @@ pub fn truthy(types: &Types, ty: TypeId) -> Result<Plan, TypeErrorMessage> {
         | TypeKind::Slice
         | TypeKind::Desc => plan(TypeId::BOOL, [None, None], TypedOp::ConstBool(true)),
         TypeKind::Never | TypeKind::Var(_) => plan(TypeId::NEVER, [None, None], TypedOp::Identity),
+        // Monomorphization tests for None first, then the truth of the value.
+        TypeKind::Optional(_) => plan(TypeId::BOOL, [None, None], TypedOp::Identity),
     }
 }
 
@@ -389,6 +391,7 @@ pub fn is_value(kind: &TypeKind) -> bool {
     matches!(
         kind,
         TypeKind::None
+            | TypeKind::Optional(_)
             | TypeKind::Bool
             | TypeKind::Int
             | TypeKind::Float
@@ -644,6 +647,7 @@ pub fn builtin(
         | B::Zip
         | B::Reversed
         | B::Repr
+        | B::Ascii
         | B::Ord
         | B::Chr
         | B::Format => Err(CallError::Unsupported(format!(

@@ -81,6 +81,7 @@ impl Vars {
             TypeKind::Enumerate(t) => TypeKind::Enumerate(go(t, self, types)),
             TypeKind::Reversed(t) => TypeKind::Reversed(go(t, self, types)),
             TypeKind::Iter(t) => TypeKind::Iter(go(t, self, types)),
+            TypeKind::Optional(t) => TypeKind::Optional(go(t, self, types)),
             TypeKind::Method(m, t) => TypeKind::Method(m, go(t, self, types)),
             _ => return ty,
         };
@@ -108,7 +109,8 @@ impl Vars {
             | (TypeKind::FrozenSet(x), TypeKind::FrozenSet(y))
             | (TypeKind::Enumerate(x), TypeKind::Enumerate(y))
             | (TypeKind::Reversed(x), TypeKind::Reversed(y))
-            | (TypeKind::Iter(x), TypeKind::Iter(y)) => self.unify(types, x, y),
+            | (TypeKind::Iter(x), TypeKind::Iter(y))
+            | (TypeKind::Optional(x), TypeKind::Optional(y)) => self.unify(types, x, y),
             (TypeKind::DictView(v, x), TypeKind::DictView(w, y)) if v == w => {
                 self.unify(types, x, y)
             }
@@ -122,6 +124,33 @@ impl Vars {
             }
             _ => false,
         }
+    }
+
+    /// The type of a variable that holds values of types `a` and `b`: their unified type, or
+    /// the optional of one when the other is None (`x = None` ... `x = 1`: `Optional[int]`).
+    /// `None` if no type holds both.
+    pub fn join(&mut self, types: &mut Types, a: TypeId, b: TypeId) -> Option<TypeId> {
+        let (a, b) = (self.resolve(types, a), self.resolve(types, b));
+        if a == TypeId::NEVER || (b != TypeId::NEVER && self.unify(types, a, b)) {
+            return Some(if a == TypeId::NEVER { b } else { a });
+        }
+        if b == TypeId::NEVER {
+            return Some(a);
+        }
+        let value = match (types.kind(a), types.kind(b)) {
+            (TypeKind::None, _) => b,
+            (_, TypeKind::None) => a,
+            (TypeKind::Optional(x), _) => {
+                let x = *x;
+                return self.unify(types, x, b).then_some(a);
+            }
+            (_, TypeKind::Optional(y)) => {
+                let y = *y;
+                return self.unify(types, a, y).then_some(b);
+            }
+            _ => return None,
+        };
+        types.optional(value)
     }
 
     fn bind(&mut self, types: &mut Types, var: u32, ty: TypeId) -> bool {
@@ -143,6 +172,7 @@ impl Vars {
             | TypeKind::Enumerate(t)
             | TypeKind::Reversed(t)
             | TypeKind::Iter(t)
+            | TypeKind::Optional(t)
             | TypeKind::DictView(_, t) => self.occurs(types, var, t),
             TypeKind::Dict(k, v) => self.occurs(types, var, k) || self.occurs(types, var, v),
             TypeKind::Tuple(ts) | TypeKind::Zip(ts) => {

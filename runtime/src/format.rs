@@ -12,7 +12,7 @@
 //! Nested fields (`{x:{w}}`) are resolved by the compiler before the call.
 
 use crate::error::{err, or_raise, PyError, PyResult};
-use crate::exc::ExcKind;
+use crate::exc::{raise, ExcKind};
 use crate::float::float_repr;
 use crate::int::Int;
 use crate::int_float::int_to_float;
@@ -751,6 +751,28 @@ pub unsafe extern "C" fn kiln_rt_format_bool(b: i32, spec: *const StrObject) -> 
     let v = if b != 0 { Int::ONE } else { Int::ZERO };
     let text = or_raise(format_int(v, spec, "bool"));
     make_str(&text, text.is_ascii())
+}
+
+/// `format(v, spec)` for a value whose type has no format mini-language (lists, None, ...):
+/// `text` (its `str()`) for an empty spec, else CPython's TypeError naming the type.
+///
+/// # Safety
+/// `text`, `spec` and `type_name` must point to valid `StrObject`s.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_rt_format_object(
+    text: *const StrObject,
+    spec: *const StrObject,
+    type_name: *const StrObject,
+) -> *const StrObject {
+    // SAFETY: the caller passes valid objects.
+    let (spec, type_name) = unsafe { (str_as_str(spec), str_as_str(type_name)) };
+    if !spec.is_empty() {
+        raise(
+            ExcKind::TypeError,
+            &format!("unsupported format string passed to {type_name}.__format__"),
+        );
+    }
+    text
 }
 
 #[cfg(test)]

@@ -77,6 +77,7 @@ pub const EXPORTS: &[&str] = &[
     "kiln_rt_tuple_new",
     // ops.rs: generic repr, str, ==, ordering, hash
     "kiln_rt_repr",
+    "kiln_rt_ascii",
     "kiln_rt_str_of",
     "kiln_rt_eq",
     "kiln_rt_compare",
@@ -217,6 +218,7 @@ pub const EXPORTS: &[&str] = &[
     "kiln_rt_format_float",
     "kiln_rt_format_str",
     "kiln_rt_format_bool",
+    "kiln_rt_format_object",
     // str_mod.rs: printf-style formatting
     "kiln_rt_str_mod",
     // float.rs

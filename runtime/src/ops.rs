@@ -572,6 +572,36 @@ pub unsafe extern "C" fn kiln_rt_repr(w: u64, desc: *const TypeDesc) -> *const S
     new_str(&unsafe { repr(w, &*desc) }.or_raise())
 }
 
+/// `ascii(w)`: `repr(w)` with every non-ASCII character escaped (`\xe9`, `\u20ac`,
+/// `\U0001f600`).
+///
+/// # Safety
+/// As for [`kiln_rt_repr`].
+#[no_mangle]
+pub unsafe extern "C" fn kiln_rt_ascii(w: u64, desc: *const TypeDesc) -> *const StrObject {
+    // SAFETY: per the contract.
+    let text = unsafe { repr(w, &*desc) }.or_raise();
+    new_str(&ascii_escaped(&text))
+}
+
+/// `text` with its non-ASCII characters written as Python escapes.
+fn ascii_escaped(text: &str) -> String {
+    use std::fmt::Write;
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let _ = match u32::from(c) {
+            0..=0x7f => {
+                out.push(c);
+                Ok(())
+            }
+            n @ 0x80..=0xff => write!(out, "\\x{n:02x}"),
+            n @ 0x100..=0xffff => write!(out, "\\u{n:04x}"),
+            n => write!(out, "\\U{n:08x}"),
+        };
+    }
+    out
+}
+
 /// `str(w)` for a value of type `desc` (a str is returned as is).
 ///
 /// # Safety

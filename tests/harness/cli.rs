@@ -29,6 +29,10 @@ pub fn trials() -> Vec<Trial> {
         Trial::test("cli::json_diagnostics", json_diagnostics),
         Trial::test("cli::memory_stays_bounded", memory_stays_bounded),
         Trial::test(
+            "cli::short_lived_lists_are_reclaimed",
+            short_lived_lists_are_reclaimed,
+        ),
+        Trial::test(
             "cli::check_reports_without_building",
             check_reports_without_building,
         ),
@@ -222,6 +226,18 @@ fn compile_error_leaves_no_output() -> Result<(), Failed> {
 /// collector reclaims them (without it this program needs gigabytes).
 fn memory_stays_bounded() -> Result<(), Failed> {
     let source = "total = 0\nfor i in range(3000000):\n    x = (2 ** 100 + i) * 3\n    s = str(i) + \"!\"\n    total = total + x % 7 + len(s)\nprint(total)\n";
+    runs_in_256_mib(source, b"31888894\n")
+}
+
+/// 10^7 short-lived lists and tuples (3 x 10^7 objects, over a gigabyte if never freed) run in
+/// a 256 MiB address space.
+fn short_lived_lists_are_reclaimed() -> Result<(), Failed> {
+    let source = "total = 0\nfor i in range(10000000):\n    xs = [i, i + 1, i + 2]\n    ys = (xs, [float(i)])\n    total += len(xs) + xs[1] + len(ys[1])\nprint(total)\n";
+    runs_in_256_mib(source, b"50000045000000\n")
+}
+
+/// Builds `source` and runs it under `ulimit -v 262144`, expecting `stdout`.
+fn runs_in_256_mib(source: &str, stdout: &[u8]) -> Result<(), Failed> {
     let (dir, _) = workspace(source)?;
     expect_code(&kiln(dir.path(), &["build", "prog.py"])?, 0)?;
     let mut command = Command::new("sh");
@@ -230,7 +246,7 @@ fn memory_stays_bounded() -> Result<(), Failed> {
         .arg("ulimit -v 262144 && ./prog")
         .current_dir(dir.path());
     let run = support::run(command, Duration::from_secs(60))?;
-    if run.code != Some(0) || run.stdout != b"31888894\n" {
+    if run.code != Some(0) || run.stdout != stdout {
         return Err(format!(
             "status {:?}, stdout {:?}, stderr {}",
             run.code,

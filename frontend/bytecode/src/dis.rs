@@ -43,7 +43,7 @@
 //! present. The disassembler never panics, even on a program that fails verification: an
 //! operand that refers to nothing is shown with the comment `(<invalid>)`.
 
-use crate::opcode::{BinOp, CmpOp, OperandKind, UnaryOp};
+use crate::opcode::{BinOp, CmpOp, Conversion, OperandKind, UnaryOp};
 use crate::program::{CodeKind, CodeObject, Constant, Program};
 use crate::{FORMAT_MAJOR, FORMAT_MINOR};
 use std::collections::BTreeSet;
@@ -172,6 +172,7 @@ fn comment(program: &Program, code: &CodeObject, kind: OperandKind, arg: u32) ->
         OperandKind::BinOp => BinOp::from_operand(arg).map(|op| op.symbol().to_owned()),
         OperandKind::UnaryOp => UnaryOp::from_operand(arg).map(|op| op.symbol().to_owned()),
         OperandKind::CmpOp => CmpOp::from_operand(arg).map(|op| op.symbol().to_owned()),
+        OperandKind::Conversion => Conversion::from_operand(arg).map(|c| c.symbol().to_owned()),
     };
     Some(resolved.unwrap_or_else(|| "<invalid>".to_owned()))
 }

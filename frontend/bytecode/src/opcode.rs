@@ -26,6 +26,8 @@ pub enum OperandKind {
     UnaryOp,
     /// A [`CmpOp`] discriminant.
     CmpOp,
+    /// A [`Conversion`] discriminant.
+    Conversion,
 }
 
 impl OperandKind {
@@ -42,6 +44,7 @@ impl OperandKind {
             OperandKind::BinOp => "binop",
             OperandKind::UnaryOp => "unaryop",
             OperandKind::CmpOp => "cmpop",
+            OperandKind::Conversion => "conversion",
         }
     }
 }
@@ -238,6 +241,11 @@ opcodes! {
     ContainsOp = 42, "CONTAINS_OP", Count, pop: 2, push: 1;
     /// `a is b` (n = 0) or `a is not b` (n = 1) (format 1.2).
     IsOp = 43, "IS_OP", Count, pop: 2, push: 1;
+    /// Replaces the top of the stack with its `str()`, `repr()` or `ascii()`: an f-string's
+    /// `!s`, `!r`, `!a` (format 1.3).
+    ConvertValue = 44, "CONVERT_VALUE", Conversion, pop: 1, push: 1;
+    /// `format(value, spec)`: pops the spec (a str), then the value (format 1.3).
+    FormatWithSpec = 45, "FORMAT_WITH_SPEC", None, pop: 2, push: 1;
 }
 
 impl Opcode {
@@ -273,6 +281,7 @@ impl Opcode {
             | Opcode::ReturnValue
             | Opcode::FormatValue
             | Opcode::BuildString => 0,
+            Opcode::ConvertValue | Opcode::FormatWithSpec => 3,
             _ => 2,
         }
     }
@@ -354,5 +363,14 @@ operator_enum! {
         Ne = 3 => "!=",
         Gt = 4 => ">",
         Ge = 5 => ">=",
+    }
+}
+
+operator_enum! {
+    /// Conversions of an f-string field (the operand of CONVERT_VALUE).
+    Conversion {
+        Str = 1 => "!s",
+        Repr = 2 => "!r",
+        Ascii = 3 => "!a",
     }
 }

@@ -19,7 +19,7 @@
 //! [`stack_depths`] exposes the stack analysis itself: the frontend uses it to fill `max_stack`,
 //! and `lower` uses it to build SSA.
 
-use crate::opcode::{BinOp, CmpOp, Opcode, OperandKind, UnaryOp};
+use crate::opcode::{BinOp, CmpOp, Conversion, Opcode, OperandKind, UnaryOp};
 use crate::program::{CodeKind, CodeObject, Constant, Instruction, Program, Span};
 use std::collections::HashSet;
 use std::fmt;
@@ -387,6 +387,11 @@ fn check_operand(
         OperandKind::CmpOp => {
             if CmpOp::from_operand(inst.arg).is_none() {
                 return Err(ctx.at(at, format!("{arg} is not a comparison operator")));
+            }
+        }
+        OperandKind::Conversion => {
+            if Conversion::from_operand(inst.arg).is_none() {
+                return Err(ctx.at(at, format!("{arg} is not a conversion")));
             }
         }
     }

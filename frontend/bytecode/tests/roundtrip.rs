@@ -168,7 +168,7 @@ fn minimal_program_layout() {
     };
     let mut expected: Vec<u8> = Vec::new();
     expected.extend_from_slice(b"KILNBC\r\n");
-    expected.extend_from_slice(&[1, 0, 2, 0]); // version 1.2
+    expected.extend_from_slice(&[1, 0, 3, 0]); // version 1.3
     expected.extend_from_slice(&[4, 0, 0, 0]);
     expected.extend_from_slice(b"m.py"); // filename
     expected.push(0); // no source

@@ -1,6 +1,7 @@
-//! Format versions: a 1.2 reader loads genuine 1.0 and 1.1 files, rejects 1.1 features (big
-//! integer constants, `LOAD_ATTR`) in files that declare 1.0 and the 1.2 container opcodes in
-//! files that declare 1.1, and accepts big integers only as canonical decimal text.
+//! Format versions: a 1.3 reader loads genuine 1.0 and 1.1 files, rejects 1.1 features (big
+//! integer constants, `LOAD_ATTR`) in files that declare 1.0, the 1.2 container opcodes in
+//! files that declare 1.1 and the 1.3 formatting opcodes in files that declare 1.2, and accepts
+//! big integers only as canonical decimal text.
 
 mod common;
 
@@ -31,10 +32,10 @@ fn big_int_bytes(text: &str) -> Vec<u8> {
 }
 
 #[test]
-fn this_kiln_writes_and_reads_1_2() {
-    assert_eq!(FORMAT_MINOR, 2);
+fn this_kiln_writes_and_reads_1_3() {
+    assert_eq!(FORMAT_MINOR, 3);
     let bytes = encode(&bit_length());
-    assert_eq!(&bytes[8..12], &[1, 0, 2, 0]);
+    assert_eq!(&bytes[8..12], &[1, 0, 3, 0]);
     assert_eq!(decode(&bytes), Ok(bit_length()));
 }
 
@@ -130,11 +131,21 @@ fn container_opcodes_are_rejected_as_1_1() {
 }
 
 #[test]
+fn format_opcodes_are_rejected_as_1_2() {
+    let bytes = encode(&every_opcode());
+    assert_mentions(
+        &error(&with_minor(bytes, 2)),
+        &["needs format 1.3 or newer", "declares format 1.2"],
+    );
+}
+
+#[test]
 fn opcodes_know_their_version() {
     for &op in Opcode::ALL {
         let expected = match op as u8 {
             28 => 1,
             29..=43 => 2,
+            44..=45 => 3,
             _ => 0,
         };
         assert_eq!(op.since_minor(), expected, "{}", op.mnemonic());
@@ -154,11 +165,11 @@ fn unassigned_tags_and_opcodes_are_still_rejected() {
 
     let mut bytes = encode(&bit_length());
     let at = find_unique(&bytes, &[Opcode::LoadAttr as u8, 2, 0, 0, 0]);
-    bytes[at] = 44;
+    bytes[at] = 46;
     common::fix_checksum(&mut bytes);
     assert_mentions(
         &error(&bytes),
-        &["instruction 4 of code object 0", "unknown opcode 44"],
+        &["instruction 4 of code object 0", "unknown opcode 46"],
     );
 }
 

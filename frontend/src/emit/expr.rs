@@ -1,6 +1,6 @@
 //! Emission of expressions: each leaves exactly one value on the stack.
 
-use kiln_bytecode::{CmpOp, Constant, Diagnostic, Opcode, Span, UnaryOp};
+use kiln_bytecode::{CmpOp, Constant, Conversion, Diagnostic, Opcode, Span, UnaryOp};
 use ruff_python_ast::{self as ast, Expr};
 
 use super::Emitter;
@@ -59,8 +59,7 @@ impl Emitter<'_> {
             Expr::If(i) => {
                 let orelse = self.new_label();
                 let end = self.new_label();
-                self.expr(&i.test);
-                self.emit_jump(Opcode::PopJumpIfFalse, orelse);
+                self.jump_if(&i.test, false, orelse);
                 self.expr(&i.body);
                 self.emit_jump(Opcode::Jump, end);
                 self.bind(orelse);
@@ -245,8 +244,7 @@ impl Emitter<'_> {
                 e.store(&generator.target);
             });
             for condition in &generator.ifs {
-                self.expr(condition);
-                self.emit_jump(Opcode::PopJumpIfFalse, head);
+                self.jump_if(condition, false, head);
             }
             ends.push((head, exhausted));
         }
@@ -387,6 +385,9 @@ impl Emitter<'_> {
     }
 
     fn call(&mut self, call: &ast::ExprCall) {
+        if self.str_format_call(call) {
+            return;
+        }
         let builtin = match &*call.func {
             Expr::Name(name) if self.resolve(name.id.as_str()) == Resolved::Builtin => {
                 Some(name.id.as_str())
@@ -503,6 +504,47 @@ impl Emitter<'_> {
         self.bind(end);
     }
 
+    /// Evaluates `test` for its truth only and jumps to `target` when it is `when`. As in
+    /// CPython, `not`, `and` and `or` become jumps: each operand is tested once, in order, and
+    /// the branch on `x is not None` in `if x is not None and x > 0:` guards the body
+    /// directly (so `lower` narrows `x` there).
+    pub(super) fn jump_if(&mut self, test: &Expr, when: bool, target: super::Label) {
+        match test {
+            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => {
+                self.jump_if(&u.operand, !when, target)
+            }
+            Expr::BoolOp(b) => {
+                // `and` jumps away on the first false operand, `or` on the first true one.
+                let short = b.op == ast::BoolOp::Or;
+                let Some((last, rest)) = b.values.split_last() else {
+                    return;
+                };
+                if short == when {
+                    for value in rest {
+                        self.jump_if(value, when, target);
+                    }
+                    self.jump_if(last, when, target);
+                } else {
+                    let skip = self.new_label();
+                    for value in rest {
+                        self.jump_if(value, short, skip);
+                    }
+                    self.jump_if(last, when, target);
+                    self.bind(skip);
+                }
+            }
+            _ => self.at(span_of(test), |e| {
+                e.expr(test);
+                let op = if when {
+                    Opcode::PopJumpIfTrue
+                } else {
+                    Opcode::PopJumpIfFalse
+                };
+                e.emit_jump(op, target);
+            }),
+        }
+    }
+
     fn fstring(&mut self, f: &ast::ExprFString) {
         let mut parts = 0u32;
         for part in f.value.as_slice() {
@@ -512,20 +554,32 @@ impl Emitter<'_> {
                     parts += 1;
                 }
                 ast::FStringPart::FString(fstring) => {
-                    for element in fstring.elements.iter() {
-                        match element {
-                            ast::InterpolatedStringElement::Literal(literal) => {
-                                self.load_const(Constant::Str(literal.value.to_string()));
-                            }
-                            ast::InterpolatedStringElement::Interpolation(field) => {
-                                self.fstring_field(field);
-                            }
-                        }
-                        parts += 1;
-                    }
+                    parts += self.fstring_elements(&fstring.elements)
                 }
             }
         }
+        self.build_string(parts);
+    }
+
+    /// Pushes the pieces of an f-string (or of a field's format spec); returns how many.
+    fn fstring_elements(&mut self, elements: &ast::InterpolatedStringElements) -> u32 {
+        let mut parts = 0;
+        for element in elements.iter() {
+            match element {
+                ast::InterpolatedStringElement::Literal(literal) => {
+                    self.load_const(Constant::Str(literal.value.to_string()));
+                    parts += 1;
+                }
+                ast::InterpolatedStringElement::Interpolation(field) => {
+                    parts += self.fstring_field(field);
+                }
+            }
+        }
+        parts
+    }
+
+    /// Joins the `parts` strings on the stack into one (an empty string for none).
+    pub(super) fn build_string(&mut self, parts: u32) {
         match parts {
             0 => self.load_const(Constant::Str(String::new())),
             1 => {}
@@ -533,32 +587,43 @@ impl Emitter<'_> {
         }
     }
 
-    fn fstring_field(&mut self, field: &ast::InterpolatedElement) {
+    /// `{expr!c:spec}`, as CPython 3.11 evaluates it: the expression, its conversion, then
+    /// `format(value, spec)`. `{expr=}` first pushes its text and converts with `repr()`
+    /// unless a conversion or spec is given. Returns the number of strings pushed.
+    fn fstring_field(&mut self, field: &ast::InterpolatedElement) -> u32 {
         let span = span_of(field);
-        if field.debug_text.is_some() {
-            self.unsupported(
-                "unsupported-format-spec",
-                "a self-documenting `{x=}` field",
-                span,
-                "",
-            );
-        } else if field.conversion != ast::ConversionFlag::None {
-            self.unsupported(
-                "unsupported-format-spec",
-                "a `!r`/`!s`/`!a` conversion",
-                span,
-                "",
-            );
-        } else if let Some(spec) = &field.format_spec {
-            self.unsupported(
-                "unsupported-format-spec",
-                "a format specification in an f-string",
-                span_of(&**spec),
-                "",
-            );
+        let mut parts = 1;
+        if let Some(debug) = &field.debug_text {
+            self.load_const(Constant::Str(debug.as_str().to_owned()));
+            parts += 1;
         }
         self.expr(&field.expression);
-        self.at(span, |e| e.emit(Opcode::FormatValue, 0));
+        let conversion = match field.conversion {
+            ast::ConversionFlag::None
+                if field.debug_text.is_some() && field.format_spec.is_none() =>
+            {
+                Some(Conversion::Repr)
+            }
+            ast::ConversionFlag::None => None,
+            ast::ConversionFlag::Str => Some(Conversion::Str),
+            ast::ConversionFlag::Repr => Some(Conversion::Repr),
+            ast::ConversionFlag::Ascii => Some(Conversion::Ascii),
+        };
+        self.at(span, |e| {
+            if let Some(conversion) = conversion {
+                e.emit(Opcode::ConvertValue, conversion as u32);
+            }
+            match &field.format_spec {
+                Some(spec) => {
+                    let pieces = e.fstring_elements(&spec.elements);
+                    e.build_string(pieces);
+                    e.emit(Opcode::FormatWithSpec, 0);
+                }
+                None if conversion.is_none() => e.emit(Opcode::FormatValue, 0),
+                None => {}
+            }
+        });
+        parts
     }
 }
 

@@ -7,6 +7,7 @@
 
 mod expr;
 mod stmt;
+mod str_format;
 
 use kiln_bytecode::{
     CodeKind, CodeObject, Constant, Diagnostic, Instruction, Location, Opcode, Program, Span,

@@ -260,10 +260,7 @@ impl Emitter<'_> {
 
     /// Evaluates `test` and jumps to `otherwise` when it is false.
     fn condition(&mut self, test: &Expr, otherwise: super::Label) {
-        self.at(span_of(test), |e| {
-            e.expr(test);
-            e.emit_jump(Opcode::PopJumpIfFalse, otherwise);
-        });
+        self.jump_if(test, false, otherwise);
     }
 
     fn while_stmt(&mut self, s: &ast::StmtWhile) {

@@ -208,6 +208,10 @@ fn inst_text(module: &Module, inst: &Inst) -> String {
         ListSet(l, i, v) => format!("list.set {l}, {i}, {v}"),
         ListAppend(l, v) => format!("list.append {l}, {v}"),
         TupleGet(t, i) => format!("tuple.get {t}, {i}"),
+        Narrow(a) => format!("narrow {a}"),
+        OptIsNone(a) => format!("opt.is_none {a}"),
+        OptCast(a) => format!("opt.cast {a}"),
+        OptNone => "opt.none".into(),
         TypeDesc(ty) => format!("desc {}", module.types.name(*ty)),
         Rt(f, args) => format!(
             "rt {}({})",

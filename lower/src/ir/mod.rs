@@ -200,6 +200,7 @@ pub enum Builtin {
     Zip,
     Reversed,
     Repr,
+    Ascii,
     Ord,
     Chr,
     Format,
@@ -237,6 +238,7 @@ impl Builtin {
             "zip" => Builtin::Zip,
             "reversed" => Builtin::Reversed,
             "repr" => Builtin::Repr,
+            "ascii" => Builtin::Ascii,
             "ord" => Builtin::Ord,
             "chr" => Builtin::Chr,
             "format" => Builtin::Format,
@@ -276,6 +278,7 @@ impl Builtin {
             Builtin::Zip => "zip",
             Builtin::Reversed => "reversed",
             Builtin::Repr => "repr",
+            Builtin::Ascii => "ascii",
             Builtin::Ord => "ord",
             Builtin::Chr => "chr",
             Builtin::Format => "format",
@@ -500,6 +503,9 @@ pub enum Inst {
     IterAdvance(Value),
     /// `str(value)` as an f-string field.
     Format(Value),
+    /// The value where a branch on `value is None` / `value` has shown it is not None:
+    /// inserted by `narrow.rs`, typed `T` for an `Optional[T]` value.
+    Narrow(Value),
     /// `object.name`.
     GetAttr(Value, String),
     /// A list, tuple, set or dict display (a dict's operands alternate key, value).
@@ -612,6 +618,12 @@ pub enum Inst {
     ListAppend(Value, Value),
     /// Field `index` of a tuple.
     TupleGet(Value, u32),
+    /// Whether an optional value is None.
+    OptIsNone(Value),
+    /// The same bits as another type: a `T` as an `Optional[T]` or (once checked) back.
+    OptCast(Value),
+    /// `None` as an `Optional[T]` (the instruction's type).
+    OptNone,
     /// The runtime's description of a type (for calls that need one).
     TypeDesc(TypeId),
     /// A call of a runtime function on values converted to its parameter types.
@@ -654,6 +666,7 @@ macro_rules! rt_fns {
 
 rt_fns! {
     Repr = "kiln_rt_repr", false;
+    Ascii = "kiln_rt_ascii", false;
     StrOf = "kiln_rt_str_of", false;
     Eq = "kiln_rt_eq", false;
     Compare = "kiln_rt_compare", true;
@@ -765,6 +778,7 @@ rt_fns! {
     FormatFloat = "kiln_rt_format_float", true;
     FormatStr = "kiln_rt_format_str", true;
     FormatBool = "kiln_rt_format_bool", true;
+    FormatObject = "kiln_rt_format_object", true;
     UnpackCheck = "kiln_rt_unpack_check", true;
 }
 
@@ -778,6 +792,7 @@ pub enum ExcKind {
     NameError,
     UnboundLocalError,
     RecursionError,
+    AttributeError,
 }
 
 impl ExcKind {
@@ -790,6 +805,7 @@ impl ExcKind {
             ExcKind::NameError => "NameError",
             ExcKind::UnboundLocalError => "UnboundLocalError",
             ExcKind::RecursionError => "RecursionError",
+            ExcKind::AttributeError => "AttributeError",
         }
     }
 }
@@ -836,6 +852,9 @@ impl Inst {
             | IntToBase(a, _)
             | Len(a)
             | TupleGet(a, _)
+            | Narrow(a)
+            | OptIsNone(a)
+            | OptCast(a)
             | UnpackCheck { value: a, .. }
             | UnpackRest { value: a, .. }
             | Write(a) => f(a),
@@ -897,7 +916,23 @@ impl Inst {
             | LoadGlobal(_)
             | CheckGlobal(_)
             | TypeDesc(_)
+            | OptNone
             | Raise { .. } => {}
+        }
+    }
+
+    /// The operands of a generic instruction that must not be None: an optional one is
+    /// checked (raising CPython's TypeError or AttributeError when it is None) and used as
+    /// its value. Other operands take an optional as it is (`is`, truth, `print`, calls).
+    pub fn value_operands(&self) -> Vec<Value> {
+        use Inst::*;
+        match self {
+            Unary(op, a) if *op != UnaryOp::Not => vec![*a],
+            GetIter(a) | GetAttr(a, _) | Contains(_, a) => vec![*a],
+            Compare(op, a, b) if !matches!(op, CmpOp::Eq | CmpOp::Ne) => vec![*a, *b],
+            Binary(_, a, b) | Inplace(_, a, b) => vec![*a, *b],
+            GetItem(a, _) | DelItem(a, _) | SetItem(a, ..) => vec![*a],
+            _ => Vec::new(),
         }
     }
 
@@ -923,6 +958,7 @@ impl Inst {
                 | UnpackRest { .. }
                 | Contains(..)
                 | Is(..)
+                | Narrow(_)
         )
     }
 
@@ -965,6 +1001,9 @@ impl Inst {
                 | New(..)
                 | Len(_)
                 | TupleGet(..)
+                | OptIsNone(_)
+                | OptCast(_)
+                | OptNone
                 | TypeDesc(_)
                 | Convert(
                     Conv::BoolToInt

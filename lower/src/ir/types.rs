@@ -49,6 +49,9 @@ pub enum TypeKind {
     Iter(TypeId),
     /// A slice `start:stop:step` (each an int word, or None).
     Slice,
+    /// `Optional[T]`: `None` or a value of `T` (never `None`, `bool` or another optional),
+    /// represented like `T` with one reserved bit pattern for `None`.
+    Optional(TypeId),
     /// A pointer to the static description of a type, for the runtime.
     Desc,
     /// During inference only: an element type not known yet (see `infer.rs`).
@@ -183,6 +186,7 @@ impl Types {
             TypeKind::Reversed(t) => format!("reversed[{}]", self.name(*t)),
             TypeKind::Iter(t) => format!("iterator[{}]", self.name(*t)),
             TypeKind::Slice => "slice".into(),
+            TypeKind::Optional(t) => format!("Optional[{}]", self.name(*t)),
             TypeKind::Desc => "type descriptor".into(),
             TypeKind::Var(_) => "unknown".into(),
         }
@@ -227,6 +231,26 @@ impl Types {
         })
     }
 
+    /// `Optional[t]`, if `t` can be optional: kiln reserves a bit pattern for `None` in
+    /// ints, floats and objects.
+    pub fn optional(&mut self, t: TypeId) -> Option<TypeId> {
+        match self.kind(t) {
+            TypeKind::Optional(_) => Some(t),
+            TypeKind::Int | TypeKind::Float => Some(self.intern(TypeKind::Optional(t))),
+            TypeKind::DictView(..) | TypeKind::Desc => None,
+            _ if self.is_object(t) => Some(self.intern(TypeKind::Optional(t))),
+            _ => None,
+        }
+    }
+
+    /// The type an optional holds; `None` for other types.
+    pub fn optional_inner(&self, id: TypeId) -> Option<TypeId> {
+        match self.kind(id) {
+            TypeKind::Optional(t) => Some(*t),
+            _ => None,
+        }
+    }
+
     /// The name with an indefinite article, for messages: `an int`, `a str`, `None`.
     pub fn with_article(&self, id: TypeId) -> String {
         let name = self.name(id);
@@ -245,8 +269,12 @@ impl Types {
         )
     }
 
-    /// True for types whose values are pointers to runtime objects.
+    /// True for types whose values are pointers to runtime objects (null for an optional
+    /// object that is None).
     pub fn is_object(&self, id: TypeId) -> bool {
+        if let TypeKind::Optional(t) = self.kind(id) {
+            return self.is_object(*t);
+        }
         matches!(
             self.kind(id),
             TypeKind::Str

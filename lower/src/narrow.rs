@@ -1,0 +1,169 @@
+//! Narrowing at branches: where a branch on `x is None`, `x is not None` or the truth of `x`
+//! shows that `x` is not None, the blocks dominated by that edge read `Narrow(x)` instead of
+//! `x`. Inference types `Narrow(x)` as `T` when `x` is an `Optional[T]` (and as `x`'s own type
+//! otherwise), so `if x is not None: x + 1` compiles to an unchecked add.
+//!
+//! Runs on generic SSA, after `build` and `simplify`, before inference. An edge into a block
+//! with other predecessors is split first, so the narrowed value has a block of its own.
+
+use std::collections::HashSet;
+
+use crate::ir::{Block, BlockCall, Const, Function, Inst, Terminator, TypeId, Value, ValueDef};
+
+/// Inserts the narrowings of `func`.
+pub fn run(func: &mut Function) {
+    for block in func.reverse_postorder() {
+        let Terminator::Branch { cond, .. } = &func.blocks[block.index()].term else {
+            continue;
+        };
+        let Some((subject, then_not_none)) = tested(func, *cond) else {
+            continue;
+        };
+        let Some(target) = edge_block(func, block, then_not_none) else {
+            continue;
+        };
+        let span = func.values[subject.index()].span;
+        let narrowed = func.push_inst(target, Inst::Narrow(subject), TypeId::NEVER, span);
+        // `push_inst` appended it: move it to the front of the block.
+        let insts = &mut func.blocks[target.index()].insts;
+        insts.pop();
+        insts.insert(0, narrowed);
+        for dominated in dominated_by(func, target) {
+            replace_uses(func, dominated, subject, narrowed);
+        }
+    }
+}
+
+/// The value a branch condition tests for None (or for truth), and whether its `then` edge is
+/// the one where that value is not None.
+fn tested(func: &Function, cond: Value) -> Option<(Value, bool)> {
+    let Inst::Truthy(mut value) = func.inst(cond)? else {
+        return None;
+    };
+    let mut then_not_none = true;
+    loop {
+        match func.inst(value) {
+            Some(Inst::Unary(kiln_bytecode::UnaryOp::Not, inner)) => {
+                value = *inner;
+                then_not_none = !then_not_none;
+            }
+            Some(Inst::Is(a, b)) => {
+                let subject = match (is_none(func, *a), is_none(func, *b)) {
+                    (false, true) => *a,
+                    (true, false) => *b,
+                    _ => return None,
+                };
+                return Some((subject, !then_not_none));
+            }
+            Some(Inst::Const(_)) => return None,
+            _ => return Some((value, then_not_none)),
+        }
+    }
+}
+
+fn is_none(func: &Function, value: Value) -> bool {
+    matches!(func.inst(value), Some(Inst::Const(Const::None)))
+}
+
+/// The block that the `then` (or `otherwise`) edge of `block`'s branch enters, split off so
+/// that `block` is its only predecessor.
+fn edge_block(func: &mut Function, block: Block, then: bool) -> Option<Block> {
+    let entry = func.entry;
+    let mut predecessors = 0;
+    let target = {
+        let Terminator::Branch {
+            then: t,
+            otherwise: o,
+            ..
+        } = &func.blocks[block.index()].term
+        else {
+            return None;
+        };
+        if then {
+            t.block
+        } else {
+            o.block
+        }
+    };
+    for data in &func.blocks {
+        predecessors += data
+            .term
+            .successors()
+            .iter()
+            .filter(|c| c.block == target)
+            .count();
+    }
+    if predecessors == 1 && target != entry {
+        return Some(target);
+    }
+    let split = func.add_block();
+    let Terminator::Branch {
+        then: t,
+        otherwise: o,
+        ..
+    } = &mut func.blocks[block.index()].term
+    else {
+        return None;
+    };
+    let edge = if then { t } else { o };
+    let original = std::mem::replace(
+        edge,
+        BlockCall {
+            block: split,
+            args: Vec::new(),
+        },
+    );
+    func.blocks[split.index()].term = Terminator::Jump(original);
+    Some(split)
+}
+
+/// The blocks `target` dominates: those every path from the entry to them passes through it.
+fn dominated_by(func: &Function, target: Block) -> Vec<Block> {
+    let reachable = |skip: Option<Block>| {
+        let mut seen = HashSet::new();
+        let mut stack = vec![func.entry];
+        while let Some(block) = stack.pop() {
+            if Some(block) == skip || !seen.insert(block) {
+                continue;
+            }
+            stack.extend(
+                func.blocks[block.index()]
+                    .term
+                    .successors()
+                    .iter()
+                    .map(|c| c.block),
+            );
+        }
+        seen
+    };
+    let all = reachable(None);
+    let avoiding = reachable(Some(target));
+    all.into_iter().filter(|b| !avoiding.contains(b)).collect()
+}
+
+/// Makes `block`'s instructions (but `replacement`'s own) and terminator read `replacement`
+/// instead of `old`.
+fn replace_uses(func: &mut Function, block: Block, old: Value, replacement: Value) {
+    let swap = |v: &mut Value| {
+        if *v == old {
+            *v = replacement;
+        }
+    };
+    for &value in &func.blocks[block.index()].insts.clone() {
+        if value == replacement {
+            continue;
+        }
+        if let ValueDef::Inst(inst) = &mut func.values[value.index()].def {
+            inst.map_operands(swap);
+        }
+    }
+    let term = &mut func.blocks[block.index()].term;
+    match term {
+        Terminator::Branch { cond, .. } => swap(cond),
+        Terminator::Return(value) => swap(value),
+        Terminator::Jump(_) | Terminator::Unreachable => {}
+    }
+    for call in term.successors_mut() {
+        call.args.iter_mut().for_each(swap);
+    }
+}

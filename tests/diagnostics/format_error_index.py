@@ -1,0 +1,2 @@
+a = 1
+print("{} {}".format(a))  # error: [format-error]

@@ -1,0 +1,2 @@
+d = {"k": 1}
+print(f"{d["k"]}")  # error: [syntax-error]

@@ -1,0 +1,3 @@
+# A width before %% makes CPython fetch an argument first: with none left, TypeError.
+print("%% %d" % 5)
+print("%5%|" % ())

@@ -1,0 +1,4 @@
+print("[%s]" % [])
+print("%s" % set())
+print("%r and %s" % ([], {}))
+print("%s" % [[]])

@@ -1,0 +1,13 @@
+# {{ and }} escapes, conversions and literal text around fields.
+print("{{}}".format())
+print("{{{}}}".format(5))
+print("{{0}} is {0}".format("zero"))
+print("{{{0}}} {{{{}}}} }}{{".format("x"))
+print("set: {{{}}}, dict: {{{!r}: {}}}".format(1, "k", 2))
+print("{!r}".format("tab\there"), "{!r}".format('q"uote'), "{!r}".format("it's"))
+print("{!a}".format("日本語"), "{!a}".format(["ü", "x"]), "{!s}".format(["ü"]))
+print("{0!r} {0!s} {0!a}".format("café"))
+print("{!r:^12}|{!a:>14}|".format("é", "é"))
+print("{}".format("{}"), "{0}".format("{0}"), "{}".format("{{"))
+print("json-ish: {{\"k\": {}}}".format(3))
+print("{}\t{}\n{}".format("a", "b", "c"))
