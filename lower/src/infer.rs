@@ -136,8 +136,8 @@ pub fn run(
         *ty = vars.finish(&mut types, *ty);
     }
     // Monomorphization looks up the iterator, list and tuple types that inference interned
-    // for loops over iterables and `%` arguments; they must exist in their resolved form too (and strings are
-    // always iterable: starred unpacking walks one).
+    // for loops over iterables and `%` arguments; they must exist in their resolved form too
+    // (and strings are always iterable: starred unpacking walks one).
     types.intern(TypeKind::Iter(TypeId::STR));
     for id in 0..types.len() {
         let id = TypeId(u32::try_from(id).unwrap_or(u32::MAX));

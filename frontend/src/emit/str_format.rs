@@ -212,7 +212,7 @@ impl Parser<'_> {
         } else if self.keywords.contains(&first) {
             Arg::Keyword(first.to_owned())
         } else {
-            return Err(("KeyError", python_str_repr(first)));
+            return Err(("KeyError", kiln_bytecode::dis::str_repr(first)));
         };
         Ok((arg, accessors(&name[first_end..])?))
     }
@@ -260,31 +260,6 @@ fn accessors(mut rest: &str) -> Result<Vec<Accessor>, FormatError> {
         rest = next;
     }
     Ok(out)
-}
-
-/// `repr()` of a str, for KeyError messages: single quotes unless the text has one.
-fn python_str_repr(text: &str) -> String {
-    let quote = if text.contains('\'') && !text.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::from(quote);
-    for c in text.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
-    out
 }
 
 impl Emitter<'_> {
