@@ -120,6 +120,7 @@ runtime_fns! {
     ListDelItem = "kiln_rt_list_delitem" (Ptr, I64) -> Void;
     ListSlice = "kiln_rt_list_slice" (Ptr, I64, I64, I64) -> Ptr;
     ListSetSlice = "kiln_rt_list_set_slice" (Ptr, I64, I64, I64, Ptr) -> Void;
+    ListSetSliceFrom = "kiln_rt_list_set_slice_from" (Ptr, I64, I64, I64, Ptr, I64, I64, I64) -> Void;
     ListDelSlice = "kiln_rt_list_del_slice" (Ptr, I64, I64, I64) -> Void;
     ListExtend = "kiln_rt_list_extend" (Ptr, Ptr) -> Void;
     ListInsert = "kiln_rt_list_insert" (Ptr, I64, I64) -> Void;

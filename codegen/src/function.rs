@@ -468,7 +468,14 @@ impl<'a, 'ctx, 'm> FnCx<'a, 'ctx, 'm> {
             for &value in &data.insts {
                 self.set_location(self.func.values[value.index()].span);
                 if let ir::ValueDef::Inst(inst) = &self.func.values[value.index()].def {
-                    let result = self.inst(value, inst)?;
+                    let result = match self.inst(value, inst)? {
+                        Some(result) => Some(result),
+                        // A method that returns None (`r = xs.append(1)`) still has a value.
+                        None if self.func.ty(value) == TypeId::NONE => {
+                            Some(self.cx.context.i8_type().const_zero().into())
+                        }
+                        None => None,
+                    };
                     if let Some(result) = result {
                         self.values.insert(value, result);
                     }

@@ -135,6 +135,10 @@ pub fn run(
     for ty in &mut global_types {
         *ty = vars.finish(&mut types, *ty);
     }
+    let unstorable = unstorable_items(&types, generics, &instances);
+    if !unstorable.is_empty() {
+        return Err(unstorable);
+    }
     // Monomorphization looks up the iterator, list and tuple types that inference interned
     // for loops over iterables and `%` arguments; they must exist in their resolved form too
     // (and strings are always iterable: starred unpacking walks one).
@@ -150,6 +154,74 @@ pub fn run(
         instances,
         global_types,
     })
+}
+
+/// Containers hold ints, floats, bools, strings, None and containers; a container that would
+/// hold anything else (an optional, a range, a dict view, an iterator, a function) is refused
+/// where it is made, once per source position.
+fn unstorable_items(
+    types: &Types,
+    generics: &[GenericFunction],
+    instances: &[Instance],
+) -> Vec<Diagnostic> {
+    fn unstorable(types: &Types, ty: TypeId) -> Option<TypeId> {
+        let items: Vec<TypeId> = match types.kind(ty) {
+            TypeKind::List(t) | TypeKind::Set(t) | TypeKind::FrozenSet(t) => vec![*t],
+            TypeKind::Dict(k, v) => vec![*k, *v],
+            TypeKind::Tuple(ts) => ts.clone(),
+            _ => return None,
+        };
+        items.into_iter().find_map(|t| match types.kind(t) {
+            TypeKind::Never
+            | TypeKind::None
+            | TypeKind::Bool
+            | TypeKind::Int
+            | TypeKind::Float
+            | TypeKind::Str => None,
+            TypeKind::List(_)
+            | TypeKind::Set(_)
+            | TypeKind::FrozenSet(_)
+            | TypeKind::Dict(..)
+            | TypeKind::Tuple(_) => unstorable(types, t),
+            _ => Some(t),
+        })
+    }
+    let mut seen = HashSet::new();
+    let mut diagnostics = Vec::new();
+    for instance in instances {
+        let func = &generics[instance.code as usize].func;
+        for (value, &ty) in func.values.iter().zip(&instance.types) {
+            let Some(item) = unstorable(types, ty) else {
+                continue;
+            };
+            if !seen.insert(value.span) {
+                continue;
+            }
+            let hint = match types.kind(item) {
+                TypeKind::Optional(_) => {
+                    "narrow the value first (`if x is not None:`), or store a sentinel such as -1"
+                }
+                TypeKind::Range | TypeKind::DictView(..) => "convert it with `list(...)` first",
+                _ => "",
+            };
+            let mut diagnostic = Diagnostic::error(
+                "unsupported-item",
+                format!(
+                    "`{}`: a container holding `{}` values is not supported by kiln yet",
+                    types.name(ty),
+                    types.name(item)
+                ),
+                value.span,
+            )
+            .with_label("made here");
+            if !hint.is_empty() {
+                diagnostic = diagnostic.with_hint(hint);
+            }
+            diagnostics.push(diagnostic);
+        }
+    }
+    diagnostics.sort_by_key(|d| (d.primary.span.start, d.primary.span.end));
+    diagnostics
 }
 
 struct Cx<'a> {
@@ -814,6 +886,44 @@ pub fn const_int(func: &crate::ir::Function, value: Value) -> Option<i64> {
         Inst::Const(Const::Int(n)) => Some(*n),
         _ => None,
     }
+}
+
+/// The positions a slice with constant bounds (`t[1:]`, `t[::-1]`) selects from a sequence of
+/// `len` items, in order, as CPython's `slice.indices` computes them; `None` when a bound is
+/// computed at run time or the step is zero.
+pub fn const_slice(func: &crate::ir::Function, slice: Value, len: usize) -> Option<Vec<usize>> {
+    let Some(Inst::BuildSlice(start, stop, step)) = func.inst(slice) else {
+        return None;
+    };
+    let bound = |v: Value| match func.inst(v)? {
+        Inst::Const(Const::Int(n)) => Some(Some(*n)),
+        Inst::Const(Const::None) => Some(None),
+        _ => None,
+    };
+    let (start, stop, step) = (bound(*start)?, bound(*stop)?, bound(*step)?.unwrap_or(1));
+    if step == 0 {
+        return None;
+    }
+    let n = i64::try_from(len).ok()?;
+    // Negative bounds count from the end; then clamp to [0, n] (or [-1, n-1] going down).
+    let (low, high) = if step > 0 { (0, n) } else { (-1, n - 1) };
+    let clamp = |b: Option<i64>, default: i64| match b {
+        None => default,
+        Some(b) if b < 0 => (b.saturating_add(n)).max(low),
+        Some(b) => b.min(high),
+    };
+    let (first, end) = if step > 0 {
+        (clamp(start, 0), clamp(stop, n))
+    } else {
+        (clamp(start, n - 1), clamp(stop, -1))
+    };
+    let mut positions = Vec::new();
+    let mut k = first;
+    while (step > 0 && k < end) || (step < 0 && k > end) {
+        positions.push(usize::try_from(k).ok()?);
+        k = k.checked_add(step)?;
+    }
+    Some(positions)
 }
 
 /// Whether `value` is a negative integer literal (which makes `int ** value` a float).

@@ -153,7 +153,23 @@ impl Cx<'_> {
                 }
                 Ok(TypeId::NONE)
             }
-            Inst::GetItem(c, i) => self.get_item(ty(c), ty(i), const_index(i), span),
+            Inst::GetItem(c, i) => match self.types.kind(ty(c)).clone() {
+                TypeKind::Tuple(ts) if ty(i) == TypeId::SLICE => {
+                    match super::const_slice(func, *i, ts.len()) {
+                        Some(positions) => Ok(self
+                            .types
+                            .intern(TypeKind::Tuple(positions.iter().map(|&k| ts[k]).collect()))),
+                        None => self.unsupported(
+                            span,
+                            "slicing a tuple with computed bounds is not supported by kiln: a \
+                             tuple's length is part of its type; write the bounds as literals, or \
+                             use a list"
+                                .into(),
+                        ),
+                    }
+                }
+                _ => self.get_item(ty(c), ty(i), const_index(i), span),
+            },
             Inst::SetItem(c, i, v) => {
                 let (ct, it, vt) = (ty(c), ty(i), ty(v));
                 match self.types.kind(ct).clone() {
@@ -396,12 +412,6 @@ impl Cx<'_> {
                     ),
                 }
             }
-            TypeKind::Tuple(ts) if it == TypeId::SLICE => match ts.first() {
-                Some(&first) if ts.iter().all(|&t| t == first) => {
-                    self.unsupported(span, "slicing a tuple is not supported by kiln yet".into())
-                }
-                _ => self.unsupported(span, "slicing a tuple is not supported by kiln yet".into()),
-            },
             TypeKind::Tuple(_) => bad_index(self, "tuple"),
             TypeKind::Dict(k, v) => {
                 if self.vars.unify(&mut self.types, k, it) {
@@ -963,6 +973,14 @@ impl Cx<'_> {
                     let pair = item(self, 0)?;
                     match self.types.kind(pair).clone() {
                         TypeKind::Tuple(ts) if ts.len() == 2 => self.types.intern(TypeKind::Dict(ts[0], ts[1])),
+                        // Items not known yet (`dict([])`, a comprehension analysed later):
+                        // they must be pairs.
+                        TypeKind::Var(_) => {
+                            let (k, v) = (self.site_var(id, value, 0), self.site_var(id, value, 1));
+                            let pair_of = self.types.intern(TypeKind::Tuple(vec![k, v]));
+                            self.vars.unify(&mut self.types, pair, pair_of);
+                            self.types.intern(TypeKind::Dict(k, v))
+                        }
                         _ => return Err(CallError::Unsupported(
                             "`dict()` of anything but pairs is not supported by kiln".into(),
                         )),

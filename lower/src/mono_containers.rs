@@ -97,6 +97,17 @@ impl Mono<'_> {
                         let index = self.index_operand(at, *i)?;
                         self.rt(at, RtFn::StrGetItem, vec![container, index], ty)
                     }
+                    TypeKind::Tuple(ts) if slice => {
+                        let positions = crate::infer::const_slice(&self.generic.func, *i, ts.len())
+                            .ok_or_else(|| {
+                                InternalError("a tuple slice with computed bounds".into())
+                            })?;
+                        let items = positions
+                            .into_iter()
+                            .map(|k| self.push(at, Inst::TupleGet(container, k as u32), ts[k]))
+                            .collect();
+                        self.push(at, Inst::New(Container::Tuple, items), ty)
+                    }
                     TypeKind::Tuple(ts) => match const_int(&self.generic.func, *i) {
                         Some(k) => {
                             let n = ts.len() as i64;
@@ -408,6 +419,11 @@ impl Mono<'_> {
         state: Vec<Value>,
         mut body: impl FnMut(&mut Self, &mut Cursor, Value, &[Value]) -> Result<Vec<Value>>,
     ) -> Result<Vec<Value>> {
+        if ty != TypeId::RANGE && self.item_type(ty)? == TypeId::NEVER {
+            // An empty display (`[]`): the loop runs zero times, and its body, which would
+            // work on a value of no type, is not made.
+            return Ok(state);
+        }
         let iter_ty = if ty == TypeId::RANGE {
             TypeId::RANGE_ITER
         } else {

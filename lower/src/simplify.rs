@@ -6,7 +6,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::ir::{Block, Const, Function, Inst, Terminator, Value, ValueDef};
+use crate::ir::{Block, Const, Function, Inst, RtFn, Terminator, Value, ValueDef};
 
 /// Simplifies `func` in place.
 pub fn run(func: &mut Function) {
@@ -14,6 +14,7 @@ pub fn run(func: &mut Function) {
     remove_trivial_params(func);
     remove_passing_bound_checks(func);
     remove_dead_params(func);
+    fuse_slice_copies(func);
     remove_dead_code(func);
 }
 
@@ -190,6 +191,62 @@ fn remove_passing_bound_checks(func: &mut Function) {
             })
             .collect();
         func.blocks[block].insts = kept;
+    }
+}
+
+/// `l[a:b] = m[c:d]` copies the items directly: a `ListSlice` whose only use is the
+/// `ListSetSlice` right after it (with nothing between them that could touch a list: pure
+/// instructions and int arithmetic, which raises at most ZeroDivisionError) becomes part of
+/// a `ListSetSliceFrom`, and the right-hand list is never made.
+fn fuse_slice_copies(func: &mut Function) {
+    let mut uses: HashMap<Value, usize> = HashMap::new();
+    let mut count = |v: &Value| *uses.entry(*v).or_default() += 1;
+    for block in &func.blocks {
+        for &value in &block.insts {
+            if let Some(inst) = func.inst(value) {
+                inst.for_each_operand(&mut count);
+            }
+        }
+        match &block.term {
+            Terminator::Branch { cond, .. } => count(cond),
+            Terminator::Return(value) => count(value),
+            _ => {}
+        }
+        for call in block.term.successors() {
+            call.args.iter().for_each(&mut count);
+        }
+    }
+    for block in 0..func.blocks.len() {
+        let mut fused = Vec::new();
+        let insts = func.blocks[block].insts.clone();
+        for (at, &value) in insts.iter().enumerate() {
+            let Some(Inst::Rt(RtFn::ListSetSlice, args)) = func.inst(value) else {
+                continue;
+            };
+            let &[list, slice, items] = &args[..] else {
+                continue;
+            };
+            let Some(made) = insts[..at].iter().rposition(|&v| v == items) else {
+                continue;
+            };
+            let Some(Inst::Rt(RtFn::ListSlice, source)) = func.inst(items) else {
+                continue;
+            };
+            let between_pure = insts[made + 1..at].iter().all(|&v| {
+                func.inst(v).is_some_and(|i| {
+                    !i.has_effect() || matches!(i, Inst::IntBinary(..) | Inst::IntNeg(_))
+                })
+            });
+            if uses.get(&items) != Some(&1) || !between_pure {
+                continue;
+            }
+            let operands = vec![list, slice, source[0], source[1]];
+            if let ValueDef::Inst(inst) = &mut func.values[value.index()].def {
+                *inst = Inst::Rt(RtFn::ListSetSliceFrom, operands);
+                fused.push(items);
+            }
+        }
+        func.blocks[block].insts.retain(|v| !fused.contains(v));
     }
 }
 

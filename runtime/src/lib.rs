@@ -88,6 +88,7 @@ pub const EXPORTS: &[&str] = &[
     "kiln_rt_list_delitem",
     "kiln_rt_list_slice",
     "kiln_rt_list_set_slice",
+    "kiln_rt_list_set_slice_from",
     "kiln_rt_list_del_slice",
     "kiln_rt_list_extend",
     "kiln_rt_list_insert",

@@ -70,8 +70,8 @@ pub struct Slice {
 
 impl Slice {
     /// The selected positions, in slice order.
-    pub fn positions(self) -> impl Iterator<Item = usize> {
-        (0..self.len).map(move |k| (self.start + k * self.step) as usize)
+    pub fn positions(self) -> impl ExactSizeIterator<Item = usize> {
+        (0..self.len as usize).map(move |k| (self.start + k as i64 * self.step) as usize)
     }
 }
 
@@ -117,7 +117,12 @@ pub fn slice_indices(start: u64, stop: u64, step: u64, length: i64) -> Result<Sl
         i
     };
     let (start, stop) = (adjust(start), adjust(stop));
-    let len = if step < 0 {
+    // Steps ±1 (nearly every slice) need no division.
+    let len = if step == 1 {
+        (stop - start).max(0)
+    } else if step == -1 {
+        (start - stop).max(0)
+    } else if step < 0 {
         if stop < start {
             (start - stop - 1) / (-step) + 1
         } else {
@@ -240,16 +245,67 @@ pub unsafe fn set_slice(
     step: u64,
     other: *const ListObject,
 ) -> Result<()> {
-    // SAFETY: per the contract. A self-assignment first copies `other`
-    // into a new list, which keeps its words reachable while `l` grows.
+    // SAFETY: per the contract.
     unsafe {
         let s = slice_indices(start, stop, step, (*l).len)?;
-        let other = if std::ptr::eq(l, other) {
-            list_from_words((*l).desc, list_items(l))
-        } else {
-            other.cast_mut()
-        };
-        let n = (*other).len;
+        with_words(list_items(other).iter().copied(), |words| {
+            assign(l, s, words)
+        })
+    }
+}
+
+/// `l[start:stop:step] = src[from:to:by]` without making the right-hand list (`src` may be `l`).
+///
+/// # Safety
+/// `l` and `src` must be valid lists of the same type.
+#[allow(clippy::too_many_arguments)]
+pub unsafe fn set_slice_from_slice(
+    l: *mut ListObject,
+    start: u64,
+    stop: u64,
+    step: u64,
+    src: *const ListObject,
+    from: u64,
+    to: u64,
+    by: u64,
+) -> Result<()> {
+    // SAFETY: per the contract. The right-hand side is read first, as CPython evaluates it.
+    unsafe {
+        let taken = slice_indices(from, to, by, (*src).len)?;
+        let items = (*src).items;
+        let words = taken.positions().map(|p| *items.add(p));
+        with_words(words, |words| {
+            let s = slice_indices(start, stop, step, (*l).len)?;
+            assign(l, s, words)
+        })
+    }
+}
+
+/// Runs `f` on `words` collected into a buffer outside the collected heap (on the stack when
+/// short). The words stay reachable from where they were read (the caller's lists, which are
+/// not written before `f` allocates), so the collector need not see the buffer.
+fn with_words<T>(words: impl ExactSizeIterator<Item = u64>, f: impl FnOnce(&[u64]) -> T) -> T {
+    const SHORT: usize = 32;
+    let n = words.len();
+    if n <= SHORT {
+        let mut buffer = [0u64; SHORT];
+        buffer.iter_mut().zip(words).for_each(|(slot, w)| *slot = w);
+        f(&buffer[..n])
+    } else {
+        f(&words.collect::<Vec<u64>>())
+    }
+}
+
+/// Stores `words` into the positions `s` selects of `l`: any length for step 1, else exactly
+/// `s.len` words (`ValueError` otherwise). `l` may grow (and allocate) before any item of it
+/// is overwritten.
+///
+/// # Safety
+/// `l` must be a valid list whose item type the words have.
+unsafe fn assign(l: *mut ListObject, s: Slice, words: &[u64]) -> Result<()> {
+    let n = words.len() as i64;
+    // SAFETY: per the contract; `reserve` makes room for `new_len` items.
+    unsafe {
         if s.step == 1 {
             let lo = s.start;
             let hi = s.stop.max(lo);
@@ -262,7 +318,7 @@ pub unsafe fn set_slice(
                 items.add((lo + n) as usize),
                 (len - hi) as usize,
             );
-            std::ptr::copy_nonoverlapping((*other).items, items.add(lo as usize), n as usize);
+            std::ptr::copy_nonoverlapping(words.as_ptr(), items.add(lo as usize), words.len());
             (*l).len = new_len;
             return Ok(());
         }
@@ -275,9 +331,8 @@ pub unsafe fn set_slice(
                 ),
             ));
         }
-        let src = (*other).items;
-        for (k, p) in s.positions().enumerate() {
-            (*l).items.add(p).write(*src.add(k));
+        for (p, &w) in s.positions().zip(words) {
+            (*l).items.add(p).write(w);
         }
         Ok(())
     }
@@ -640,6 +695,26 @@ pub unsafe extern "C" fn kiln_rt_list_set_slice(
 ) {
     // SAFETY: per the contract.
     unsafe { set_slice(l, start, stop, step, other) }.or_raise()
+}
+
+/// `l[start:stop:step] = src[from:to:by]`, the right-hand list never made.
+///
+/// # Safety
+/// See [`kiln_rt_list_getitem`].
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn kiln_rt_list_set_slice_from(
+    l: *mut ListObject,
+    start: u64,
+    stop: u64,
+    step: u64,
+    src: *const ListObject,
+    from: u64,
+    to: u64,
+    by: u64,
+) {
+    // SAFETY: per the contract.
+    unsafe { set_slice_from_slice(l, start, stop, step, src, from, to, by) }.or_raise()
 }
 
 /// `del l[start:stop:step]`.

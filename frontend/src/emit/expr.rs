@@ -130,9 +130,11 @@ impl Emitter<'_> {
                     "unsupported-comprehension",
                     "a generator expression here",
                     span,
-                    "kiln evaluates a generator expression eagerly, so it accepts one only as the \
-                     argument of `sum`, `min`, `max`, `sorted`, `any`, `all`, `list`, `tuple`, \
-                     `set`, `frozenset`, `dict` or `str.join`; use a list comprehension `[...]`",
+                    &format!(
+                        "kiln compiles a generator expression into the loop that consumes it: \
+                         iterate over it directly in a `for` loop or pass it to {CONSUMERS}; \
+                         elsewhere use a list comprehension `[...]`"
+                    ),
                 );
                 self.load_const(Constant::None);
             }
@@ -197,16 +199,16 @@ impl Emitter<'_> {
             Opcode::BuildMap => Opcode::MapAdd,
             _ => Opcode::ListAppend,
         };
-        self.comprehension_loops(generators, elts, |e| e.at(span, |e| e.emit(add, depth)));
+        self.comprehension_loops(generators, elts, |e, _| e.at(span, |e| e.emit(add, depth)));
     }
 
     /// The loops of a comprehension around `body`, which runs with `elts` evaluated on top
     /// of the stack (above one iterator per loop); returns the number of loops.
-    fn comprehension_loops(
+    pub(super) fn comprehension_loops(
         &mut self,
         generators: &[ast::Comprehension],
         elts: &[&Expr],
-        body: impl FnOnce(&mut Self),
+        body: impl FnOnce(&mut Self, super::Label),
     ) -> usize {
         let mut ends = Vec::new();
         self.comprehensions.push(Vec::new());
@@ -251,7 +253,10 @@ impl Emitter<'_> {
         for elt in elts {
             self.expr(elt);
         }
-        body(self);
+        let next = ends
+            .last()
+            .map_or_else(|| self.new_label(), |&(head, _)| head);
+        body(self, next);
         let loops = ends.len();
         for (head, exhausted) in ends.into_iter().rev() {
             self.emit_jump(Opcode::Jump, head);
@@ -388,21 +393,32 @@ impl Emitter<'_> {
         if self.str_format_call(call) {
             return;
         }
-        let builtin = match &*call.func {
-            Expr::Name(name) if self.resolve(name.id.as_str()) == Resolved::Builtin => {
-                Some(name.id.as_str())
-            }
-            _ => None,
-        };
+        let builtin = self.builtin_callee(call);
         let keywords = !call.arguments.keywords.is_empty();
-        if let ([Expr::Generator(g)], Some(name @ ("any" | "all")), false) =
+        if let ([only], Some(name @ ("any" | "all")), false) =
             (&*call.arguments.args, builtin, keywords)
         {
-            self.short_circuit(name == "any", g);
+            if let Some(lazy) = self.lazy(only) {
+                self.short_circuit(name == "any", &lazy);
+                return;
+            }
+        }
+        if let Some(name @ ("map" | "filter")) = builtin {
+            self.unsupported(
+                "unsupported-lazy",
+                &format!("a `{name}` object used as a value"),
+                span_of(call),
+                &format!(
+                    "kiln compiles `{name}` into the loop that consumes it: iterate over it \
+                     directly in a `for` loop or pass it to {CONSUMERS}; `{name}` takes a function \
+                     by its name or a `lambda` with plain parameters"
+                ),
+            );
+            self.load_const(Constant::None);
             return;
         }
         // Consumers that read their whole iterable before running any user code: for them a
-        // generator expression is the same as a list comprehension.
+        // lazy iterable is the same as a list comprehension.
         let consumes_whole = match (builtin, &*call.func) {
             (Some("min" | "max"), _) => !keywords,
             (
@@ -439,11 +455,11 @@ impl Emitter<'_> {
                 );
                 continue;
             }
-            match arg {
-                Expr::Generator(g) if consumes_whole => {
-                    self.comprehension(Opcode::BuildList, &g.generators, &[&g.elt], span_of(g))
+            match self.lazy(arg).filter(|_| consumes_whole) {
+                Some(g) => {
+                    self.comprehension(Opcode::BuildList, &g.generators, &[&g.elt], span_of(arg))
                 }
-                _ => self.expr(arg),
+                None => self.expr(arg),
             }
             count += 1;
         }
@@ -486,7 +502,7 @@ impl Emitter<'_> {
     fn short_circuit(&mut self, any: bool, g: &ast::ExprGenerator) {
         let found = self.new_label();
         let end = self.new_label();
-        let loops = self.comprehension_loops(&g.generators, &[&g.elt], |e| {
+        let loops = self.comprehension_loops(&g.generators, &[&g.elt], |e, _| {
             let jump = if any {
                 Opcode::PopJumpIfTrue
             } else {
@@ -626,6 +642,12 @@ impl Emitter<'_> {
         parts
     }
 }
+
+/// The builtins a lazy iterable can be passed to (they consume it whole or stop early as
+/// CPython's would).
+const CONSUMERS: &str =
+    "`sum`, `min`, `max`, `sorted`, `any`, `all`, `list`, `set`, `frozenset`, `dict` \
+     or `str.join`";
 
 /// The diagnostic id and description for an expression kind kiln does not compile yet.
 fn unsupported_expr(expr: &Expr) -> (&'static str, &'static str) {

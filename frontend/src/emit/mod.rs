@@ -6,6 +6,7 @@
 //! by a placeholder that keeps the stack shape valid, so one run reports every problem.
 
 mod expr;
+mod lazy;
 mod stmt;
 mod str_format;
 
@@ -94,8 +95,9 @@ struct Label(usize);
 struct LoopLabels {
     continue_to: Label,
     break_to: Label,
-    /// A `for` loop keeps its iterator on the stack; `break` must pop it.
-    has_iterator: bool,
+    /// The iterators a `for` loop keeps on the stack (one per `for` clause of a lazy
+    /// iterable it consumes); `break` must pop them.
+    iterators: usize,
 }
 
 /// Emits one code object.

@@ -269,13 +269,7 @@ impl Emitter<'_> {
         let end = self.new_label();
         self.bind(head);
         self.condition(&s.test, orelse);
-        self.loops.push(LoopLabels {
-            continue_to: head,
-            break_to: end,
-            has_iterator: false,
-        });
-        self.block(&s.body);
-        self.loops.pop();
+        self.loop_body(&s.body, head, end, 0);
         self.emit_jump(Opcode::Jump, head);
         self.bind(orelse);
         self.block(&s.orelse);
@@ -287,6 +281,9 @@ impl Emitter<'_> {
         if s.is_async {
             self.unsupported("unsupported-async", "`async for`", span, "");
             return;
+        }
+        if let Some(lazy) = self.lazy(&s.iter) {
+            return self.for_lazy(s, &lazy);
         }
         let head = self.new_label();
         let exhausted = self.new_label();
@@ -300,17 +297,43 @@ impl Emitter<'_> {
             e.emit_jump(Opcode::ForIter, exhausted);
             e.store(&s.target);
         });
-        self.loops.push(LoopLabels {
-            continue_to: head,
-            break_to: end,
-            has_iterator: true,
-        });
-        self.block(&s.body);
-        self.loops.pop();
+        self.loop_body(&s.body, head, end, 1);
         self.emit_jump(Opcode::Jump, head);
         self.bind(exhausted);
         self.block(&s.orelse);
         self.bind(end);
+    }
+
+    /// `for target in <lazy iterable>:` as the generator's own loops with the body innermost,
+    /// so each item is computed just before the body runs on it, as CPython's iterator does.
+    fn for_lazy(&mut self, s: &ast::StmtFor, lazy: &ast::ExprGenerator) {
+        let end = self.new_label();
+        let iterators = lazy.generators.len();
+        self.comprehension_loops(&lazy.generators, &[&lazy.elt], |e, next| {
+            // The target and the body belong to the enclosing scope, not the generator's.
+            let generator_scope = e.comprehensions.pop().unwrap_or_default();
+            e.at(span_of(&*s.target), |e| e.store(&s.target));
+            e.loop_body(&s.body, next, end, iterators);
+            e.comprehensions.push(generator_scope);
+        });
+        self.block(&s.orelse);
+        self.bind(end);
+    }
+
+    fn loop_body(
+        &mut self,
+        body: &[Stmt],
+        continue_to: super::Label,
+        break_to: super::Label,
+        iterators: usize,
+    ) {
+        self.loops.push(LoopLabels {
+            continue_to,
+            break_to,
+            iterators,
+        });
+        self.block(body);
+        self.loops.pop();
     }
 
     fn break_stmt(&mut self, span: kiln_bytecode::Span) {
@@ -320,8 +343,8 @@ impl Emitter<'_> {
             );
             return;
         };
-        let (target, pop) = (labels.break_to, labels.has_iterator);
-        if pop {
+        let (target, iterators) = (labels.break_to, labels.iterators);
+        for _ in 0..iterators {
             self.emit(Opcode::PopTop, 0);
         }
         self.emit_jump(Opcode::Jump, target);

@@ -676,6 +676,7 @@ rt_fns! {
     ListDelItem = "kiln_rt_list_delitem", true;
     ListSlice = "kiln_rt_list_slice", true;
     ListSetSlice = "kiln_rt_list_set_slice", true;
+    ListSetSliceFrom = "kiln_rt_list_set_slice_from", true;
     ListDelSlice = "kiln_rt_list_del_slice", true;
     ListExtend = "kiln_rt_list_extend", true;
     ListInsert = "kiln_rt_list_insert", true;

@@ -1,0 +1,211 @@
+//! Lazy iterables — generator expressions, `map` and `filter` — compiled into the loop that
+//! consumes them, so no lazy object exists at run time and every item is computed exactly when
+//! CPython's iterator would compute it.
+//!
+//! `map` and `filter` are rewritten into the generator expression they are equivalent to:
+//!
+//! ```text
+//! map(f, xs)                  (f(.0) for .0 in xs)
+//! map(f, xs, ys)              (f(.0, .1) for .0, .1 in zip(xs, ys))
+//! map(lambda x: e, xs)        (e for x in xs)
+//! filter(f, xs)               (.0 for .0 in xs if f(.0))
+//! filter(None, xs)            (.0 for .0 in xs if .0)
+//! filter(lambda x: c, xs)     (x for x in xs if c)
+//! ```
+//!
+//! The function must be a name (`len`, a `def`) or a `lambda` with plain parameters: loading
+//! it again for every item is then unobservable. `.0` cannot be spelled
+//! in Python, so the loop variables never clash with the source's names.
+
+use std::borrow::Cow;
+
+use ruff_python_ast::{self as ast, name::Name, AtomicNodeIndex, Expr, ExprContext};
+use ruff_text_size::{Ranged, TextRange};
+
+use super::Emitter;
+use crate::scope::Resolved;
+
+impl Emitter<'_> {
+    /// The generator expression `expr` is, or is equivalent to.
+    pub(super) fn lazy<'x>(&self, expr: &'x Expr) -> Option<Cow<'x, ast::ExprGenerator>> {
+        match expr {
+            Expr::Generator(g) => Some(Cow::Borrowed(g)),
+            Expr::Call(call) => match self.builtin_callee(call)? {
+                "map" => self.map(call).map(Cow::Owned),
+                "filter" => filter(call).map(Cow::Owned),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// The name of the builtin `call` calls, if it calls one by its name.
+    pub(super) fn builtin_callee<'x>(&self, call: &'x ast::ExprCall) -> Option<&'x str> {
+        match &*call.func {
+            Expr::Name(name) if self.resolve(name.id.as_str()) == Resolved::Builtin => {
+                Some(name.id.as_str())
+            }
+            _ => None,
+        }
+    }
+
+    fn map(&self, call: &ast::ExprCall) -> Option<ast::ExprGenerator> {
+        let (func, iterables) = plain_arguments(call)?.split_first()?;
+        if iterables.is_empty() {
+            return None;
+        }
+        let range = call.range();
+        let (targets, elt) = match func {
+            Expr::Lambda(lambda) => {
+                let parameters = lambda_parameters(lambda)?;
+                if parameters.len() != iterables.len() {
+                    return None;
+                }
+                let targets = parameters
+                    .iter()
+                    .map(|p| name(p.name.as_str(), p.range))
+                    .collect();
+                (targets, (*lambda.body).clone())
+            }
+            _ if is_pure_load(func) => {
+                let targets: Vec<Expr> = (0..iterables.len())
+                    .map(|i| name(&format!(".{i}"), range))
+                    .collect();
+                let elt = call_of(func.clone(), targets.clone(), func.range());
+                (targets, elt)
+            }
+            _ => return None,
+        };
+        let iter = match iterables {
+            [one] => one.clone(),
+            // Several iterables advance together and stop with the shortest, as `zip` does.
+            _ if self.resolve("zip") == Resolved::Builtin => {
+                call_of(name("zip", range), iterables.to_vec(), range)
+            }
+            _ => return None,
+        };
+        let target = match <[Expr; 1]>::try_from(targets) {
+            Ok([one]) => one,
+            Err(targets) => Expr::Tuple(ast::ExprTuple {
+                node_index: AtomicNodeIndex::default(),
+                range,
+                elts: targets,
+                ctx: ExprContext::Store,
+                parenthesized: false,
+            }),
+        };
+        Some(generator(elt, target, iter, Vec::new(), range))
+    }
+}
+
+fn filter(call: &ast::ExprCall) -> Option<ast::ExprGenerator> {
+    let [func, iterable] = plain_arguments(call)? else {
+        return None;
+    };
+    let range = call.range();
+    let (variable, condition) = match func {
+        Expr::NoneLiteral(_) => (".0".to_owned(), name(".0", range)),
+        Expr::Lambda(lambda) => {
+            let [parameter] = lambda_parameters(lambda)?[..] else {
+                return None;
+            };
+            (parameter.name.to_string(), (*lambda.body).clone())
+        }
+        _ if is_pure_load(func) => {
+            let condition = call_of(func.clone(), vec![name(".0", range)], func.range());
+            (".0".to_owned(), condition)
+        }
+        _ => return None,
+    };
+    let elt = name(&variable, range);
+    let target = name(&variable, iterable.range());
+    Some(generator(
+        elt,
+        target,
+        iterable.clone(),
+        vec![condition],
+        range,
+    ))
+}
+
+/// The positional arguments of `call`, if it has nothing else (no keywords, no `*`).
+fn plain_arguments(call: &ast::ExprCall) -> Option<&[Expr]> {
+    let args = &*call.arguments.args;
+    let plain =
+        call.arguments.keywords.is_empty() && !args.iter().any(|a| matches!(a, Expr::Starred(_)));
+    plain.then_some(args)
+}
+
+/// The parameter names of a `lambda` with plain parameters only (no defaults, no `*`).
+fn lambda_parameters(lambda: &ast::ExprLambda) -> Option<Vec<&ast::Parameter>> {
+    let parameters = lambda.parameters.as_deref()?;
+    let plain = parameters.vararg.is_none()
+        && parameters.kwarg.is_none()
+        && parameters.kwonlyargs.is_empty()
+        && parameters
+            .posonlyargs
+            .iter()
+            .chain(&parameters.args)
+            .all(|p| p.default.is_none());
+    plain.then(|| {
+        parameters
+            .posonlyargs
+            .iter()
+            .chain(&parameters.args)
+            .map(|p| &p.parameter)
+            .collect()
+    })
+}
+
+/// Whether evaluating `expr` only loads a name, which in kiln is always the same function
+/// (a `def` or a builtin): loading it again per item and after the iterable is unobservable.
+/// (`s.index` is not: `s` may be rebound while the map is consumed.)
+fn is_pure_load(expr: &Expr) -> bool {
+    matches!(expr, Expr::Name(_))
+}
+
+fn name(id: &str, range: TextRange) -> Expr {
+    Expr::Name(ast::ExprName {
+        node_index: AtomicNodeIndex::default(),
+        range,
+        id: Name::new(id),
+        ctx: ExprContext::Load,
+    })
+}
+
+fn call_of(func: Expr, args: Vec<Expr>, range: TextRange) -> Expr {
+    Expr::Call(ast::ExprCall {
+        node_index: AtomicNodeIndex::default(),
+        range_start: range.start(),
+        func: Box::new(func),
+        arguments: ast::Arguments {
+            range,
+            node_index: AtomicNodeIndex::default(),
+            args: args.into_boxed_slice(),
+            keywords: Default::default(),
+        },
+    })
+}
+
+fn generator(
+    elt: Expr,
+    target: Expr,
+    iter: Expr,
+    ifs: Vec<Expr>,
+    range: TextRange,
+) -> ast::ExprGenerator {
+    ast::ExprGenerator {
+        node_index: AtomicNodeIndex::default(),
+        range,
+        elt: Box::new(elt),
+        generators: vec![ast::Comprehension {
+            range,
+            node_index: AtomicNodeIndex::default(),
+            target,
+            iter,
+            ifs,
+            is_async: false,
+        }],
+        parenthesized: true,
+    }
+}
