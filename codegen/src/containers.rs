@@ -356,6 +356,10 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
                 }
                 agg.into()
             }
+            Inst::Rt(RtFn::ListSetSliceFrom, args) => {
+                self.list_set_slice_from(args)?;
+                return Ok(None);
+            }
             Inst::Rt(f, args) => match self.rt_call(*f, args, ty)? {
                 Some(result) => result,
                 None => return Ok(None),

@@ -17,6 +17,7 @@ mod int;
 mod iter;
 mod ops;
 mod range;
+mod slices;
 
 use inkwell::context::Context;
 use inkwell::passes::PassBuilderOptions;

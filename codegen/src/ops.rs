@@ -592,11 +592,13 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
     }
 
     /// Concatenates f-string parts with one runtime call over a stack array.
-    fn build_string(&mut self, parts: &[BasicValueEnum<'ctx>]) -> Result<BasicValueEnum<'ctx>> {
-        let context = self.cx.context;
-        let ptr = context.ptr_type(inkwell::AddressSpace::default());
-        let array_type = ptr.array_type(u32::try_from(parts.len()).unwrap_or(u32::MAX));
-        // Allocas go in the entry block so that a loop does not grow the stack.
+    /// A stack slot of type `ty`, allocated in the entry block so that a loop does not grow
+    /// the stack.
+    pub(crate) fn entry_alloca(
+        &self,
+        ty: inkwell::types::BasicTypeEnum<'ctx>,
+        name: &str,
+    ) -> Result<inkwell::values::PointerValue<'ctx>> {
         let current = self.builder.get_insert_block();
         let entry = self
             .entry_block
@@ -605,10 +607,18 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
             Some(first) => self.builder.position_before(&first),
             None => self.builder.position_at_end(entry),
         }
-        let array = self.builder.build_alloca(array_type, "parts")?;
+        let slot = self.builder.build_alloca(ty, name)?;
         if let Some(current) = current {
             self.builder.position_at_end(current);
         }
+        Ok(slot)
+    }
+
+    fn build_string(&mut self, parts: &[BasicValueEnum<'ctx>]) -> Result<BasicValueEnum<'ctx>> {
+        let context = self.cx.context;
+        let ptr = context.ptr_type(inkwell::AddressSpace::default());
+        let array_type = ptr.array_type(u32::try_from(parts.len()).unwrap_or(u32::MAX));
+        let array = self.entry_alloca(array_type.into(), "parts")?;
         let i64t = context.i64_type();
         for (i, part) in parts.iter().enumerate() {
             // SAFETY: `i` is within the array just allocated.

@@ -6,7 +6,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::ir::{Block, Const, Function, Inst, RtFn, Terminator, Value, ValueDef};
+use crate::ir::{Block, Const, Container, Function, Inst, RtFn, Terminator, Value, ValueDef};
 
 /// Simplifies `func` in place.
 pub fn run(func: &mut Function) {
@@ -15,6 +15,7 @@ pub fn run(func: &mut Function) {
     remove_passing_bound_checks(func);
     remove_dead_params(func);
     fuse_slice_copies(func);
+    forward_tuple_items(func);
     remove_dead_code(func);
 }
 
@@ -174,6 +175,30 @@ pub(crate) fn rewrite_uses(func: &mut Function, replaced: &HashMap<Value, Value>
                 .iter_mut()
                 .for_each(|v| *v = resolve(replaced, *v));
         }
+    }
+}
+
+/// Reading an item of a tuple made in this function reads the value it was made from, so
+/// `a, b = b, a` makes no tuple (the tuple itself goes if nothing else uses it).
+fn forward_tuple_items(func: &mut Function) {
+    let mut replaced = HashMap::new();
+    for block in &func.blocks {
+        for &value in &block.insts {
+            let Some(Inst::TupleGet(tuple, k)) = func.inst(value) else {
+                continue;
+            };
+            if let Some(Inst::New(Container::Tuple, items)) = func.inst(*tuple) {
+                if let Some(&item) = items.get(*k as usize) {
+                    replaced.insert(value, item);
+                }
+            }
+        }
+    }
+    if !replaced.is_empty() {
+        for block in &mut func.blocks {
+            block.insts.retain(|v| !replaced.contains_key(v));
+        }
+        rewrite_uses(func, &replaced);
     }
 }
 
