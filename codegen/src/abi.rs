@@ -115,6 +115,7 @@ runtime_fns! {
     Eq = "kiln_rt_eq" (I64, I64, Ptr) -> I32;
     Compare = "kiln_rt_compare" (I64, I64, Ptr, I32) -> I32;
     Hash = "kiln_rt_hash" (I64, Ptr) -> I64;
+    HashValue = "kiln_rt_hash_value" (I64, Ptr) -> I64;
     ListGetItem = "kiln_rt_list_getitem" (Ptr, I64) -> I64;
     ListSetItem = "kiln_rt_list_setitem" (Ptr, I64, I64) -> Void;
     ListDelItem = "kiln_rt_list_delitem" (Ptr, I64) -> Void;
@@ -126,7 +127,7 @@ runtime_fns! {
     ListInsert = "kiln_rt_list_insert" (Ptr, I64, I64) -> Void;
     ListPop = "kiln_rt_list_pop" (Ptr, I64) -> I64;
     ListRemove = "kiln_rt_list_remove" (Ptr, I64) -> Void;
-    ListIndex = "kiln_rt_list_index" (Ptr, I64) -> I64;
+    ListIndex = "kiln_rt_list_index" (Ptr, I64, I64, I64) -> I64;
     ListCount = "kiln_rt_list_count" (Ptr, I64) -> I64;
     ListCopy = "kiln_rt_list_copy" (Ptr) -> Ptr;
     ListClear = "kiln_rt_list_clear" (Ptr) -> Void;

@@ -223,7 +223,8 @@ impl<'ctx> ModuleCx<'ctx, '_> {
         global
     }
 
-    /// A static `str` object (`{ header, len, nchars, bytes }`, header bit 0 = static).
+    /// A static `str` object (`{ header, len, nchars, hash, bytes }`, header bit 0 = static,
+    /// hash -1: not computed, and never stored into a constant).
     pub fn string(&mut self, text: &str) -> PointerValue<'ctx> {
         if let Some(&existing) = self.strings.get(text) {
             return existing;
@@ -236,6 +237,7 @@ impl<'ctx> ModuleCx<'ctx, '_> {
                 i64t.const_int(1, false).into(),
                 i64t.const_int(text.len() as u64, false).into(),
                 i64t.const_int(text.chars().count() as u64, false).into(),
+                i64t.const_int(u64::MAX, false).into(),
                 bytes.into(),
             ],
             false,

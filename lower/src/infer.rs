@@ -38,8 +38,9 @@ pub struct Instance {
     pub ret: TypeId,
     /// What each generic `Call` resolves to.
     pub calls: HashMap<Value, Callee>,
-    /// The instance a `key=` function of a call (`sorted`, `min`, `max`, `list.sort`) is.
-    pub key_calls: HashMap<Value, InstanceId>,
+    /// The instance a `key=` function of a call (`sorted`, `min`, `max`, `list.sort`) is,
+    /// with its parameters: the item, then defaults.
+    pub key_calls: HashMap<Value, (InstanceId, Vec<Binding>)>,
     /// Branches whose condition the types decide (`x is None` with `x: None`, `while True`),
     /// with the outcome: only that edge is followed.
     pub static_branches: HashMap<Block, bool>,
@@ -602,8 +603,32 @@ impl Cx<'_> {
                 );
                 Ok(TypeId::BOOL)
             }
+            Inst::Compare(op @ (CmpOp::Lt | CmpOp::Le | CmpOp::Gt | CmpOp::Ge), a, b)
+                if typing::unsupported_ordering(&self.types, ty(a), ty(b))
+                    && !self.vars.unify(&mut self.types, ty(a), ty(b)) =>
+            {
+                // (Unifying first lets an empty display take the other side's type: `[] < [0]`.)
+                let (a, b) = (self.types.name(ty(a)), self.types.name(ty(b)));
+                self.report(
+                    Diagnostic::error(
+                        "unsupported-operation",
+                        format!(
+                            "`{}` between a {a} and a {b} is not supported by kiln yet",
+                            op.symbol()
+                        ),
+                        span,
+                    )
+                    .with_label("not supported")
+                    .with_hint("kiln orders containers of one type (tuples of one length)"),
+                );
+                Ok(TypeId::BOOL)
+            }
             Inst::Compare(op, a, b) => {
-                typing::compare(&self.types, *op, ty(a), ty(b)).map(|p| p.result)
+                let (a, b) = (
+                    self.vars.resolve(&mut self.types, ty(a)),
+                    self.vars.resolve(&mut self.types, ty(b)),
+                );
+                typing::compare(&self.types, *op, a, b).map(|p| p.result)
             }
             Inst::Truthy(v) => typing::truthy(&self.types, ty(v)).map(|p| p.result),
             Inst::GetIter(v) => match self.types.kind(ty(v)).clone() {

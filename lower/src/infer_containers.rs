@@ -340,6 +340,12 @@ impl Cx<'_> {
                 if !container(&ka) && !container(&kb) {
                     return None;
                 }
+                if let (BinOp::Mul, TypeKind::Tuple(ts)) = (op, &ka) {
+                    return Some(self.tuple_repeat(ts, func, *b, span));
+                }
+                if let (BinOp::Mul, TypeKind::Tuple(ts)) = (op, &kb) {
+                    return Some(self.tuple_repeat(ts, func, *a, span));
+                }
                 self.container_binary(*op, at, bt, span)
             }
             _ => return None,
@@ -450,10 +456,17 @@ impl Cx<'_> {
             | TypeKind::Set(t)
             | TypeKind::FrozenSet(t)
             | TypeKind::Dict(t, _) => t,
-            TypeKind::DictView(DictView::Keys, d) => match self.types.kind(d).clone() {
-                TypeKind::Dict(k, _) => k,
-                _ => return Ok(TypeId::NEVER),
-            },
+            TypeKind::DictView(view, _) => {
+                let Some(elem) = self.resolved_item(container) else {
+                    return Ok(TypeId::NEVER);
+                };
+                if view != crate::ir::DictView::Keys {
+                    // Monomorphization collects the values (items) into a list to search.
+                    self.types.intern(TypeKind::List(elem));
+                    self.types.intern(TypeKind::Iter(container));
+                }
+                elem
+            }
             TypeKind::Tuple(ts) => match ts.first() {
                 Some(&first) if ts.iter().all(|&t| t == first) => first,
                 None => return Ok(TypeId::BOOL),
@@ -485,7 +498,7 @@ impl Cx<'_> {
             return self.unsupported(
                 span,
                 format!(
-                    "`in` with a {} item and {} elements is not supported by kiln",
+                    "`in` with an item of type `{}` and elements of type `{}` is not supported by kiln",
                     self.types.name(item),
                     self.types.name(elem)
                 ),
@@ -520,6 +533,29 @@ impl Cx<'_> {
             }
         }
         Ok(TypeId::STR)
+    }
+
+    /// `t * n`: a tuple's length is part of its type, so `n` must be an int literal.
+    fn tuple_repeat(
+        &mut self,
+        ts: &[TypeId],
+        func: &crate::ir::Function,
+        count: Value,
+        span: Span,
+    ) -> Result<TypeId, String> {
+        match super::const_int(func, count) {
+            Some(n) if n <= 64 => {
+                let n = usize::try_from(n).unwrap_or(0);
+                Ok(self.types.intern(TypeKind::Tuple(ts.repeat(n))))
+            }
+            _ => self.unsupported(
+                span,
+                "repeating a tuple by a computed or large count is not supported by kiln: a \
+                 tuple's length is part of its type; write the count as a literal up to 64, or \
+                 use a list"
+                    .into(),
+            ),
+        }
     }
 
     fn container_binary(
@@ -678,7 +714,15 @@ impl Cx<'_> {
                     }
                     Ok(t)
                 }
-                "remove" | "index" | "count" => {
+                "index" => {
+                    arity(1, 3)?;
+                    unify(self, t, arg_types[0]);
+                    for i in 1..n {
+                        int_arg(self, i)?;
+                    }
+                    Ok(TypeId::INT)
+                }
+                "remove" | "count" => {
                     arity(1, 1)?;
                     unify(self, t, arg_types[0]);
                     Ok(if name == "remove" {
@@ -884,14 +928,23 @@ impl Cx<'_> {
             TypeKind::Func(code) => {
                 let bindings = super::bind_arguments(self.program, self.globals, code, 1, &[])
                     .map_err(CallError::TypeError)?;
-                if bindings.len() != 1 {
-                    return Err(CallError::Unsupported(
-                        "a `key=` function with default parameters is not supported by kiln yet".into(),
-                    ));
+                let mut params = Vec::new();
+                for binding in &bindings {
+                    params.push(match binding {
+                        super::Binding::Arg(_) => item,
+                        super::Binding::Default(slot) => {
+                            self.global_readers.entry(*slot).or_default().insert(id);
+                            let ty = self.global_types[slot.index()];
+                            if ty == TypeId::NEVER {
+                                return Ok(TypeId::NEVER);
+                            }
+                            ty
+                        }
+                    });
                 }
-                let target = self.instance(code, vec![item]);
+                let target = self.instance(code, params);
                 self.callers.entry(target).or_default().insert(id);
-                self.instances[id].key_calls.insert(value, target);
+                self.instances[id].key_calls.insert(value, (target, bindings));
                 let ret = self.instances[target].ret;
                 self.types.intern(TypeKind::List(ret));
                 Ok(ret)
@@ -930,7 +983,10 @@ impl Cx<'_> {
                 .ok_or_else(|| not_iterable(this, positional[i]))
         };
         if !kwnames.is_empty()
-            && !matches!(builtin, B::Sorted | B::Min | B::Max | B::Sum | B::Enumerate)
+            && !matches!(
+                builtin,
+                B::Sorted | B::Min | B::Max | B::Sum | B::Enumerate | B::Dict
+            )
         {
             return Err(CallError::TypeError(format!(
                 "{name}() takes no keyword arguments"
@@ -963,6 +1019,26 @@ impl Cx<'_> {
                     "`tuple()` of an iterable is not supported by kiln: a tuple's length is part of its type".into(),
                 )),
             },
+            B::Dict if !kwnames.is_empty() => {
+                // `dict(a=1, b=2)` / `dict(pairs, c=3)`: str keys, one value type.
+                let (k, v) = (self.site_var(id, value, 0), self.site_var(id, value, 1));
+                let dict = self.types.intern(TypeKind::Dict(k, v));
+                self.vars.unify(&mut self.types, k, TypeId::STR);
+                let span = self.generics[self.instances[id].code as usize].func.values[value.index()].span;
+                if let Some(&source) = positional.first() {
+                    if matches!(self.types.kind(source), TypeKind::Dict(..)) {
+                        self.unify_or_report(dict, source, "this dict and its keyword arguments", span);
+                    } else {
+                        let pair = item(self, 0)?;
+                        let pair_of = self.types.intern(TypeKind::Tuple(vec![k, v]));
+                        self.unify_or_report(pair_of, pair, "the pairs and keyword arguments of this dict", span);
+                    }
+                }
+                for &t in &arg_types[n..] {
+                    self.unify_or_report(v, t, "the values of this dict", span);
+                }
+                dict
+            }
             B::Dict => match positional {
                 [] => {
                     let (k, v) = (self.site_var(id, value, 0), self.site_var(id, value, 1));

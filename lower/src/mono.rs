@@ -748,9 +748,14 @@ impl Mono<'_> {
                 let modulus = self.int_operand(at, positional[2])?;
                 self.push(at, Inst::IntPowMod(base, exp, modulus), TypeId::INT)
             }
-            Builtin::Hash => {
+            Builtin::Hash if matches!(kinds[0], TypeKind::Int | TypeKind::Bool) => {
                 let v = self.int_operand(at, positional[0])?;
                 self.push(at, Inst::IntHash(v), TypeId::INT)
+            }
+            Builtin::Hash => {
+                let v = self.get(positional[0])?;
+                let desc = self.desc(at, self.ty(positional[0]));
+                self.rt(at, crate::ir::RtFn::HashValue, vec![v, desc], TypeId::INT)
             }
             Builtin::Bin | Builtin::Oct | Builtin::Hex => {
                 let v = self.int_operand(at, positional[0])?;

@@ -3,7 +3,7 @@
 use kiln_bytecode::{BinOp, InternalError};
 
 use super::{Cursor, Mono};
-use crate::infer::const_int;
+use crate::infer::{const_int, Binding, InstanceId};
 use crate::ir::{
     BlockCall, Builtin, Const, Container, Conv, DictView, Inst, RtFn, Terminator, TypeId, TypeKind,
     Value,
@@ -256,10 +256,29 @@ impl Mono<'_> {
                     TypeKind::List(t) => (RtFn::ListContains, t),
                     TypeKind::Set(t) | TypeKind::FrozenSet(t) => (RtFn::SetContains, t),
                     TypeKind::Dict(k, _) => (RtFn::DictContains, k),
-                    TypeKind::DictView(_, d) => match self.types.kind(d) {
+                    TypeKind::DictView(DictView::Keys, d) => match self.types.kind(d) {
                         TypeKind::Dict(k, _) => (RtFn::DictContains, *k),
                         _ => return Err(InternalError("a dict view of a non-dict".into())),
                     },
+                    TypeKind::DictView(..) => {
+                        // `x in d.values()` / `in d.items()`: a search of the items, listed.
+                        let elem = self.item_type(ct)?;
+                        let list_ty =
+                            self.types.lookup(&TypeKind::List(elem)).ok_or_else(|| {
+                                InternalError(
+                                    "the list of a dict view missing from the table".into(),
+                                )
+                            })?;
+                        let list = self.push(at, Inst::New(Container::List, Vec::new()), list_ty);
+                        self.for_each(at, c, ct, Vec::new(), |this, at, v, _| {
+                            this.push(at, Inst::ListAppend(list, v), TypeId::NONE);
+                            Ok(Vec::new())
+                        })?;
+                        if elem != it && elem != TypeId::NEVER {
+                            return Ok(self.konst(at, Const::Bool(false)));
+                        }
+                        return Ok(self.rt(at, RtFn::ListContains, vec![list, x], TypeId::BOOL));
+                    }
                     TypeKind::Tuple(ts) => {
                         if ts.first() != Some(&it) {
                             return Ok(self.konst(at, Const::Bool(false)));
@@ -385,6 +404,21 @@ impl Mono<'_> {
                 }
                 for (k, &t) in ys.iter().enumerate() {
                     items.push(self.push(at, Inst::TupleGet(y, k as u32), t));
+                }
+                self.push(at, Inst::New(Container::Tuple, items), ty)
+            }
+            (BinOp::Mul, TypeKind::Tuple(ts), _) | (BinOp::Mul, _, TypeKind::Tuple(ts)) => {
+                let (tuple, count) = if matches!(ka, TypeKind::Tuple(_)) {
+                    (x, b)
+                } else {
+                    (y, a)
+                };
+                let n = const_int(&self.generic.func, count).unwrap_or(0).max(0);
+                let mut items = Vec::new();
+                for _ in 0..n {
+                    for (k, &t) in ts.iter().enumerate() {
+                        items.push(self.push(at, Inst::TupleGet(tuple, k as u32), t));
+                    }
                 }
                 self.push(at, Inst::New(Container::Tuple, items), ty)
             }
@@ -551,19 +585,24 @@ impl Mono<'_> {
                 if let Some(&source) = positional.first() {
                     let iterable = self.get(source)?;
                     let source_ty = self.ty(source);
-                    if let TypeKind::Dict(..) = self.types.kind(source_ty) {
-                        self.rt(at, RtFn::DictUpdate, vec![new, iterable], TypeId::NONE);
-                        return Ok(Some(new));
-                    }
                     let TypeKind::Dict(k, v) = self.types.kind(ty).clone() else {
                         return Err(InternalError("dict() of a non-dict type".into()));
                     };
-                    self.for_each(at, iterable, source_ty, Vec::new(), |this, at, pair, _| {
-                        let key = this.push(at, Inst::TupleGet(pair, 0), k);
-                        let value = this.push(at, Inst::TupleGet(pair, 1), v);
-                        this.rt(at, RtFn::DictSetItem, vec![new, key, value], TypeId::NONE);
-                        Ok(Vec::new())
-                    })?;
+                    if let TypeKind::Dict(..) = self.types.kind(source_ty) {
+                        self.rt(at, RtFn::DictUpdate, vec![new, iterable], TypeId::NONE);
+                    } else {
+                        self.for_each(at, iterable, source_ty, Vec::new(), |this, at, pair, _| {
+                            let key = this.push(at, Inst::TupleGet(pair, 0), k);
+                            let value = this.push(at, Inst::TupleGet(pair, 1), v);
+                            this.rt(at, RtFn::DictSetItem, vec![new, key, value], TypeId::NONE);
+                            Ok(Vec::new())
+                        })?;
+                    }
+                }
+                for (name, &arg) in kwnames.iter().zip(&args[positional.len()..]) {
+                    let key = self.konst(at, Const::Str(name.clone()));
+                    let value = self.get(arg)?;
+                    self.rt(at, RtFn::DictSetItem, vec![new, key, value], TypeId::NONE);
                 }
                 new
             }
@@ -734,16 +773,12 @@ impl Mono<'_> {
         let source_ty = self.ty(source);
         let elem = self.item_type(source_ty)?;
         let key_fn = match key {
-            Some(k) if self.ty(k) != TypeId::NONE => Some(
-                *self
-                    .instance
-                    .key_calls
-                    .get(&self.current_call.unwrap_or_default())
-                    .ok_or_else(|| InternalError("a key function without an instance".into()))?,
-            ),
+            Some(k) if self.ty(k) != TypeId::NONE => Some(self.key_function()?),
             _ => None,
         };
-        let key_ty = key_fn.map_or(elem, |f| self.instances[f].ret);
+        let key_ty = key_fn
+            .as_ref()
+            .map_or(elem, |(f, _)| self.instances[*f].ret);
         // A later item replaces the current one only if strictly smaller (larger): CPython
         // keeps the first of equal items.
         let op = if builtin == Builtin::Min {
@@ -767,12 +802,8 @@ impl Mono<'_> {
         let empty = self.konst(at, Const::Bool(false));
         let state = vec![none_item, none_key, empty];
         let result = self.for_each(at, iterable, source_ty, state, |this, at, item, state| {
-            let key = match key_fn {
-                Some(f) => this.push(
-                    at,
-                    Inst::CallDirect(crate::ir::FuncId::new(f), vec![item]),
-                    key_ty,
-                ),
+            let key = match &key_fn {
+                Some(key_fn) => this.call_key(at, key_fn, item),
                 None => item,
             };
             let compare = this.func.add_block();
@@ -870,6 +901,40 @@ impl Mono<'_> {
         }
     }
 
+    /// The `key=` function of the call being lowered, with its parameters.
+    fn key_function(&self) -> Result<(InstanceId, Vec<Binding>)> {
+        self.instance
+            .key_calls
+            .get(&self.current_call.unwrap_or_default())
+            .cloned()
+            .ok_or_else(|| InternalError("a key function without an instance".into()))
+    }
+
+    /// `key(item)`, the key function's defaults read from their slots.
+    fn call_key(
+        &mut self,
+        at: &Cursor,
+        (target, bindings): &(InstanceId, Vec<Binding>),
+        item: Value,
+    ) -> Value {
+        let mut args = Vec::new();
+        for binding in bindings {
+            args.push(match binding {
+                Binding::Arg(_) => item,
+                Binding::Default(slot) => {
+                    let ty = self.instances[*target].args[args.len()];
+                    self.push(at, Inst::LoadGlobal(*slot), ty)
+                }
+            });
+        }
+        let ret = self.instances[*target].ret;
+        self.push(
+            at,
+            Inst::CallDirect(crate::ir::FuncId::new(*target), args),
+            ret,
+        )
+    }
+
     /// `list.sort(key=..., reverse=...)` on a typed list.
     fn sort(
         &mut self,
@@ -880,12 +945,8 @@ impl Mono<'_> {
     ) -> Result<()> {
         let keys = match key {
             Some(k) if self.ty(k) != TypeId::NONE => {
-                let target = *self
-                    .instance
-                    .key_calls
-                    .get(&self.current_call.unwrap_or_default())
-                    .ok_or_else(|| InternalError("a key function without an instance".into()))?;
-                let key_ty = self.instances[target].ret;
+                let key_fn = self.key_function()?;
+                let key_ty = self.instances[key_fn.0].ret;
                 let keys_ty = self
                     .types
                     .lookup(&TypeKind::List(key_ty))
@@ -893,11 +954,7 @@ impl Mono<'_> {
                 let keys = self.push(at, Inst::New(Container::List, Vec::new()), keys_ty);
                 let list_ty = self.func.ty(list);
                 self.for_each(at, list, list_ty, Vec::new(), |this, at, item, _| {
-                    let k = this.push(
-                        at,
-                        Inst::CallDirect(crate::ir::FuncId::new(target), vec![item]),
-                        key_ty,
-                    );
+                    let k = this.call_key(at, &key_fn, item);
                     this.push(at, Inst::ListAppend(keys, k), TypeId::NONE);
                     Ok(Vec::new())
                 })?;
@@ -988,7 +1045,16 @@ impl Mono<'_> {
             (TypeKind::List(_), "insert") => RtFn::ListInsert,
             (TypeKind::List(_), "pop") => RtFn::ListPop,
             (TypeKind::List(_), "remove") => RtFn::ListRemove,
-            (TypeKind::List(_), "index") => RtFn::ListIndex,
+            (TypeKind::List(_), "index") => {
+                let mut operands = vec![r, vals[0]];
+                for i in 1..3 {
+                    operands.push(match vals.get(i) {
+                        Some(&v) => v,
+                        None => self.konst(at, Const::None),
+                    });
+                }
+                return Ok(self.rt(at, RtFn::ListIndex, operands, ty));
+            }
             (TypeKind::List(_), "count") => RtFn::ListCount,
             (TypeKind::List(_), "copy") => RtFn::ListCopy,
             (TypeKind::List(_), "clear") => RtFn::ListClear,

@@ -340,6 +340,7 @@ pub fn compare(
                 python_name(types, lhs),
                 python_name(types, rhs)
             )),
+            // Refused before this by `infer` (see `unsupported_ordering`).
             _ => Err(format!(
                 "kiln cannot order a {} and a {}",
                 types.name(lhs),
@@ -620,7 +621,19 @@ pub fn builtin(
         B::Hash => {
             arity(1, 1)?;
             match kinds[0] {
-                TypeKind::Int | TypeKind::Bool => Ok(TypeId::INT),
+                TypeKind::Int
+                | TypeKind::Bool
+                | TypeKind::Float
+                | TypeKind::Str
+                | TypeKind::None
+                | TypeKind::FrozenSet(_) => Ok(TypeId::INT),
+                TypeKind::Tuple(_) if hashable(types, positional[0]) => Ok(TypeId::INT),
+                TypeKind::List(_) | TypeKind::Dict(..) | TypeKind::Set(_) | TypeKind::Tuple(_) => {
+                    Err(CallError::TypeError(format!(
+                        "unhashable type: '{}'",
+                        unhashable_part(types, positional[0])
+                    )))
+                }
                 _ => Err(unsupported_arg(positional[0])),
             }
         }
@@ -803,5 +816,36 @@ fn has_var(types: &Types, t: TypeId) -> bool {
         TypeKind::Dict(k, v) => has_var(types, *k) || has_var(types, *v),
         TypeKind::Tuple(ts) => ts.iter().any(|&t| has_var(types, t)),
         _ => false,
+    }
+}
+
+/// Whether ordering (`<`, `<=`, `>`, `>=`) `lhs` and `rhs` needs what kiln does not compute:
+/// two containers of one class but different types (`(1, 2) < (1, 2, 3)`, `[1] < [1.5]`).
+pub fn unsupported_ordering(types: &Types, lhs: TypeId, rhs: TypeId) -> bool {
+    let class = |t: TypeId| match types.kind(t) {
+        TypeKind::List(_) => Some("list"),
+        TypeKind::Tuple(_) => Some("tuple"),
+        TypeKind::Set(_) | TypeKind::FrozenSet(_) => Some("set"),
+        _ => None,
+    };
+    lhs != rhs && class(lhs).is_some() && class(lhs) == class(rhs)
+}
+
+/// Whether values of type `ty` can be hashed (a tuple if all its items can).
+fn hashable(types: &Types, ty: TypeId) -> bool {
+    unhashable_part(types, ty).is_empty()
+}
+
+/// The class name of the first unhashable part of `ty` (`list` for `tuple[int, list[int]]`),
+/// empty if there is none.
+fn unhashable_part(types: &Types, ty: TypeId) -> String {
+    match types.kind(ty) {
+        TypeKind::List(_) | TypeKind::Dict(..) | TypeKind::Set(_) => python_name(types, ty),
+        TypeKind::Tuple(ts) => ts
+            .iter()
+            .map(|&t| unhashable_part(types, t))
+            .find(|part| !part.is_empty())
+            .unwrap_or_default(),
+        _ => String::new(),
     }
 }

@@ -82,6 +82,7 @@ pub const EXPORTS: &[&str] = &[
     "kiln_rt_eq",
     "kiln_rt_compare",
     "kiln_rt_hash",
+    "kiln_rt_hash_value",
     // list_ops.rs: list methods, indexing, slicing; tuple operations
     "kiln_rt_list_getitem",
     "kiln_rt_list_setitem",

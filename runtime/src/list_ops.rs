@@ -465,11 +465,22 @@ pub unsafe fn remove(l: *mut ListObject, w: u64) -> Result<()> {
 ///
 /// # Safety
 /// `l` must be a valid list and `w` a value of its element type.
-pub unsafe fn index(l: *const ListObject, w: u64) -> Result<i64> {
+pub unsafe fn index(l: *const ListObject, w: u64, start: u64, stop: u64) -> Result<i64> {
     // SAFETY: per the contract.
     unsafe {
-        match find(l, w) {
-            Some(i) => Ok(i as i64),
+        let len = (*l).len;
+        // Bounds as CPython's list.index reads them: negative ones count from the end.
+        let clamp = |b: Option<i64>, default: i64| match b {
+            None => default,
+            Some(b) if b < 0 => b.saturating_add(len).max(0),
+            Some(b) => b.min(len),
+        };
+        let (start, stop) = (clamp(bound(start), 0), clamp(bound(stop), len));
+        let d = elem_desc(l);
+        let items = list_items(l);
+        let found = (start..stop).find(|&i| ops::eq(items[i as usize], w, d));
+        match found {
+            Some(i) => Ok(i),
             None => Err(Error::new(
                 ExcKind::ValueError,
                 format!("{} is not in list", ops::repr(w, elem_desc(l))?),
@@ -701,8 +712,8 @@ pub unsafe extern "C" fn kiln_rt_list_set_slice(
 ///
 /// # Safety
 /// See [`kiln_rt_list_getitem`].
-#[no_mangle]
 #[allow(clippy::too_many_arguments)]
+#[no_mangle]
 pub unsafe extern "C" fn kiln_rt_list_set_slice_from(
     l: *mut ListObject,
     start: u64,
@@ -772,14 +783,20 @@ pub unsafe extern "C" fn kiln_rt_list_remove(l: *mut ListObject, w: u64) {
     unsafe { remove(l, w) }.or_raise()
 }
 
-/// `l.index(w)`; `ValueError: <repr(w)> is not in list`.
+/// `l.index(w, start, stop)` (bounds int words or `NONE_INT`); `ValueError: <repr(w)> is not
+/// in list`.
 ///
 /// # Safety
 /// See [`kiln_rt_list_getitem`].
 #[no_mangle]
-pub unsafe extern "C" fn kiln_rt_list_index(l: *const ListObject, w: u64) -> Int {
+pub unsafe extern "C" fn kiln_rt_list_index(
+    l: *const ListObject,
+    w: u64,
+    start: u64,
+    stop: u64,
+) -> Int {
     // SAFETY: per the contract.
-    Int::from_i64(unsafe { index(l, w) }.or_raise())
+    Int::from_i64(unsafe { index(l, w, start, stop) }.or_raise())
 }
 
 /// `l.count(w)`.

@@ -35,13 +35,20 @@ pub struct StrObject {
     pub len: u64,
     /// Number of code points (what Python's `len()` returns).
     pub nchars: u64,
+    /// `hash(s)` once computed for a heap string, else [`NOT_HASHED`] (static strings are
+    /// read-only and never keep it).
+    pub hash: i64,
 }
+
+/// The `hash` field of a string whose hash is not known yet (no str hashes to -1).
+pub const NOT_HASHED: i64 = -1;
 
 /// The empty string, shared by every operation that produces one.
 pub static EMPTY_STR: StrObject = StrObject {
     header: STATIC_BIT,
     len: 0,
     nchars: 0,
+    hash: 0,
 };
 
 /// Allocates an uninitialised heap string with room for `len` bytes.
@@ -68,6 +75,7 @@ pub fn alloc_str(len: u64) -> *mut StrObject {
     unsafe {
         (*p).len = len;
         (*p).nchars = 0;
+        (*p).hash = NOT_HASHED;
     }
     p
 }
@@ -211,7 +219,7 @@ mod tests {
 
     #[test]
     fn header_layout_matches_codegen() {
-        assert_eq!(std::mem::size_of::<StrObject>(), 24);
+        assert_eq!(std::mem::size_of::<StrObject>(), 32);
         assert_eq!(std::mem::align_of::<StrObject>(), 8);
     }
 

@@ -485,6 +485,25 @@ pub fn hash_str(s: &str) -> i64 {
     }
 }
 
+/// `hash(s)`, computed once per heap string and kept in it (dict lookups hash the same key
+/// string again and again).
+///
+/// # Safety
+/// `s` must be a valid string.
+unsafe fn hash_str_object(s: *const StrObject) -> i64 {
+    // SAFETY: per the contract; only a heap string (not static, so writable) is written.
+    unsafe {
+        if (*s).hash != crate::object::NOT_HASHED {
+            return (*s).hash;
+        }
+        let h = hash_str(str_as_str(s));
+        if (*s).header & crate::object::STATIC_BIT == 0 {
+            (*s.cast_mut()).hash = h;
+        }
+        h
+    }
+}
+
 /// CPython 3.11's tuple hash (an xxHash-style mix of the field hashes).
 pub fn hash_tuple(field_hashes: impl ExactSizeIterator<Item = i64>) -> i64 {
     const PRIME_1: u64 = 11_400_714_785_074_694_791;
@@ -544,7 +563,7 @@ pub unsafe fn hash(w: u64, desc: &TypeDesc) -> Result<i64> {
             Tag::Bool => i64::from(w != 0),
             Tag::Int => int_ops::hash(int_word(w)),
             Tag::Float => hash_float(f64::from_bits(w)),
-            Tag::Str => hash_str(str_word(w)),
+            Tag::Str => hash_str_object(w as *const StrObject),
             Tag::Tuple => {
                 let items = tuple_items(w as *const TupleObject);
                 let mut hashes = Vec::with_capacity(items.len());
@@ -638,6 +657,16 @@ pub unsafe extern "C" fn kiln_rt_eq(a: u64, b: u64, desc: *const TypeDesc) -> i3
 pub unsafe extern "C" fn kiln_rt_compare(a: u64, b: u64, desc: *const TypeDesc, op: u32) -> i32 {
     // SAFETY: per the contract.
     i32::from(unsafe { compare(a, b, &*desc, CmpOp::from_u32(op)) }.or_raise())
+}
+
+/// The builtin `hash(w)` as a Python int, for a value of type `desc` (as [`kiln_rt_hash`]).
+///
+/// # Safety
+/// As for [`kiln_rt_repr`].
+#[no_mangle]
+pub unsafe extern "C" fn kiln_rt_hash_value(w: u64, desc: *const TypeDesc) -> Int {
+    // SAFETY: per the contract.
+    Int::from_i64(unsafe { hash(w, &*desc) }.or_raise())
 }
 
 /// `hash(w)` (a raw `i64`) for a value of type `desc`; `TypeError:

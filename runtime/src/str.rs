@@ -32,6 +32,7 @@ impl<const N: usize> StaticStr<N> {
                 header: STATIC_BIT,
                 len: N as u64,
                 nchars: N as u64,
+                hash: crate::object::NOT_HASHED,
             },
             data,
         }

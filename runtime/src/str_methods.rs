@@ -31,6 +31,7 @@ static ASCII_CHARS: [CharStr; 128] = {
             header: STATIC_BIT,
             len: 1,
             nchars: 1,
+            hash: crate::object::NOT_HASHED,
         },
         data: [0],
     };

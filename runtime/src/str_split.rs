@@ -10,11 +10,14 @@
 use crate::error::{err, or_raise, PyResult};
 use crate::exc::ExcKind;
 use crate::int::Int;
-use crate::list::{alloc_tuple, list_items, tuple_items_mut, ListObject, TupleObject};
+use crate::list::{
+    alloc_list, alloc_tuple, kiln_rt_list_append, list_items, tuple_items_mut, ListObject,
+    TupleObject,
+};
 use crate::object::{alloc_str, str_bytes, str_data_mut, StrObject, EMPTY_STR};
 use crate::str_methods::{list_of_pieces, make_str, opt_count, to_c_int, to_ssize, Src};
 use crate::unicode::is_space;
-use crate::value::TypeDesc;
+use crate::value::{TypeDesc, LIST_OF_STR};
 
 /// `s.split()` / `s.split(None, maxsplit)`: runs of non-whitespace; after
 /// `maxsplit` splits the rest (leading whitespace skipped) is one piece.
@@ -269,10 +272,49 @@ pub unsafe extern "C" fn kiln_rt_str_split(
 ) -> *mut ListObject {
     // SAFETY: the caller passes valid objects.
     let (src, sep) = unsafe { (Src::new(s), opt_text(sep)) };
+    if sep.is_none() && matches!(opt_count(maxsplit), Ok(usize::MAX)) && src.is_ascii() {
+        return split_ascii_whitespace(&src);
+    }
     list_of_pieces(
         &src,
         &or_raise(split_checked(src.text, sep, maxsplit, false)),
     )
+}
+
+/// `s.split()` of ASCII text (the common case), each word stored into the list as it is
+/// made, with no vector of pieces in between.
+fn split_ascii_whitespace(src: &Src<'_>) -> *mut ListObject {
+    // The ASCII characters `str.isspace` accepts: \t \n \v \f \r, \x1c-\x1f and space.
+    let space = |b: u8| matches!(b, b'\t'..=b'\r' | 0x1c..=0x1f | b' ');
+    let bytes = src.text.as_bytes();
+    // Count the words first (a word starts wherever a non-space follows a space or the
+    // start), so the list is allocated once, at its final size.
+    let mut count = 0usize;
+    let mut previous_space = true;
+    for &b in bytes {
+        let is_space = space(b);
+        count += usize::from(previous_space & !is_space);
+        previous_space = is_space;
+    }
+    let list = alloc_list(&LIST_OF_STR, count as i64);
+    let mut at = 0;
+    while at < bytes.len() {
+        while at < bytes.len() && space(bytes[at]) {
+            at += 1;
+        }
+        let start = at;
+        while at < bytes.len() && !space(bytes[at]) {
+            at += 1;
+        }
+        if start < at {
+            // SAFETY: a run of ASCII bytes of ASCII text is valid UTF-8.
+            let piece = unsafe { std::str::from_utf8_unchecked(&bytes[start..at]) };
+            // SAFETY: `list` is a valid list of str (reachable from the stack while the next
+            // string is made); `src.sub` returns a str.
+            unsafe { kiln_rt_list_append(list, src.sub(piece) as u64) };
+        }
+    }
+    list
 }
 
 /// `s.rsplit(sep, maxsplit)`: as [`kiln_rt_str_split`], splitting from the

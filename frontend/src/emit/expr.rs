@@ -99,6 +99,7 @@ impl Emitter<'_> {
                 self.index(&subscript.slice);
                 self.emit(Opcode::BinarySubscr, 0);
             }
+            Expr::Lambda(lambda) => self.lambda(lambda, false),
             Expr::Slice(_) => {
                 self.unsupported("unsupported-subscript", "a slice outside of `[]`", span, "");
                 self.load_const(Constant::None);
@@ -474,7 +475,12 @@ impl Emitter<'_> {
                 );
                 continue;
             };
-            self.expr(&keyword.value);
+            match &keyword.value {
+                // Called right here, so its defaults (kept per `lambda`, not per value) are
+                // the ones it was made with.
+                Expr::Lambda(lambda) if name.as_str() == "key" => self.lambda(lambda, true),
+                value => self.expr(value),
+            }
             names.push(Constant::Str(name.as_str().to_owned()));
             count += 1;
         }

@@ -6,6 +6,7 @@
 //! by a placeholder that keeps the stack shape valid, so one run reports every problem.
 
 mod expr;
+mod lambda;
 mod lazy;
 mod stmt;
 mod str_format;

@@ -671,6 +671,7 @@ rt_fns! {
     Eq = "kiln_rt_eq", false;
     Compare = "kiln_rt_compare", true;
     Hash = "kiln_rt_hash", true;
+    HashValue = "kiln_rt_hash_value", true;
     ListGetItem = "kiln_rt_list_getitem", true;
     ListSetItem = "kiln_rt_list_setitem", true;
     ListDelItem = "kiln_rt_list_delitem", true;

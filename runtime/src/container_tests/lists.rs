@@ -176,14 +176,14 @@ fn methods() {
             lo::remove(x, int(4)),
             Err(err(ExcKind::ValueError, "list.remove(x): x not in list"))
         );
-        assert_eq!(lo::index(x, int(7)), Ok(2));
+        assert_eq!(lo::index(x, int(7), NONE_INT, NONE_INT), Ok(2));
         assert_eq!(
-            lo::index(x, int(4)),
+            lo::index(x, int(4), NONE_INT, NONE_INT),
             Err(err(ExcKind::ValueError, "4 is not in list"))
         );
         let ls = list_t(&STR);
         assert_eq!(
-            lo::index(list(ls, &[s("a")]), s("b")),
+            lo::index(list(ls, &[s("a")]), s("b"), NONE_INT, NONE_INT),
             Err(err(ExcKind::ValueError, "'b' is not in list"))
         );
         assert_eq!(lo::kiln_rt_list_count(x, int(1)).raw(), 4);

@@ -25,7 +25,7 @@ use super::kind::{external_bytes, finalize, ALLOC_BIT, MARK_BIT};
 /// Size of a page; pages are aligned to it.
 pub const PAGE_SIZE: usize = 64 << 10;
 /// Size of a chunk of pages taken from the system; aligned to it.
-pub const CHUNK_SIZE: usize = 1 << 20;
+pub const CHUNK_SIZE: usize = 2 << 20;
 /// Offset of the first cell in a page (the page header comes first).
 pub const CELLS_OFFSET: usize = 16;
 
@@ -152,6 +152,8 @@ impl Pages {
         if chunk.is_null() {
             return None;
         }
+        // SAFETY: advice only; the chunk is ours.
+        unsafe { madvise(chunk.cast(), CHUNK_SIZE, 14) };
         // Conservative roots are plain integers turned back into pointers.
         let base = chunk.expose_provenance();
         // Highest addresses last, so pages are used from the chunk's start.
@@ -361,4 +363,9 @@ mod tests {
             assert!(c == 0 || CLASS_SIZES[c - 1] < size, "size {size}");
         }
     }
+}
+
+extern "C" {
+    fn madvise(addr: *mut std::ffi::c_void, len: usize, advice: std::ffi::c_int)
+        -> std::ffi::c_int;
 }

@@ -301,7 +301,7 @@ fn random_words_never_crash_and_find_only_objects() {
             continue; // the empty string is a static object
         }
         let s = new_str(&"é".repeat(len / 2));
-        let size = 24 + (len / 2) * 2 + 1;
+        let size = std::mem::size_of::<crate::object::StrObject>() + (len / 2) * 2 + 1;
         let span = if size <= MAX_SMALL {
             CLASS_SIZES[size_class(size)]
         } else {

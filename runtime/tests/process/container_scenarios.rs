@@ -8,6 +8,7 @@ use kiln_runtime::list_ops::*;
 use kiln_runtime::object::new_str;
 use kiln_runtime::ops::*;
 use kiln_runtime::set::*;
+use kiln_runtime::value::NONE_INT;
 use kiln_runtime::value::{Tag, TypeDesc, INT, STR};
 use kiln_runtime::Int;
 
@@ -79,7 +80,7 @@ pub unsafe fn run(name: &str) -> bool {
             }
             "list_index_error" => {
                 let l = list_from_words(li, &[int(1)]);
-                kiln_rt_list_index(l, int(3));
+                kiln_rt_list_index(l, int(3), NONE_INT, NONE_INT);
             }
             "list_big_index" => {
                 let l = list_from_words(li, &[int(1)]);

@@ -1,0 +1,140 @@
+//! `lambda` as a function value: its body becomes a code object of its own, made where the
+//! `lambda` is evaluated (`MAKE_FUNCTION`), like a `def` without a name.
+//!
+//! kiln has no closures yet, so a body may read its parameters, globals and builtins only; a
+//! local variable of the enclosing function (or a comprehension variable) is refused, with the
+//! usual workaround in the hint: a default (`lambda x, k=k: x + k`) binds the value when the
+//! `lambda` is evaluated, exactly as in CPython. Defaults live in one slot per `lambda`
+//! expression, so they are accepted only where the `lambda` is evaluated once or called at
+//! once (`key=`).
+
+use kiln_bytecode::{CodeKind, Diagnostic, Opcode};
+use ruff_python_ast::visitor::{self, Visitor};
+use ruff_python_ast::{self as ast, Expr};
+
+use super::Emitter;
+use crate::scope::{FunctionScope, Resolved};
+use crate::span_of;
+
+impl Emitter<'_> {
+    /// `called_now`: the `lambda` is a `key=` argument, called only while the call runs. Only
+    /// then, or where it is evaluated once, may it have defaults: kiln keeps them per `lambda`
+    /// expression, so a value made earlier would see the defaults of a later evaluation.
+    pub(super) fn lambda(&mut self, lambda: &ast::ExprLambda, called_now: bool) {
+        let span = span_of(lambda);
+        let mut scope = FunctionScope::default();
+        let mut defaults = 0u32;
+        if let Some(parameters) = lambda.parameters.as_deref() {
+            if let Some(star) = parameters.vararg.as_ref().or(parameters.kwarg.as_ref()) {
+                self.unsupported(
+                    "unsupported-star-args",
+                    "a `*args` or `**kwargs` parameter",
+                    span_of(&**star),
+                    "",
+                );
+                self.load_const(kiln_bytecode::Constant::None);
+                return;
+            }
+            if let Some(kwonly) = parameters.kwonlyargs.first() {
+                self.unsupported(
+                    "unsupported-keyword-only",
+                    "a keyword-only parameter",
+                    span_of(kwonly),
+                    "",
+                );
+                self.load_const(kiln_bytecode::Constant::None);
+                return;
+            }
+            for parameter in parameters.posonlyargs.iter().chain(&parameters.args) {
+                if let Some(default) = &parameter.default {
+                    let evaluated_once = self.kind == CodeKind::Module
+                        && self.loops.is_empty()
+                        && self.comprehensions.is_empty();
+                    if !called_now && !evaluated_once {
+                        self.unsupported(
+                            "unsupported-lambda",
+                            "a `lambda` with default values that may be evaluated more than once",
+                            span_of(&**default),
+                            "kiln keeps one set of defaults per `lambda`, so it accepts them \
+                             where the `lambda` is evaluated once (at module level, outside \
+                             loops) or called at once (`key=`); define the function with `def`",
+                        );
+                    }
+                    self.expr(default);
+                    defaults += 1;
+                }
+                scope.locals.push(parameter.parameter.name.to_string());
+            }
+        }
+        let mut free = FreeNames::default();
+        free.visit_expr(&lambda.body);
+        let mut closes_over_locals = false;
+        for (name, at) in free.names {
+            if scope.locals.contains(&name) {
+                continue;
+            }
+            if let Resolved::Local(_) = self.resolve(&name) {
+                closes_over_locals = true;
+                let hint = if called_now {
+                    format!(
+                        "bind the value when the lambda is made: `lambda ..., {name}={name}: ...`"
+                    )
+                } else {
+                    "pass the value as a parameter".to_owned()
+                };
+                self.error(
+                    Diagnostic::error(
+                        "unsupported-closure",
+                        format!(
+                            "a `lambda` that reads `{name}`, a local variable of the enclosing \
+                             function, is not supported by kiln yet"
+                        ),
+                        at,
+                    )
+                    .with_label("read here")
+                    .with_hint(hint),
+                );
+            }
+        }
+        if closes_over_locals {
+            self.load_const(kiln_bytecode::Constant::None);
+            return;
+        }
+        let index = self.pools.codes.len();
+        self.pools.codes.push(None);
+        let argcount = u32::try_from(scope.locals.len()).unwrap_or(u32::MAX);
+        let mut inner = Emitter::new(
+            &mut *self.pools,
+            self.scopes,
+            Some(&scope),
+            CodeKind::Function,
+            "<lambda>",
+            span,
+        );
+        inner.at(span_of(&*lambda.body), |e| {
+            e.expr(&lambda.body);
+            e.emit(Opcode::ReturnValue, 0);
+        });
+        let code = inner.finish(argcount, defaults, scope.locals.clone());
+        self.pools.codes[index] = Some(code);
+        self.emit(
+            Opcode::MakeFunction,
+            u32::try_from(index).unwrap_or(u32::MAX),
+        );
+    }
+}
+
+/// The names an expression reads, with where.
+#[derive(Default)]
+struct FreeNames {
+    names: Vec<(String, kiln_bytecode::Span)>,
+}
+
+impl<'a> Visitor<'a> for FreeNames {
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        if let Expr::Name(name) = expr {
+            self.names.push((name.id.to_string(), span_of(name)));
+        }
+        visitor::walk_expr(self, expr);
+    }
+}
