@@ -116,6 +116,10 @@ runtime_fns! {
     Compare = "kiln_rt_compare" (I64, I64, Ptr, I32) -> I32;
     Hash = "kiln_rt_hash" (I64, Ptr) -> I64;
     HashValue = "kiln_rt_hash_value" (I64, Ptr) -> I64;
+    RangeLen = "kiln_rt_range_len" (I64, I64, I64) -> I64;
+    RangeGetItem = "kiln_rt_range_getitem" (I64, I64, I64, I64) -> I64;
+    RangeContains = "kiln_rt_range_contains" (I64, I64, I64, I64) -> I32;
+    RangeRepr = "kiln_rt_range_repr" (I64, I64, I64) -> Ptr;
     ListGetItem = "kiln_rt_list_getitem" (Ptr, I64) -> I64;
     ListSetItem = "kiln_rt_list_setitem" (Ptr, I64, I64) -> Void;
     ListDelItem = "kiln_rt_list_delitem" (Ptr, I64) -> Void;

@@ -564,7 +564,7 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
     }
 
     /// A call of runtime function `f` with `args` converted to its parameter types (a slice
-    /// operand fills three word parameters); the result converted to `ty`.
+    /// or range operand fills three word parameters); the result converted to `ty`.
     fn rt_call(
         &mut self,
         f: RtFn,
@@ -589,6 +589,10 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
                             .build_extract_value(value.into_struct_value(), i, "bound")?;
                     operands.push(part.into());
                 }
+                continue;
+            }
+            if arg_ty == TypeId::RANGE {
+                operands.extend(self.range_words(value)?.map(BasicMetadataValueEnum::from));
                 continue;
             }
             let Some(&param) = params.get(operands.len()) else {

@@ -74,6 +74,26 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
         self.range_pack(&fields)
     }
 
+    /// A range's start, stop and step as int words (for the runtime).
+    pub(crate) fn range_words(
+        &mut self,
+        range: BasicValueEnum<'ctx>,
+    ) -> Result<[IntValue<'ctx>; 3]> {
+        let f = self.range_unpack(range)?;
+        let word = |this: &mut Self, field: IntValue<'ctx>| -> Result<IntValue<'ctx>> {
+            let tagged = this.tag(field)?;
+            Ok(this
+                .builder
+                .build_select(f.big, field, tagged, "word")?
+                .into_int_value())
+        };
+        Ok([
+            word(self, f.current)?,
+            word(self, f.stop)?,
+            word(self, f.step)?,
+        ])
+    }
+
     /// Whether the iterator has another item.
     pub(crate) fn range_has_next(&mut self, iter: BasicValueEnum<'ctx>) -> Result<IntValue<'ctx>> {
         let f = self.range_unpack(iter)?;

@@ -666,7 +666,7 @@ impl Cx<'_> {
                 _ => Ok(ty(v)),
             },
             Inst::Format(v) => {
-                if typing::is_value(self.types.kind(ty(v))) {
+                if typing::is_printable(self.types.kind(ty(v))) {
                     Ok(TypeId::STR)
                 } else {
                     let name = typing::python_name(&self.types, ty(v));

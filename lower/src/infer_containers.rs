@@ -433,6 +433,12 @@ impl Cx<'_> {
                     )
                 }
             }
+            TypeKind::Range if is_int(&ik) => Ok(TypeId::INT),
+            TypeKind::Range if it == TypeId::SLICE => self.unsupported(
+                span,
+                "slicing a range is not supported by kiln yet; slice `list(range(...))`".into(),
+            ),
+            TypeKind::Range => bad_index(self, "range"),
             _ => Err(format!(
                 "'{}' object is not subscriptable",
                 python_name(&self.types, ct)
@@ -477,10 +483,7 @@ impl Cx<'_> {
                     )
                 }
             },
-            TypeKind::Range if is_int(self.types.kind(item)) => {
-                return self
-                    .unsupported(span, "`in` on a range is not supported by kiln yet".into())
-            }
+            TypeKind::Range if is_int(self.types.kind(item)) => return Ok(TypeId::BOOL),
             _ => {
                 return Err(format!(
                     "argument of type '{}' is not iterable",
@@ -943,6 +946,9 @@ impl Cx<'_> {
                     });
                 }
                 let target = self.instance(code, params);
+                // Monomorphization computes the keys in a loop over the sorted list.
+                let list = self.types.intern(TypeKind::List(item));
+                self.types.intern(TypeKind::Iter(list));
                 self.callers.entry(target).or_default().insert(id);
                 self.instances[id].key_calls.insert(value, (target, bindings));
                 let ret = self.instances[target].ret;
@@ -951,7 +957,7 @@ impl Cx<'_> {
             }
             TypeKind::None => Ok(item),
             _ => Err(CallError::Unsupported(format!(
-                "a `key=` of type `{}` is not supported by kiln yet; pass a function defined with `def`",
+                "a `key=` of type `{}` is not supported by kiln yet; pass a function defined with `def` or a `lambda`",
                 self.types.name(f)
             ))),
         }
@@ -1172,7 +1178,7 @@ impl Cx<'_> {
                 if n != 1 {
                     return Err(CallError::TypeError(format!("{name}() takes exactly one argument ({n} given)")));
                 }
-                if !crate::typing::is_value(self.types.kind(positional[0])) {
+                if !crate::typing::is_printable(self.types.kind(positional[0])) {
                     return Err(CallError::Unsupported(format!(
                         "`{name}()` of a {} is not supported by kiln yet",
                         self.types.name(positional[0])

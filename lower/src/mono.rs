@@ -577,6 +577,13 @@ impl Mono<'_> {
             TypeKind::Float => Conv::FloatToStr,
             TypeKind::Bool => Conv::BoolToStr,
             TypeKind::None => Conv::NoneToStr,
+            TypeKind::Range => {
+                return Ok(self.push(
+                    at,
+                    Inst::Rt(crate::ir::RtFn::RangeRepr, vec![v]),
+                    TypeId::STR,
+                ))
+            }
             _ => {
                 let ty = self.ty(value);
                 let desc = self.push(at, Inst::TypeDesc(ty), TypeId::DESC);
@@ -631,7 +638,9 @@ impl Mono<'_> {
                     if i > 0 {
                         self.push(at, Inst::Write(sep), TypeId::NONE);
                     }
-                    let v = if self.types.optional_inner(self.ty(arg)).is_some() {
+                    let v = if self.types.optional_inner(self.ty(arg)).is_some()
+                        || self.ty(arg) == TypeId::RANGE
+                    {
                         self.str_of(at, arg)?
                     } else {
                         self.get(arg)?

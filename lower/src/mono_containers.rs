@@ -123,6 +123,10 @@ impl Mono<'_> {
                         let key = self.get(*i)?;
                         self.rt(at, RtFn::DictGetItem, vec![container, key], ty)
                     }
+                    TypeKind::Range => {
+                        let index = self.index_operand(at, *i)?;
+                        self.rt(at, RtFn::RangeGetItem, vec![container, index], ty)
+                    }
                     other => return Err(InternalError(format!("getitem of {other:?}"))),
                 }
             }
@@ -256,6 +260,10 @@ impl Mono<'_> {
                     TypeKind::List(t) => (RtFn::ListContains, t),
                     TypeKind::Set(t) | TypeKind::FrozenSet(t) => (RtFn::SetContains, t),
                     TypeKind::Dict(k, _) => (RtFn::DictContains, k),
+                    TypeKind::Range => {
+                        let x = self.int_operand(at, *item)?;
+                        return Ok(self.rt(at, RtFn::RangeContains, vec![c, x], TypeId::BOOL));
+                    }
                     TypeKind::DictView(DictView::Keys, d) => match self.types.kind(d) {
                         TypeKind::Dict(k, _) => (RtFn::DictContains, *k),
                         _ => return Err(InternalError("a dict view of a non-dict".into())),
@@ -547,6 +555,7 @@ impl Mono<'_> {
                 let v = self.get(positional[0])?;
                 match self.types.kind(self.ty(positional[0])) {
                     TypeKind::Str => self.push(at, Inst::StrLen(v), TypeId::INT),
+                    TypeKind::Range => self.rt(at, RtFn::RangeLen, vec![v], TypeId::INT),
                     _ => self.push(at, Inst::Len(v), TypeId::INT),
                 }
             }
@@ -712,6 +721,10 @@ impl Mono<'_> {
                     |this, at| Ok(this.konst(at, Const::Str("None".into()))),
                     |this, at| Ok(this.container_builtin(at, builtin, &[v], &[])?.unwrap_or(v)),
                 )?
+            }
+            Builtin::Repr | Builtin::Ascii if self.ty(positional[0]) == TypeId::RANGE => {
+                let v = self.get(positional[0])?;
+                self.rt(at, RtFn::RangeRepr, vec![v], TypeId::STR)
             }
             Builtin::Repr | Builtin::Ascii => {
                 let v = self.get(positional[0])?;

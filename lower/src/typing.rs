@@ -405,6 +405,12 @@ pub fn is_value(kind: &TypeKind) -> bool {
     )
 }
 
+/// Whether values of this kind can be printed (and given to `str`, `repr`, `format`): the
+/// values, and ranges.
+pub fn is_printable(kind: &TypeKind) -> bool {
+    is_value(kind) || matches!(kind, TypeKind::Range)
+}
+
 /// The result type of calling builtin `builtin` with positional `args` followed by keyword
 /// arguments named `kwnames` (whose types are the last `kwnames.len()` entries of `args`).
 pub fn builtin(
@@ -468,7 +474,7 @@ pub fn builtin(
                     }
                 }
             }
-            match positional.iter().find(|&&t| !is_value(types.kind(t))) {
+            match positional.iter().find(|&&t| !is_printable(types.kind(t))) {
                 Some(&ty) => Err(unsupported_arg(ty)),
                 None => Ok(TypeId::NONE),
             }
@@ -512,7 +518,7 @@ pub fn builtin(
         B::Str => {
             arity(0, 1)?;
             match kinds.first() {
-                Some(kind) if !is_value(kind) => Err(unsupported_arg(positional[0])),
+                Some(kind) if !is_printable(kind) => Err(unsupported_arg(positional[0])),
                 _ => Ok(TypeId::STR),
             }
         }
@@ -562,10 +568,8 @@ pub fn builtin(
                 | TypeKind::Dict(..)
                 | TypeKind::Set(_)
                 | TypeKind::FrozenSet(_)
-                | TypeKind::DictView(..) => Ok(TypeId::INT),
-                TypeKind::Range => Err(CallError::Unsupported(
-                    "`len()` of a range is not supported by kiln yet".into(),
-                )),
+                | TypeKind::DictView(..)
+                | TypeKind::Range => Ok(TypeId::INT),
                 _ => Err(CallError::TypeError(format!(
                     "object of type '{}' has no len()",
                     python_name(types, positional[0])

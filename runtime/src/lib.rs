@@ -34,6 +34,7 @@ pub mod list_ops;
 pub mod object;
 pub mod ops;
 pub mod parse;
+pub mod range;
 pub mod set;
 pub mod str;
 pub mod str_case;
@@ -83,6 +84,11 @@ pub const EXPORTS: &[&str] = &[
     "kiln_rt_compare",
     "kiln_rt_hash",
     "kiln_rt_hash_value",
+    // range.rs: range objects as values
+    "kiln_rt_range_len",
+    "kiln_rt_range_getitem",
+    "kiln_rt_range_contains",
+    "kiln_rt_range_repr",
     // list_ops.rs: list methods, indexing, slicing; tuple operations
     "kiln_rt_list_getitem",
     "kiln_rt_list_setitem",
@@ -292,6 +298,7 @@ mod tests {
         include_str!("ops.rs"),
         include_str!("value.rs"),
         include_str!("parse.rs"),
+        include_str!("range.rs"),
         include_str!("set.rs"),
         include_str!("str.rs"),
         include_str!("str_case.rs"),

@@ -64,9 +64,19 @@ pub fn run(mut command: Command, limit: Duration) -> Result<Outcome, String> {
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
-    let mut child = command
-        .spawn()
-        .map_err(|err| format!("cannot start {command:?}: {err}"))?;
+    // A just-written executable can be briefly "busy" (ETXTBSY) while another test thread's
+    // fork still holds a descriptor of it open until its exec: try again shortly.
+    let mut attempts = 0;
+    let mut child = loop {
+        match command.spawn() {
+            Ok(child) => break child,
+            Err(err) if err.raw_os_error() == Some(26) && attempts < 50 => {
+                attempts += 1;
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            Err(err) => return Err(format!("cannot start {command:?}: {err}")),
+        }
+    };
     let mut stdout = child.stdout.take().ok_or("no stdout")?;
     let mut stderr = child.stderr.take().ok_or("no stderr")?;
     let out_reader = std::thread::spawn(move || {

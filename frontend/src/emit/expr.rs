@@ -407,12 +407,13 @@ impl Emitter<'_> {
         if let Some(name @ ("map" | "filter")) = builtin {
             self.unsupported(
                 "unsupported-lazy",
-                &format!("a `{name}` object used as a value"),
+                &format!("this `{name}`"),
                 span_of(call),
                 &format!(
-                    "kiln compiles `{name}` into the loop that consumes it: iterate over it \
-                     directly in a `for` loop or pass it to {CONSUMERS}; `{name}` takes a function \
-                     by its name or a `lambda` with plain parameters"
+                    "kiln compiles `{name}` into the loop that consumes it, so it must be \
+                     iterated directly by a `for` loop or passed to {CONSUMERS}, and its function \
+                     must be a name, a method of a builtin type (`str.upper`) or a `lambda` with \
+                     plain parameters"
                 ),
             );
             self.load_const(Constant::None);
@@ -479,6 +480,10 @@ impl Emitter<'_> {
                 // Called right here, so its defaults (kept per `lambda`, not per value) are
                 // the ones it was made with.
                 Expr::Lambda(lambda) if name.as_str() == "key" => self.lambda(lambda, true),
+                value if name.as_str() == "key" => match self.key_wrapper(value) {
+                    Some(lambda) => self.lambda(&lambda, true),
+                    None => self.expr(value),
+                },
                 value => self.expr(value),
             }
             names.push(Constant::Str(name.as_str().to_owned()));

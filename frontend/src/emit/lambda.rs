@@ -9,8 +9,10 @@
 //! once (`key=`).
 
 use kiln_bytecode::{CodeKind, Diagnostic, Opcode};
+use ruff_python_ast::name::Name;
 use ruff_python_ast::visitor::{self, Visitor};
-use ruff_python_ast::{self as ast, Expr};
+use ruff_python_ast::{self as ast, AtomicNodeIndex, Expr, ExprContext};
+use ruff_text_size::Ranged;
 
 use super::Emitter;
 use crate::scope::{FunctionScope, Resolved};
@@ -121,6 +123,85 @@ impl Emitter<'_> {
             Opcode::MakeFunction,
             u32::try_from(index).unwrap_or(u32::MAX),
         );
+    }
+}
+
+impl Emitter<'_> {
+    /// `key=len` as `key=lambda .0: len(.0)`, and `key=str.lower` as
+    /// `key=lambda .0: .0.lower()`: a builtin, or a method of a builtin type, as the function
+    /// value kiln makes of a `lambda`.
+    pub(super) fn key_wrapper(&self, key: &Expr) -> Option<ast::ExprLambda> {
+        let range = key.range();
+        let item = || {
+            Expr::Name(ast::ExprName {
+                node_index: AtomicNodeIndex::default(),
+                range,
+                id: Name::new(".0"),
+                ctx: ExprContext::Load,
+            })
+        };
+        let call = |func: Expr, args: Vec<Expr>| {
+            Expr::Call(ast::ExprCall {
+                node_index: AtomicNodeIndex::default(),
+                range_start: range.start(),
+                func: Box::new(func),
+                arguments: ast::Arguments {
+                    range,
+                    node_index: AtomicNodeIndex::default(),
+                    args: args.into_boxed_slice(),
+                    keywords: Default::default(),
+                },
+            })
+        };
+        let is_builtin = |name: &ast::ExprName| self.resolve(name.id.as_str()) == Resolved::Builtin;
+        let body = match key {
+            Expr::Name(name) if is_builtin(name) => call(key.clone(), vec![item()]),
+            Expr::Attribute(attribute) => match &*attribute.value {
+                Expr::Name(class)
+                    if is_builtin(class)
+                        && matches!(
+                            class.id.as_str(),
+                            "str" | "list" | "tuple" | "dict" | "set"
+                        ) =>
+                {
+                    let method = Expr::Attribute(ast::ExprAttribute {
+                        node_index: AtomicNodeIndex::default(),
+                        range,
+                        value: Box::new(item()),
+                        attr: attribute.attr.clone(),
+                        ctx: ExprContext::Load,
+                    });
+                    call(method, Vec::new())
+                }
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let parameter = ast::ParameterWithDefault {
+            range,
+            node_index: AtomicNodeIndex::default(),
+            parameter: ast::Parameter {
+                range,
+                node_index: AtomicNodeIndex::default(),
+                name: ast::Identifier::new(".0", range),
+                annotation: None,
+            },
+            default: None,
+        };
+        Some(ast::ExprLambda {
+            node_index: AtomicNodeIndex::default(),
+            range,
+            parameters: Some(Box::new(ast::Parameters {
+                range,
+                node_index: AtomicNodeIndex::default(),
+                posonlyargs: Default::default(),
+                args: vec![parameter].into(),
+                vararg: None,
+                kwonlyargs: Default::default(),
+                kwarg: None,
+            })),
+            body: Box::new(body),
+        })
     }
 }
 

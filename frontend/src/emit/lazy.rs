@@ -32,7 +32,7 @@ impl Emitter<'_> {
             Expr::Generator(g) => Some(Cow::Borrowed(g)),
             Expr::Call(call) => match self.builtin_callee(call)? {
                 "map" => self.map(call).map(Cow::Owned),
-                "filter" => filter(call).map(Cow::Owned),
+                "filter" => self.filter(call).map(Cow::Owned),
                 _ => None,
             },
             _ => None,
@@ -51,6 +51,9 @@ impl Emitter<'_> {
 
     fn map(&self, call: &ast::ExprCall) -> Option<ast::ExprGenerator> {
         let (func, iterables) = plain_arguments(call)?.split_first()?;
+        // `map(str.upper, words)` as `map(lambda .0: .0.upper(), words)`.
+        let method = self.method_of_builtin_type(func);
+        let func = method.as_ref().unwrap_or(func);
         if iterables.is_empty() {
             return None;
         }
@@ -96,12 +99,26 @@ impl Emitter<'_> {
         };
         Some(generator(elt, target, iter, Vec::new(), range))
     }
+
+    fn filter(&self, call: &ast::ExprCall) -> Option<ast::ExprGenerator> {
+        let [func, iterable] = plain_arguments(call)? else {
+            return None;
+        };
+        let method = self.method_of_builtin_type(func);
+        let func = method.as_ref().unwrap_or(func);
+        filter_of(call, func, iterable)
+    }
+
+    /// `str.upper` (a method of a builtin type) as the `lambda` that calls it.
+    fn method_of_builtin_type(&self, func: &Expr) -> Option<Expr> {
+        match func {
+            Expr::Attribute(_) => self.key_wrapper(func).map(Expr::Lambda),
+            _ => None,
+        }
+    }
 }
 
-fn filter(call: &ast::ExprCall) -> Option<ast::ExprGenerator> {
-    let [func, iterable] = plain_arguments(call)? else {
-        return None;
-    };
+fn filter_of(call: &ast::ExprCall, func: &Expr, iterable: &Expr) -> Option<ast::ExprGenerator> {
     let range = call.range();
     let (variable, condition) = match func {
         Expr::NoneLiteral(_) => (".0".to_owned(), name(".0", range)),

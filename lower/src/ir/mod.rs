@@ -672,6 +672,10 @@ rt_fns! {
     Compare = "kiln_rt_compare", true;
     Hash = "kiln_rt_hash", true;
     HashValue = "kiln_rt_hash_value", true;
+    RangeLen = "kiln_rt_range_len", false;
+    RangeGetItem = "kiln_rt_range_getitem", true;
+    RangeContains = "kiln_rt_range_contains", false;
+    RangeRepr = "kiln_rt_range_repr", false;
     ListGetItem = "kiln_rt_list_getitem", true;
     ListSetItem = "kiln_rt_list_setitem", true;
     ListDelItem = "kiln_rt_list_delitem", true;

@@ -1,0 +1,11 @@
+# range objects as values: len, indexing, membership, repr, big bounds.
+r = range(3, 10, 2)
+print(r, len(r), r[0], r[1], r[-1], 5 in r, 6 in r, 11 in r, -3 in r)
+print(range(5), range(0), range(10, 0, -3), len(range(10, 0, -3)), list(range(10, 0, -3)))
+print(repr(range(2, 3)), str(range(1, 2, 1)), f"{range(4)}", [x for x in r])
+print(len(range(0)), len(range(5, 2)), len(range(-5, 5, 3)), range(-5, 5, 3)[-2])
+big = range(2**70, 2**70 + 10, 3)
+print(big, len(big), big[1], 2**70 + 3 in big, 2**70 + 4 in big)
+d = range(10, -10, -4)
+print(list(d), 6 in d, -6 in d, -10 in d, 10 in d, d[3])
+print(True in range(3), r[-4])
