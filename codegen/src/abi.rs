@@ -116,6 +116,17 @@ runtime_fns! {
     Compare = "kiln_rt_compare" (I64, I64, Ptr, I32) -> I32;
     Hash = "kiln_rt_hash" (I64, Ptr) -> I64;
     HashValue = "kiln_rt_hash_value" (I64, Ptr) -> I64;
+    BytesDecode = "kiln_rt_bytes_decode" (Ptr, Ptr, Ptr) -> Ptr;
+    StrEncode = "kiln_rt_str_encode" (Ptr, Ptr, Ptr) -> Ptr;
+    BytesConcat = "kiln_rt_bytes_concat" (Ptr, Ptr) -> Ptr;
+    BytesRepeat = "kiln_rt_bytes_repeat" (Ptr, I64) -> Ptr;
+    BytesGetItem = "kiln_rt_bytes_getitem" (Ptr, I64) -> I64;
+    BytesSlice = "kiln_rt_bytes_slice" (Ptr, I64, I64, I64) -> Ptr;
+    BytesContains = "kiln_rt_bytes_contains" (Ptr, Ptr) -> I32;
+    BytesContainsInt = "kiln_rt_bytes_contains_int" (Ptr, I64) -> I32;
+    BytesFromList = "kiln_rt_bytes_from_list" (Ptr) -> Ptr;
+    BytesZeros = "kiln_rt_bytes_zeros" (I64) -> Ptr;
+    BytesHex = "kiln_rt_bytes_hex" (Ptr) -> Ptr;
     RangeLen = "kiln_rt_range_len" (I64, I64, I64) -> I64;
     RangeGetItem = "kiln_rt_range_getitem" (I64, I64, I64, I64) -> I64;
     RangeContains = "kiln_rt_range_contains" (I64, I64, I64, I64) -> I32;
@@ -140,6 +151,8 @@ runtime_fns! {
     ListConcat = "kiln_rt_list_concat" (Ptr, Ptr) -> Ptr;
     ListRepeat = "kiln_rt_list_repeat" (Ptr, I64) -> Ptr;
     ListSort = "kiln_rt_list_sort" (Ptr, Ptr, I32) -> Void;
+    ListSortTake = "kiln_rt_list_sort_take" (Ptr) -> Ptr;
+    ListSortKeyed = "kiln_rt_list_sort_keyed" (Ptr, Ptr, Ptr, I32) -> Void;
     TupleGetItem = "kiln_rt_tuple_getitem" (Ptr, I64) -> I64;
     TupleContains = "kiln_rt_tuple_contains" (Ptr, I64, Ptr) -> I32;
     TupleIndex = "kiln_rt_tuple_index" (Ptr, I64, Ptr) -> I64;

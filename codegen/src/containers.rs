@@ -46,6 +46,7 @@ fn tag(kind: &TypeKind) -> u32 {
         TypeKind::Dict(..) => 8,
         TypeKind::Set(_) => 9,
         TypeKind::FrozenSet(_) => 10,
+        TypeKind::Bytes => 11,
         _ => 0,
     }
 }

@@ -34,6 +34,7 @@ pub(crate) struct ModuleCx<'ctx, 'm> {
     /// Each global's storage and, for checked globals, its "assigned" flag.
     pub globals: Vec<Option<(GlobalValue<'ctx>, Option<GlobalValue<'ctx>>)>>,
     strings: HashMap<String, PointerValue<'ctx>>,
+    byte_strings: HashMap<Vec<u8>, PointerValue<'ctx>>,
     /// Big integer literals: globals holding their words, filled in by `main`.
     big_ints: Vec<(String, GlobalValue<'ctx>)>,
     /// The source's line table, when the program kept its source.
@@ -61,6 +62,7 @@ pub fn emit_module<'ctx>(
         funcs: Vec::new(),
         globals: Vec::new(),
         strings: HashMap::new(),
+        byte_strings: HashMap::new(),
         big_ints: Vec::new(),
         lines: source.map(|s| &s.lines),
         debug,
@@ -111,6 +113,7 @@ impl<'ctx> ModuleCx<'ctx, '_> {
             TypeKind::Float => c.f64_type().into(),
             TypeKind::Bool => c.bool_type().into(),
             TypeKind::Str
+            | TypeKind::Bytes
             | TypeKind::List(_)
             | TypeKind::Tuple(_)
             | TypeKind::Dict(..)
@@ -229,28 +232,42 @@ impl<'ctx> ModuleCx<'ctx, '_> {
         if let Some(&existing) = self.strings.get(text) {
             return existing;
         }
+        let pointer = self.static_text(text.as_bytes(), text.chars().count(), "str");
+        self.strings.insert(text.to_owned(), pointer);
+        pointer
+    }
+
+    /// A static `bytes` object: laid out as a `str` whose code points are its bytes.
+    pub fn bytes(&mut self, data: &[u8]) -> PointerValue<'ctx> {
+        if let Some(&existing) = self.byte_strings.get(data) {
+            return existing;
+        }
+        let pointer = self.static_text(data, data.len(), "bytes");
+        self.byte_strings.insert(data.to_owned(), pointer);
+        pointer
+    }
+
+    fn static_text(&mut self, data: &[u8], nchars: usize, name: &str) -> PointerValue<'ctx> {
         let c = self.context;
         let i64t = c.i64_type();
-        let bytes = c.const_string(text.as_bytes(), false);
+        let bytes = c.const_string(data, false);
         let value = c.const_struct(
             &[
                 i64t.const_int(1, false).into(),
-                i64t.const_int(text.len() as u64, false).into(),
-                i64t.const_int(text.chars().count() as u64, false).into(),
+                i64t.const_int(data.len() as u64, false).into(),
+                i64t.const_int(nchars as u64, false).into(),
                 i64t.const_int(u64::MAX, false).into(),
                 bytes.into(),
             ],
             false,
         );
-        let global = self.llvm.add_global(value.get_type(), None, "str");
+        let global = self.llvm.add_global(value.get_type(), None, name);
         global.set_linkage(Linkage::Private);
         global.set_constant(true);
         global.set_unnamed_addr(true);
         global.set_initializer(&value);
         global.set_alignment(8);
-        let pointer = global.as_pointer_value();
-        self.strings.insert(text.to_owned(), pointer);
-        pointer
+        global.as_pointer_value()
     }
 
     /// `int main(int argc, char **argv)`: start the runtime, run the module, flush and exit.

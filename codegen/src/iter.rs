@@ -143,10 +143,26 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
                     .build_int_compare(IntPredicate::SLT, pos, bytes, "more")?)
             }
             _ if table(&kind).is_some() => {
-                let (_, pos) = self.object_and_pos(it)?;
-                Ok(self
+                let table = table(&kind).ok_or_else(|| CodegenError("no table".into()))?;
+                let (object, pos) = self.object_and_pos(it)?;
+                let more =
+                    self.builder
+                        .build_int_compare(IntPredicate::SGE, pos, self.i64(0), "more")?;
+                // Exhausted: CPython's final `next()` still checks that the size did not
+                // change (an insertion while on the last entry raises RuntimeError).
+                let context = self.cx.context;
+                let check = context.append_basic_block(self.function, "iter_end_check");
+                let done = context.append_basic_block(self.function, "iter_checked");
+                self.builder.build_conditional_branch(more, done, check)?;
+                self.builder.position_at_end(check);
+                let len = self
                     .builder
-                    .build_int_compare(IntPredicate::SGE, pos, self.i64(0), "more")?)
+                    .build_extract_value(it, 2, "len")?
+                    .into_int_value();
+                self.table_next(table, object, self.i64(i64::MAX), len)?;
+                self.builder.build_unconditional_branch(done)?;
+                self.builder.position_at_end(done);
+                Ok(more)
             }
             _ => {
                 let (object, pos) = self.object_and_pos(it)?;
@@ -205,6 +221,25 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
             TypeKind::Str => {
                 let (object, pos) = self.object_and_pos(it)?;
                 self.call(RuntimeFn::StrCharAt, &[object.into(), pos.into()])
+            }
+            TypeKind::Bytes => {
+                // The bytes follow the 32-byte header; each item is an int in 0..256.
+                let (object, pos) = self.object_and_pos(it)?;
+                let i8t = self.cx.context.i8_type();
+                let at = self.builder.build_int_add(pos, self.i64(32), "at")?;
+                // SAFETY: `pos` < the object's length, so the byte is inside the object.
+                let byte_ptr = unsafe {
+                    self.builder
+                        .build_in_bounds_gep(i8t, object, &[at], "byte")?
+                };
+                let byte = self
+                    .builder
+                    .build_load(i8t, byte_ptr, "byte")?
+                    .into_int_value();
+                let wide =
+                    self.builder
+                        .build_int_z_extend(byte, self.cx.context.i64_type(), "item")?;
+                Ok(self.tag(wide)?.into())
             }
             TypeKind::Dict(..) | TypeKind::DictView(DictView::Keys, _) => {
                 let (object, pos) = self.object_and_pos(it)?;

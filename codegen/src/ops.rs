@@ -290,6 +290,7 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
             Const::BigInt(digits) => self.big_constant(digits).into(),
             Const::Float(f) => context.f64_type().const_float(*f).into(),
             Const::Str(s) => self.cx.string(s).into(),
+            Const::Bytes(b) => self.cx.bytes(b).into(),
         }
     }
 

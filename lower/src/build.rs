@@ -749,6 +749,7 @@ impl<'a> Builder<'a> {
             Some(Constant::BigInt(digits)) => Const::BigInt(digits.clone()),
             Some(Constant::Float(f)) => Const::Float(*f),
             Some(Constant::Str(s)) => Const::Str(s.clone()),
+            Some(Constant::Bytes(b)) => Const::Bytes(b.clone()),
         };
         self.func
             .push_inst(block, Inst::Const(constant), TypeId::NEVER, span)

@@ -178,7 +178,8 @@ fn unstorable_items(
             | TypeKind::Bool
             | TypeKind::Int
             | TypeKind::Float
-            | TypeKind::Str => None,
+            | TypeKind::Str
+            | TypeKind::Bytes => None,
             TypeKind::List(_)
             | TypeKind::Set(_)
             | TypeKind::FrozenSet(_)
@@ -902,6 +903,7 @@ pub fn const_type(c: &Const) -> TypeId {
         Const::Int(_) | Const::BigInt(_) => TypeId::INT,
         Const::Float(_) => TypeId::FLOAT,
         Const::Str(_) => TypeId::STR,
+        Const::Bytes(_) => TypeId::BYTES,
     }
 }
 

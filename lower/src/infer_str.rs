@@ -57,6 +57,7 @@ impl Cx<'_> {
             "zfill" => (1, "I"),
             "expandtabs" => (0, "I"),
             "removeprefix" | "removesuffix" | "partition" | "rpartition" => (1, "S"),
+            "encode" => (0, "ss"),
             _ => (0, ""),
         };
         let fits = |k: &TypeKind, param: char| match param {
@@ -84,6 +85,7 @@ impl Cx<'_> {
             let param = match keyword.as_str() {
                 "sep" => 's',
                 "maxsplit" | "keepends" => 'I',
+                "encoding" | "errors" => 's',
                 _ => continue,
             };
             if !fits(&kind(n + k), param) {
@@ -117,11 +119,46 @@ impl Cx<'_> {
             | "isupper" | "islower" | "isdecimal" | "isnumeric" | "istitle" | "isidentifier"
             | "isascii" => TypeId::BOOL,
             "partition" | "rpartition" => str3,
+            "encode" => {
+                codec_keywords(name, kwnames)?;
+                TypeId::BYTES
+            }
             _ => {
                 return Err(CallError::Unsupported(format!(
                     "str.{name}() is not supported by kiln yet"
                 )))
             }
         })
+    }
+
+    /// The typing of a call of a `bytes` method.
+    pub(super) fn bytes_method(
+        &mut self,
+        name: &'static str,
+        arg_types: &[TypeId],
+        kwnames: &[String],
+    ) -> Result<TypeId, CallError> {
+        let str_or_none =
+            |&t: &TypeId| matches!(self.types.kind(t), TypeKind::Str | TypeKind::None);
+        match name {
+            "decode" if arg_types.len() <= 2 && arg_types.iter().all(str_or_none) => {
+                codec_keywords(name, kwnames)?;
+                Ok(TypeId::STR)
+            }
+            "hex" if arg_types.is_empty() => Ok(TypeId::STR),
+            _ => Err(CallError::Unsupported(format!(
+                "these arguments of bytes.{name}() are not supported by kiln yet"
+            ))),
+        }
+    }
+}
+
+/// `encode` / `decode` take `encoding` and `errors`, by position or keyword.
+fn codec_keywords(name: &str, kwnames: &[String]) -> Result<(), CallError> {
+    match kwnames.iter().find(|k| *k != "encoding" && *k != "errors") {
+        Some(keyword) => Err(CallError::TypeError(format!(
+            "'{keyword}' is an invalid keyword argument for {name}()"
+        ))),
+        None => Ok(()),
     }
 }

@@ -791,7 +791,8 @@ impl Mono<'_> {
             | Builtin::Ascii
             | Builtin::Ord
             | Builtin::Chr
-            | Builtin::Format => return Err(unexpected(builtin, &kinds[0])),
+            | Builtin::Format
+            | Builtin::Bytes => return Err(unexpected(builtin, &kinds[0])),
             Builtin::Range => {
                 let mut ints = Vec::new();
                 for &arg in positional {

@@ -21,6 +21,7 @@ impl Mono<'_> {
                 | TypeKind::Dict(..)
                 | TypeKind::Set(_)
                 | TypeKind::FrozenSet(_)
+                | TypeKind::Bytes
         )
     }
 
@@ -96,6 +97,14 @@ impl Mono<'_> {
                     TypeKind::Str => {
                         let index = self.index_operand(at, *i)?;
                         self.rt(at, RtFn::StrGetItem, vec![container, index], ty)
+                    }
+                    TypeKind::Bytes if slice => {
+                        let s = self.get(*i)?;
+                        self.rt(at, RtFn::BytesSlice, vec![container, s], ty)
+                    }
+                    TypeKind::Bytes => {
+                        let index = self.index_operand(at, *i)?;
+                        self.rt(at, RtFn::BytesGetItem, vec![container, index], ty)
                     }
                     TypeKind::Tuple(ts) if slice => {
                         let positions = crate::infer::const_slice(&self.generic.func, *i, ts.len())
@@ -264,6 +273,13 @@ impl Mono<'_> {
                         let x = self.int_operand(at, *item)?;
                         return Ok(self.rt(at, RtFn::RangeContains, vec![c, x], TypeId::BOOL));
                     }
+                    TypeKind::Bytes if it == TypeId::BYTES => {
+                        return Ok(self.rt(at, RtFn::BytesContains, vec![c, x], TypeId::BOOL));
+                    }
+                    TypeKind::Bytes => {
+                        let x = self.int_operand(at, *item)?;
+                        return Ok(self.rt(at, RtFn::BytesContainsInt, vec![c, x], TypeId::BOOL));
+                    }
                     TypeKind::DictView(DictView::Keys, d) => match self.types.kind(d) {
                         TypeKind::Dict(k, _) => (RtFn::DictContains, *k),
                         _ => return Err(InternalError("a dict view of a non-dict".into())),
@@ -405,6 +421,15 @@ impl Mono<'_> {
         let (x, y) = (self.get(a)?, self.get(b)?);
         Ok(match (op, &ka, &kb) {
             (BinOp::Add, TypeKind::List(_), _) => self.rt(at, RtFn::ListConcat, vec![x, y], ty),
+            (BinOp::Add, TypeKind::Bytes, _) => self.rt(at, RtFn::BytesConcat, vec![x, y], ty),
+            (BinOp::Mul, TypeKind::Bytes, _) => {
+                let n = self.int_operand(at, b)?;
+                self.rt(at, RtFn::BytesRepeat, vec![x, n], ty)
+            }
+            (BinOp::Mul, _, TypeKind::Bytes) => {
+                let n = self.int_operand(at, a)?;
+                self.rt(at, RtFn::BytesRepeat, vec![y, n], ty)
+            }
             (BinOp::Add, TypeKind::Tuple(xs), TypeKind::Tuple(ys)) => {
                 let mut items = Vec::new();
                 for (k, &t) in xs.iter().enumerate() {
@@ -588,6 +613,54 @@ impl Mono<'_> {
                 Some(&v) => self.get(v)?,
                 None => self.push(at, Inst::New(Container::Tuple, Vec::new()), result_ty?),
             },
+            Builtin::Bytes => {
+                let kinds: Vec<TypeKind> = positional
+                    .iter()
+                    .map(|&a| self.types.kind(self.ty(a)).clone())
+                    .collect();
+                match kinds.as_slice() {
+                    [] => self.konst(at, Const::Bytes(Vec::new())),
+                    [TypeKind::Bytes] => self.get(positional[0])?,
+                    [TypeKind::Int | TypeKind::Bool] => {
+                        let n = self.int_operand(at, positional[0])?;
+                        self.rt(at, RtFn::BytesZeros, vec![n], TypeId::BYTES)
+                    }
+                    [TypeKind::Str, ..] => {
+                        let mut operands = Vec::new();
+                        for i in 0..3 {
+                            operands.push(match positional.get(i) {
+                                Some(&v) => self.get(v)?,
+                                None => self.konst(at, Const::None),
+                            });
+                        }
+                        self.rt(at, RtFn::StrEncode, operands, TypeId::BYTES)
+                    }
+                    [TypeKind::List(TypeId::INT)] => {
+                        let list = self.get(positional[0])?;
+                        self.rt(at, RtFn::BytesFromList, vec![list], TypeId::BYTES)
+                    }
+                    _ => {
+                        let source = positional[0];
+                        let iterable = self.get(source)?;
+                        let source_ty = self.ty(source);
+                        let list_ty = self
+                            .types
+                            .lookup(&TypeKind::List(TypeId::INT))
+                            .ok_or_else(|| InternalError("list[int] missing".into()))?;
+                        let list = self.push(at, Inst::New(Container::List, Vec::new()), list_ty);
+                        self.for_each(at, iterable, source_ty, Vec::new(), |this, at, item, _| {
+                            let item = if this.func.ty(item) == TypeId::BOOL {
+                                this.push(at, Inst::Convert(Conv::BoolToInt, item), TypeId::INT)
+                            } else {
+                                item
+                            };
+                            this.push(at, Inst::ListAppend(list, item), TypeId::NONE);
+                            Ok(Vec::new())
+                        })?;
+                        self.rt(at, RtFn::BytesFromList, vec![list], TypeId::BYTES)
+                    }
+                }
+            }
             Builtin::Dict => {
                 let ty = result_ty?;
                 let new = self.push(at, Inst::New(Container::Dict, Vec::new()), ty);
@@ -956,7 +1029,9 @@ impl Mono<'_> {
         key: Option<Value>,
         reverse: Option<Value>,
     ) -> Result<()> {
-        let keys = match key {
+        // With a key function, the items leave the list while the keys are computed (it looks
+        // empty to the key function, as in CPython) and come back sorted.
+        let keyed = match key {
             Some(k) if self.ty(k) != TypeId::NONE => {
                 let key_fn = self.key_function()?;
                 let key_ty = self.instances[key_fn.0].ret;
@@ -964,16 +1039,17 @@ impl Mono<'_> {
                     .types
                     .lookup(&TypeKind::List(key_ty))
                     .unwrap_or(TypeId::NEVER);
-                let keys = self.push(at, Inst::New(Container::List, Vec::new()), keys_ty);
                 let list_ty = self.func.ty(list);
-                self.for_each(at, list, list_ty, Vec::new(), |this, at, item, _| {
+                let saved = self.rt(at, RtFn::ListSortTake, vec![list], list_ty);
+                let keys = self.push(at, Inst::New(Container::List, Vec::new()), keys_ty);
+                self.for_each(at, saved, list_ty, Vec::new(), |this, at, item, _| {
                     let k = this.call_key(at, &key_fn, item);
                     this.push(at, Inst::ListAppend(keys, k), TypeId::NONE);
                     Ok(Vec::new())
                 })?;
-                keys
+                Some((saved, keys))
             }
-            _ => self.konst(at, Const::None),
+            _ => None,
         };
         let reverse = match reverse {
             Some(r) => {
@@ -986,7 +1062,23 @@ impl Mono<'_> {
             }
             None => self.konst(at, Const::Bool(false)),
         };
-        self.rt(at, RtFn::ListSort, vec![list, keys, reverse], TypeId::NONE);
+        match keyed {
+            Some((saved, keys)) => self.rt(
+                at,
+                RtFn::ListSortKeyed,
+                vec![list, saved, keys, reverse],
+                TypeId::NONE,
+            ),
+            None => {
+                let no_keys = self.konst(at, Const::None);
+                self.rt(
+                    at,
+                    RtFn::ListSort,
+                    vec![list, no_keys, reverse],
+                    TypeId::NONE,
+                )
+            }
+        };
         Ok(())
     }
 
@@ -1114,6 +1206,9 @@ impl Mono<'_> {
             },
             (TypeKind::Str, _) => {
                 return self.str_method(at, name, r, positional, &vals, kwnames, args, ty)
+            }
+            (TypeKind::Bytes, _) => {
+                return self.bytes_method(at, name, r, positional, &vals, kwnames, args, ty)
             }
             (kind, name) => return Err(InternalError(format!("method {name} of {kind:?}"))),
         };

@@ -167,6 +167,7 @@ impl Mono<'_> {
                 };
                 (f, vec![vals[0], desc])
             }
+            "encode" => (RtFn::StrEncode, self.codec_arguments(at, vals, &keyword)),
             "removeprefix" => (RtFn::StrRemoveprefix, vec![vals[0]]),
             "removesuffix" => (RtFn::StrRemovesuffix, vec![vals[0]]),
             other => {
@@ -195,5 +196,57 @@ impl Mono<'_> {
         };
         operands.insert(0, s);
         Ok(self.rt(at, f, operands, ty))
+    }
+
+    /// A call of a `bytes` method.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn bytes_method(
+        &mut self,
+        at: &mut Cursor,
+        name: &str,
+        b: Value,
+        positional: &[Value],
+        vals: &[Value],
+        kwnames: &[String],
+        args: &[Value],
+        ty: TypeId,
+    ) -> Result<Value> {
+        let keyword = |n: &str| {
+            kwnames
+                .iter()
+                .position(|k| k == n)
+                .map(|i| args[positional.len() + i])
+        };
+        Ok(match name {
+            "decode" => {
+                let mut operands = self.codec_arguments(at, vals, &keyword);
+                operands.insert(0, b);
+                self.rt(at, RtFn::BytesDecode, operands, ty)
+            }
+            _ => self.rt(at, RtFn::BytesHex, vec![b], ty),
+        })
+    }
+
+    /// The `encoding` and `errors` arguments of `encode` / `decode`, None where omitted.
+    fn codec_arguments(
+        &mut self,
+        at: &Cursor,
+        vals: &[Value],
+        keyword: &dyn Fn(&str) -> Option<Value>,
+    ) -> Vec<Value> {
+        ["encoding", "errors"]
+            .iter()
+            .enumerate()
+            .map(|(i, name)| {
+                match vals
+                    .get(i)
+                    .copied()
+                    .or_else(|| keyword(name).and_then(|k| self.get(k).ok()))
+                {
+                    Some(v) => v,
+                    None => self.konst(at, Const::None),
+                }
+            })
+            .collect()
     }
 }

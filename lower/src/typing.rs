@@ -88,6 +88,11 @@ pub fn truthy(types: &Types, ty: TypeId) -> Result<Plan, TypeErrorMessage> {
             [Some(Conv::StrTruthy), None],
             TypedOp::Identity,
         ),
+        TypeKind::Bytes => plan(
+            TypeId::BOOL,
+            [Some(Conv::LenTruthy), None],
+            TypedOp::Identity,
+        ),
         TypeKind::None => plan(TypeId::BOOL, [None, None], TypedOp::ConstBool(false)),
         TypeKind::List(_)
         | TypeKind::Tuple(_)
@@ -307,6 +312,9 @@ pub fn compare(
             ),
         };
     }
+    if let (TypeKind::Bytes, TypeKind::Bytes) = (lk, rk) {
+        return plan(TypeId::BOOL, [None, None], TypedOp::ValueCompare(op));
+    }
     let container = |k: &TypeKind| {
         matches!(
             k,
@@ -397,6 +405,7 @@ pub fn is_value(kind: &TypeKind) -> bool {
             | TypeKind::Int
             | TypeKind::Float
             | TypeKind::Str
+            | TypeKind::Bytes
             | TypeKind::List(_)
             | TypeKind::Tuple(_)
             | TypeKind::Dict(..)
@@ -569,7 +578,8 @@ pub fn builtin(
                 | TypeKind::Set(_)
                 | TypeKind::FrozenSet(_)
                 | TypeKind::DictView(..)
-                | TypeKind::Range => Ok(TypeId::INT),
+                | TypeKind::Range
+                | TypeKind::Bytes => Ok(TypeId::INT),
                 _ => Err(CallError::TypeError(format!(
                     "object of type '{}' has no len()",
                     python_name(types, positional[0])
@@ -629,6 +639,7 @@ pub fn builtin(
                 | TypeKind::Bool
                 | TypeKind::Float
                 | TypeKind::Str
+                | TypeKind::Bytes
                 | TypeKind::None
                 | TypeKind::FrozenSet(_) => Ok(TypeId::INT),
                 TypeKind::Tuple(_) if hashable(types, positional[0]) => Ok(TypeId::INT),
@@ -652,6 +663,7 @@ pub fn builtin(
             }
         }
         B::List
+        | B::Bytes
         | B::Tuple
         | B::Set
         | B::FrozenSet

@@ -40,6 +40,9 @@ pub enum ExcKind {
     AssertionError = 12,
     RuntimeError = 13,
     NotImplementedError = 14,
+    UnicodeDecodeError = 15,
+    UnicodeEncodeError = 16,
+    LookupError = 17,
 }
 
 impl ExcKind {
@@ -60,6 +63,9 @@ impl ExcKind {
         ExcKind::AssertionError,
         ExcKind::RuntimeError,
         ExcKind::NotImplementedError,
+        ExcKind::UnicodeDecodeError,
+        ExcKind::UnicodeEncodeError,
+        ExcKind::LookupError,
     ];
 
     /// The Python class name, as printed in the exception line.
@@ -80,6 +86,9 @@ impl ExcKind {
             ExcKind::AssertionError => "AssertionError",
             ExcKind::RuntimeError => "RuntimeError",
             ExcKind::NotImplementedError => "NotImplementedError",
+            ExcKind::UnicodeDecodeError => "UnicodeDecodeError",
+            ExcKind::UnicodeEncodeError => "UnicodeEncodeError",
+            ExcKind::LookupError => "LookupError",
         }
     }
 
@@ -226,8 +235,8 @@ mod tests {
             assert_eq!(*k as u32 as usize, i);
             assert_eq!(ExcKind::from_u32(i as u32), Some(*k));
         }
-        assert_eq!(ExcKind::ALL.len(), 15);
-        assert_eq!(ExcKind::from_u32(15), None);
+        assert_eq!(ExcKind::ALL.len(), 18);
+        assert_eq!(ExcKind::from_u32(18), None);
         assert_eq!(ExcKind::NotImplementedError.name(), "NotImplementedError");
     }
 

@@ -17,6 +17,7 @@
 //! Programs are single-threaded; global state lives in [`global::Global`]
 //! (the collector's heap is thread-local).
 
+pub mod bytes;
 pub mod dict;
 pub mod error;
 pub mod exc;
@@ -84,6 +85,18 @@ pub const EXPORTS: &[&str] = &[
     "kiln_rt_compare",
     "kiln_rt_hash",
     "kiln_rt_hash_value",
+    // bytes.rs: bytes operations and the str <-> bytes codecs
+    "kiln_rt_bytes_decode",
+    "kiln_rt_str_encode",
+    "kiln_rt_bytes_concat",
+    "kiln_rt_bytes_repeat",
+    "kiln_rt_bytes_getitem",
+    "kiln_rt_bytes_slice",
+    "kiln_rt_bytes_contains",
+    "kiln_rt_bytes_contains_int",
+    "kiln_rt_bytes_from_list",
+    "kiln_rt_bytes_zeros",
+    "kiln_rt_bytes_hex",
     // range.rs: range objects as values
     "kiln_rt_range_len",
     "kiln_rt_range_getitem",
@@ -110,6 +123,8 @@ pub const EXPORTS: &[&str] = &[
     "kiln_rt_list_concat",
     "kiln_rt_list_repeat",
     "kiln_rt_list_sort",
+    "kiln_rt_list_sort_take",
+    "kiln_rt_list_sort_keyed",
     "kiln_rt_tuple_getitem",
     "kiln_rt_tuple_slice",
     "kiln_rt_tuple_contains",
@@ -278,6 +293,7 @@ mod tests {
 
     /// The sources of every module, to find the exported functions.
     const SOURCES: &[&str] = &[
+        include_str!("bytes.rs"),
         include_str!("exc.rs"),
         include_str!("float.rs"),
         include_str!("gc/kind.rs"),

@@ -606,6 +606,49 @@ pub unsafe fn sort(l: *mut ListObject, keys: *mut ListObject, reverse: bool) -> 
     }
 }
 
+/// `l.sort(key=...)` begins: the items move to a new list (returned), leaving `l` empty while
+/// the key function runs, as in CPython (which sees an empty list there).
+///
+/// # Safety
+/// `l` must be a valid list.
+pub unsafe fn sort_take(l: *mut ListObject) -> *mut ListObject {
+    // SAFETY: per the contract; the buffer changes owner, nothing is copied.
+    unsafe {
+        let saved = alloc_list((*l).desc, 0);
+        (*saved).items = std::mem::replace(&mut (*l).items, std::ptr::null_mut());
+        (*saved).len = std::mem::take(&mut (*l).len);
+        (*saved).cap = std::mem::take(&mut (*l).cap);
+        saved
+    }
+}
+
+/// `l.sort(key=...)` ends: `saved` (from [`sort_take`]) is sorted by `keys` and its items move
+/// back into `l`; `ValueError: list modified during sort` if the key function put anything
+/// into `l` meanwhile (what it put there is dropped, as in CPython).
+///
+/// # Safety
+/// `l` and `saved` must be valid lists of one type; `keys` a valid list as long as `saved`.
+pub unsafe fn sort_keyed(
+    l: *mut ListObject,
+    saved: *mut ListObject,
+    keys: *mut ListObject,
+    reverse: bool,
+) -> Result<()> {
+    // SAFETY: per the contract.
+    unsafe {
+        let sorted = sort(saved, keys, reverse);
+        let modified = (*l).len != 0 || !(*l).items.is_null();
+        (*l).items = std::mem::replace(&mut (*saved).items, std::ptr::null_mut());
+        (*l).len = std::mem::take(&mut (*saved).len);
+        (*l).cap = std::mem::take(&mut (*saved).cap);
+        sorted?;
+        if modified {
+            return Err(Error::new(ExcKind::ValueError, "list modified during sort"));
+        }
+        Ok(())
+    }
+}
+
 /// Rearranges a list so that element `k` is the old element `order[k]`.
 ///
 /// # Safety
@@ -907,6 +950,31 @@ pub unsafe extern "C" fn kiln_rt_list_sort(
 ) {
     // SAFETY: per the contract.
     unsafe { sort(l, keys, reverse != 0) }.or_raise()
+}
+
+/// `l.sort(key=...)` begins (see [`sort_take`]): returns the list holding the items.
+///
+/// # Safety
+/// See [`kiln_rt_list_getitem`].
+#[no_mangle]
+pub unsafe extern "C" fn kiln_rt_list_sort_take(l: *mut ListObject) -> *mut ListObject {
+    // SAFETY: per the contract.
+    unsafe { sort_take(l) }
+}
+
+/// `l.sort(key=...)` ends (see [`sort_keyed`]).
+///
+/// # Safety
+/// See [`sort_keyed`].
+#[no_mangle]
+pub unsafe extern "C" fn kiln_rt_list_sort_keyed(
+    l: *mut ListObject,
+    saved: *mut ListObject,
+    keys: *mut ListObject,
+    reverse: i32,
+) {
+    // SAFETY: per the contract.
+    unsafe { sort_keyed(l, saved, keys, reverse != 0) }.or_raise()
 }
 
 /// `t[idx]`; `IndexError: tuple index out of range`.

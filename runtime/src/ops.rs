@@ -91,6 +91,7 @@ pub fn type_name(desc: &TypeDesc) -> &'static str {
         Tag::Int => "int",
         Tag::Float => "float",
         Tag::Str => "str",
+        Tag::Bytes => "bytes",
         Tag::List => "list",
         Tag::Tuple => "tuple",
         Tag::Dict => "dict",
@@ -135,6 +136,7 @@ pub unsafe fn repr_into(out: &mut String, w: u64, desc: &TypeDesc) -> Result<()>
             },
             Tag::Float => out.push_str(&float_repr(f64::from_bits(w))),
             Tag::Str => out.push_str(&repr_str(str_word(w))),
+            Tag::Bytes => out.push_str(&crate::bytes::repr(str_bytes(w as *const StrObject))),
             Tag::List => {
                 let elem = desc.arg(0);
                 out.push('[');
@@ -244,7 +246,7 @@ pub unsafe fn eq(a: u64, b: u64, desc: &TypeDesc) -> bool {
             Tag::Bool => (a != 0) == (b != 0),
             Tag::Int => a == b || int_ops::cmp(int_word(a), int_word(b)) == Ordering::Equal,
             Tag::Float => f64::from_bits(a) == f64::from_bits(b),
-            Tag::Str => {
+            Tag::Str | Tag::Bytes => {
                 a == b || str_bytes(a as *const StrObject) == str_bytes(b as *const StrObject)
             }
             Tag::List => {
@@ -315,7 +317,7 @@ pub unsafe fn compare(a: u64, b: u64, desc: &TypeDesc, op: CmpOp) -> Result<bool
                     _ => x >= y,
                 }
             }
-            Tag::Str => {
+            Tag::Str | Tag::Bytes => {
                 op.holds(str_bytes(a as *const StrObject).cmp(str_bytes(b as *const StrObject)))
             }
             Tag::List => {
@@ -485,22 +487,39 @@ pub fn hash_str(s: &str) -> i64 {
     }
 }
 
-/// `hash(s)`, computed once per heap string and kept in it (dict lookups hash the same key
-/// string again and again).
+/// `hash(s)` of a str or bytes `s`, computed once per heap object and kept in it (dict
+/// lookups hash the same key string again and again).
 ///
 /// # Safety
 /// `s` must be a valid string.
-unsafe fn hash_str_object(s: *const StrObject) -> i64 {
+unsafe fn hash_str_object(
+    s: *const StrObject,
+    compute: impl FnOnce(*const StrObject) -> i64,
+) -> i64 {
     // SAFETY: per the contract; only a heap string (not static, so writable) is written.
     unsafe {
         if (*s).hash != crate::object::NOT_HASHED {
             return (*s).hash;
         }
-        let h = hash_str(str_as_str(s));
+        let h = compute(s);
         if (*s).header & crate::object::STATIC_BIT == 0 {
             (*s.cast_mut()).hash = h;
         }
         h
+    }
+}
+
+/// `hash(b)` of a bytes with `PYTHONHASHSEED=0`: SipHash-1-3 with a zero key over the bytes
+/// (so equal to the hash of the Latin-1 `str` with the same code points); `b''` hashes to 0.
+pub fn hash_bytes(b: &[u8]) -> i64 {
+    if b.is_empty() {
+        return 0;
+    }
+    let mut hasher = SipHasher13::new_with_keys(0, 0);
+    hasher.write(b);
+    match hasher.finish() as i64 {
+        -1 => -2,
+        h => h,
     }
 }
 
@@ -563,7 +582,8 @@ pub unsafe fn hash(w: u64, desc: &TypeDesc) -> Result<i64> {
             Tag::Bool => i64::from(w != 0),
             Tag::Int => int_ops::hash(int_word(w)),
             Tag::Float => hash_float(f64::from_bits(w)),
-            Tag::Str => hash_str_object(w as *const StrObject),
+            Tag::Str => hash_str_object(w as *const StrObject, |s| hash_str(str_as_str(s))),
+            Tag::Bytes => hash_str_object(w as *const StrObject, |s| hash_bytes(str_bytes(s))),
             Tag::Tuple => {
                 let items = tuple_items(w as *const TupleObject);
                 let mut hashes = Vec::with_capacity(items.len());

@@ -69,6 +69,10 @@ fn to_text(arg: Arg, repr: bool) -> PyResult<String> {
         Tag::Float => float_repr(f64::from_bits(arg.word)),
         Tag::Str if repr => repr_str(str_of(arg.word)),
         Tag::Str => str_of(arg.word).to_string(),
+        // `str(b)` is `repr(b)` (CPython warns only under `-b`).
+        Tag::Bytes => {
+            crate::bytes::repr(unsafe { crate::object::str_bytes(arg.word as *const StrObject) })
+        }
         _ => format_container_field(arg, repr)?,
     })
 }

@@ -31,6 +31,7 @@ pub enum Tag {
     Set = 9,
     /// `args[0]` is the element type.
     FrozenSet = 10,
+    Bytes = 11,
 }
 
 /// The static description of a type, emitted by codegen as a constant.
@@ -62,6 +63,7 @@ impl TypeDesc {
             8 => Tag::Dict,
             9 => Tag::Set,
             10 => Tag::FrozenSet,
+            11 => Tag::Bytes,
             _ => Tag::Never,
         }
     }

@@ -6,8 +6,8 @@
 //! The layout is the one [`encode`](crate::encode()) writes and `docs/bytecode.md` specifies.
 
 use crate::encode::{
-    crc32, KIND_FUNCTION, KIND_MODULE, TAG_BIGINT, TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_NONE, TAG_STR,
-    TAG_TUPLE,
+    crc32, KIND_FUNCTION, KIND_MODULE, TAG_BIGINT, TAG_BOOL, TAG_BYTES, TAG_FLOAT, TAG_INT,
+    TAG_NONE, TAG_STR, TAG_TUPLE,
 };
 use crate::opcode::Opcode;
 use crate::program::{CodeKind, CodeObject, Constant, Instruction, Location, Program, Span};
@@ -191,6 +191,20 @@ impl<'a> Reader<'a> {
     /// A length-prefixed UTF-8 string.
     fn string(&mut self, what: &str) -> Result<String, DecodeError> {
         let at = self.pos;
+        let bytes = self.byte_string(what)?;
+        match std::str::from_utf8(bytes) {
+            Ok(s) => Ok(s.to_owned()),
+            Err(err) => Err(DecodeError(format!(
+                "corrupt file: {what} at byte {at} is not valid UTF-8 (invalid byte at offset {} \
+                 of the string)",
+                err.valid_up_to()
+            ))),
+        }
+    }
+
+    /// A `u32` length and that many bytes.
+    fn byte_string(&mut self, what: &str) -> Result<&[u8], DecodeError> {
+        let at = self.pos;
         let len = self.u32(&format!("the length of {what}"))?;
         let len = usize::try_from(len).unwrap_or(usize::MAX);
         if len > self.remaining() {
@@ -200,15 +214,7 @@ impl<'a> Reader<'a> {
                 self.remaining()
             )));
         }
-        let bytes = self.take(len, what)?;
-        match std::str::from_utf8(bytes) {
-            Ok(s) => Ok(s.to_owned()),
-            Err(err) => Err(DecodeError(format!(
-                "corrupt file: {what} at byte {at} is not valid UTF-8 (invalid byte at offset {} \
-                 of the string)",
-                err.valid_up_to()
-            ))),
-        }
+        self.take(len, what)
     }
 
     /// A 0/1 byte.
@@ -296,6 +302,12 @@ impl<'a> Reader<'a> {
             }
             TAG_FLOAT => Constant::Float(f64::from_bits(self.u64(&what)?)),
             TAG_STR => Constant::Str(self.string(&what)?),
+            TAG_BYTES => {
+                self.needs_minor(4, || {
+                    format!("{what} at byte {at} is a bytes value (type tag {TAG_BYTES}), which")
+                })?;
+                Constant::Bytes(self.byte_string(&what)?.to_vec())
+            }
             TAG_TUPLE => {
                 if depth >= Constant::MAX_NESTING {
                     return Err(DecodeError(format!(

@@ -219,6 +219,7 @@ pub fn constant_repr(constant: &Constant) -> String {
         Constant::BigInt(digits) => digits.clone(),
         Constant::Float(value) => float_repr(*value),
         Constant::Str(value) => str_repr(value),
+        Constant::Bytes(value) => bytes_repr(value),
         Constant::Tuple(items) => {
             let items: Vec<String> = items.iter().map(constant_repr).collect();
             match items.as_slice() {
@@ -252,6 +253,37 @@ fn float_repr(value: f64) -> String {
         }
         None => text,
     }
+}
+
+/// A `bytes` as Python's `repr` shows it: `b'a\x00'`, in double quotes if it holds `'` but
+/// no `"`.
+pub fn bytes_repr(b: &[u8]) -> String {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        b'"'
+    } else {
+        b'\''
+    };
+    let mut out = String::with_capacity(b.len() + 3);
+    out.push('b');
+    out.push(char::from(quote));
+    for &byte in b {
+        match byte {
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            _ if byte == quote => {
+                out.push('\\');
+                out.push(char::from(byte));
+            }
+            0x20..=0x7e => out.push(char::from(byte)),
+            _ => {
+                let _ = write!(out, "\\x{byte:02x}");
+            }
+        }
+    }
+    out.push(char::from(quote));
+    out
 }
 
 /// A string as Python's `repr` shows it: single quotes unless the text contains a single quote

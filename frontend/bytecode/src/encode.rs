@@ -21,6 +21,8 @@ pub(crate) const TAG_STR: u8 = 4;
 pub(crate) const TAG_TUPLE: u8 = 5;
 /// Constant tag: big integer (format 1.1), followed by its canonical decimal text as a string.
 pub(crate) const TAG_BIGINT: u8 = 6;
+/// Constant tag: `bytes` (format 1.4), followed by a `u32` length and that many bytes.
+pub(crate) const TAG_BYTES: u8 = 7;
 
 /// Code kind byte for [`CodeKind::Module`].
 pub(crate) const KIND_MODULE: u8 = 0;
@@ -116,6 +118,11 @@ impl Writer {
             Constant::Str(value) => {
                 self.u8(TAG_STR);
                 self.str(value);
+            }
+            Constant::Bytes(value) => {
+                self.u8(TAG_BYTES);
+                self.len(value.len());
+                self.out.extend_from_slice(value);
             }
             Constant::Tuple(items) => {
                 self.u8(TAG_TUPLE);

@@ -31,4 +31,4 @@ pub const MAGIC: [u8; 8] = *b"KILNBC\r\n";
 /// Major format version: a reader refuses files with a different major version.
 pub const FORMAT_MAJOR: u16 = 1;
 /// Minor format version: a reader loads every minor version up to its own.
-pub const FORMAT_MINOR: u16 = 3;
+pub const FORMAT_MINOR: u16 = 4;

@@ -55,6 +55,8 @@ pub enum Constant {
     Float(f64),
     /// A `str`.
     Str(String),
+    /// A `bytes` (format 1.4).
+    Bytes(Vec<u8>),
     /// A tuple of constants (used for keyword-argument names).
     Tuple(Vec<Constant>),
 }

@@ -161,11 +161,12 @@ fn fits_u32(len: usize, message: &str) -> Result<(), VerifyError> {
     Ok(())
 }
 
-/// Checks that every string, big integer and tuple inside constant `index` fits the format, and
+/// Checks that every string, bytes, big integer and tuple inside constant `index` fits the format, and
 /// that every big integer is canonical decimal text (which `decode` insists on).
 fn check_constant(constant: &Constant, index: usize) -> Result<(), VerifyError> {
     match constant {
         Constant::Str(s) => fits_u32(s.len(), &format!("constant {index} is too long")),
+        Constant::Bytes(b) => fits_u32(b.len(), &format!("constant {index} is too long")),
         Constant::BigInt(digits) => {
             fits_u32(digits.len(), &format!("constant {index} is too long"))?;
             if !Constant::is_canonical_decimal(digits) {

@@ -9,7 +9,7 @@ use kiln_bytecode::{Constant, Instruction, Opcode};
 #[test]
 fn fib_with_source() {
     let expected = concat!(
-        "kiln bytecode, format 1.3\n",
+        "kiln bytecode, format 1.4\n",
         "file: fib.py\n",
         "source: 6 lines\n",
         "\n",
@@ -69,7 +69,7 @@ fn fib_with_source() {
 #[test]
 fn loop_with_default() {
     let expected = concat!(
-        "kiln bytecode, format 1.3\n",
+        "kiln bytecode, format 1.4\n",
         "file: total.py\n",
         "source: 5 lines\n",
         "\n",
@@ -143,7 +143,7 @@ fn every_opcode_disassembles() {
 #[test]
 fn big_integer_and_method_call() {
     let expected = concat!(
-        "kiln bytecode, format 1.3\n",
+        "kiln bytecode, format 1.4\n",
         "file: bit_length.py\n",
         "source: 2 lines\n",
         "\n",
@@ -185,6 +185,23 @@ fn big_integers_show_as_plain_numbers() {
         constant_repr(&pair),
         format!("({BIG_NEGATIVE}, 99999999999999999999)")
     );
+}
+
+#[test]
+fn bytes_show_as_python_reprs() {
+    assert_eq!(
+        constant_repr(&Constant::Bytes(b"ab\x00\xff\t".to_vec())),
+        r"b'ab\x00\xff\t'"
+    );
+    assert_eq!(
+        constant_repr(&Constant::Bytes(b"it's".to_vec())),
+        r#"b"it's""#
+    );
+    assert_eq!(
+        constant_repr(&Constant::Bytes(b"'\"".to_vec())),
+        r#"b'\'"'"#
+    );
+    assert_eq!(constant_repr(&Constant::Bytes(Vec::new())), "b''");
 }
 
 #[test]

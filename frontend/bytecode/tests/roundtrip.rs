@@ -91,9 +91,19 @@ fn big_integers_survive_exactly() {
         Constant::BigInt(BIG_NEGATIVE.to_owned()),
         Constant::Int(-1),
     ]));
+    program.consts.push(Constant::Bytes(Vec::new()));
+    program.consts.push(Constant::Bytes((0..=255).collect()));
     let decoded = round_trip(&program);
     assert_eq!(decoded, program);
     let bytes = encode(&program);
+    // A bytes constant: tag 7, then the length-prefixed bytes.
+    let mut raw = vec![7, 3, 0, 0, 0];
+    raw.extend_from_slice(&[0xff, 0, b'k']);
+    let mut with_bytes = fib();
+    with_bytes.consts.push(Constant::Bytes(vec![0xff, 0, b'k']));
+    assert!(encode(&with_bytes)
+        .windows(raw.len())
+        .any(|w| w == raw.as_slice()));
     // Tag 6, then the text as a length-prefixed string.
     let mut payload = vec![6];
     payload.extend_from_slice(&(BIG_NEGATIVE.len() as u32).to_le_bytes());
@@ -168,7 +178,7 @@ fn minimal_program_layout() {
     };
     let mut expected: Vec<u8> = Vec::new();
     expected.extend_from_slice(b"KILNBC\r\n");
-    expected.extend_from_slice(&[1, 0, 3, 0]); // version 1.3
+    expected.extend_from_slice(&[1, 0, 4, 0]); // version 1.4
     expected.extend_from_slice(&[4, 0, 0, 0]);
     expected.extend_from_slice(b"m.py"); // filename
     expected.push(0); // no source

@@ -1,7 +1,8 @@
-//! Format versions: a 1.3 reader loads genuine 1.0 and 1.1 files, rejects 1.1 features (big
+//! Format versions: a 1.4 reader loads genuine 1.0 and 1.1 files, rejects 1.1 features (big
 //! integer constants, `LOAD_ATTR`) in files that declare 1.0, the 1.2 container opcodes in
-//! files that declare 1.1 and the 1.3 formatting opcodes in files that declare 1.2, and accepts
-//! big integers only as canonical decimal text.
+//! files that declare 1.1, the 1.3 formatting opcodes in files that declare 1.2 and bytes
+//! constants in files that declare 1.3, and accepts big integers only as canonical decimal
+//! text.
 
 mod common;
 
@@ -31,11 +32,22 @@ fn big_int_bytes(text: &str) -> Vec<u8> {
     bytes
 }
 
+/// Every opcode, with the constants of format 1.4 (bytes) replaced by `None`.
+fn every_opcode_before_1_4() -> Program {
+    let mut program = every_opcode();
+    for constant in &mut program.consts {
+        if let Constant::Bytes(_) = constant {
+            *constant = Constant::None;
+        }
+    }
+    program
+}
+
 #[test]
-fn this_kiln_writes_and_reads_1_3() {
-    assert_eq!(FORMAT_MINOR, 3);
+fn this_kiln_writes_and_reads_1_4() {
+    assert_eq!(FORMAT_MINOR, 4);
     let bytes = encode(&bit_length());
-    assert_eq!(&bytes[8..12], &[1, 0, 3, 0]);
+    assert_eq!(&bytes[8..12], &[1, 0, 4, 0]);
     assert_eq!(decode(&bytes), Ok(bit_length()));
 }
 
@@ -123,7 +135,7 @@ fn every_1_1_program_is_rejected_as_1_0() {
 
 #[test]
 fn container_opcodes_are_rejected_as_1_1() {
-    let bytes = encode(&every_opcode());
+    let bytes = encode(&every_opcode_before_1_4());
     assert_mentions(
         &error(&with_minor(bytes, 1)),
         &["needs format 1.2 or newer", "declares format 1.1"],
@@ -132,10 +144,24 @@ fn container_opcodes_are_rejected_as_1_1() {
 
 #[test]
 fn format_opcodes_are_rejected_as_1_2() {
-    let bytes = encode(&every_opcode());
+    let bytes = encode(&every_opcode_before_1_4());
     assert_mentions(
         &error(&with_minor(bytes, 2)),
         &["needs format 1.3 or newer", "declares format 1.2"],
+    );
+}
+
+#[test]
+fn bytes_constants_are_rejected_as_1_3() {
+    let mut program = fib();
+    program
+        .consts
+        .push(Constant::Bytes(b"\x00kiln\xff".to_vec()));
+    let bytes = encode(&program);
+    assert_eq!(decode(&bytes).ok(), Some(program));
+    assert_mentions(
+        &error(&with_minor(bytes, 3)),
+        &["is a bytes value (type tag 7)", "declares format 1.3"],
     );
 }
 
@@ -159,9 +185,9 @@ fn unassigned_tags_and_opcodes_are_still_rejected() {
     program.consts[0] = Constant::BigInt("77".to_owned());
     let mut bytes = encode(&program);
     let at = find_unique(&bytes, &big_int_bytes("77"));
-    bytes[at] = 7;
+    bytes[at] = 8;
     common::fix_checksum(&mut bytes);
-    assert_mentions(&error(&bytes), &["constant 0", "unknown type tag 7"]);
+    assert_mentions(&error(&bytes), &["constant 0", "unknown type tag 8"]);
 
     let mut bytes = encode(&bit_length());
     let at = find_unique(&bytes, &[Opcode::LoadAttr as u8, 2, 0, 0, 0]);

@@ -16,6 +16,15 @@ impl Emitter<'_> {
     fn expr_inner(&mut self, expr: &Expr, span: Span) {
         match expr {
             Expr::NumberLiteral(n) => self.number(&n.value, span),
+            Expr::BytesLiteral(b) => {
+                let value: Vec<u8> = b
+                    .value
+                    .as_slice()
+                    .iter()
+                    .flat_map(|part| part.iter().copied())
+                    .collect();
+                self.load_const(Constant::Bytes(value));
+            }
             Expr::StringLiteral(s) => {
                 let value = s.value.to_str();
                 if value.contains('\u{FFFD}') && self.has_surrogate_escape(span) {

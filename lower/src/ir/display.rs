@@ -142,6 +142,7 @@ fn inst_text(module: &Module, inst: &Inst) -> String {
             super::Const::BigInt(digits) => format!("const {digits}"),
             super::Const::Float(f) => format!("const {f:?}"),
             super::Const::Str(s) => format!("const {s:?}"),
+            super::Const::Bytes(b) => format!("const {}", kiln_bytecode::dis::bytes_repr(b)),
         },
         Undef => "undef".into(),
         FuncRef(code) => format!("func code{code}"),

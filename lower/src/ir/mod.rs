@@ -166,6 +166,7 @@ pub enum Const {
     BigInt(String),
     Float(f64),
     Str(String),
+    Bytes(Vec<u8>),
 }
 
 /// The builtins kiln knows by name.
@@ -182,6 +183,7 @@ pub enum Builtin {
     Len,
     Round,
     Range,
+    Bytes,
     Pow,
     Hash,
     Bin,
@@ -220,6 +222,7 @@ impl Builtin {
             "len" => Builtin::Len,
             "round" => Builtin::Round,
             "range" => Builtin::Range,
+            "bytes" => Builtin::Bytes,
             "pow" => Builtin::Pow,
             "hash" => Builtin::Hash,
             "bin" => Builtin::Bin,
@@ -260,6 +263,7 @@ impl Builtin {
             Builtin::Len => "len",
             Builtin::Round => "round",
             Builtin::Range => "range",
+            Builtin::Bytes => "bytes",
             Builtin::Pow => "pow",
             Builtin::Hash => "hash",
             Builtin::Bin => "bin",
@@ -383,7 +387,9 @@ impl Method {
             "removeprefix",
             "removesuffix",
             "format",
+            "encode",
         ];
+        const BYTES: &[&str] = &["decode", "hex"];
         let table = match receiver {
             TypeKind::Int | TypeKind::Bool if name == "bit_length" => {
                 return Some(Method::IntBitLength)
@@ -394,6 +400,7 @@ impl Method {
             TypeKind::FrozenSet(_) => FROZENSET,
             TypeKind::Tuple(_) => TUPLE,
             TypeKind::Str => STR,
+            TypeKind::Bytes => BYTES,
             _ => return None,
         };
         table
@@ -672,6 +679,17 @@ rt_fns! {
     Compare = "kiln_rt_compare", true;
     Hash = "kiln_rt_hash", true;
     HashValue = "kiln_rt_hash_value", true;
+    BytesDecode = "kiln_rt_bytes_decode", true;
+    StrEncode = "kiln_rt_str_encode", true;
+    BytesConcat = "kiln_rt_bytes_concat", false;
+    BytesRepeat = "kiln_rt_bytes_repeat", true;
+    BytesGetItem = "kiln_rt_bytes_getitem", true;
+    BytesSlice = "kiln_rt_bytes_slice", true;
+    BytesContains = "kiln_rt_bytes_contains", false;
+    BytesContainsInt = "kiln_rt_bytes_contains_int", true;
+    BytesFromList = "kiln_rt_bytes_from_list", true;
+    BytesZeros = "kiln_rt_bytes_zeros", true;
+    BytesHex = "kiln_rt_bytes_hex", false;
     RangeLen = "kiln_rt_range_len", false;
     RangeGetItem = "kiln_rt_range_getitem", true;
     RangeContains = "kiln_rt_range_contains", false;
@@ -696,6 +714,8 @@ rt_fns! {
     ListConcat = "kiln_rt_list_concat", false;
     ListRepeat = "kiln_rt_list_repeat", true;
     ListSort = "kiln_rt_list_sort", true;
+    ListSortTake = "kiln_rt_list_sort_take", true;
+    ListSortKeyed = "kiln_rt_list_sort_keyed", true;
     TupleGetItem = "kiln_rt_tuple_getitem", true;
     TupleSlice = "kiln_rt_tuple_slice", true;
     TupleContains = "kiln_rt_tuple_contains", false;

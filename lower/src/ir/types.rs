@@ -17,6 +17,8 @@ pub enum TypeKind {
     Int,
     Float,
     Str,
+    /// `bytes`: a pointer to an immutable byte string (laid out as a `str` object).
+    Bytes,
     /// The Python function compiled from bytecode code object `code` (zero-sized).
     Func(u32),
     /// A builtin function (zero-sized).
@@ -84,6 +86,7 @@ impl TypeId {
     pub const RANGE_ITER: TypeId = TypeId(7);
     pub const SLICE: TypeId = TypeId(8);
     pub const DESC: TypeId = TypeId(9);
+    pub const BYTES: TypeId = TypeId(10);
 }
 
 impl Default for Types {
@@ -103,6 +106,7 @@ impl Default for Types {
             TypeKind::RangeIter,
             TypeKind::Slice,
             TypeKind::Desc,
+            TypeKind::Bytes,
         ] {
             types.intern(kind);
         }
@@ -150,6 +154,7 @@ impl Types {
             TypeKind::Int => "int".into(),
             TypeKind::Float => "float".into(),
             TypeKind::Str => "str".into(),
+            TypeKind::Bytes => "bytes".into(),
             TypeKind::Func(code) => format!("function#{code}"),
             TypeKind::Builtin(builtin) => format!("builtin {}", builtin.name()),
             TypeKind::Method(method, _) => format!("method {}", method.name()),
@@ -278,6 +283,7 @@ impl Types {
         matches!(
             self.kind(id),
             TypeKind::Str
+                | TypeKind::Bytes
                 | TypeKind::List(_)
                 | TypeKind::Tuple(_)
                 | TypeKind::Dict(..)
@@ -296,7 +302,7 @@ fn item_type<T: std::ops::Deref<Target = Types>>(
     tuple: &mut dyn FnMut(&mut T, Vec<TypeId>) -> Option<TypeId>,
 ) -> Option<TypeId> {
     Some(match types.kind(id).clone() {
-        TypeKind::Range => TypeId::INT,
+        TypeKind::Range | TypeKind::Bytes => TypeId::INT,
         TypeKind::Str => TypeId::STR,
         TypeKind::List(t) | TypeKind::Set(t) | TypeKind::FrozenSet(t) => t,
         TypeKind::Tuple(ts) => {

@@ -221,6 +221,8 @@ pub fn all_constants() -> Vec<Constant> {
         Constant::Str(String::new()),
         Constant::Str("hello".to_owned()),
         Constant::Str("it's \"quoted\"\n\t\\ é 😀 \u{0}".to_owned()),
+        Constant::Bytes(Vec::new()),
+        Constant::Bytes(b"\x00\xffbytes'\"".to_vec()),
         Constant::Tuple(vec![]),
         Constant::Tuple(vec![Constant::Str("sep".to_owned())]),
         Constant::Tuple(vec![

@@ -1,0 +1,4 @@
+# An unknown encoding raises LookupError.
+name = "utf-9"
+print("x".encode("utf-8"))
+print("x".encode(name))
