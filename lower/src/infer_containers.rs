@@ -16,6 +16,7 @@ pub fn is_container_builtin(builtin: Builtin) -> bool {
             | B::Tuple
             | B::Set
             | B::FrozenSet
+            | B::Bytes
             | B::Dict
             | B::Sorted
             | B::Sum
@@ -190,6 +191,9 @@ impl Cx<'_> {
                         self.unify_or_report(v, vt, "the values of this dict", span);
                         Ok(TypeId::NONE)
                     }
+                    // A container whose type is not known yet (`g[0][0] = 5` before the items
+                    // of `g` are typed): checked again once it is.
+                    TypeKind::Var(_) | TypeKind::Never => Ok(TypeId::NONE),
                     _ => Err(format!(
                         "'{}' object does not support item assignment",
                         python_name(&self.types, ct)
@@ -337,6 +341,9 @@ impl Cx<'_> {
                 if *op == BinOp::Mod && ka == TypeKind::Str {
                     return Some(self.str_mod(bt, span));
                 }
+                if ka == TypeKind::Bytes || kb == TypeKind::Bytes {
+                    return Some(self.bytes_binary(*op, at, bt));
+                }
                 if !container(&ka) && !container(&kb) {
                     return None;
                 }
@@ -392,6 +399,9 @@ impl Cx<'_> {
             TypeKind::List(_) if it == TypeId::SLICE => Ok(ct),
             TypeKind::List(_) => bad_index(self, "list"),
             TypeKind::Str if is_int(&ik) || it == TypeId::SLICE => Ok(TypeId::STR),
+            TypeKind::Bytes if is_int(&ik) => Ok(TypeId::INT),
+            TypeKind::Bytes if it == TypeId::SLICE => Ok(TypeId::BYTES),
+            TypeKind::Bytes => bad_index(self, "byte"),
             TypeKind::Str => bad_index(self, "string"),
             TypeKind::Tuple(ts) if is_int(&ik) => {
                 if let Some(i) = index {
@@ -448,6 +458,16 @@ impl Cx<'_> {
 
     fn contains(&mut self, item: TypeId, container: TypeId, span: Span) -> Result<TypeId, String> {
         let elem = match self.types.kind(container).clone() {
+            TypeKind::Bytes => {
+                return if item == TypeId::BYTES || is_int(self.types.kind(item)) {
+                    Ok(TypeId::BOOL)
+                } else {
+                    Err(format!(
+                        "a bytes-like object is required, not '{}'",
+                        python_name(&self.types, item)
+                    ))
+                }
+            }
             TypeKind::Str => {
                 return if item == TypeId::STR {
                     Ok(TypeId::BOOL)
@@ -536,6 +556,30 @@ impl Cx<'_> {
             }
         }
         Ok(TypeId::STR)
+    }
+
+    /// `a + b` and `b * n` with a `bytes` operand; CPython's TypeError for the rest.
+    fn bytes_binary(&mut self, op: BinOp, a: TypeId, b: TypeId) -> Result<TypeId, String> {
+        let (ka, kb) = (self.types.kind(a), self.types.kind(b));
+        match (op, ka, kb) {
+            (BinOp::Add, TypeKind::Bytes, TypeKind::Bytes) => Ok(TypeId::BYTES),
+            (BinOp::Mul, TypeKind::Bytes, k) | (BinOp::Mul, k, TypeKind::Bytes) if is_int(k) => {
+                Ok(TypeId::BYTES)
+            }
+            (BinOp::Add, TypeKind::Bytes, _) => Err(format!(
+                "can't concat {} to bytes",
+                python_name(&self.types, b)
+            )),
+            (BinOp::Add, TypeKind::Str, _) => {
+                Err("can only concatenate str (not \"bytes\") to str".into())
+            }
+            _ => Err(format!(
+                "unsupported operand type(s) for {}: '{}' and '{}'",
+                op.symbol(),
+                python_name(&self.types, a),
+                python_name(&self.types, b)
+            )),
+        }
     }
 
     /// `t * n`: a tuple's length is part of its type, so `n` must be an int literal.
@@ -665,7 +709,10 @@ impl Cx<'_> {
                 Ok(())
             }
         };
-        let takes_keywords = matches!(name, "sort" | "split" | "rsplit" | "splitlines");
+        let takes_keywords = matches!(
+            name,
+            "sort" | "split" | "rsplit" | "splitlines" | "encode" | "decode"
+        );
         if !kwnames.is_empty() && !takes_keywords {
             return Err(CallError::TypeError(format!(
                 "{class}.{name}() takes no keyword arguments"
@@ -871,6 +918,7 @@ impl Cx<'_> {
                 ))),
             },
             TypeKind::Str => self.str_method(name, arg_types, kwnames),
+            TypeKind::Bytes => self.bytes_method(name, arg_types, kwnames),
             _ => Err(CallError::Unsupported(format!(
                 "{class}.{name}() is not supported by kiln yet"
             ))),
@@ -1025,6 +1073,39 @@ impl Cx<'_> {
                     "`tuple()` of an iterable is not supported by kiln: a tuple's length is part of its type".into(),
                 )),
             },
+            B::Bytes => {
+                if !kwnames.is_empty() {
+                    return Err(CallError::Unsupported(
+                        "keyword arguments of `bytes()` are not supported by kiln yet".into(),
+                    ));
+                }
+                let kinds: Vec<TypeKind> = positional.iter().map(|&t| self.types.kind(t).clone()).collect();
+                match kinds.as_slice() {
+                    [] | [TypeKind::Bytes] => {}
+                    [k] if is_int(k) => {}
+                    [TypeKind::Str] => {
+                        return Err(CallError::TypeError("string argument without an encoding".into()))
+                    }
+                    [TypeKind::Str, TypeKind::Str] | [TypeKind::Str, TypeKind::Str, TypeKind::Str] => {}
+                    // Items not known yet (`out = []`, filled later): they must be ints.
+                    [_] if item(self, 0).is_ok_and(|t| matches!(self.types.kind(t), TypeKind::Var(_))) => {
+                        let elem = item(self, 0)?;
+                        self.vars.unify(&mut self.types, elem, TypeId::INT);
+                        self.types.intern(TypeKind::List(TypeId::INT));
+                    }
+                    [_] if item(self, 0).is_ok_and(|t| is_int(self.types.kind(t))) => {
+                        // Monomorphization collects the ints into a list.
+                        self.types.intern(TypeKind::List(TypeId::INT));
+                    }
+                    _ => {
+                        return Err(CallError::Unsupported(format!(
+                            "`bytes()` of {} is not supported by kiln yet",
+                            positional.iter().map(|&t| self.types.name(t)).collect::<Vec<_>>().join(", ")
+                        )))
+                    }
+                }
+                TypeId::BYTES
+            }
             B::Dict if !kwnames.is_empty() => {
                 // `dict(a=1, b=2)` / `dict(pairs, c=3)`: str keys, one value type.
                 let (k, v) = (self.site_var(id, value, 0), self.site_var(id, value, 1));
