@@ -127,6 +127,7 @@ runtime_fns! {
     BytesFromList = "kiln_rt_bytes_from_list" (Ptr) -> Ptr;
     BytesZeros = "kiln_rt_bytes_zeros" (I64) -> Ptr;
     BytesHex = "kiln_rt_bytes_hex" (Ptr) -> Ptr;
+    BytesOrd = "kiln_rt_bytes_ord" (Ptr) -> I64;
     RangeLen = "kiln_rt_range_len" (I64, I64, I64) -> I64;
     RangeGetItem = "kiln_rt_range_getitem" (I64, I64, I64, I64) -> I64;
     RangeContains = "kiln_rt_range_contains" (I64, I64, I64, I64) -> I32;

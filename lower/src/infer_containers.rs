@@ -1039,7 +1039,7 @@ impl Cx<'_> {
         if !kwnames.is_empty()
             && !matches!(
                 builtin,
-                B::Sorted | B::Min | B::Max | B::Sum | B::Enumerate | B::Dict
+                B::Sorted | B::Min | B::Max | B::Sum | B::Enumerate | B::Dict | B::Bytes
             )
         {
             return Err(CallError::TypeError(format!(
@@ -1074,12 +1074,25 @@ impl Cx<'_> {
                 )),
             },
             B::Bytes => {
-                if !kwnames.is_empty() {
-                    return Err(CallError::Unsupported(
-                        "keyword arguments of `bytes()` are not supported by kiln yet".into(),
-                    ));
+                // `bytes(s, encoding=..., errors=...)`: keywords after the positional ones.
+                let mut kinds: Vec<TypeKind> = positional.iter().map(|&t| self.types.kind(t).clone()).collect();
+                for (k, keyword) in kwnames.iter().enumerate() {
+                    let expected = match keyword.as_str() {
+                        "encoding" => 1,
+                        "errors" => 2,
+                        other => {
+                            return Err(CallError::TypeError(format!(
+                                "'{other}' is an invalid keyword argument for bytes()"
+                            )))
+                        }
+                    };
+                    if kinds.len() != expected {
+                        return Err(CallError::Unsupported(
+                            "these keyword arguments of `bytes()` are not supported by kiln yet".into(),
+                        ));
+                    }
+                    kinds.push(self.types.kind(arg_types[n + k]).clone());
                 }
-                let kinds: Vec<TypeKind> = positional.iter().map(|&t| self.types.kind(t).clone()).collect();
                 match kinds.as_slice() {
                     [] | [TypeKind::Bytes] => {}
                     [k] if is_int(k) => {}
@@ -1268,7 +1281,7 @@ impl Cx<'_> {
                 TypeId::STR
             }
             B::Ord => {
-                if positional != [TypeId::STR] {
+                if positional != [TypeId::STR] && positional != [TypeId::BYTES] {
                     return Err(CallError::TypeError(format!(
                         "ord() expected string of length 1, but {} found",
                         positional.first().map_or("nothing".into(), |&t| python_name(&self.types, t))

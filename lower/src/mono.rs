@@ -671,6 +671,20 @@ impl Mono<'_> {
                 Some(TypeKind::Str) => convert(self, at, Conv::StrToFloat, positional[0])?,
                 Some(other) => return Err(unexpected(builtin, other)),
             },
+            Builtin::Str if positional.len() > 1 => {
+                let mut operands = Vec::new();
+                for i in 0..3 {
+                    operands.push(match positional.get(i) {
+                        Some(&v) => self.get(v)?,
+                        None => self.konst(at, Const::None),
+                    });
+                }
+                self.push(
+                    at,
+                    Inst::Rt(crate::ir::RtFn::BytesDecode, operands),
+                    TypeId::STR,
+                )
+            }
             Builtin::Str => match positional.first() {
                 None => self.konst(at, Const::Str(String::new())),
                 Some(&v) => self.str_of(at, v)?,

@@ -614,6 +614,8 @@ impl Mono<'_> {
                 None => self.push(at, Inst::New(Container::Tuple, Vec::new()), result_ty?),
             },
             Builtin::Bytes => {
+                // Keywords (`encoding=`, `errors=`) follow the positional arguments in order.
+                let positional = args;
                 let kinds: Vec<TypeKind> = positional
                     .iter()
                     .map(|&a| self.types.kind(self.ty(a)).clone())
@@ -812,7 +814,12 @@ impl Mono<'_> {
             }
             Builtin::Ord => {
                 let v = self.get(positional[0])?;
-                self.rt(at, RtFn::StrOrd, vec![v], TypeId::INT)
+                let f = if self.ty(positional[0]) == TypeId::BYTES {
+                    RtFn::BytesOrd
+                } else {
+                    RtFn::StrOrd
+                };
+                self.rt(at, f, vec![v], TypeId::INT)
             }
             Builtin::Chr => {
                 let v = self.int_operand(at, positional[0])?;

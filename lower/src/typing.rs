@@ -524,6 +524,19 @@ pub fn builtin(
                 Some(_) => Err(unsupported_arg(positional[0])),
             }
         }
+        B::Str if kinds.len() > 1 => {
+            // `str(b, encoding[, errors])` decodes.
+            arity(2, 3)?;
+            match kinds.as_slice() {
+                [TypeKind::Bytes, rest @ ..] if rest.iter().all(|k| **k == TypeKind::Str) => {
+                    Ok(TypeId::STR)
+                }
+                [TypeKind::Str, ..] => {
+                    Err(CallError::TypeError("decoding str is not supported".into()))
+                }
+                _ => Err(unsupported_arg(positional[0])),
+            }
+        }
         B::Str => {
             arity(0, 1)?;
             match kinds.first() {

@@ -68,23 +68,39 @@ impl Codec {
         }
         // SAFETY: a non-null encoding is a valid str.
         let name = unsafe { str_as_str(encoding) };
-        let normal: String = name
-            .chars()
-            .map(|c| match c {
-                '-' | ' ' => '_',
-                c => c.to_ascii_lowercase(),
-            })
-            .collect();
-        match normal.as_str() {
-            "utf_8" | "utf8" | "u8" | "utf" | "cp65001" => Ok(Codec::Utf8),
-            "ascii" | "us_ascii" | "646" => Ok(Codec::Ascii),
-            "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859"
-            | "cp819" | "iso_ir_100" => Ok(Codec::Latin1),
-            _ => Err(Error::new(
-                ExcKind::LookupError,
-                format!("unknown encoding: {name}"),
-            )),
+        // CPython lowercases the name, then `encodings.normalize_encoding` turns each run of
+        // characters other than letters, digits and `.` into one `_` (none at the ends).
+        let mut normal = String::new();
+        let mut gap = false;
+        for c in name.chars().map(|c| c.to_ascii_lowercase()) {
+            if c.is_alphanumeric() || c == '.' {
+                if gap && !normal.is_empty() {
+                    normal.push('_');
+                }
+                if c.is_ascii() {
+                    normal.push(c);
+                }
+                gap = false;
+            } else {
+                gap = true;
+            }
         }
+        let lookup = |n: &str| match n {
+            "utf_8" | "cp65001" | "u8" | "utf" | "utf8" | "utf8_ucs2" | "utf8_ucs4" => {
+                Some(Codec::Utf8)
+            }
+            "ascii" | "646" | "ansi_x3.4_1968" | "ansi_x3.4_1986" | "ansi_x3_4_1968" | "cp367"
+            | "csascii" | "ibm367" | "iso646_us" | "iso_646.irv_1991" | "iso_ir_6" | "us"
+            | "us_ascii" => Some(Codec::Ascii),
+            "latin_1" | "8859" | "cp819" | "csisolatin1" | "ibm819" | "iso8859" | "iso8859_1"
+            | "iso_8859_1" | "iso_8859_1_1987" | "iso_ir_100" | "l1" | "latin" | "latin1" => {
+                Some(Codec::Latin1)
+            }
+            _ => None,
+        };
+        lookup(&normal)
+            .or_else(|| lookup(&normal.replace('.', "_")))
+            .ok_or_else(|| Error::new(ExcKind::LookupError, format!("unknown encoding: {name}")))
     }
 
     /// The name CPython's error messages use.
@@ -227,7 +243,8 @@ fn encode(text: &str, codec: Codec, errors: Errors) -> Result<Vec<u8>> {
         Codec::Latin1 => 0x100,
     };
     let mut out = Vec::with_capacity(text.len());
-    for (position, c) in text.chars().enumerate() {
+    let chars: Vec<char> = text.chars().collect();
+    for (position, &c) in chars.iter().enumerate() {
         let code = u32::from(c);
         let shown = || {
             if code < 0x100 {
@@ -244,12 +261,20 @@ fn encode(text: &str, codec: Codec, errors: Errors) -> Result<Vec<u8>> {
             None if errors == Errors::Replace => out.push(b'?'),
             None if errors == Errors::BackslashReplace => out.extend_from_slice(shown().as_bytes()),
             None => {
-                let shown = shown();
+                // CPython's error covers the whole run of characters the codec cannot encode.
+                let run = chars[position..]
+                    .iter()
+                    .take_while(|&&c| u32::from(c) >= limit)
+                    .count();
+                let what = if run == 1 {
+                    format!("character '{}' in position {position}", shown())
+                } else {
+                    format!("characters in position {position}-{}", position + run - 1)
+                };
                 return Err(errors.fail(Error::new(
                     ExcKind::UnicodeEncodeError,
                     format!(
-                        "'{}' codec can't encode character '{shown}' in position {position}: \
-                         ordinal not in range({limit})",
+                        "'{}' codec can't encode {what}: ordinal not in range({limit})",
                         codec.name()
                     ),
                 )));
@@ -329,7 +354,11 @@ pub unsafe extern "C" fn kiln_rt_bytes_repeat(b: *const StrObject, n: Int) -> *c
     let count = match n.view() {
         IntRef::Small(v) => usize::try_from(v).unwrap_or(0),
         IntRef::Big(_) if n.is_negative() => 0,
-        IntRef::Big(_) => usize::MAX,
+        IntRef::Big(_) => Error::new(
+            ExcKind::OverflowError,
+            "cannot fit 'int' into an index-sized integer",
+        )
+        .raise(),
     };
     if count != 0
         && data
@@ -354,7 +383,11 @@ pub unsafe extern "C" fn kiln_rt_bytes_getitem(b: *const StrObject, index: Int) 
     let at = match index.view() {
         IntRef::Small(i) if i < 0 => i + len,
         IntRef::Small(i) => i,
-        IntRef::Big(_) => -1,
+        IntRef::Big(_) => Error::new(
+            ExcKind::IndexError,
+            "cannot fit 'int' into an index-sized integer",
+        )
+        .raise(),
     };
     match usize::try_from(at).ok().and_then(|at| data.get(at)) {
         Some(&byte) => Int::from_i64(i64::from(byte)),
@@ -437,6 +470,27 @@ pub extern "C" fn kiln_rt_bytes_zeros(n: Int) -> *const StrObject {
         Error::new(ExcKind::MemoryError, "").raise();
     }
     new_bytes(&vec![0; count])
+}
+
+/// `ord(b)` of a bytes of length 1; `TypeError: ord() expected a character, but string of
+/// length 2 found` otherwise.
+///
+/// # Safety
+/// `b` must be a valid bytes object.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_rt_bytes_ord(b: *const StrObject) -> Int {
+    // SAFETY: per the contract.
+    match unsafe { str_bytes(b) } {
+        [byte] => Int::from_i64(i64::from(*byte)),
+        data => Error::new(
+            ExcKind::TypeError,
+            format!(
+                "ord() expected a character, but string of length {} found",
+                data.len()
+            ),
+        )
+        .raise(),
+    }
 }
 
 /// `b.hex()`.

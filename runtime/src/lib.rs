@@ -97,6 +97,7 @@ pub const EXPORTS: &[&str] = &[
     "kiln_rt_bytes_from_list",
     "kiln_rt_bytes_zeros",
     "kiln_rt_bytes_hex",
+    "kiln_rt_bytes_ord",
     // range.rs: range objects as values
     "kiln_rt_range_len",
     "kiln_rt_range_getitem",

@@ -690,6 +690,7 @@ rt_fns! {
     BytesFromList = "kiln_rt_bytes_from_list", true;
     BytesZeros = "kiln_rt_bytes_zeros", true;
     BytesHex = "kiln_rt_bytes_hex", false;
+    BytesOrd = "kiln_rt_bytes_ord", true;
     RangeLen = "kiln_rt_range_len", false;
     RangeGetItem = "kiln_rt_range_getitem", true;
     RangeContains = "kiln_rt_range_contains", false;
