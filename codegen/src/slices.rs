@@ -74,6 +74,64 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
 
         self.builder.position_at_end(fast);
         let i64t = context.i64_type();
+        // `a[:n] = a[n-1::-1]`: the same positions of the same list, reversed, is an in-place
+        // reversal (half as many moves, no buffer).
+        let b = &self.builder;
+        let same_list = b.build_int_compare(
+            IntPredicate::EQ,
+            b.build_ptr_to_int(dst, i64t, "dst")?,
+            b.build_ptr_to_int(src, i64t, "src")?,
+            "same_list",
+        )?;
+        let opposite = b.build_int_compare(
+            IntPredicate::EQ,
+            b.build_int_neg(from.step, "back")?,
+            to.step,
+            "opposite",
+        )?;
+        let last = b.build_int_sub(from.len, self.i64(1), "last")?;
+        let from_end =
+            b.build_int_add(from.start, b.build_int_mul(last, from.step, "span")?, "end")?;
+        let mirrored = b.build_int_compare(IntPredicate::EQ, from_end, to.start, "mirrored")?;
+        let reversal = b.build_and(same_list, opposite, "reversal")?;
+        let reversal = b.build_and(reversal, mirrored, "reversal")?;
+        let reverse = context.append_basic_block(self.function, "slice_reverse");
+        let copy = context.append_basic_block(self.function, "slice_buffered");
+        self.builder
+            .build_conditional_branch(reversal, reverse, copy)?;
+
+        self.builder.position_at_end(reverse);
+        let items = self.list_items(dst)?;
+        let b = &self.builder;
+        // The positions are `low..=low + n - 1` whichever way the slices run.
+        let up = b.build_int_compare(IntPredicate::SGT, to.step, self.i64(0), "up")?;
+        let low = b
+            .build_select(up, to.start, from.start, "low")?
+            .into_int_value();
+        let half = b.build_right_shift(to.len, self.i64(1), false, "half")?;
+        let top = b.build_int_add(low, last, "top")?;
+        self.counted_loop(half, "swap", |this, k| {
+            let b = &this.builder;
+            let left = b.build_int_add(low, k, "left")?;
+            let right = b.build_int_sub(top, k, "right")?;
+            let a = this.load_word(items, left)?;
+            let z = this.load_word(items, right)?;
+            // SAFETY: both positions are inside the list (the slice selects them).
+            let (pa, pz) = unsafe {
+                (
+                    this.builder
+                        .build_in_bounds_gep(i64t, items, &[left], "pa")?,
+                    this.builder
+                        .build_in_bounds_gep(i64t, items, &[right], "pz")?,
+                )
+            };
+            this.builder.build_store(pa, z)?;
+            this.builder.build_store(pz, a)?;
+            Ok(())
+        })?;
+        self.builder.build_unconditional_branch(join)?;
+
+        self.builder.position_at_end(copy);
         let buffer_t = i64t.array_type(BUFFER);
         let buffer = self.entry_alloca(buffer_t.as_basic_type_enum(), "slice_buffer")?;
         let src_items = self.list_items(src)?;

@@ -25,6 +25,13 @@ impl Mono<'_> {
         )
     }
 
+    /// Whether generic value `slice` is `[:]` (or `[::]`): every bound omitted.
+    fn is_full_slice(&self, slice: Value) -> bool {
+        let func = &self.generic.func;
+        let omitted = |v: &Value| matches!(func.inst(*v), Some(Inst::Const(Const::None)));
+        matches!(func.inst(slice), Some(Inst::BuildSlice(a, b, c)) if omitted(a) && omitted(b) && omitted(c))
+    }
+
     pub(super) fn rt(&mut self, at: &Cursor, f: RtFn, args: Vec<Value>, ty: TypeId) -> Value {
         self.push(at, Inst::Rt(f, args), ty)
     }
@@ -82,6 +89,9 @@ impl Mono<'_> {
                 let slice = self.ty(*i) == TypeId::SLICE;
                 let container = self.get(*c)?;
                 match self.types.kind(ct).clone() {
+                    TypeKind::List(_) if slice && self.is_full_slice(*i) => {
+                        self.rt(at, RtFn::ListCopy, vec![container], ty)
+                    }
                     TypeKind::List(_) if slice => {
                         let s = self.get(*i)?;
                         self.rt(at, RtFn::ListSlice, vec![container, s], ty)
