@@ -450,14 +450,12 @@ pub unsafe fn trace_dict(obj: *mut u64, marker: &mut Marker<'_>) {
             return;
         }
         marker.visit_object((*d).entries.cast::<u64>().sub(1));
-        let (tk, tv) = (key_desc(d).is_traced(), value_desc(d).is_traced());
-        for e in entries(d) {
-            if e.hash != HOLE {
-                if tk {
-                    marker.visit_word(e.key);
-                }
-                if tv {
-                    marker.visit_word(e.value);
+        let (kd, vd) = (key_desc(d), value_desc(d));
+        if kd.is_traced() || vd.is_traced() {
+            for e in entries(d) {
+                if e.hash != HOLE {
+                    marker.visit_value(e.key, kd);
+                    marker.visit_value(e.value, vd);
                 }
             }
         }

@@ -227,9 +227,10 @@ pub unsafe fn trace_list(obj: *mut u64, marker: &mut Marker<'_>) {
             return;
         }
         marker.visit_object((*list).items.sub(1));
-        if elem_desc(list).is_traced() {
+        let elem = elem_desc(list);
+        if elem.is_traced() {
             for &word in list_items(list) {
-                marker.visit_word(word);
+                marker.visit_value(word, elem);
             }
         }
     }
@@ -245,9 +246,7 @@ pub unsafe fn trace_tuple(obj: *mut u64, marker: &mut Marker<'_>) {
     unsafe {
         let desc = &*(*tuple).desc;
         for (i, &word) in tuple_items(tuple).iter().enumerate() {
-            if desc.arg(i).is_traced() {
-                marker.visit_word(word);
-            }
+            marker.visit_value(word, desc.arg(i));
         }
     }
 }

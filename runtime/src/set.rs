@@ -604,10 +604,11 @@ pub unsafe fn trace_set(obj: *mut u64, marker: &mut Marker<'_>) {
             return;
         }
         marker.visit_object((*s).table.cast::<u64>().sub(1));
-        if elem_desc(s).is_traced() {
+        let elem = elem_desc(s);
+        if elem.is_traced() {
             for e in table(s).iter() {
                 if e.is_active() {
-                    marker.visit_word(e.key);
+                    marker.visit_value(e.key, elem);
                 }
             }
         }

@@ -21,7 +21,7 @@
 //!   buffer is freed then) and rebuilds the free lists.
 //! - **Trigger**: a collection runs when the bytes allocated since the
 //!   last one (including big-int digit buffers) exceed
-//!   `max(8 MiB, 2 × live bytes after the last collection)`.
+//!   `max(8 MiB, 3 × live bytes after the last collection)`.
 //!
 //! The heap is thread-local and must only be used by the thread that owns
 //! it; kiln programs have one thread. A thread collects only once its stack
@@ -242,7 +242,7 @@ impl Heap {
         let large = self.large.sweep();
         let live = small.bytes + large.bytes;
         self.budget = MIN_BUDGET
-            .max(live.saturating_mul(2))
+            .max(live.saturating_mul(3))
             .min(isize::MAX as usize) as isize;
         self.stats.collections += 1;
         self.stats.live_objects = small.objects + large.objects;
@@ -268,6 +268,25 @@ impl Marker<'_> {
         if let Some(obj) = Heap::find(self.pages, self.large, addr) {
             // SAFETY: `find` returns allocated objects only.
             unsafe { self.mark(obj) };
+        }
+    }
+
+    /// Marks what a value of type `desc` refers to, precisely (no lookup): a container's
+    /// element is a small int, a big int's address + 1, or an object's address (maybe a
+    /// static one).
+    ///
+    /// # Safety
+    /// `word` must be a valid value of type `desc`.
+    #[inline]
+    pub unsafe fn visit_value(&mut self, word: u64, desc: &crate::value::TypeDesc) {
+        use crate::value::Tag;
+        match desc.tag() {
+            Tag::Never | Tag::None | Tag::Bool | Tag::Float => {}
+            // SAFETY (both): per the contract, an odd int word is a big int's address + 1 and
+            // a word of any other traced kind is an object's address.
+            Tag::Int if word & 1 == 1 => unsafe { self.visit_object((word - 1) as *const u64) },
+            Tag::Int => {}
+            _ => unsafe { self.visit_object(word as *const u64) },
         }
     }
 
