@@ -559,7 +559,13 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
         matches!(
             self.func.values[v.index()].def,
             ValueDef::Inst(Inst::Const(
-                Const::Int(_) | Const::Str(_) | Const::Bool(_) | Const::Float(_)
+                Const::Int(_)
+                    | Const::BigInt(_)
+                    | Const::Str(_)
+                    | Const::Bytes(_)
+                    | Const::Bool(_)
+                    | Const::Float(_)
+                    | Const::None
             ))
         )
     }

@@ -21,12 +21,7 @@ impl Mono<'_> {
         args: &[Value],
         ty: TypeId,
     ) -> Result<Value> {
-        let keyword = |n: &str| {
-            kwnames
-                .iter()
-                .position(|k| k == n)
-                .map(|i| args[positional.len() + i])
-        };
+        let keyword = |n: &str| keyword_argument(n, positional, kwnames, args);
         let none = |this: &mut Self| this.konst(at, Const::None);
         let start_end = |this: &mut Self, from: usize| -> Vec<Value> {
             let start = vals.get(from).copied().unwrap_or_else(|| this.int(at, 0));
@@ -211,12 +206,7 @@ impl Mono<'_> {
         args: &[Value],
         ty: TypeId,
     ) -> Result<Value> {
-        let keyword = |n: &str| {
-            kwnames
-                .iter()
-                .position(|k| k == n)
-                .map(|i| args[positional.len() + i])
-        };
+        let keyword = |n: &str| keyword_argument(n, positional, kwnames, args);
         Ok(match name {
             "decode" => {
                 let mut operands = self.codec_arguments(at, vals, &keyword);
@@ -249,4 +239,18 @@ impl Mono<'_> {
             })
             .collect()
     }
+}
+
+/// The argument passed as keyword `name`, if any (`args` holds the positional arguments, then
+/// the keyword ones in `kwnames` order).
+fn keyword_argument(
+    name: &str,
+    positional: &[Value],
+    kwnames: &[String],
+    args: &[Value],
+) -> Option<Value> {
+    kwnames
+        .iter()
+        .position(|k| k == name)
+        .map(|i| args[positional.len() + i])
 }

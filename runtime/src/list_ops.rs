@@ -254,33 +254,6 @@ pub unsafe fn set_slice(
     }
 }
 
-/// `l[start:stop:step] = src[from:to:by]` without making the right-hand list (`src` may be `l`).
-///
-/// # Safety
-/// `l` and `src` must be valid lists of the same type.
-#[allow(clippy::too_many_arguments)]
-pub unsafe fn set_slice_from_slice(
-    l: *mut ListObject,
-    start: u64,
-    stop: u64,
-    step: u64,
-    src: *const ListObject,
-    from: u64,
-    to: u64,
-    by: u64,
-) -> Result<()> {
-    // SAFETY: per the contract. The right-hand side is read first, as CPython evaluates it.
-    unsafe {
-        let taken = slice_indices(from, to, by, (*src).len)?;
-        let items = (*src).items;
-        let words = taken.positions().map(|p| *items.add(p));
-        with_words(words, |words| {
-            let s = slice_indices(start, stop, step, (*l).len)?;
-            assign(l, s, words)
-        })
-    }
-}
-
 /// Runs `f` on `words` collected into a buffer outside the collected heap (on the stack when
 /// short). The words stay reachable from where they were read (the caller's lists, which are
 /// not written before `f` allocates), so the collector need not see the buffer.
@@ -751,7 +724,8 @@ pub unsafe extern "C" fn kiln_rt_list_set_slice(
     unsafe { set_slice(l, start, stop, step, other) }.or_raise()
 }
 
-/// `l[start:stop:step] = src[from:to:by]`, the right-hand list never made.
+/// `l[start:stop:step] = src[from:to:by]` without making the right-hand list (`src` may be
+/// `l`).
 ///
 /// # Safety
 /// See [`kiln_rt_list_getitem`].
@@ -767,8 +741,16 @@ pub unsafe extern "C" fn kiln_rt_list_set_slice_from(
     to: u64,
     by: u64,
 ) {
-    // SAFETY: per the contract.
-    unsafe { set_slice_from_slice(l, start, stop, step, src, from, to, by) }.or_raise()
+    // SAFETY: per the contract. The right-hand side is read first, as CPython evaluates it.
+    unsafe {
+        let taken = slice_indices(from, to, by, (*src).len).or_raise();
+        let items = (*src).items;
+        let words = taken.positions().map(|p| *items.add(p));
+        with_words(words, |words| {
+            slice_indices(start, stop, step, (*l).len).and_then(|s| assign(l, s, words))
+        })
+        .or_raise()
+    }
 }
 
 /// `del l[start:stop:step]`.

@@ -9,11 +9,11 @@
 //! once (`key=`).
 
 use kiln_bytecode::{CodeKind, Diagnostic, Opcode};
-use ruff_python_ast::name::Name;
 use ruff_python_ast::visitor::{self, Visitor};
 use ruff_python_ast::{self as ast, AtomicNodeIndex, Expr, ExprContext};
 use ruff_text_size::Ranged;
 
+use super::lazy::{call_of, name};
 use super::Emitter;
 use crate::scope::{FunctionScope, Resolved};
 use crate::span_of;
@@ -132,27 +132,8 @@ impl Emitter<'_> {
     /// value kiln makes of a `lambda`.
     pub(super) fn key_wrapper(&self, key: &Expr) -> Option<ast::ExprLambda> {
         let range = key.range();
-        let item = || {
-            Expr::Name(ast::ExprName {
-                node_index: AtomicNodeIndex::default(),
-                range,
-                id: Name::new(".0"),
-                ctx: ExprContext::Load,
-            })
-        };
-        let call = |func: Expr, args: Vec<Expr>| {
-            Expr::Call(ast::ExprCall {
-                node_index: AtomicNodeIndex::default(),
-                range_start: range.start(),
-                func: Box::new(func),
-                arguments: ast::Arguments {
-                    range,
-                    node_index: AtomicNodeIndex::default(),
-                    args: args.into_boxed_slice(),
-                    keywords: Default::default(),
-                },
-            })
-        };
+        let item = || name(".0", range);
+        let call = |func: Expr, args: Vec<Expr>| call_of(func, args, range);
         let is_builtin = |name: &ast::ExprName| self.resolve(name.id.as_str()) == Resolved::Builtin;
         let body = match key {
             Expr::Name(name) if is_builtin(name) => call(key.clone(), vec![item()]),

@@ -181,7 +181,8 @@ fn is_pure_load(expr: &Expr) -> bool {
     matches!(expr, Expr::Name(_))
 }
 
-fn name(id: &str, range: TextRange) -> Expr {
+/// A synthesized read of `id` (a name the source cannot spell, like `.0`, or a builtin).
+pub(super) fn name(id: &str, range: TextRange) -> Expr {
     Expr::Name(ast::ExprName {
         node_index: AtomicNodeIndex::default(),
         range,
@@ -190,7 +191,8 @@ fn name(id: &str, range: TextRange) -> Expr {
     })
 }
 
-fn call_of(func: Expr, args: Vec<Expr>, range: TextRange) -> Expr {
+/// A synthesized call `func(args...)`.
+pub(super) fn call_of(func: Expr, args: Vec<Expr>, range: TextRange) -> Expr {
     Expr::Call(ast::ExprCall {
         node_index: AtomicNodeIndex::default(),
         range_start: range.start(),
