@@ -711,7 +711,7 @@ impl Cx<'_> {
         };
         let takes_keywords = matches!(
             name,
-            "sort" | "split" | "rsplit" | "splitlines" | "encode" | "decode"
+            "sort" | "split" | "rsplit" | "splitlines" | "encode" | "decode" | "expandtabs"
         );
         if !kwnames.is_empty() && !takes_keywords {
             return Err(CallError::TypeError(format!(
@@ -897,14 +897,28 @@ impl Cx<'_> {
                 | "issubset"
                 | "issuperset"
                 | "isdisjoint" => {
-                    arity(1, 1)?;
-                    match self.types.kind(arg_types[0]).clone() {
-                        TypeKind::Set(u) | TypeKind::FrozenSet(u) => unify(self, t, u),
-                        _ => {
-                            return Err(CallError::Unsupported(format!(
-                                "set.{name}() of a {} is not supported by kiln yet; pass a set",
-                                self.types.name(arg_types[0])
-                            )))
+                    // `update`, `union`, `intersection` and `difference` take any number of
+                    // iterables; the others one. An argument that is not a set is made one.
+                    match name {
+                        "update" | "union" | "intersection" | "difference" => arity(0, usize::MAX)?,
+                        _ => arity(1, 1)?,
+                    }
+                    for &a in arg_types {
+                        match self.types.kind(a).clone() {
+                            TypeKind::Set(u) | TypeKind::FrozenSet(u) => unify(self, t, u),
+                            _ => match self.resolved_item(a) {
+                                Some(u) => {
+                                    unify(self, t, u);
+                                    self.types.intern(TypeKind::Set(t));
+                                    self.types.intern(TypeKind::Iter(a));
+                                }
+                                None => {
+                                    return Err(CallError::TypeError(format!(
+                                        "'{}' object is not iterable",
+                                        python_name(&self.types, a)
+                                    )))
+                                }
+                            },
                         }
                     }
                     Ok(match name {

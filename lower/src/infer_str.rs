@@ -81,10 +81,22 @@ impl Cx<'_> {
         {
             return Err(bad());
         }
+        let keywords: &[&str] = match name {
+            "split" | "rsplit" => &["sep", "maxsplit"],
+            "splitlines" => &["keepends"],
+            "encode" => &["encoding", "errors"],
+            "expandtabs" => &["tabsize"],
+            _ => &[],
+        };
+        if let Some(keyword) = kwnames.iter().find(|k| !keywords.contains(&k.as_str())) {
+            return Err(CallError::TypeError(format!(
+                "'{keyword}' is an invalid keyword argument for {name}()"
+            )));
+        }
         for (k, keyword) in kwnames.iter().enumerate() {
             let param = match keyword.as_str() {
                 "sep" => 's',
-                "maxsplit" | "keepends" => 'I',
+                "maxsplit" | "keepends" | "tabsize" => 'I',
                 "encoding" | "errors" => 's',
                 _ => continue,
             };
@@ -93,14 +105,7 @@ impl Cx<'_> {
             }
         }
         Ok(match name {
-            "split" | "rsplit" => {
-                if let Some(keyword) = kwnames.iter().find(|k| *k != "sep" && *k != "maxsplit") {
-                    return Err(CallError::TypeError(format!(
-                        "'{keyword}' is an invalid keyword argument for {name}()"
-                    )));
-                }
-                list_of_str
-            }
+            "split" | "rsplit" => list_of_str,
             "splitlines" => list_of_str,
             "join" => match joined {
                 Some(TypeId::STR) => TypeId::STR,
@@ -119,10 +124,7 @@ impl Cx<'_> {
             | "isupper" | "islower" | "isdecimal" | "isnumeric" | "istitle" | "isidentifier"
             | "isascii" => TypeId::BOOL,
             "partition" | "rpartition" => str3,
-            "encode" => {
-                codec_keywords(name, kwnames)?;
-                TypeId::BYTES
-            }
+            "encode" => TypeId::BYTES,
             _ => {
                 return Err(CallError::Unsupported(format!(
                     "str.{name}() is not supported by kiln yet"

@@ -1212,14 +1212,17 @@ impl Mono<'_> {
                     let desc = self.desc(at, ty);
                     return Ok(self.rt(at, RtFn::SetCopy, vec![r, desc], ty));
                 }
-                "update" => RtFn::SetUpdate,
-                "union" => RtFn::SetUnion,
-                "intersection" => RtFn::SetIntersection,
-                "difference" => RtFn::SetDifference,
-                "symmetric_difference" => RtFn::SetSymmetricDifference,
-                "issubset" => RtFn::SetIsSubset,
-                "issuperset" => RtFn::SetIsSuperset,
-                _ => RtFn::SetIsDisjoint,
+                "update"
+                | "union"
+                | "intersection"
+                | "difference"
+                | "symmetric_difference"
+                | "issubset"
+                | "issuperset"
+                | "isdisjoint" => {
+                    return self.set_operation(at, name, r, receiver_ty, positional, ty)
+                }
+                other => return Err(InternalError(format!("set.{other} passed inference"))),
             },
             (TypeKind::Str, _) => {
                 return self.str_method(at, name, r, positional, &vals, kwnames, args, ty)
@@ -1232,6 +1235,70 @@ impl Mono<'_> {
         let mut operands = vec![r];
         operands.extend(vals);
         Ok(self.rt(at, f, operands, ty))
+    }
+}
+
+impl Mono<'_> {
+    /// `s.update(*others)`, `s.union(*others)`, ... and the one-argument comparisons, each
+    /// argument made a set first if it is another iterable. Several arguments apply the
+    /// operation in turn (`s.union(a, b)` is `s | a | b`); none gives a copy (or nothing).
+    fn set_operation(
+        &mut self,
+        at: &mut Cursor,
+        name: &str,
+        receiver: Value,
+        receiver_ty: TypeId,
+        others: &[Value],
+        ty: TypeId,
+    ) -> Result<Value> {
+        let f = match name {
+            "update" => RtFn::SetUpdate,
+            "union" => RtFn::SetUnion,
+            "intersection" => RtFn::SetIntersection,
+            "difference" => RtFn::SetDifference,
+            "symmetric_difference" => RtFn::SetSymmetricDifference,
+            "issubset" => RtFn::SetIsSubset,
+            "issuperset" => RtFn::SetIsSuperset,
+            _ => RtFn::SetIsDisjoint,
+        };
+        let mut result = receiver;
+        if others.is_empty() && name != "update" {
+            let desc = self.desc(at, ty);
+            return Ok(self.rt(at, RtFn::SetCopy, vec![receiver, desc], ty));
+        }
+        for &other in others {
+            let other = self.as_set(at, other, receiver_ty)?;
+            let call = self.rt(at, f, vec![result, other], ty);
+            if name != "update" {
+                result = call;
+            }
+        }
+        Ok(if name == "update" {
+            self.konst(at, Const::None)
+        } else {
+            result
+        })
+    }
+
+    /// Generic value `v` as a set: itself if it is one, else a new set of its items (of the
+    /// element type of sets like `like`).
+    fn as_set(&mut self, at: &mut Cursor, v: Value, like: TypeId) -> Result<Value> {
+        let v_ty = self.ty(v);
+        let value = self.get(v)?;
+        if let TypeKind::Set(_) | TypeKind::FrozenSet(_) = self.types.kind(v_ty) {
+            return Ok(value);
+        }
+        let elem = self.item_type(like)?;
+        let set_ty = self
+            .types
+            .lookup(&TypeKind::Set(elem))
+            .ok_or_else(|| InternalError("a set type missing from the table".into()))?;
+        let set = self.push(at, Inst::New(Container::Set, Vec::new()), set_ty);
+        self.for_each(at, value, v_ty, Vec::new(), |this, at, item, _| {
+            this.rt(at, RtFn::SetAdd, vec![set, item], TypeId::NONE);
+            Ok(Vec::new())
+        })?;
+        Ok(set)
     }
 }
 

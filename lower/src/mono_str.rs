@@ -147,9 +147,12 @@ impl Mono<'_> {
             }
             "zfill" => (RtFn::StrZfill, vec![vals[0]]),
             "expandtabs" => {
-                let size = match vals.first() {
-                    Some(&v) => v,
-                    None => self.int(at, 8),
+                let size = match vals.first().copied() {
+                    Some(v) => v,
+                    None => match keyword("tabsize") {
+                        Some(k) => self.int_operand(at, k)?,
+                        None => self.int(at, 8),
+                    },
                 };
                 (RtFn::StrExpandtabs, vec![size])
             }
