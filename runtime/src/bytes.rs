@@ -380,10 +380,10 @@ pub unsafe extern "C" fn kiln_rt_bytes_getitem(b: *const StrObject, index: Int) 
     // SAFETY: per the contract.
     let data = unsafe { str_bytes(b) };
     let len = data.len() as i64;
-    let at = match index.view() {
-        IntRef::Small(i) if i < 0 => i + len,
-        IntRef::Small(i) => i,
-        IntRef::Big(_) => Error::new(
+    let at = match index.to_i64() {
+        Some(i) if i < 0 => i + len,
+        Some(i) => i,
+        None => Error::new(
             ExcKind::IndexError,
             "cannot fit 'int' into an index-sized integer",
         )

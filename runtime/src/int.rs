@@ -254,6 +254,16 @@ impl Int {
         }
     }
 
+    /// The value if it fits an `i64` (what CPython calls index-sized: small ints, and big ones
+    /// in [-2**63, 2**63)).
+    #[inline]
+    pub fn to_i64(self) -> Option<i64> {
+        match self.view() {
+            Small(v) => Some(v),
+            Big(b) => i64::try_from(b).ok(),
+        }
+    }
+
     /// The value of a small int.
     #[inline]
     pub fn small_value(self) -> Option<i64> {

@@ -27,25 +27,23 @@ use crate::value::{TypeDesc, NONE_INT};
 /// The subscript of a sequence as a machine integer; `IndexError` if it
 /// does not fit.
 pub fn subscript_index(idx: Int) -> Result<i64> {
-    match idx.view() {
-        IntRef::Small(v) => Ok(v),
-        IntRef::Big(_) => Err(Error::new(
+    idx.to_i64().ok_or_else(|| {
+        Error::new(
             ExcKind::IndexError,
             "cannot fit 'int' into an index-sized integer",
-        )),
-    }
+        )
+    })
 }
 
 /// A method's index argument as a machine integer; `OverflowError` if it
 /// does not fit.
 pub fn ssize_arg(idx: Int) -> Result<i64> {
-    match idx.view() {
-        IntRef::Small(v) => Ok(v),
-        IntRef::Big(_) => Err(Error::new(
+    idx.to_i64().ok_or_else(|| {
+        Error::new(
             ExcKind::OverflowError,
             "Python int too large to convert to C ssize_t",
-        )),
-    }
+        )
+    })
 }
 
 /// `i`, counted from the end if negative, if it is in `0..len`.
@@ -468,14 +466,11 @@ pub unsafe fn index(l: *const ListObject, w: u64, start: u64, stop: u64) -> Resu
 /// # Safety
 /// `l` must be a valid list.
 pub unsafe fn repeat(l: *const ListObject, n: Int) -> Result<*mut ListObject> {
-    let n = match n.view() {
-        IntRef::Small(v) => v,
-        IntRef::Big(_) => {
-            return Err(Error::new(
-                ExcKind::OverflowError,
-                "cannot fit 'int' into an index-sized integer",
-            ))
-        }
+    let Some(n) = n.to_i64() else {
+        return Err(Error::new(
+            ExcKind::OverflowError,
+            "cannot fit 'int' into an index-sized integer",
+        ));
     };
     // SAFETY: per the contract; the new list has room for `total` words.
     unsafe {

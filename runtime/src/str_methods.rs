@@ -166,9 +166,9 @@ pub(crate) fn clamp_index(i: Int) -> i64 {
 
 /// An int as a `Py_ssize_t` argument (`maxsplit`, `count`, `width`).
 pub(crate) fn to_ssize(i: Int) -> PyResult<i64> {
-    match i.view() {
-        IntRef::Small(v) => Ok(v),
-        IntRef::Big(_) => err(
+    match i.to_i64() {
+        Some(v) => Ok(v),
+        None => err(
             ExcKind::OverflowError,
             "Python int too large to convert to C ssize_t",
         ),
@@ -204,7 +204,7 @@ pub(crate) fn opt_count(word: u64) -> PyResult<usize> {
 
 /// `s[idx]`: the character at code point `idx` (negative counts from the end).
 pub fn char_index(text: &str, nchars: usize, idx: Int) -> PyResult<char> {
-    let IntRef::Small(mut i) = idx.view() else {
+    let Some(mut i) = idx.to_i64() else {
         return err(
             ExcKind::IndexError,
             "cannot fit 'int' into an index-sized integer",
