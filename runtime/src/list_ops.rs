@@ -492,6 +492,46 @@ pub unsafe fn repeat(l: *const ListObject, n: Int) -> Result<*mut ListObject> {
     }
 }
 
+/// CPython's timsort sorts lists shorter than this with one run and a binary insertion sort.
+const MIN_MERGE: usize = 64;
+
+/// CPython 3.11's `list.sort` of fewer than [`MIN_MERGE`] items, step for step: the leading
+/// run (strictly descending ones reversed), then a binary insertion sort of the rest.
+fn short_sort(v: &mut [usize], lt: &mut dyn FnMut(usize, usize) -> Result<bool>) -> Result<()> {
+    let n = v.len();
+    if n < 2 {
+        return Ok(());
+    }
+    // count_run
+    let mut run = 2;
+    if lt(v[1], v[0])? {
+        while run < n && lt(v[run], v[run - 1])? {
+            run += 1;
+        }
+        v[..run].reverse();
+    } else {
+        while run < n && !lt(v[run], v[run - 1])? {
+            run += 1;
+        }
+    }
+    // binarysort
+    for start in run..n {
+        let pivot = v[start];
+        let (mut l, mut r) = (0, start);
+        while l < r {
+            let p = l + ((r - l) >> 1);
+            if lt(pivot, v[p])? {
+                r = p;
+            } else {
+                l = p + 1;
+            }
+        }
+        v.copy_within(l..start, l + 1);
+        v[l] = pivot;
+    }
+    Ok(())
+}
+
 /// A stable merge sort of `v` by `lt` (a strict "less than" that may
 /// fail), the only comparison CPython's sort uses. For any consistent
 /// order the result equals CPython's timsort's (both are stable).
@@ -561,11 +601,24 @@ pub unsafe fn sort(l: *mut ListObject, keys: *mut ListObject, reverse: bool) -> 
             ));
         }
         let mut order: Vec<usize> = (0..words.len()).collect();
-        let mut lt = |a: usize, b: usize| {
-            let (a, b) = if reverse { (b, a) } else { (a, b) };
-            ops::compare(words[a], words[b], desc, CmpOp::Lt)
-        };
-        merge_sort(&mut order, &mut lt)?;
+        if order.len() < MIN_MERGE {
+            // Exactly CPython's steps for a short list, so that even an inconsistent order
+            // (NaN, whose comparisons are all false) gives CPython's result.
+            let mut lt = |a: usize, b: usize| ops::compare(words[a], words[b], desc, CmpOp::Lt);
+            if reverse {
+                order.reverse();
+            }
+            short_sort(&mut order, &mut lt)?;
+            if reverse {
+                order.reverse();
+            }
+        } else {
+            let mut lt = |a: usize, b: usize| {
+                let (a, b) = if reverse { (b, a) } else { (a, b) };
+                ops::compare(words[a], words[b], desc, CmpOp::Lt)
+            };
+            merge_sort(&mut order, &mut lt)?;
+        }
         permute(l, &order);
         if !keys.is_null() {
             permute(keys, &order);
