@@ -347,6 +347,12 @@ unsafe fn sweep_page(page: *mut u8, free: &mut [*mut u64; NUM_CLASSES]) -> Survi
     survivors
 }
 
+extern "C" {
+    /// Advice on the use of memory (here: back a chunk with transparent huge pages).
+    fn madvise(addr: *mut std::ffi::c_void, len: usize, advice: std::ffi::c_int)
+        -> std::ffi::c_int;
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -363,9 +369,4 @@ mod tests {
             assert!(c == 0 || CLASS_SIZES[c - 1] < size, "size {size}");
         }
     }
-}
-
-extern "C" {
-    fn madvise(addr: *mut std::ffi::c_void, len: usize, advice: std::ffi::c_int)
-        -> std::ffi::c_int;
 }
