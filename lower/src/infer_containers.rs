@@ -325,6 +325,24 @@ impl Cx<'_> {
                     )
                 }
             }
+            Inst::Inplace(op @ (BinOp::Add | BinOp::BitOr), a, b)
+                if self.inplace_extends(*op, ty(a), ty(b)) =>
+            {
+                // `xs += iterable` extends a list; `d |= pairs` updates a dict (CPython's
+                // in-place forms take any iterable, unlike `+` and `|`).
+                let (at, bt) = (ty(a), ty(b));
+                let Some(item) = self.resolved_item(bt) else {
+                    return Some(Ok(TypeId::NEVER));
+                };
+                self.types.intern(TypeKind::Iter(bt));
+                let wanted = match self.types.kind(at).clone() {
+                    TypeKind::List(t) => t,
+                    TypeKind::Dict(k, v) => self.types.intern(TypeKind::Tuple(vec![k, v])),
+                    _ => return Some(Ok(TypeId::NEVER)),
+                };
+                self.unify_or_report(wanted, item, "the items added in place", span);
+                Ok(at)
+            }
             Inst::Binary(op, a, b) | Inst::Inplace(op, a, b) => {
                 let (at, bt) = (ty(a), ty(b));
                 let container = |k: &TypeKind| {
@@ -579,6 +597,19 @@ impl Cx<'_> {
                 python_name(&self.types, a),
                 python_name(&self.types, b)
             )),
+        }
+    }
+
+    /// Whether `a op= b` is a list extended by (or a dict updated from) an iterable that is not
+    /// of `a`'s own kind.
+    fn inplace_extends(&mut self, op: BinOp, a: TypeId, b: TypeId) -> bool {
+        let iterable = self.types.item_type(b).is_some();
+        match (op, self.types.kind(a), self.types.kind(b)) {
+            (BinOp::Add, TypeKind::List(_), TypeKind::List(_)) => false,
+            (BinOp::Add, TypeKind::List(_), _) => iterable,
+            (BinOp::BitOr, TypeKind::Dict(..), TypeKind::Dict(..)) => false,
+            (BinOp::BitOr, TypeKind::Dict(..), _) => iterable,
+            _ => false,
         }
     }
 

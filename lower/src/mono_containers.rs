@@ -374,7 +374,27 @@ impl Mono<'_> {
                 this.rt(at, fill, vec![x, tmp], TypeId::NONE);
                 Ok(x)
             };
+        let b_ty = self.ty(b);
+        let b_kind = self.types.kind(b_ty).clone();
         Ok(match (op, kind) {
+            (BinOp::Add, TypeKind::List(_)) if !matches!(b_kind, TypeKind::List(_)) => {
+                let y = self.get(b)?;
+                self.for_each(at, y, b_ty, Vec::new(), |this, at, item, _| {
+                    this.push(at, Inst::ListAppend(x, item), TypeId::NONE);
+                    Ok(Vec::new())
+                })?;
+                x
+            }
+            (BinOp::BitOr, TypeKind::Dict(k, v)) if !matches!(b_kind, TypeKind::Dict(..)) => {
+                let y = self.get(b)?;
+                self.for_each(at, y, b_ty, Vec::new(), |this, at, pair, _| {
+                    let key = this.push(at, Inst::TupleGet(pair, 0), k);
+                    let value = this.push(at, Inst::TupleGet(pair, 1), v);
+                    this.rt(at, RtFn::DictSetItem, vec![x, key, value], TypeId::NONE);
+                    Ok(Vec::new())
+                })?;
+                x
+            }
             (BinOp::Add, TypeKind::List(_)) => {
                 let y = self.get(b)?;
                 self.rt(at, RtFn::ListExtend, vec![x, y], TypeId::NONE);
