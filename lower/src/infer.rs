@@ -20,8 +20,12 @@ use crate::ir::{
 use crate::typing::{self, CallError};
 use crate::unify::Vars;
 
+#[path = "infer_builtins.rs"]
+mod builtins;
 #[path = "infer_containers.rs"]
 mod containers;
+#[path = "infer_methods.rs"]
+mod methods;
 #[path = "infer_str.rs"]
 mod strings;
 

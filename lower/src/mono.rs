@@ -18,8 +18,12 @@ use crate::ir::{
 };
 use crate::typing::{self, Plan, TypedOp};
 
+#[path = "mono_builtins.rs"]
+mod builtins;
 #[path = "mono_containers.rs"]
 mod containers;
+#[path = "mono_methods.rs"]
+mod methods;
 #[path = "mono_optional.rs"]
 mod optional;
 #[path = "mono_str.rs"]
