@@ -32,6 +32,7 @@ pub mod int_text;
 pub mod io;
 pub mod list;
 pub mod list_ops;
+pub mod list_sort;
 pub mod object;
 pub mod ops;
 pub mod parse;
@@ -311,6 +312,7 @@ mod tests {
         include_str!("dict.rs"),
         include_str!("list.rs"),
         include_str!("list_ops.rs"),
+        include_str!("list_sort.rs"),
         include_str!("object.rs"),
         include_str!("ops.rs"),
         include_str!("value.rs"),
