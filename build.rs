@@ -189,6 +189,12 @@ fn build_runtimes(manifest_dir: &Path, out_dir: &Path, triples: &[&str]) -> Path
         .arg("--target-dir")
         .arg(&target_dir)
         .args(["--config", "profile.release.panic=\"abort\""])
+        // Python exceptions unwind through runtime frames (`runtime/src/unwind.rs`), which
+        // therefore need unwind tables even though Rust code itself never unwinds.
+        .args([
+            "--config",
+            "build.rustflags=[\"-Cforce-unwind-tables=yes\"]",
+        ])
         // The outer build's settings are for the compiler, not for the runtime.
         .env_remove("RUSTFLAGS")
         .env_remove("CARGO_ENCODED_RUSTFLAGS")

@@ -1,6 +1,18 @@
 //! The runtime ABI as codegen sees it: every `kiln_rt_*` function the generated code may call,
 //! declared once with its signature. A test checks this table against the runtime library.
 
+impl RuntimeFn {
+    /// True if calling the function may raise a Python exception (unwind). Only the start-up,
+    /// collector and exception-handling entry points cannot.
+    pub fn may_raise(self) -> bool {
+        use RuntimeFn::*;
+        !matches!(
+            self,
+            Init | GcAddRoot | Finish | TbAdd | Catch | Uncaught | MainCatches | Personality
+        )
+    }
+}
+
 /// A parameter or result type at the C ABI.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AbiType {
@@ -242,6 +254,11 @@ runtime_fns! {
     UnpackCheck = "kiln_rt_unpack_check" (I64, I64, I32) -> Void;
     Raise = "kiln_rt_raise" (I32, Ptr) -> Void, noreturn;
     RecursionError = "kiln_rt_recursion_error" () -> Void, noreturn;
+    TbAdd = "kiln_rt_tb_add" (Ptr, Ptr) -> Void;
+    Catch = "kiln_rt_catch" (Ptr) -> Ptr;
+    Uncaught = "kiln_rt_uncaught" (Ptr) -> Void, noreturn;
+    MainCatches = "kiln_rt_main_catches" () -> Void;
+    Personality = "kiln_rt_personality" (I32, I32, I64, Ptr, Ptr) -> I32;
 }
 
 impl RuntimeFn {

@@ -26,6 +26,8 @@ const DWARF_VERSION: u64 = 4;
 #[derive(Clone, Debug, Default)]
 pub struct LineTable {
     starts: Vec<u32>,
+    /// Each line's text as a traceback shows it: without indentation or line end.
+    texts: Vec<String>,
 }
 
 impl LineTable {
@@ -37,7 +39,21 @@ impl LineTable {
                 starts.push(u32::try_from(i + 1).unwrap_or(u32::MAX));
             }
         }
-        LineTable { starts }
+        let texts = source
+            .split('\n')
+            .map(|line| {
+                line.trim_end_matches('\r')
+                    .trim_start_matches([' ', '\t', '\x0c'])
+                    .to_owned()
+            })
+            .collect();
+        LineTable { starts, texts }
+    }
+
+    /// The text of 1-based `line` as CPython's traceback prints it (empty if there is none).
+    pub fn text(&self, line: u32) -> &str {
+        let index = (line as usize).wrapping_sub(1);
+        self.texts.get(index).map_or("", String::as_str)
     }
 
     /// The 1-based line and byte column of `offset`.

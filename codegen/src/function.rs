@@ -13,7 +13,9 @@ use inkwell::debug_info::{AsDIScope, DIScope};
 use inkwell::intrinsics::Intrinsic;
 use inkwell::module::{Linkage, Module};
 use inkwell::types::{BasicMetadataTypeEnum, BasicType, BasicTypeEnum, FunctionType};
-use inkwell::values::{BasicValueEnum, FunctionValue, GlobalValue, PhiValue, PointerValue};
+use inkwell::values::{
+    BasicMetadataValueEnum, BasicValueEnum, FunctionValue, GlobalValue, PhiValue, PointerValue,
+};
 use inkwell::AddressSpace;
 use kiln_lower::ir::{self, Block, TypeId, TypeKind, Value};
 
@@ -41,6 +43,10 @@ pub(crate) struct ModuleCx<'ctx, 'm> {
     lines: Option<&'m LineTable>,
     /// DWARF under construction (`-g`).
     debug: Option<DebugInfo<'ctx>>,
+    /// The script's name as given, for tracebacks.
+    file: String,
+    /// Traceback sites by function and line.
+    sites: HashMap<(String, u32), PointerValue<'ctx>>,
 }
 
 /// Emits the whole program into `llvm`.
@@ -66,6 +72,8 @@ pub fn emit_module<'ctx>(
         big_ints: Vec::new(),
         lines: source.map(|s| &s.lines),
         debug,
+        file: options.source_name.clone(),
+        sites: HashMap::new(),
     };
     // Symbols are `<module>.<function>(<argument types>)`, as readable in IR, backtraces and
     // profiles as in Python.
@@ -88,6 +96,7 @@ pub fn emit_module<'ctx>(
         let fn_type = cx.llvm_type(func.ret).fn_type(&params, false);
         let symbol = format!("{prefix}{}", func.name);
         let value = llvm.add_function(&symbol, fn_type, Some(Linkage::Internal));
+        value.set_personality_function(cx.runtime(RuntimeFn::Personality));
         if let Some(debug) = &cx.debug {
             let line = cx.lines.map_or(0, |lines| lines.line(func.span));
             value.set_subprogram(debug.function(&func.python_name, line, false));
@@ -191,7 +200,9 @@ impl<'ctx> ModuleCx<'ctx, '_> {
         let value = self
             .llvm
             .add_function(f.name(), fn_type, Some(Linkage::External));
-        value.add_attribute(AttributeLoc::Function, self.enum_attribute("nounwind"));
+        if !f.may_raise() {
+            value.add_attribute(AttributeLoc::Function, self.enum_attribute("nounwind"));
+        }
         if f.never_returns() {
             value.add_attribute(AttributeLoc::Function, self.enum_attribute("noreturn"));
             value.add_attribute(AttributeLoc::Function, self.enum_attribute("cold"));
@@ -268,6 +279,49 @@ impl<'ctx> ModuleCx<'ctx, '_> {
         global.set_initializer(&value);
         global.set_alignment(8);
         global.as_pointer_value()
+    }
+
+    /// The static traceback site (`{file, function, line, text}`, see `runtime/src/exception.rs`)
+    /// of `line` in Python function `func`.
+    pub fn site(&mut self, func: &str, line: u32) -> PointerValue<'ctx> {
+        let key = (func.to_owned(), line);
+        if let Some(&site) = self.sites.get(&key) {
+            return site;
+        }
+        let text = self.lines.map_or("", |lines| lines.text(line)).to_owned();
+        let file = self.string(&self.file.clone());
+        let name = self.string(func);
+        let text = self.string(&text);
+        let c = self.context;
+        let value = c.const_struct(
+            &[
+                file.into(),
+                name.into(),
+                c.i64_type().const_int(u64::from(line), false).into(),
+                text.into(),
+            ],
+            false,
+        );
+        let global = self.llvm.add_global(value.get_type(), None, "site");
+        global.set_linkage(Linkage::Private);
+        global.set_constant(true);
+        global.set_unnamed_addr(true);
+        global.set_initializer(&value);
+        let site = global.as_pointer_value();
+        self.sites.insert(key, site);
+        site
+    }
+
+    /// The type of a landing pad's value: the unwinder's exception header and the selector.
+    pub fn landing_pad_type(&self) -> inkwell::types::StructType<'ctx> {
+        let c = self.context;
+        c.struct_type(
+            &[
+                c.ptr_type(AddressSpace::default()).into(),
+                c.i32_type().into(),
+            ],
+            false,
+        )
     }
 
     /// `int main(int argc, char **argv)`: start the runtime, run the module, flush and exit.
@@ -356,12 +410,32 @@ impl<'ctx> ModuleCx<'ctx, '_> {
                 builder.build_store(global.as_pointer_value(), word)?;
             }
         }
+        // Run the module; an exception nothing handles ends here, reported like CPython.
+        main.set_personality_function(self.runtime(RuntimeFn::Personality));
+        builder.build_call(self.runtime(RuntimeFn::MainCatches), &[], "")?;
         let first_frame = c.i64_type().const_int(1, false);
-        builder.build_call(
+        let done = c.append_basic_block(main, "done");
+        let uncaught = c.append_basic_block(main, "uncaught");
+        builder.build_invoke(
             self.funcs[self.module.entry.index()],
             &[first_frame.into()],
+            done,
+            uncaught,
             "",
         )?;
+        builder.position_at_end(uncaught);
+        let catch_all = ptr.const_null();
+        let pad = builder.build_landing_pad(
+            self.landing_pad_type(),
+            self.runtime(RuntimeFn::Personality),
+            &[catch_all.into()],
+            false,
+            "exception",
+        )?;
+        let header = builder.build_extract_value(pad.into_struct_value(), 0, "header")?;
+        builder.build_call(self.runtime(RuntimeFn::Uncaught), &[header.into()], "")?;
+        builder.build_unreachable()?;
+        builder.position_at_end(done);
         let status = builder.build_call(self.runtime(RuntimeFn::Finish), &[], "status")?;
         let status = status
             .try_as_basic_value()
@@ -388,6 +462,10 @@ pub(crate) struct FnCx<'a, 'ctx, 'm> {
     pub entry_block: Option<BasicBlock<'ctx>>,
     /// The function's debug scope (`-g`).
     scope: Option<DIScope<'ctx>>,
+    /// The source line of the instruction being emitted (0 when unknown).
+    line: u32,
+    /// Landing pads, one per source line: each adds the line's traceback entry.
+    pads: HashMap<u32, BasicBlock<'ctx>>,
 }
 
 impl<'a, 'ctx, 'm> FnCx<'a, 'ctx, 'm> {
@@ -406,6 +484,8 @@ impl<'a, 'ctx, 'm> FnCx<'a, 'ctx, 'm> {
             raise_blocks: HashMap::new(),
             entry_block: None,
             scope: function.get_subprogram().map(|s| s.as_debug_info_scope()),
+            line: 0,
+            pads: HashMap::new(),
         }
     }
 
@@ -421,14 +501,17 @@ impl<'a, 'ctx, 'm> FnCx<'a, 'ctx, 'm> {
     }
 
     /// Attributes the instructions built from now on to `span` (when it is a real position).
-    fn set_location(&self, span: kiln_bytecode::Span) {
+    fn set_location(&mut self, span: kiln_bytecode::Span) {
+        if span.end == 0 {
+            return;
+        }
+        if let Some(lines) = self.cx.lines {
+            self.line = lines.line(span);
+        }
         let (Some(debug), Some(scope), Some(lines)) = (&self.cx.debug, self.scope, self.cx.lines)
         else {
             return;
         };
-        if span.end == 0 {
-            return;
-        }
         let (line, column) = lines.position(span.start);
         let location = debug.location(self.cx.context, scope, line, column);
         self.builder.set_current_debug_location(location);
@@ -592,14 +675,77 @@ impl<'a, 'ctx, 'm> FnCx<'a, 'ctx, 'm> {
         self.value(value)
     }
 
-    /// Branches to a shared cold block (keyed by `key`) when `cond` holds; `raise` fills that
-    /// block on first use and must end in a call that never returns.
+    /// Calls `function`; if it may raise, as an `invoke` whose landing pad adds this line's
+    /// traceback entry.
+    pub fn call_function(
+        &mut self,
+        function: FunctionValue<'ctx>,
+        args: &[BasicMetadataValueEnum<'ctx>],
+        may_raise: bool,
+    ) -> Result<inkwell::values::CallSiteValue<'ctx>, CodegenError> {
+        if !may_raise {
+            return Ok(self.builder.build_call(function, args, "")?);
+        }
+        let args: Vec<BasicValueEnum<'ctx>> = args
+            .iter()
+            .map(|&a| BasicValueEnum::try_from(a))
+            .collect::<Result<_, _>>()
+            .map_err(|()| CodegenError("internal compiler error: metadata argument".into()))?;
+        let pad = self.landing_pad()?;
+        let current = self
+            .builder
+            .get_insert_block()
+            .ok_or_else(|| CodegenError("builder not positioned".into()))?;
+        let cont = self.cx.context.insert_basic_block_after(current, "ret");
+        let call = self.builder.build_invoke(function, &args, cont, pad, "")?;
+        self.builder.position_at_end(cont);
+        Ok(call)
+    }
+
+    /// The landing pad of the current line: records the traceback entry, then unwinds on.
+    fn landing_pad(&mut self) -> Result<BasicBlock<'ctx>, CodegenError> {
+        if let Some(&pad) = self.pads.get(&self.line) {
+            return Ok(pad);
+        }
+        let saved = self.builder.get_insert_block();
+        let pad = self
+            .cx
+            .context
+            .append_basic_block(self.function, &format!("unwind.L{}", self.line));
+        self.builder.position_at_end(pad);
+        let value = self.builder.build_landing_pad(
+            self.cx.landing_pad_type(),
+            self.cx.runtime(RuntimeFn::Personality),
+            &[],
+            true,
+            "exception",
+        )?;
+        let header = self
+            .builder
+            .build_extract_value(value.into_struct_value(), 0, "header")?;
+        let site = self.cx.site(&self.func.python_name, self.line);
+        self.builder.build_call(
+            self.cx.runtime(RuntimeFn::TbAdd),
+            &[header.into(), site.into()],
+            "",
+        )?;
+        self.builder.build_resume(value)?;
+        if let Some(block) = saved {
+            self.builder.position_at_end(block);
+        }
+        self.pads.insert(self.line, pad);
+        Ok(pad)
+    }
+
+    /// Branches to a shared cold block (keyed by `key` and the line) when `cond` holds; `raise`
+    /// fills that block on first use and must end in a call that never returns.
     pub fn cold_check(
         &mut self,
         cond: inkwell::values::IntValue<'ctx>,
         key: &str,
         raise: impl FnOnce(&mut Self) -> Result<(), CodegenError>,
     ) -> Result<(), CodegenError> {
+        let key = &format!("{key}.L{}", self.line);
         let context = self.cx.context;
         let current = self
             .builder

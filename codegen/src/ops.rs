@@ -185,7 +185,7 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
                     .chain(args.iter().map(|a| v(self, a).map(Into::into)))
                     .collect::<Result<Vec<BasicMetadataValueEnum>>>()?;
                 let callee = self.cx.funcs[f.index()];
-                let call = self.builder.build_call(callee, &args, "call")?;
+                let call = self.call_function(callee, &args, true)?;
                 match call.try_as_basic_value().basic() {
                     Some(result) => result,
                     None => return Ok(None),
@@ -350,7 +350,7 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
         args: &[BasicMetadataValueEnum<'ctx>],
     ) -> Result<BasicValueEnum<'ctx>> {
         let function = self.cx.runtime(f);
-        let call = self.builder.build_call(function, args, "")?;
+        let call = self.call_function(function, args, f.may_raise())?;
         Ok(call
             .try_as_basic_value()
             .basic()

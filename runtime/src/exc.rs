@@ -1,10 +1,12 @@
-//! Raising Python exceptions: report and terminate.
+//! Python exceptions: the builtin classes, exception objects, raising, tracebacks and the
+//! report of an uncaught exception.
 //!
-//! kiln has no `try`/`except` yet, so raising an exception ends the program
-//! the way an uncaught exception ends CPython: pending stdout is flushed,
-//! the exception line `Kind: message` (or just `Kind` when the message is
-//! empty) goes to stderr, and the process exits with status 1. CPython also
-//! prints a traceback; kiln prints only its last line.
+//! Raising makes an [`ExcObject`] and unwinds the native stack to the nearest handler
+//! (`unwind.rs`). On the way, a landing pad of each kiln function adds a traceback entry
+//! ([`kiln_rt_tb_add`]); `main` catches what nothing else does and reports it like CPython
+//! ([`kiln_rt_uncaught`]): pending stdout is flushed, the traceback (with the chained
+//! exceptions) and the exception line `Kind: message` (or just `Kind` when the message is
+//! empty) go to stderr, and the process exits with status 1.
 //!
 //! If stdout cannot be flushed at that point (e.g. the reader of a pipe went
 //! away), CPython prints the exception, then an "Exception ignored" report
@@ -43,6 +45,13 @@ pub enum ExcKind {
     UnicodeDecodeError = 15,
     UnicodeEncodeError = 16,
     LookupError = 17,
+    BaseException = 18,
+    ArithmeticError = 19,
+    StopIteration = 20,
+    KeyboardInterrupt = 21,
+    SystemExit = 22,
+    UnicodeError = 23,
+    GeneratorExit = 24,
 }
 
 impl ExcKind {
@@ -66,6 +75,13 @@ impl ExcKind {
         ExcKind::UnicodeDecodeError,
         ExcKind::UnicodeEncodeError,
         ExcKind::LookupError,
+        ExcKind::BaseException,
+        ExcKind::ArithmeticError,
+        ExcKind::StopIteration,
+        ExcKind::KeyboardInterrupt,
+        ExcKind::SystemExit,
+        ExcKind::UnicodeError,
+        ExcKind::GeneratorExit,
     ];
 
     /// The Python class name, as printed in the exception line.
@@ -89,7 +105,43 @@ impl ExcKind {
             ExcKind::UnicodeDecodeError => "UnicodeDecodeError",
             ExcKind::UnicodeEncodeError => "UnicodeEncodeError",
             ExcKind::LookupError => "LookupError",
+            ExcKind::BaseException => "BaseException",
+            ExcKind::ArithmeticError => "ArithmeticError",
+            ExcKind::StopIteration => "StopIteration",
+            ExcKind::KeyboardInterrupt => "KeyboardInterrupt",
+            ExcKind::SystemExit => "SystemExit",
+            ExcKind::UnicodeError => "UnicodeError",
+            ExcKind::GeneratorExit => "GeneratorExit",
         }
+    }
+
+    /// The base class (CPython's hierarchy); `None` for `BaseException`.
+    pub fn base(self) -> Option<ExcKind> {
+        use ExcKind::*;
+        Some(match self {
+            BaseException => return None,
+            Exception | KeyboardInterrupt | SystemExit | GeneratorExit => BaseException,
+            ZeroDivisionError | OverflowError => ArithmeticError,
+            IndexError | KeyError => LookupError,
+            UnboundLocalError => NameError,
+            RecursionError | NotImplementedError => RuntimeError,
+            UnicodeDecodeError | UnicodeEncodeError => UnicodeError,
+            UnicodeError => ValueError,
+            ValueError | TypeError | NameError | AttributeError | MemoryError | AssertionError
+            | RuntimeError | LookupError | ArithmeticError | StopIteration => Exception,
+        })
+    }
+
+    /// True if `self` is `class` or derives from it.
+    pub fn is_subclass(self, class: ExcKind) -> bool {
+        let mut k = Some(self);
+        while let Some(kind) = k {
+            if kind == class {
+                return true;
+            }
+            k = kind.base();
+        }
+        false
     }
 
     /// The kind with ABI number `n`, if there is one.
@@ -162,9 +214,10 @@ pub fn fail(kind_name: &str, msg: &str) -> ! {
     std::process::exit(status)
 }
 
-/// Raises `kind` with message `msg`: the Rust-side entry point.
+/// Raises `kind` with message `msg`: the Rust-side entry point. An empty message raises the
+/// exception without arguments (`raise MemoryError`).
 pub fn raise(kind: ExcKind, msg: &str) -> ! {
-    fail(kind.name(), msg)
+    crate::exception::raise_new(kind, msg)
 }
 
 /// Raises the `OSError` (subclass) CPython would raise for `err`.
@@ -235,8 +288,11 @@ mod tests {
             assert_eq!(*k as u32 as usize, i);
             assert_eq!(ExcKind::from_u32(i as u32), Some(*k));
         }
-        assert_eq!(ExcKind::ALL.len(), 18);
-        assert_eq!(ExcKind::from_u32(18), None);
+        assert_eq!(ExcKind::ALL.len(), 25);
+        assert_eq!(ExcKind::from_u32(25), None);
+        assert!(ExcKind::KeyError.is_subclass(ExcKind::LookupError));
+        assert!(ExcKind::UnicodeDecodeError.is_subclass(ExcKind::ValueError));
+        assert!(!ExcKind::SystemExit.is_subclass(ExcKind::Exception));
         assert_eq!(ExcKind::NotImplementedError.name(), "NotImplementedError");
     }
 

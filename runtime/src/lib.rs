@@ -21,6 +21,7 @@ pub mod bytes;
 pub mod dict;
 pub mod error;
 pub mod exc;
+pub mod exception;
 pub mod float;
 pub mod format;
 pub mod gc;
@@ -44,6 +45,7 @@ pub mod str_methods;
 pub mod str_mod;
 pub mod str_split;
 pub mod unicode;
+pub mod unwind;
 pub mod value;
 #[rustfmt::skip]
 mod unicode_tables;
@@ -284,6 +286,13 @@ pub const EXPORTS: &[&str] = &[
     "kiln_rt_raise",
     "kiln_rt_unpack_check",
     "kiln_rt_recursion_error",
+    // exception.rs: exception objects, tracebacks
+    "kiln_rt_tb_add",
+    "kiln_rt_catch",
+    "kiln_rt_uncaught",
+    "kiln_rt_main_catches",
+    // unwind.rs
+    "kiln_rt_personality",
     // gc/mod.rs
     "kiln_rt_gc_add_root",
     "kiln_rt_gc_collect",
@@ -297,6 +306,7 @@ mod tests {
     const SOURCES: &[&str] = &[
         include_str!("bytes.rs"),
         include_str!("exc.rs"),
+        include_str!("exception.rs"),
         include_str!("float.rs"),
         include_str!("gc/kind.rs"),
         include_str!("gc/large.rs"),
@@ -327,6 +337,7 @@ mod tests {
         include_str!("format.rs"),
         include_str!("str_mod.rs"),
         include_str!("unicode.rs"),
+        include_str!("unwind.rs"),
     ];
 
     #[test]

@@ -1,6 +1,7 @@
 //! Differential tests: every `tests/programs/**/*.py` and `examples/*.py` is built with kiln and
-//! run; its stdout, exit status and last stderr line must equal both the blessed expectation
-//! beside it (`X.out`, `X.err`) and CPython run live. Programs whose kiln behaviour is known to
+//! run; its stdout, exit status and stderr (the traceback of an uncaught exception, compared as
+//! `support::normalize_stderr` describes) must equal both the blessed expectation beside it
+//! (`X.out`, `X.err`) and CPython run live. Programs whose kiln behaviour is known to
 //! differ for now carry `X.kiln-expect` (stdout, then `--- exit N`) instead.
 //!
 //! Each cross target also runs a deterministic third of the programs (every third one, a
@@ -57,7 +58,7 @@ fn check_on(platform: &crate::cross::Platform, program: &Path) -> Result<(), Fai
 struct Expected {
     stdout: String,
     code: i32,
-    /// The last stderr line, when the program fails.
+    /// The normalized stderr, when the program fails.
     error: Option<String>,
 }
 
@@ -65,11 +66,19 @@ fn check(program: &Path) -> Result<(), Failed> {
     let blessed = blessed(program)?;
     let cpython = support::cpython(program)?;
     let cpython_stdout = String::from_utf8_lossy(&cpython.stdout);
-    if cpython_stdout != blessed.stdout || cpython.code != Some(blessed.code) {
+    let cpython_stderr = support::normalize_stderr(&cpython.stderr);
+    let stale = cpython_stdout != blessed.stdout
+        || cpython.code != Some(blessed.code)
+        || blessed
+            .error
+            .as_ref()
+            .is_some_and(|error| *error != cpython_stderr);
+    if stale {
         return Err(format!(
-            "the blessed expectation is stale (run tests/bless {}):\n{}",
+            "the blessed expectation is stale (run tests/bless {}):\n{}{}",
             relative(program),
-            support::diff(&blessed.stdout, &cpython_stdout)
+            support::diff(&blessed.stdout, &cpython_stdout),
+            support::diff(blessed.error.as_deref().unwrap_or(""), &cpython_stderr)
         )
         .into());
     }
@@ -101,10 +110,11 @@ fn compare(outcome: &support::Outcome, expected: Expected) -> Result<(), Failed>
         .into());
     }
     if let Some(error) = expected.error {
-        if outcome.last_stderr_line() != error {
+        let stderr = support::normalize_stderr(&outcome.stderr);
+        if stderr != error {
             return Err(format!(
-                "last stderr line {:?}, expected {error:?}",
-                outcome.last_stderr_line()
+                "stderr differs from CPython's:\n{}",
+                support::diff(&error, &stderr)
             )
             .into());
         }
@@ -121,7 +131,7 @@ fn with_extension(program: &Path, ext: &str) -> PathBuf {
     program.with_extension(ext)
 }
 
-/// `X.out` and, for failing programs, `X.err` (`exit: N` and the last stderr line).
+/// `X.out` and, for failing programs, `X.err` (`exit: N`, then the normalized stderr).
 fn blessed(program: &Path) -> Result<Expected, String> {
     let stdout = read(&with_extension(program, "out"))?;
     let err_path = with_extension(program, "err");
@@ -133,16 +143,15 @@ fn blessed(program: &Path) -> Result<Expected, String> {
         });
     }
     let err = read(&err_path)?;
-    let mut lines = err.lines();
-    let code = lines
-        .next()
-        .and_then(|l| l.strip_prefix("exit: "))
+    let (first, rest) = err.split_once('\n').unwrap_or((&err, ""));
+    let code = first
+        .strip_prefix("exit: ")
         .and_then(|n| n.trim().parse().ok())
         .ok_or_else(|| format!("{} must start with `exit: N`", relative(&err_path)))?;
     Ok(Expected {
         stdout,
         code,
-        error: lines.next().map(str::to_owned),
+        error: Some(rest.to_owned()),
     })
 }
 

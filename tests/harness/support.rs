@@ -47,6 +47,32 @@ pub struct Outcome {
     pub code: Option<i32>,
 }
 
+/// Stderr as the program tests compare it (`tests/bless` does the same): without the lines
+/// CPython 3.11 adds under a traceback's source line to mark the failing expression (only `^`,
+/// `~` and spaces), and with each `File "..."` path reduced to the file name (CPython shows the
+/// script's absolute path, kiln the path the script was compiled from).
+pub fn normalize_stderr(stderr: &str) -> String {
+    let mut out = String::new();
+    for line in stderr.lines() {
+        let trimmed = line.trim();
+        if !trimmed.is_empty() && trimmed.chars().all(|c| matches!(c, '^' | '~' | ' ')) {
+            continue;
+        }
+        match line
+            .strip_prefix("  File \"")
+            .and_then(|rest| rest.split_once("\", line "))
+        {
+            Some((path, rest)) => {
+                let name = path.rsplit('/').next().unwrap_or(path);
+                out.push_str(&format!("  File \"{name}\", line {rest}"));
+            }
+            None => out.push_str(line),
+        }
+        out.push('\n');
+    }
+    out
+}
+
 impl Outcome {
     /// The last non-empty line of stderr.
     pub fn last_stderr_line(&self) -> &str {

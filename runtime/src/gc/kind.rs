@@ -60,6 +60,10 @@ pub enum Kind {
     Dict = 7,
     /// A `SetObject` (a `set` or `frozenset`; its table is a buffer).
     Set = 8,
+    /// An `ExcObject` (a Python exception).
+    Exception = 9,
+    /// A `TbEntry` (one frame of a traceback).
+    Traceback = 10,
 }
 
 impl Kind {
@@ -141,6 +145,18 @@ static KINDS: &[KindInfo] = &[
     KindInfo {
         name: "set",
         trace: Some(crate::set::trace_set),
+        finalize: None,
+        external_bytes: None,
+    },
+    KindInfo {
+        name: "exception",
+        trace: Some(crate::exception::trace_exception),
+        finalize: None,
+        external_bytes: None,
+    },
+    KindInfo {
+        name: "traceback",
+        trace: Some(crate::exception::trace_traceback),
         finalize: None,
         external_bytes: None,
     },

@@ -235,6 +235,7 @@ impl Heap {
             // SAFETY: registered slots stay valid for the whole process.
             marker.visit_word(unsafe { slot.read_volatile() } as u64);
         }
+        crate::exception::visit_roots(&mut marker);
         marker.drain();
         // The spilled registers were read by the scan above; keep them.
         std::hint::black_box(&regs);

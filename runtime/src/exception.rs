@@ -1,0 +1,426 @@
+//! Exception objects, their tracebacks and chaining, and the report of an uncaught exception.
+//!
+//! An exception is an [`ExcObject`] on the collected heap: its class, its `args` tuple, its
+//! `str()` (computed when it is made), `__cause__`, `__context__` and the traceback, a chain of
+//! [`TbEntry`] objects from the outermost frame in. Each entry names a static [`Site`] the code
+//! generator emits per function and line: file, function, line number and the line's text.
+//!
+//! The runtime keeps two roots: the exception in flight (raised, not yet caught) and the stack
+//! of exceptions being handled (CPython's `sys.exc_info()` stack), which a new exception takes
+//! its `__context__` from.
+
+use std::io::Write;
+
+use crate::exc::{stdout_flush_failure_report, ExcKind};
+use crate::gc::{self, kind::Kind, Marker};
+use crate::global::Global;
+use crate::io;
+use crate::list::{alloc_tuple, tuple_items, tuple_items_mut, TupleObject};
+use crate::object::{alloc_str, str_as_str, str_data_mut, StrObject};
+use crate::value::{Tag, TypeDesc, STR};
+
+/// A Python exception (see the module docs).
+#[repr(C)]
+pub struct ExcObject {
+    /// Header word (kind `exception`).
+    pub header: u64,
+    /// The class, an [`ExcKind`] number.
+    pub kind: u64,
+    /// `e.args` (a tuple carrying its own type).
+    pub args: *mut TupleObject,
+    /// `str(e)`.
+    pub text: *mut StrObject,
+    /// `e.__cause__` (null for None).
+    pub cause: *mut ExcObject,
+    /// `e.__context__` (null for None).
+    pub context: *mut ExcObject,
+    /// `e.__traceback__`: the outermost entry (null for none).
+    pub traceback: *mut TbEntry,
+    /// `e.__suppress_context__` (0 or 1).
+    pub suppress_context: u64,
+}
+
+/// One frame of a traceback.
+#[repr(C)]
+pub struct TbEntry {
+    /// Header word (kind `traceback`).
+    pub header: u64,
+    /// Where the frame was when the exception passed through it.
+    pub site: *const Site,
+    /// The next frame inwards (null for the innermost).
+    pub next: *mut TbEntry,
+}
+
+/// A place in the program a traceback can name; static, emitted by the code generator.
+#[repr(C)]
+pub struct Site {
+    /// The script's path as given to the compiler.
+    pub file: *const StrObject,
+    /// The function's name (`<module>` for the top level).
+    pub func: *const StrObject,
+    /// The 1-based line.
+    pub line: i64,
+    /// The line's text without surrounding whitespace (empty if unknown).
+    pub text: *const StrObject,
+}
+
+/// Traces an exception's references.
+///
+/// # Safety
+/// `obj` must be a live exception.
+pub unsafe fn trace_exception(obj: *mut u64, marker: &mut Marker<'_>) {
+    let e = obj.cast::<ExcObject>();
+    // SAFETY: a live exception's fields are null or valid objects.
+    unsafe {
+        marker.visit_object((*e).args.cast());
+        marker.visit_object((*e).text.cast());
+        marker.visit_object((*e).cause.cast());
+        marker.visit_object((*e).context.cast());
+        marker.visit_object((*e).traceback.cast());
+    }
+}
+
+/// Traces a traceback entry's reference (the next entry; sites are static).
+///
+/// # Safety
+/// `obj` must be a live traceback entry.
+pub unsafe fn trace_traceback(obj: *mut u64, marker: &mut Marker<'_>) {
+    // SAFETY: a live entry's `next` is null or a valid entry.
+    unsafe { marker.visit_object((*obj.cast::<TbEntry>()).next.cast()) }
+}
+
+/// The runtime's exception state.
+struct State {
+    /// The exception raised and not yet caught.
+    in_flight: *mut ExcObject,
+    /// The exceptions being handled, innermost last.
+    handling: Vec<*mut ExcObject>,
+    /// Whether a kiln `main` catches every exception (see [`kiln_rt_main_catches`]).
+    main_catches: bool,
+}
+
+static STATE: Global<State> = Global::new(State {
+    in_flight: std::ptr::null_mut(),
+    handling: Vec::new(),
+    main_catches: false,
+});
+
+/// Tells the runtime that the generated `main` catches every exception: from now on raising
+/// unwinds. Until then (a program embedding the runtime without kiln's `main`, such as the
+/// runtime's own tests) raising reports the exception and exits at once.
+#[no_mangle]
+pub extern "C" fn kiln_rt_main_catches() {
+    STATE.with(|s| s.main_catches = true);
+}
+
+/// Marks the exceptions the runtime holds (called by every collection).
+pub fn visit_roots(marker: &mut Marker<'_>) {
+    STATE.with(|s| {
+        // SAFETY: the state holds null or live exceptions.
+        unsafe {
+            marker.visit_object(s.in_flight.cast());
+            for &e in &s.handling {
+                marker.visit_object(e.cast());
+            }
+        }
+    });
+}
+
+static EMPTY_TUPLE_DESC: TypeDesc = TypeDesc {
+    tag: Tag::Tuple as u32,
+    len: 0,
+    args: std::ptr::null(),
+};
+static STR_TUPLE_ARGS: [&TypeDesc; 1] = [&STR];
+static STR_TUPLE_DESC: TypeDesc = TypeDesc {
+    tag: Tag::Tuple as u32,
+    len: 1,
+    args: &STR_TUPLE_ARGS as *const [&TypeDesc; 1] as *const *const TypeDesc,
+};
+
+/// `()`, the args of an exception raised without arguments.
+pub fn no_args() -> *mut TupleObject {
+    alloc_tuple(&EMPTY_TUPLE_DESC, 0)
+}
+
+/// `(msg,)`.
+pub fn one_str_arg(msg: &str) -> *mut TupleObject {
+    let text = new_str(msg);
+    let t = alloc_tuple(&STR_TUPLE_DESC, 1);
+    // SAFETY: a fresh one-word tuple.
+    unsafe { *tuple_items_mut(t) = text as u64 };
+    t
+}
+
+fn new_str(text: &str) -> *mut StrObject {
+    let s = alloc_str(text.len() as u64);
+    // SAFETY: a fresh string with room for the bytes.
+    unsafe {
+        str_data_mut(s).copy_from_slice(text.as_bytes());
+        (*s).nchars = text.chars().count() as u64;
+    }
+    s
+}
+
+/// `str(e)` of an exception of class `kind` with `args`, as CPython's `BaseException.__str__`
+/// (and `KeyError.__str__`, which shows a single argument's repr).
+///
+/// # Safety
+/// `args` must be a valid tuple.
+unsafe fn args_text(kind: ExcKind, args: *const TupleObject) -> String {
+    // SAFETY: a valid tuple and its descriptor.
+    unsafe {
+        let items = tuple_items(args);
+        let desc = &*(*args).desc;
+        let text = match items {
+            [] => Ok(String::new()),
+            [one] if kind == ExcKind::KeyError => crate::ops::repr(*one, desc.arg(0)),
+            [one] => crate::ops::str_of(*one, desc.arg(0)),
+            _ => crate::ops::repr(args as u64, desc),
+        };
+        text.unwrap_or_default()
+    }
+}
+
+/// A new exception of class `kind` with `args`; `text` is its `str()` when already known.
+///
+/// # Safety
+/// `args` must be a valid tuple.
+pub unsafe fn new_exception(
+    kind: ExcKind,
+    args: *mut TupleObject,
+    text: Option<&str>,
+) -> *mut ExcObject {
+    let text = match text {
+        Some(t) => new_str(t),
+        // SAFETY: the caller passes a valid tuple.
+        None => new_str(&unsafe { args_text(kind, args) }),
+    };
+    let e = gc::alloc(Kind::Exception, std::mem::size_of::<ExcObject>(), 0).cast::<ExcObject>();
+    // SAFETY: a fresh allocation of an exception's size.
+    unsafe {
+        (*e).kind = kind as u64;
+        (*e).args = args;
+        (*e).text = text;
+        (*e).cause = std::ptr::null_mut();
+        (*e).context = std::ptr::null_mut();
+        (*e).traceback = std::ptr::null_mut();
+        (*e).suppress_context = 0;
+    }
+    e
+}
+
+/// Raises a new exception of class `kind` with message `msg`: `args` is `(msg,)`, or `()` when
+/// `msg` is empty.
+pub fn raise_new(kind: ExcKind, msg: &str) -> ! {
+    let args = if msg.is_empty() {
+        no_args()
+    } else {
+        one_str_arg(msg)
+    };
+    // SAFETY: a fresh tuple; the exception is fresh.
+    unsafe { raise_object(new_exception(kind, args, Some(msg))) }
+}
+
+/// Raises `e`: sets its `__context__` to the exception being handled (as CPython does, unless
+/// that would make a cycle) and unwinds to the nearest handler.
+///
+/// # Safety
+/// `e` must be a live exception.
+pub unsafe fn raise_object(e: *mut ExcObject) -> ! {
+    let unwind = STATE.with(|s| {
+        if let Some(&handled) = s.handling.last() {
+            // SAFETY: live exceptions.
+            unsafe { set_context(e, handled) };
+        }
+        s.in_flight = e;
+        s.main_catches
+    });
+    if unwind {
+        crate::unwind::throw();
+    }
+    // No kiln `main` below to catch it: report and stop.
+    report_and_exit(e)
+}
+
+/// `e.__context__ = context`, cutting the cycle this would close (CPython's rule).
+///
+/// # Safety
+/// Both must be live exceptions.
+unsafe fn set_context(e: *mut ExcObject, context: *mut ExcObject) {
+    if e == context {
+        return;
+    }
+    // SAFETY: live exceptions; the chain is walked through valid pointers.
+    unsafe {
+        let mut o = context;
+        while !o.is_null() {
+            let next = (*o).context;
+            if next == e {
+                (*o).context = std::ptr::null_mut();
+                break;
+            }
+            o = next;
+        }
+        (*e).context = context;
+    }
+}
+
+/// Adds the traceback entry of `site` to the exception in flight: called by the landing pad of
+/// every frame the exception leaves or is caught in. Never raises.
+///
+/// # Safety
+/// `site` must be a static site emitted by the code generator.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_rt_tb_add(_header: *mut u8, site: *const Site) {
+    let e = STATE.with(|s| s.in_flight);
+    if e.is_null() {
+        return;
+    }
+    let entry = gc::alloc(Kind::Traceback, std::mem::size_of::<TbEntry>(), 0).cast::<TbEntry>();
+    // SAFETY: a fresh entry; `e` is the live exception in flight.
+    unsafe {
+        (*entry).site = site;
+        (*entry).next = (*e).traceback;
+        (*e).traceback = entry;
+    }
+}
+
+/// Takes the exception in flight: called by a handler's landing pad.
+#[no_mangle]
+pub extern "C" fn kiln_rt_catch(_header: *mut u8) -> *mut ExcObject {
+    STATE.with(|s| std::mem::replace(&mut s.in_flight, std::ptr::null_mut()))
+}
+
+/// Reports the uncaught exception in flight like CPython and exits: `main`'s handler.
+#[no_mangle]
+pub extern "C" fn kiln_rt_uncaught(header: *mut u8) -> ! {
+    report_and_exit(kiln_rt_catch(header))
+}
+
+fn report_and_exit(e: *mut ExcObject) -> ! {
+    if e.is_null() {
+        crate::exc::fail("SystemError", "no exception to report")
+    }
+    let flushed = io::flush_stdout();
+    let mut report = String::new();
+    // SAFETY: a live exception.
+    unsafe { format_exception(&mut report, e, &mut Vec::new()) };
+    let status = match flushed {
+        Ok(()) => 1,
+        Err(err) => {
+            report.push_str(&stdout_flush_failure_report(&err));
+            120
+        }
+    };
+    // Nothing sensible is left to do if stderr is gone too.
+    let _ = std::io::stderr().write_all(report.as_bytes());
+    std::process::exit(status)
+}
+
+/// The frames CPython prints at most (`sys.tracebacklimit`'s default).
+const TRACEBACK_LIMIT: usize = 1000;
+/// Identical consecutive frames CPython prints before collapsing the rest into one line.
+const RECURSIVE_CUTOFF: usize = 3;
+
+/// Appends CPython's report of `e`: its cause or context first, then its traceback and line.
+///
+/// # Safety
+/// `e` must be a live exception.
+unsafe fn format_exception(out: &mut String, e: *mut ExcObject, seen: &mut Vec<*mut ExcObject>) {
+    seen.push(e);
+    // SAFETY: a live exception's fields are null or live objects.
+    unsafe {
+        let (cause, context) = ((*e).cause, (*e).context);
+        if !cause.is_null() && !seen.contains(&cause) {
+            format_exception(out, cause, seen);
+            out.push_str(
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+            );
+        } else if !context.is_null() && (*e).suppress_context == 0 && !seen.contains(&context) {
+            format_exception(out, context, seen);
+            out.push_str(
+                "\nDuring handling of the above exception, another exception occurred:\n\n",
+            );
+        }
+        format_traceback(out, (*e).traceback);
+        let name = ExcKind::from_u32((*e).kind as u32).map_or("Exception", ExcKind::name);
+        out.push_str(&crate::exc::exception_line(name, str_as_str((*e).text)));
+    }
+}
+
+/// Appends `Traceback (most recent call last):` and the entries, as CPython's
+/// `tb_printinternal`.
+///
+/// # Safety
+/// `tb` must be null or a live traceback entry.
+unsafe fn format_traceback(out: &mut String, tb: *mut TbEntry) {
+    if tb.is_null() {
+        return;
+    }
+    out.push_str("Traceback (most recent call last):\n");
+    let mut sites = Vec::new();
+    let mut entry = tb;
+    while !entry.is_null() {
+        // SAFETY: valid entries and static sites.
+        unsafe {
+            sites.push(&*(*entry).site);
+            entry = (*entry).next;
+        }
+    }
+    let skip = sites.len().saturating_sub(TRACEBACK_LIMIT);
+    let mut last: Option<&Site> = None;
+    let mut count = 0;
+    for site in &sites[skip..] {
+        // SAFETY: static sites hold static strings.
+        let same = last.is_some_and(|l| unsafe { same_place(l, site) });
+        if !same {
+            repeated(out, count);
+            last = Some(site);
+            count = 0;
+        }
+        count += 1;
+        if count <= RECURSIVE_CUTOFF {
+            // SAFETY: as above.
+            unsafe { format_site(out, site) };
+        }
+    }
+    repeated(out, count);
+}
+
+fn repeated(out: &mut String, count: usize) {
+    if count > RECURSIVE_CUTOFF {
+        let n = count - RECURSIVE_CUTOFF;
+        let s = if n > 1 { "s" } else { "" };
+        out.push_str(&format!("  [Previous line repeated {n} more time{s}]\n"));
+    }
+}
+
+/// # Safety
+/// Both sites must hold valid strings.
+unsafe fn same_place(a: &Site, b: &Site) -> bool {
+    // SAFETY: valid strings.
+    unsafe {
+        a.line == b.line
+            && str_as_str(a.file) == str_as_str(b.file)
+            && str_as_str(a.func) == str_as_str(b.func)
+    }
+}
+
+/// # Safety
+/// The site must hold valid strings.
+unsafe fn format_site(out: &mut String, site: &Site) {
+    // SAFETY: valid strings.
+    unsafe {
+        out.push_str(&format!(
+            "  File \"{}\", line {}, in {}\n",
+            str_as_str(site.file),
+            site.line,
+            str_as_str(site.func)
+        ));
+        let text = str_as_str(site.text);
+        if !text.is_empty() {
+            out.push_str(&format!("    {text}\n"));
+        }
+    }
+}
