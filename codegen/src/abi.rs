@@ -8,8 +8,23 @@ impl RuntimeFn {
         use RuntimeFn::*;
         !matches!(
             self,
-            Init | GcAddRoot | Finish | TbAdd | Catch | Uncaught | MainCatches | Personality
+            Init | GcAddRoot
+                | Finish
+                | TbAdd
+                | Catch
+                | Uncaught
+                | MainCatches
+                | Personality
+                | ExcPush
+                | ExcPop
+                | ExcMatches
         )
+    }
+
+    /// False for the functions that raise an exception again, which passes through the frame
+    /// that caught it without a new traceback entry.
+    pub fn adds_traceback_entry(self) -> bool {
+        !matches!(self, RuntimeFn::Reraise | RuntimeFn::ReraiseHandled)
     }
 }
 
@@ -258,6 +273,15 @@ runtime_fns! {
     Catch = "kiln_rt_catch" (Ptr) -> Ptr;
     Uncaught = "kiln_rt_uncaught" (Ptr) -> Void, noreturn;
     MainCatches = "kiln_rt_main_catches" () -> Void;
+    ExcNew = "kiln_rt_exc_new" (I64, Ptr) -> Ptr;
+    RaiseExc = "kiln_rt_raise_exc" (Ptr) -> Void, noreturn;
+    RaiseFrom = "kiln_rt_raise_from" (Ptr, Ptr) -> Void, noreturn;
+    RaiseFromNone = "kiln_rt_raise_from_none" (Ptr) -> Void, noreturn;
+    Reraise = "kiln_rt_reraise" (Ptr) -> Void, noreturn;
+    ReraiseHandled = "kiln_rt_reraise_handled" () -> Void, noreturn;
+    ExcPush = "kiln_rt_exc_push" (Ptr) -> Void;
+    ExcPop = "kiln_rt_exc_pop" () -> Void;
+    ExcMatches = "kiln_rt_exc_matches" (Ptr, I64) -> I32;
     Personality = "kiln_rt_personality" (I32, I32, I64, Ptr, Ptr) -> I32;
 }
 
@@ -271,15 +295,5 @@ impl RuntimeFn {
 /// The runtime's exception kind numbers (`ExcKind` in the runtime crate); a test checks that
 /// both sides agree.
 pub fn exception_code(kind: kiln_lower::ir::ExcKind) -> u32 {
-    use kiln_lower::ir::ExcKind;
-    match kind {
-        ExcKind::ZeroDivisionError => 1,
-        ExcKind::OverflowError => 2,
-        ExcKind::ValueError => 3,
-        ExcKind::TypeError => 4,
-        ExcKind::NameError => 5,
-        ExcKind::UnboundLocalError => 6,
-        ExcKind::RecursionError => 7,
-        ExcKind::AttributeError => 10,
-    }
+    kind.code()
 }

@@ -47,6 +47,7 @@ fn tag(kind: &TypeKind) -> u32 {
         TypeKind::Set(_) => 9,
         TypeKind::FrozenSet(_) => 10,
         TypeKind::Bytes => 11,
+        TypeKind::Exception => 12,
         _ => 0,
     }
 }

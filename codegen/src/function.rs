@@ -130,6 +130,7 @@ impl<'ctx> ModuleCx<'ctx, '_> {
             | TypeKind::FrozenSet(_)
             // A dict view is its dict.
             | TypeKind::DictView(..)
+            | TypeKind::Exception
             | TypeKind::Desc => c.ptr_type(AddressSpace::default()).into(),
             TypeKind::Range | TypeKind::RangeIter => FnCx::range_type(c).into(),
             // A bound method is its receiver; `reversed(x)` is `x`; `Optional[T]` is a `T` with
@@ -464,8 +465,15 @@ pub(crate) struct FnCx<'a, 'ctx, 'm> {
     scope: Option<DIScope<'ctx>>,
     /// The source line of the instruction being emitted (0 when unknown).
     line: u32,
-    /// Landing pads, one per source line: each adds the line's traceback entry.
-    pads: HashMap<u32, BasicBlock<'ctx>>,
+    /// Landing pads by source line, handler block (`None`: unwind out of the function) and
+    /// whether they add the line's traceback entry.
+    pads: HashMap<(u32, Option<Block>, bool), BasicBlock<'ctx>>,
+    /// The exception edge of the block being emitted.
+    unwind: Option<ir::BlockCall>,
+    /// The block being emitted.
+    current: Option<Block>,
+    /// The exception each handler block was entered with, from its landing pads.
+    caught: HashMap<Block, PhiValue<'ctx>>,
 }
 
 impl<'a, 'ctx, 'm> FnCx<'a, 'ctx, 'm> {
@@ -486,6 +494,9 @@ impl<'a, 'ctx, 'm> FnCx<'a, 'ctx, 'm> {
             scope: function.get_subprogram().map(|s| s.as_debug_info_scope()),
             line: 0,
             pads: HashMap::new(),
+            unwind: None,
+            current: None,
+            caught: HashMap::new(),
         }
     }
 
@@ -546,11 +557,22 @@ impl<'a, 'ctx, 'm> FnCx<'a, 'ctx, 'm> {
                 })?;
             self.values.insert(param, value);
         }
+        let handlers: std::collections::HashSet<Block> = self
+            .func
+            .blocks
+            .iter()
+            .filter_map(|b| b.unwind.as_ref().map(|u| u.block))
+            .collect();
         for &block in &order {
             if block == self.func.entry {
                 continue;
             }
             self.builder.position_at_end(self.blocks[&block]);
+            if handlers.contains(&block) {
+                let ptr = self.cx.context.ptr_type(AddressSpace::default());
+                let phi = self.builder.build_phi(ptr, "caught")?;
+                self.caught.insert(block, phi);
+            }
             for &param in &self.func.blocks[block.index()].params {
                 let ty = self.cx.llvm_type(self.func.ty(param));
                 let phi = self.builder.build_phi(ty, &param.to_string())?;
@@ -567,6 +589,8 @@ impl<'a, 'ctx, 'm> FnCx<'a, 'ctx, 'm> {
                 self.builder.position_at_end(bb);
             }
             let data = &self.func.blocks[block.index()];
+            self.unwind.clone_from(&data.unwind);
+            self.current = Some(block);
             for &value in &data.insts {
                 self.set_location(self.func.values[value.index()].span);
                 if let ir::ValueDef::Inst(inst) = &self.func.values[value.index()].def {
@@ -676,14 +700,16 @@ impl<'a, 'ctx, 'm> FnCx<'a, 'ctx, 'm> {
     }
 
     /// Calls `function`; if it may raise, as an `invoke` whose landing pad adds this line's
-    /// traceback entry.
+    /// traceback entry (unless `adds_entry` is false: a re-raise) and continues to the
+    /// block's handler or out of the function.
     pub fn call_function(
         &mut self,
         function: FunctionValue<'ctx>,
         args: &[BasicMetadataValueEnum<'ctx>],
         may_raise: bool,
+        adds_entry: bool,
     ) -> Result<inkwell::values::CallSiteValue<'ctx>, CodegenError> {
-        if !may_raise {
+        if !may_raise || (!adds_entry && self.unwind.is_none()) {
             return Ok(self.builder.build_call(function, args, "")?);
         }
         let args: Vec<BasicValueEnum<'ctx>> = args
@@ -691,7 +717,7 @@ impl<'a, 'ctx, 'm> FnCx<'a, 'ctx, 'm> {
             .map(|&a| BasicValueEnum::try_from(a))
             .collect::<Result<_, _>>()
             .map_err(|()| CodegenError("internal compiler error: metadata argument".into()))?;
-        let pad = self.landing_pad()?;
+        let pad = self.landing_pad(adds_entry)?;
         let current = self
             .builder
             .get_insert_block()
@@ -702,9 +728,12 @@ impl<'a, 'ctx, 'm> FnCx<'a, 'ctx, 'm> {
         Ok(call)
     }
 
-    /// The landing pad of the current line: records the traceback entry, then unwinds on.
-    fn landing_pad(&mut self) -> Result<BasicBlock<'ctx>, CodegenError> {
-        if let Some(&pad) = self.pads.get(&self.line) {
+    /// The landing pad of the current line and block: records the traceback entry (when
+    /// `adds_entry`), then enters the block's handler, or unwinds on out of the function.
+    fn landing_pad(&mut self, adds_entry: bool) -> Result<BasicBlock<'ctx>, CodegenError> {
+        let handler = self.unwind.as_ref().map(|u| u.block);
+        let key = (self.line, handler.and(self.current), adds_entry);
+        if let Some(&pad) = self.pads.get(&key) {
             return Ok(pad);
         }
         let saved = self.builder.get_insert_block();
@@ -713,28 +742,77 @@ impl<'a, 'ctx, 'm> FnCx<'a, 'ctx, 'm> {
             .context
             .append_basic_block(self.function, &format!("unwind.L{}", self.line));
         self.builder.position_at_end(pad);
+        let catch_all = self
+            .cx
+            .context
+            .ptr_type(AddressSpace::default())
+            .const_null();
+        let clauses: Vec<BasicValueEnum<'ctx>> = match handler {
+            Some(_) => vec![catch_all.into()],
+            None => Vec::new(),
+        };
         let value = self.builder.build_landing_pad(
             self.cx.landing_pad_type(),
             self.cx.runtime(RuntimeFn::Personality),
-            &[],
-            true,
+            &clauses,
+            handler.is_none(),
             "exception",
         )?;
         let header = self
             .builder
             .build_extract_value(value.into_struct_value(), 0, "header")?;
-        let site = self.cx.site(&self.func.python_name, self.line);
-        self.builder.build_call(
-            self.cx.runtime(RuntimeFn::TbAdd),
-            &[header.into(), site.into()],
-            "",
-        )?;
-        self.builder.build_resume(value)?;
+        if adds_entry {
+            let site = self.cx.site(&self.func.python_name, self.line);
+            self.builder.build_call(
+                self.cx.runtime(RuntimeFn::TbAdd),
+                &[header.into(), site.into()],
+                "",
+            )?;
+        }
+        match self.unwind.clone() {
+            None => {
+                self.builder.build_resume(value)?;
+            }
+            Some(call) => {
+                let exc = self
+                    .builder
+                    .build_call(
+                        self.cx.runtime(RuntimeFn::Catch),
+                        &[header.into()],
+                        "caught",
+                    )?
+                    .try_as_basic_value()
+                    .basic()
+                    .ok_or_else(|| CodegenError("kiln_rt_catch returns nothing".into()))?;
+                let params = self.func.blocks[call.block.index()].params.clone();
+                for (&param, &arg) in params.iter().zip(&call.args) {
+                    let value = self.value_as(arg, self.func.ty(param))?;
+                    if let Some(phi) = self.phis.get(&param) {
+                        phi.add_incoming(&[(&value, pad)]);
+                    }
+                }
+                if let Some(phi) = self.caught.get(&call.block) {
+                    phi.add_incoming(&[(&exc, pad)]);
+                }
+                self.builder
+                    .build_unconditional_branch(self.blocks[&call.block])?;
+            }
+        }
         if let Some(block) = saved {
             self.builder.position_at_end(block);
         }
-        self.pads.insert(self.line, pad);
+        self.pads.insert(key, pad);
         Ok(pad)
+    }
+
+    /// The exception the current handler block was entered with.
+    pub fn caught_exception(&self) -> Result<BasicValueEnum<'ctx>, CodegenError> {
+        self.current
+            .and_then(|b| self.caught.get(&b))
+            .map(|phi| phi.as_basic_value())
+            .ok_or_else(|| {
+                CodegenError("internal compiler error: a caught exception outside a handler".into())
+            })
     }
 
     /// Branches to a shared cold block (keyed by `key` and the line) when `cond` holds; `raise`
@@ -745,7 +823,8 @@ impl<'a, 'ctx, 'm> FnCx<'a, 'ctx, 'm> {
         key: &str,
         raise: impl FnOnce(&mut Self) -> Result<(), CodegenError>,
     ) -> Result<(), CodegenError> {
-        let key = &format!("{key}.L{}", self.line);
+        let handler = self.unwind.as_ref().map(|u| u.block.index());
+        let key = &format!("{key}.L{}.{handler:?}", self.line);
         let context = self.cx.context;
         let current = self
             .builder

@@ -40,6 +40,10 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
                 self.store_global(*g, *x)?;
                 return Ok(None);
             }
+            Inst::DeleteGlobal(g) => {
+                self.delete_global(*g)?;
+                return Ok(None);
+            }
             Inst::CheckBound { bound, name } => {
                 let bound = v(self, bound)?.into_int_value();
                 let unbound = self.builder.build_not(bound, "unbound")?;
@@ -171,6 +175,7 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
                 let count = self.str_field(s, 2, "nchars")?;
                 self.tag(count)?.into()
             }
+            Inst::CaughtException => self.caught_exception()?,
             Inst::Select(c, a, b) => {
                 let c = v(self, c)?.into_int_value();
                 let (a, b) = (v(self, a)?, v(self, b)?);
@@ -185,7 +190,7 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
                     .chain(args.iter().map(|a| v(self, a).map(Into::into)))
                     .collect::<Result<Vec<BasicMetadataValueEnum>>>()?;
                 let callee = self.cx.funcs[f.index()];
-                let call = self.call_function(callee, &args, true)?;
+                let call = self.call_function(callee, &args, true, true)?;
                 match call.try_as_basic_value().basic() {
                     Some(result) => result,
                     None => return Ok(None),
@@ -343,6 +348,22 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
         Ok(())
     }
 
+    /// Unbinds a global: clears its "assigned" flag and its storage (so what it held can be
+    /// collected).
+    fn delete_global(&mut self, g: kiln_lower::ir::GlobalId) -> Result<()> {
+        let Some((storage, flag)) = self.cx.globals[g.index()] else {
+            return Ok(());
+        };
+        let ty = self.cx.llvm_type(self.cx.module.globals[g.index()].ty);
+        self.builder
+            .build_store(storage.as_pointer_value(), ty.const_zero())?;
+        if let Some(flag) = flag {
+            let no = self.cx.context.bool_type().const_zero();
+            self.builder.build_store(flag.as_pointer_value(), no)?;
+        }
+        Ok(())
+    }
+
     /// Calls a runtime function and returns its result (a dummy `i8` for void functions).
     pub(crate) fn call(
         &mut self,
@@ -350,7 +371,7 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
         args: &[BasicMetadataValueEnum<'ctx>],
     ) -> Result<BasicValueEnum<'ctx>> {
         let function = self.cx.runtime(f);
-        let call = self.call_function(function, args, f.may_raise())?;
+        let call = self.call_function(function, args, f.may_raise(), f.adds_traceback_entry())?;
         Ok(call
             .try_as_basic_value()
             .basic()

@@ -283,6 +283,15 @@ fn for_each_def(body: &[Stmt], f: &mut impl FnMut(&ast::StmtFunctionDef)) {
                 for_each_def(&s.body, f);
                 for_each_def(&s.orelse, f);
             }
+            Stmt::Try(s) => {
+                for_each_def(&s.body, f);
+                for handler in &s.handlers {
+                    let ast::ExceptHandler::ExceptHandler(handler) = handler;
+                    for_each_def(&handler.body, f);
+                }
+                for_each_def(&s.orelse, f);
+                for_each_def(&s.finalbody, f);
+            }
             _ => {}
         }
     }
@@ -323,9 +332,21 @@ fn collect_bindings(body: &[Stmt], bound: &mut Vec<String>, declared: &mut HashS
             }
             Stmt::Try(s) => {
                 collect_bindings(&s.body, bound, declared);
+                for handler in &s.handlers {
+                    let ast::ExceptHandler::ExceptHandler(handler) = handler;
+                    if let Some(name) = &handler.name {
+                        push_unique(bound, name.as_str());
+                    }
+                    collect_bindings(&handler.body, bound, declared);
+                }
                 collect_bindings(&s.orelse, bound, declared);
                 collect_bindings(&s.finalbody, bound, declared);
             }
+            Stmt::Delete(s) => s.targets.iter().for_each(|t| {
+                if let Expr::Name(name) = t {
+                    push_unique(bound, name.id.as_str());
+                }
+            }),
             Stmt::Import(s) => {
                 for alias in &s.names {
                     let name = alias.asname.as_ref().unwrap_or(&alias.name).as_str();

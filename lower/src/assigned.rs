@@ -9,7 +9,7 @@
 
 use std::collections::VecDeque;
 
-use crate::ir::{Function, Inst, Module, Terminator, Value};
+use crate::ir::{Block, Function, Inst, Module, Terminator, Value};
 
 /// A set of globals.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -90,22 +90,33 @@ fn walk(func: &Function, entry: Set, mut visit: impl FnMut(Value, &Set)) {
                 let Some(mut assigned) = block_in[block.index()].clone() else {
                     continue;
                 };
+                // An exception may leave the block before any of its stores.
+                let mut edges: Vec<(Block, Set)> = Vec::new();
+                if let Some(unwind) = &func.blocks[block.index()].unwind {
+                    edges.push((unwind.block, assigned.clone()));
+                }
                 for &value in &func.blocks[block.index()].insts {
                     if pass == 1 {
                         visit(value, &assigned);
                     }
-                    if let Some(Inst::StoreGlobal(g, _) | Inst::CheckGlobal(g)) = func.inst(value) {
-                        assigned.0[g.index()] = true;
+                    match func.inst(value) {
+                        Some(Inst::StoreGlobal(g, _) | Inst::CheckGlobal(g)) => {
+                            assigned.0[g.index()] = true;
+                        }
+                        Some(Inst::DeleteGlobal(g)) => assigned.0[g.index()] = false,
+                        _ => {}
                     }
                 }
-                if matches!(func.blocks[block.index()].term, Terminator::Unreachable) {
-                    continue;
+                if !matches!(func.blocks[block.index()].term, Terminator::Unreachable) {
+                    for call in func.blocks[block.index()].term.successors() {
+                        edges.push((call.block, assigned.clone()));
+                    }
                 }
-                for call in func.blocks[block.index()].term.successors() {
-                    changed |= match &mut block_in[call.block.index()] {
+                for (to, assigned) in edges {
+                    changed |= match &mut block_in[to.index()] {
                         Some(set) => set.intersect(&assigned),
                         slot @ None => {
-                            *slot = Some(assigned.clone());
+                            *slot = Some(assigned);
                             true
                         }
                     };

@@ -212,16 +212,58 @@ impl<'a> Builder<'a> {
             if (inst.op.is_branch() || inst.op.is_terminator()) && i + 1 < is_leader.len() {
                 is_leader[i + 1] = true;
             }
+            // Under a handler, a block's variables must not change after an instruction that
+            // can raise (the handler receives their values at the block's end), so a store
+            // starts a block.
+            if matches!(inst.op, Opcode::StoreFast | Opcode::DeleteFast)
+                && self.handler_of(i).is_some()
+            {
+                is_leader[i] = true;
+            }
+        }
+        // Each handler's range is whole blocks; its target starts one.
+        for h in &self.code.handlers {
+            for at in [h.start, h.end, h.target] {
+                if let Some(slot) = is_leader.get_mut(at as usize) {
+                    *slot = true;
+                }
+            }
         }
         (0..is_leader.len())
             .filter(|&i| is_leader[i] && self.depths[i].is_some())
             .collect()
     }
 
+    /// The block of the handler covering instruction `at`, if any.
+    fn handler_of(&self, at: usize) -> Option<usize> {
+        let at = u32::try_from(at).ok()?;
+        kiln_bytecode::Handler::covering(&self.code.handlers, at).map(|h| h.target as usize)
+    }
+
+    /// Gives `block` (starting at or fetching the item of instruction `at`) the exception edge
+    /// of the handler covering `at`.
+    fn add_unwind(&mut self, block: Block, at: usize) {
+        let Some(target) = self.handler_of(at) else {
+            return;
+        };
+        let Some(&handler) = self.block_at.get(&target) else {
+            return;
+        };
+        self.preds[handler.index()].push(block);
+        self.func.blocks[block.index()].unwind = Some(BlockCall {
+            block: handler,
+            args: Vec::new(),
+        });
+    }
+
     fn compute_preds(&mut self, leaders: &[usize]) {
         self.preds[self.block_at[&0].index()].push(self.func.entry);
+        for (&at, &body) in &self.for_body.clone() {
+            self.add_unwind(body, at);
+        }
         for &start in leaders {
             let block = self.block_at[&start];
+            self.add_unwind(block, start);
             let end = self.block_end(start);
             let last = self.code.code[end];
             if last.op.is_branch() {
@@ -325,13 +367,11 @@ impl<'a> Builder<'a> {
             }
             seen.push(pred);
             let value = self.read(pred, var);
-            let mut term = std::mem::take(&mut self.func.blocks[pred.index()].term);
-            for call in term.successors_mut() {
+            for call in self.func.blocks[pred.index()].edges_mut() {
                 if call.block == block {
                     call.args.push(value);
                 }
             }
-            self.func.blocks[pred.index()].term = term;
         }
     }
 
@@ -340,6 +380,24 @@ impl<'a> Builder<'a> {
         let mut depth = self.depths[start].unwrap_or(0);
         let mut kwnames: Vec<String> = Vec::new();
         let mut i = start;
+        if self
+            .code
+            .handlers
+            .iter()
+            .any(|h| h.target as usize == start)
+        {
+            // A handler starts with the exception on top of the stack.
+            let span = self
+                .code
+                .locations
+                .get(start)
+                .map(|l| l.span)
+                .unwrap_or_default();
+            let exc = self
+                .func
+                .push_inst(block, Inst::CaughtException, TypeId::NEVER, span);
+            self.write(block, Var::Stack(depth - 1), exc);
+        }
         loop {
             let inst = self.code.code[i];
             let span = self
@@ -699,6 +757,50 @@ impl<'a> Builder<'a> {
                         test
                     };
                     push!(result);
+                }
+                Opcode::DeleteGlobal => {
+                    inst!(Inst::DeleteGlobal(GlobalId(arg)));
+                }
+                Opcode::DeleteFast => {
+                    self.write(block, Var::Local(arg), self.undef);
+                    self.write(block, Var::Bound(arg), self.false_value);
+                }
+                Opcode::Raise => {
+                    let raise = match arg {
+                        0 => Inst::RaiseHandled,
+                        1 => Inst::RaiseExc {
+                            exc: pop!(),
+                            cause: None,
+                        },
+                        _ => {
+                            let cause = pop!();
+                            Inst::RaiseExc {
+                                exc: pop!(),
+                                cause: Some(cause),
+                            }
+                        }
+                    };
+                    inst!(raise);
+                    self.set_term(block, Terminator::Unreachable);
+                    return;
+                }
+                Opcode::Reraise => {
+                    let exc = pop!();
+                    inst!(Inst::Reraise(exc));
+                    self.set_term(block, Terminator::Unreachable);
+                    return;
+                }
+                Opcode::PushExcInfo => {
+                    let exc = self.read(block, Var::Stack(depth - 1));
+                    inst!(Inst::PushExcInfo(exc));
+                }
+                Opcode::PopExcept => {
+                    inst!(Inst::PopExcept);
+                }
+                Opcode::CheckExcMatch => {
+                    let class = pop!();
+                    let exc = self.read(block, Var::Stack(depth - 1));
+                    push!(inst!(Inst::ExcMatch(exc, class)));
                 }
                 Opcode::LoadAttr => {
                     let object = pop!();

@@ -173,7 +173,13 @@ fn unstorable_items(
         let items: Vec<TypeId> = match types.kind(ty) {
             TypeKind::List(t) | TypeKind::Set(t) | TypeKind::FrozenSet(t) => vec![*t],
             TypeKind::Dict(k, v) => vec![*k, *v],
-            TypeKind::Tuple(ts) => ts.clone(),
+            // A tuple of exception classes only exists for `except (A, B):`, which reads
+            // nothing but its type.
+            TypeKind::Tuple(ts) => ts
+                .iter()
+                .copied()
+                .filter(|&t| !matches!(types.kind(t), TypeKind::Builtin(Builtin::Exception(_))))
+                .collect(),
             _ => return None,
         };
         items.into_iter().find_map(|t| match types.kind(t) {
@@ -183,6 +189,7 @@ fn unstorable_items(
             | TypeKind::Int
             | TypeKind::Float
             | TypeKind::Str
+            | TypeKind::Exception
             | TypeKind::Bytes => None,
             TypeKind::List(_)
             | TypeKind::Set(_)
@@ -350,6 +357,8 @@ impl Cx<'_> {
                         static_branches.remove(&block);
                     }
                 }
+                // An exception can leave any live block, whatever its types.
+                successors.extend(data.unwind.as_ref());
                 for call in successors {
                     changed |= live.insert(call.block);
                     let params = &func.blocks[call.block.index()].params;
@@ -566,7 +575,44 @@ impl Cx<'_> {
                 callee,
                 args,
                 kwnames,
-            } => self.call(id, value, *callee, args, kwnames, types),
+            } => {
+                if let TypeKind::Builtin(Builtin::Exception(_)) = self.types.kind(ty(callee)) {
+                    // Monomorphization makes the exception's `args` tuple.
+                    let fields = args.iter().map(ty).collect();
+                    self.types.intern(TypeKind::Tuple(fields));
+                }
+                self.call(id, value, *callee, args, kwnames, types)
+            }
+            Inst::CaughtException => Ok(TypeId::EXCEPTION),
+            Inst::DeleteGlobal(_) => Ok(TypeId::NONE),
+            Inst::RaiseExc { exc, cause } => {
+                self.raised(ty(exc), span);
+                if let Some(cause) = cause {
+                    if ty(cause) != TypeId::NONE {
+                        self.raised(ty(cause), span);
+                    }
+                }
+                Ok(TypeId::NONE)
+            }
+            Inst::RaiseHandled | Inst::Reraise(_) | Inst::PushExcInfo(_) | Inst::PopExcept => {
+                Ok(TypeId::NONE)
+            }
+            Inst::ExcMatch(_, class) => {
+                if crate::mono::exc::class_mask(self.types.kind(ty(class)), &self.types).is_none() {
+                    let name = typing::python_name(&self.types, ty(class));
+                    self.report(
+                        Diagnostic::error(
+                            "unsupported-except",
+                            format!("an `except` clause naming a `{name}` is not supported by kiln yet"),
+                            span,
+                        )
+                        .with_label("not a builtin exception class")
+                        .with_hint("kiln catches the builtin exception classes (`ValueError`, `(KeyError, IndexError)`, `Exception`, ...)"),
+                    );
+                    return TypeId::NEVER;
+                }
+                Ok(TypeId::BOOL)
+            }
             Inst::Unary(op, v) => typing::unary(&self.types, *op, ty(v)).map(|p| p.result),
             Inst::Binary(op, a, b) | Inst::Inplace(op, a, b) => {
                 let negative = is_negative_literal(func, *b);
@@ -729,6 +775,31 @@ impl Cx<'_> {
                         .with_hint("kiln reports type errors it can prove at compile time"),
                 );
                 TypeId::NEVER
+            }
+        }
+    }
+
+    /// Checks a raised value (or cause): an exception or a builtin exception class, whose
+    /// instance without arguments needs the empty tuple type.
+    fn raised(&mut self, ty: TypeId, span: Span) {
+        match self.types.kind(ty) {
+            TypeKind::Exception => {}
+            TypeKind::Builtin(Builtin::Exception(_)) => {
+                self.types.intern(TypeKind::Tuple(Vec::new()));
+            }
+            _ => {
+                let name = typing::python_name(&self.types, ty);
+                self.report(
+                    Diagnostic::error(
+                        "type-error",
+                        "TypeError: exceptions must derive from BaseException".to_owned(),
+                        span,
+                    )
+                    .with_label(format!(
+                        "CPython raises this TypeError here: a `{name}` is not an exception"
+                    ))
+                    .with_hint("kiln reports type errors it can prove at compile time"),
+                );
             }
         }
     }
@@ -977,7 +1048,7 @@ fn first_definition(
         return None;
     };
     for data in &func.blocks {
-        for call in data.term.successors() {
+        for call in data.edges() {
             if call.block == block {
                 let arg = *call.args.get(index as usize)?;
                 if types[arg.index()] == ty {

@@ -22,6 +22,8 @@ use crate::typing::{self, Plan, TypedOp};
 mod builtins;
 #[path = "mono_containers.rs"]
 mod containers;
+#[path = "mono_exc.rs"]
+pub(crate) mod exc;
 #[path = "mono_methods.rs"]
 mod methods;
 #[path = "mono_optional.rs"]
@@ -146,6 +148,13 @@ impl Mono<'_> {
                 self.func.blocks[at.block.index()].term = Terminator::Unreachable;
                 continue;
             }
+            // The exception edge's values exist before the block runs; every typed block the
+            // generic one becomes unwinds with them.
+            let first_new = self.func.blocks.len();
+            let unwind = match &source.blocks[block.index()].unwind {
+                Some(call) => Some(self.coerce_call(&mut at, call)?),
+                None => None,
+            };
             let mut reachable = true;
             for &value in &source.blocks[block.index()].insts {
                 at.span = source.values[value.index()].span;
@@ -174,8 +183,33 @@ impl Mono<'_> {
                 Terminator::Unreachable
             };
             self.func.blocks[at.block.index()].term = term;
+            if unwind.is_some() {
+                let typed = std::iter::once(self.blocks[&block].index())
+                    .chain(first_new..self.func.blocks.len());
+                for index in typed {
+                    self.func.blocks[index].unwind.clone_from(&unwind);
+                }
+            }
         }
         Ok(())
+    }
+
+    /// The typed edge for generic edge `call`, each value converted to its parameter's type.
+    fn coerce_call(
+        &mut self,
+        at: &mut Cursor,
+        call: &BlockCall,
+    ) -> Result<BlockCall, InternalError> {
+        let source = &self.generic.func;
+        let mut args = Vec::with_capacity(call.args.len());
+        for (k, &arg) in call.args.iter().enumerate() {
+            let want = self.ty(source.blocks[call.block.index()].params[k]);
+            args.push(self.coerce(at, arg, want)?);
+        }
+        Ok(BlockCall {
+            block: self.blocks[&call.block],
+            args,
+        })
     }
 
     fn ty(&self, value: Value) -> TypeId {
@@ -315,6 +349,15 @@ impl Mono<'_> {
                     self.push(at, Inst::CheckGlobal(global), TypeId::NONE);
                 }
                 self.push(at, Inst::LoadGlobal(global), result_ty)
+            }
+            Inst::DeleteGlobal(global) => {
+                if self.global_types[global.index()] == TypeId::NEVER {
+                    let message = format!("name '{}' is not defined", self.globals.name(global));
+                    self.raise(at, ExcKind::NameError, message);
+                    return Ok(false);
+                }
+                self.push(at, Inst::CheckGlobal(global), TypeId::NONE);
+                self.push(at, Inst::DeleteGlobal(global), TypeId::NONE)
             }
             Inst::StoreGlobal(global, v) => {
                 let v = self.coerce(at, v, self.global_types[global.index()])?;
@@ -497,6 +540,16 @@ impl Mono<'_> {
             | Inst::Contains(..)
             | Inst::Is(..)
             | Inst::BuildSlice(..) => self.container_inst(at, &inst, result_ty)?,
+            Inst::CaughtException
+            | Inst::RaiseExc { .. }
+            | Inst::RaiseHandled
+            | Inst::Reraise(_)
+            | Inst::PushExcInfo(_)
+            | Inst::PopExcept
+            | Inst::ExcMatch(..) => match self.exception_inst(at, &inst)? {
+                Some(result) => result,
+                None => return Ok(false),
+            },
             other => {
                 return Err(InternalError(format!(
                     "unexpected instruction {other:?} in generic SSA"
@@ -622,6 +675,16 @@ impl Mono<'_> {
                 Ok(this.push(at, Inst::Convert(conv, v), conv_result(conv)))
             };
         Ok(match builtin {
+            Builtin::Exception(kind) => {
+                let items = positional
+                    .iter()
+                    .map(|&a| self.get(a))
+                    .collect::<Result<Vec<_>, _>>()?;
+                let fields = positional.iter().map(|&a| self.ty(a)).collect();
+                let tuple_ty = self.interned(TypeKind::Tuple(fields))?;
+                let tuple = self.push(at, Inst::New(crate::ir::Container::Tuple, items), tuple_ty);
+                self.new_exception(at, kind, tuple)
+            }
             Builtin::Print => {
                 let keyword = |name: &str, this: &mut Self| -> Result<Value, InternalError> {
                     let given = kwnames

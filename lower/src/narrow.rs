@@ -86,12 +86,7 @@ fn edge_block(func: &mut Function, block: Block, then: bool) -> Option<Block> {
         }
     };
     for data in &func.blocks {
-        predecessors += data
-            .term
-            .successors()
-            .iter()
-            .filter(|c| c.block == target)
-            .count();
+        predecessors += data.edges().iter().filter(|c| c.block == target).count();
     }
     if predecessors == 1 && target != entry {
         return Some(target);
@@ -126,13 +121,7 @@ fn dominated_by(func: &Function, target: Block) -> Vec<Block> {
             if Some(block) == skip || !seen.insert(block) {
                 continue;
             }
-            stack.extend(
-                func.blocks[block.index()]
-                    .term
-                    .successors()
-                    .iter()
-                    .map(|c| c.block),
-            );
+            stack.extend(func.blocks[block.index()].edges().iter().map(|c| c.block));
         }
         seen
     };
@@ -157,13 +146,12 @@ fn replace_uses(func: &mut Function, block: Block, old: Value, replacement: Valu
             inst.map_operands(swap);
         }
     }
-    let term = &mut func.blocks[block.index()].term;
-    match term {
+    match &mut func.blocks[block.index()].term {
         Terminator::Branch { cond, .. } => swap(cond),
         Terminator::Return(value) => swap(value),
         Terminator::Jump(_) | Terminator::Unreachable => {}
     }
-    for call in term.successors_mut() {
+    for call in func.blocks[block.index()].edges_mut() {
         call.args.iter_mut().for_each(swap);
     }
 }

@@ -46,7 +46,7 @@ fn remove_dead_params(func: &mut Function) {
     loop {
         let mut changed = false;
         for block in &func.blocks {
-            for call in block.term.successors() {
+            for call in block.edges() {
                 let params = &func.blocks[call.block.index()].params;
                 for (param, arg) in params.iter().zip(&call.args) {
                     if live.contains(param) && live.insert(*arg) {
@@ -74,7 +74,7 @@ fn remove_dead_params(func: &mut Function) {
         for &k in dead.iter().rev() {
             func.blocks[index].params.remove(k);
             for pred in func.blocks.iter_mut() {
-                for call in pred.term.successors_mut() {
+                for call in pred.edges_mut() {
                     if call.block.index() == index {
                         call.args.remove(k);
                     }
@@ -92,6 +92,7 @@ fn remove_unreachable_blocks(func: &mut Function) {
             block.params.clear();
             block.insts.clear();
             block.term = Terminator::Unreachable;
+            block.unwind = None;
         }
     }
 }
@@ -108,7 +109,7 @@ fn remove_trivial_params(func: &mut Function) {
                 let mut unique = None;
                 let mut trivial = true;
                 for pred in func.blocks.iter() {
-                    for call in pred.term.successors() {
+                    for call in pred.edges() {
                         if call.block != block {
                             continue;
                         }
@@ -128,7 +129,7 @@ fn remove_trivial_params(func: &mut Function) {
                         func.values[param.index()].def = ValueDef::Alias(value);
                         func.blocks[block.index()].params.remove(k);
                         for pred in func.blocks.iter_mut() {
-                            for call in pred.term.successors_mut() {
+                            for call in pred.edges_mut() {
                                 if call.block == block {
                                     call.args.remove(k);
                                 }
@@ -164,13 +165,12 @@ pub(crate) fn rewrite_uses(func: &mut Function, replaced: &HashMap<Value, Value>
                 inst.map_operands(|v| *v = resolve(replaced, *v));
             }
         }
-        let term = &mut func.blocks[block].term;
-        match term {
+        match &mut func.blocks[block].term {
             Terminator::Branch { cond, .. } => *cond = resolve(replaced, *cond),
             Terminator::Return(value) => *value = resolve(replaced, *value),
             Terminator::Jump(_) | Terminator::Unreachable => {}
         }
-        for call in term.successors_mut() {
+        for call in func.blocks[block].edges_mut() {
             call.args
                 .iter_mut()
                 .for_each(|v| *v = resolve(replaced, *v));
@@ -237,7 +237,7 @@ fn fuse_slice_copies(func: &mut Function) {
             Terminator::Return(value) => count(value),
             _ => {}
         }
-        for call in block.term.successors() {
+        for call in block.edges() {
             call.args.iter().for_each(&mut count);
         }
     }
@@ -296,7 +296,7 @@ fn remove_dead_code(func: &mut Function) {
                 }
                 _ => {}
             }
-            for call in block.term.successors() {
+            for call in block.edges() {
                 used.extend(call.args.iter().copied());
             }
         }

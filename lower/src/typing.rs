@@ -118,6 +118,7 @@ pub fn truthy(types: &Types, ty: TypeId) -> Result<Plan, TypeErrorMessage> {
         | TypeKind::Reversed(_)
         | TypeKind::Iter(_)
         | TypeKind::Slice
+        | TypeKind::Exception
         | TypeKind::Desc => plan(TypeId::BOOL, [None, None], TypedOp::ConstBool(true)),
         TypeKind::Never | TypeKind::Var(_) => plan(TypeId::NEVER, [None, None], TypedOp::Identity),
         // Monomorphization tests for None first, then the truth of the value.
@@ -417,7 +418,7 @@ pub fn is_value(kind: &TypeKind) -> bool {
 /// Whether values of this kind can be printed (and given to `str`, `repr`, `format`): the
 /// values, and ranges.
 pub fn is_printable(kind: &TypeKind) -> bool {
-    is_value(kind) || matches!(kind, TypeKind::Range)
+    is_value(kind) || matches!(kind, TypeKind::Range | TypeKind::Exception)
 }
 
 /// The result type of calling builtin `builtin` with positional `args` followed by keyword
@@ -461,6 +462,10 @@ pub fn builtin(
         ))
     };
     match builtin {
+        B::Exception(_) => match positional.iter().find(|&&t| !is_value(types.kind(t))) {
+            Some(&arg) => Err(unsupported_arg(arg)),
+            None => Ok(TypeId::EXCEPTION),
+        },
         B::Print => {
             for (keyword, &ty) in kwnames.iter().zip(&args[positional.len()..]) {
                 match keyword.as_str() {

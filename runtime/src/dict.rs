@@ -222,17 +222,13 @@ unsafe fn key_hash(d: *const DictObject, key: u64) -> Result<i64> {
     unsafe { ops::hash(key, key_desc(d)) }
 }
 
-/// `KeyError: repr(key)`.
+/// Raises `KeyError(key)`.
 ///
 /// # Safety
 /// `d` must be a valid dict and `key` a value of its key type.
-unsafe fn key_error(d: *const DictObject, key: u64) -> Error {
+unsafe fn key_error(d: *const DictObject, key: u64) -> ! {
     // SAFETY: per the contract.
-    let text = unsafe { ops::repr(key, key_desc(d)) };
-    match text {
-        Ok(text) => Error::new(ExcKind::KeyError, text),
-        Err(e) => e,
-    }
+    unsafe { crate::exception::raise_key_error(key, key_desc(d)) }
 }
 
 /// The value of `key`, if present.
@@ -480,7 +476,7 @@ pub unsafe extern "C" fn kiln_rt_dict_getitem(d: *const DictObject, k: u64) -> u
     unsafe {
         match get(d, k).or_raise() {
             Some(v) => v,
-            None => key_error(d, k).raise(),
+            None => key_error(d, k),
         }
     }
 }
@@ -504,7 +500,7 @@ pub unsafe extern "C" fn kiln_rt_dict_delitem(d: *mut DictObject, k: u64) {
     // SAFETY: per the contract.
     unsafe {
         if remove(d, k).or_raise().is_none() {
-            key_error(d, k).raise()
+            key_error(d, k)
         }
     }
 }
@@ -557,7 +553,7 @@ pub unsafe extern "C" fn kiln_rt_dict_pop(d: *mut DictObject, k: u64) -> u64 {
     unsafe {
         match remove(d, k).or_raise() {
             Some(v) => v,
-            None => key_error(d, k).raise(),
+            None => key_error(d, k),
         }
     }
 }

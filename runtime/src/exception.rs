@@ -344,7 +344,7 @@ unsafe fn format_exception(out: &mut String, e: *mut ExcObject, seen: &mut Vec<*
             );
         }
         format_traceback(out, (*e).traceback);
-        let name = ExcKind::from_u32((*e).kind as u32).map_or("Exception", ExcKind::name);
+        let name = kind_of(e).name();
         out.push_str(&crate::exc::exception_line(name, str_as_str((*e).text)));
     }
 }
@@ -423,4 +423,177 @@ unsafe fn format_site(out: &mut String, site: &Site) {
             out.push_str(&format!("    {text}\n"));
         }
     }
+}
+
+/// Raises `KeyError(key)`: its `args` hold the key itself (a one-tuple of the key's type),
+/// its `str()` is the key's repr.
+///
+/// # Safety
+/// `key` must be a valid value of type `desc`, a descriptor that lives for the program.
+pub unsafe fn raise_key_error(key: u64, desc: &'static TypeDesc) -> ! {
+    // SAFETY: per the contract.
+    let text = match unsafe { crate::ops::repr(key, desc) } {
+        Ok(text) => text,
+        Err(e) => e.raise(),
+    };
+    let t = alloc_tuple(one_tuple_desc(desc), 1);
+    // SAFETY: a fresh one-word tuple; the exception is fresh.
+    unsafe {
+        *tuple_items_mut(t) = key;
+        raise_object(new_exception(ExcKind::KeyError, t, Some(&text)))
+    }
+}
+
+/// The descriptor of `tuple[T]` for element descriptor `desc` (made once per `desc`).
+fn one_tuple_desc(desc: &'static TypeDesc) -> &'static TypeDesc {
+    static MADE: Global<Vec<(usize, &'static TypeDesc)>> = Global::new(Vec::new());
+    let key = desc as *const TypeDesc as usize;
+    if let Some(found) = MADE.with(|m| m.iter().find(|(k, _)| *k == key).map(|(_, d)| *d)) {
+        return found;
+    }
+    let args: &'static [&'static TypeDesc; 1] = Box::leak(Box::new([desc]));
+    let made: &'static TypeDesc = Box::leak(Box::new(TypeDesc {
+        tag: Tag::Tuple as u32,
+        len: 1,
+        args: args as *const [&TypeDesc; 1] as *const *const TypeDesc,
+    }));
+    MADE.with(|m| m.push((key, made)));
+    made
+}
+
+/// Appends `repr(e)`: the class name and the repr of the arguments (`ValueError('x')`,
+/// `KeyError()`, `ValueError('a', 1)`).
+///
+/// # Safety
+/// `e` must be a live exception.
+pub unsafe fn repr_into(out: &mut String, e: *const ExcObject) -> crate::error::PyResult<()> {
+    // SAFETY: a live exception holds a class number and a valid tuple.
+    unsafe {
+        out.push_str(kind_of(e).name());
+        let args = (*e).args;
+        let items = tuple_items(args);
+        if items.len() == 1 {
+            out.push('(');
+            crate::ops::repr_into(out, items[0], (*(*args).desc).arg(0))?;
+            out.push(')');
+        } else {
+            crate::ops::repr_into(out, args as u64, &*(*args).desc)?;
+        }
+    }
+    Ok(())
+}
+
+/// The class of a live exception.
+///
+/// # Safety
+/// `e` must be a live exception.
+unsafe fn kind_of(e: *const ExcObject) -> ExcKind {
+    // SAFETY: per the contract.
+    ExcKind::from_u32(unsafe { (*e).kind } as u32).unwrap_or(ExcKind::Exception)
+}
+
+/// `Kind(*args)`: a new exception of class number `kind` (a tagged int) with the tuple `args`.
+///
+/// # Safety
+/// `args` must be a valid tuple.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_rt_exc_new(
+    kind: crate::Int,
+    args: *mut TupleObject,
+) -> *mut ExcObject {
+    let kind = ExcKind::from_u32((kind.raw() >> 1) as u32).unwrap_or(ExcKind::Exception);
+    // SAFETY: per the contract.
+    unsafe { new_exception(kind, args, None) }
+}
+
+/// `raise e`.
+///
+/// # Safety
+/// `e` must be a live exception.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_rt_raise_exc(e: *mut ExcObject) -> ! {
+    // SAFETY: per the contract.
+    unsafe { raise_object(e) }
+}
+
+/// `raise e from cause`.
+///
+/// # Safety
+/// Both must be live exceptions.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_rt_raise_from(e: *mut ExcObject, cause: *mut ExcObject) -> ! {
+    // SAFETY: per the contract.
+    unsafe {
+        (*e).cause = cause;
+        (*e).suppress_context = 1;
+        raise_object(e)
+    }
+}
+
+/// `raise e from None`.
+///
+/// # Safety
+/// `e` must be a live exception.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_rt_raise_from_none(e: *mut ExcObject) -> ! {
+    // SAFETY: per the contract.
+    unsafe {
+        (*e).cause = std::ptr::null_mut();
+        (*e).suppress_context = 1;
+        raise_object(e)
+    }
+}
+
+/// Raises `e` again, as it is: the end of a handler that did not match or of a `finally` left
+/// by an exception. Its landing pads add no traceback entry for the frame it was caught in.
+///
+/// # Safety
+/// `e` must be a live exception.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_rt_reraise(e: *mut ExcObject) -> ! {
+    STATE.with(|s| s.in_flight = e);
+    crate::unwind::throw();
+    report_and_exit(e)
+}
+
+/// A bare `raise`: the exception being handled again, or `RuntimeError: No active exception
+/// to reraise`.
+#[no_mangle]
+pub extern "C" fn kiln_rt_reraise_handled() -> ! {
+    match STATE.with(|s| s.handling.last().copied()) {
+        // SAFETY: the handling stack holds live exceptions.
+        Some(e) => unsafe { kiln_rt_reraise(e) },
+        None => crate::exc::raise(ExcKind::RuntimeError, "No active exception to reraise"),
+    }
+}
+
+/// Starts handling `e` (a handler's `PUSH_EXC_INFO`).
+#[no_mangle]
+pub extern "C" fn kiln_rt_exc_push(e: *mut ExcObject) {
+    STATE.with(|s| s.handling.push(e));
+}
+
+/// Ends the handling begun by the matching [`kiln_rt_exc_push`].
+#[no_mangle]
+pub extern "C" fn kiln_rt_exc_pop() {
+    STATE.with(|s| s.handling.pop());
+}
+
+/// Whether `e`'s class is, or derives from, a class in `mask` (bit `n` for class number `n`;
+/// a tagged int).
+///
+/// # Safety
+/// `e` must be a live exception.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_rt_exc_matches(e: *const ExcObject, mask: crate::Int) -> i32 {
+    let mask = mask.raw() >> 1;
+    // SAFETY: per the contract.
+    let mut kind = Some(unsafe { kind_of(e) });
+    while let Some(k) = kind {
+        if mask & (1 << k as u32) != 0 {
+            return 1;
+        }
+        kind = k.base();
+    }
+    0
 }

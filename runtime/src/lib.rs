@@ -291,6 +291,15 @@ pub const EXPORTS: &[&str] = &[
     "kiln_rt_catch",
     "kiln_rt_uncaught",
     "kiln_rt_main_catches",
+    "kiln_rt_exc_new",
+    "kiln_rt_raise_exc",
+    "kiln_rt_raise_from",
+    "kiln_rt_raise_from_none",
+    "kiln_rt_reraise",
+    "kiln_rt_reraise_handled",
+    "kiln_rt_exc_push",
+    "kiln_rt_exc_pop",
+    "kiln_rt_exc_matches",
     // unwind.rs
     "kiln_rt_personality",
     // gc/mod.rs

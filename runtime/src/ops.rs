@@ -19,6 +19,7 @@ use siphasher::sip::SipHasher13;
 
 use crate::dict::{self, DictObject};
 use crate::exc::ExcKind;
+use crate::exception::ExcObject;
 use crate::float::float_repr;
 use crate::int::Int;
 use crate::int_ops::{self, HASH_MODULUS};
@@ -97,6 +98,7 @@ pub fn type_name(desc: &TypeDesc) -> &'static str {
         Tag::Dict => "dict",
         Tag::Set => "set",
         Tag::FrozenSet => "frozenset",
+        Tag::Exception => "BaseException",
     }
 }
 
@@ -137,6 +139,7 @@ pub unsafe fn repr_into(out: &mut String, w: u64, desc: &TypeDesc) -> Result<()>
             Tag::Float => out.push_str(&float_repr(f64::from_bits(w))),
             Tag::Str => out.push_str(&repr_str(str_word(w))),
             Tag::Bytes => out.push_str(&crate::bytes::repr(str_bytes(w as *const StrObject))),
+            Tag::Exception => crate::exception::repr_into(out, w as *const ExcObject)?,
             Tag::List => {
                 let elem = desc.arg(0);
                 out.push('[');
@@ -226,6 +229,10 @@ pub unsafe fn str_of(w: u64, desc: &TypeDesc) -> Result<String> {
         // SAFETY: a str word.
         return Ok(unsafe { str_word(w) }.to_string());
     }
+    if desc.tag() == Tag::Exception {
+        // SAFETY: an exception word.
+        return Ok(unsafe { str_as_str((*(w as *const ExcObject)).text) }.to_string());
+    }
     // SAFETY: per the contract.
     unsafe { repr(w, desc) }
 }
@@ -243,6 +250,8 @@ pub unsafe fn eq(a: u64, b: u64, desc: &TypeDesc) -> bool {
     unsafe {
         match desc.tag() {
             Tag::Never | Tag::None => true,
+            // Exceptions compare by identity.
+            Tag::Exception => a == b,
             Tag::Bool => (a != 0) == (b != 0),
             Tag::Int => a == b || int_ops::cmp(int_word(a), int_word(b)) == Ordering::Equal,
             Tag::Float => f64::from_bits(a) == f64::from_bits(b),
@@ -302,7 +311,7 @@ pub unsafe fn compare(a: u64, b: u64, desc: &TypeDesc, op: CmpOp) -> Result<bool
             return Ok(eq(a, b, desc) == (op == CmpOp::Eq));
         }
         Ok(match desc.tag() {
-            Tag::Never | Tag::None | Tag::Dict => {
+            Tag::Never | Tag::None | Tag::Dict | Tag::Exception => {
                 let name = type_name(desc);
                 return Err(not_supported(op, name, name));
             }
@@ -579,6 +588,8 @@ pub unsafe fn hash(w: u64, desc: &TypeDesc) -> Result<i64> {
         Ok(match desc.tag() {
             Tag::Never => 0,
             Tag::None => NONE_HASH,
+            // By identity, as CPython's `object.__hash__` (the address over 16).
+            Tag::Exception => (w >> 4) as i64,
             Tag::Bool => i64::from(w != 0),
             Tag::Int => int_ops::hash(int_word(w)),
             Tag::Float => hash_float(f64::from_bits(w)),
@@ -649,10 +660,11 @@ fn ascii_escaped(text: &str) -> String {
 pub unsafe extern "C" fn kiln_rt_str_of(w: u64, desc: *const TypeDesc) -> *const StrObject {
     // SAFETY: per the contract.
     unsafe {
-        if (*desc).tag() == Tag::Str {
-            return w as *const StrObject;
+        match (*desc).tag() {
+            Tag::Str => w as *const StrObject,
+            Tag::Exception => (*(w as *const ExcObject)).text,
+            _ => new_str(&repr(w, &*desc).or_raise()),
         }
-        new_str(&repr(w, &*desc).or_raise())
     }
 }
 

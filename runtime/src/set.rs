@@ -615,16 +615,13 @@ pub unsafe fn trace_set(obj: *mut u64, marker: &mut Marker<'_>) {
     }
 }
 
-/// `KeyError: repr(key)`.
+/// Raises `KeyError(key)`.
 ///
 /// # Safety
 /// `s` must be a valid set and `key` a value of its element type.
-unsafe fn key_error(s: *const SetObject, key: u64) -> Error {
+unsafe fn key_error(s: *const SetObject, key: u64) -> ! {
     // SAFETY: per the contract.
-    match unsafe { ops::repr(key, elem_desc(s)) } {
-        Ok(text) => Error::new(ExcKind::KeyError, text),
-        Err(e) => e,
-    }
+    unsafe { crate::exception::raise_key_error(key, elem_desc(s)) }
 }
 
 /// A new empty set (or frozenset) of type `desc`. `cap` is ignored: CPython
@@ -667,7 +664,7 @@ pub unsafe extern "C" fn kiln_rt_set_remove(s: *mut SetObject, w: u64) {
     // SAFETY: per the contract.
     unsafe {
         if !discard(s, w).or_raise() {
-            key_error(s, w).raise()
+            key_error(s, w)
         }
     }
 }

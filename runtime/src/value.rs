@@ -32,6 +32,8 @@ pub enum Tag {
     /// `args[0]` is the element type.
     FrozenSet = 10,
     Bytes = 11,
+    /// An exception object (`exception.rs`).
+    Exception = 12,
 }
 
 /// The static description of a type, emitted by codegen as a constant.
@@ -64,6 +66,7 @@ impl TypeDesc {
             9 => Tag::Set,
             10 => Tag::FrozenSet,
             11 => Tag::Bytes,
+            12 => Tag::Exception,
             _ => Tag::Never,
         }
     }

@@ -10,7 +10,9 @@ use crate::encode::{
     TAG_NONE, TAG_STR, TAG_TUPLE,
 };
 use crate::opcode::Opcode;
-use crate::program::{CodeKind, CodeObject, Constant, Instruction, Location, Program, Span};
+use crate::program::{
+    CodeKind, CodeObject, Constant, Handler, Instruction, Location, Program, Span,
+};
 use crate::verify::verify;
 use crate::{FORMAT_MAJOR, FORMAT_MINOR, MAGIC};
 use std::fmt;
@@ -35,6 +37,8 @@ const MIN_CODE_LEN: usize = 1 + 4 + 4 + 4 + 4 + 4 + 8 + 4 + 4;
 const INSTRUCTION_LEN: usize = 1 + 4;
 /// Size of one encoded location: line, span start, span end.
 const LOCATION_LEN: usize = 4 + 4 + 4;
+/// Bytes per exception handler record: start, end, target, depth.
+const HANDLER_LEN: usize = 4 * 4;
 
 /// Decodes a `.kbc` file and runs [`verify`] on the result, so the program returned is
 /// well-formed bytecode that later stages may trust.
@@ -413,6 +417,20 @@ impl<'a> Reader<'a> {
             });
         }
 
+        let mut handlers = Vec::new();
+        if self.minor >= 5 {
+            let count = self.count(HANDLER_LEN, &format!("handlers of {what}"))?;
+            for _ in 0..count {
+                let field = format!("a handler of {what}");
+                handlers.push(Handler {
+                    start: self.u32(&field)?,
+                    end: self.u32(&field)?,
+                    target: self.u32(&field)?,
+                    depth: self.u32(&field)?,
+                });
+            }
+        }
+
         Ok(CodeObject {
             kind,
             name,
@@ -422,6 +440,7 @@ impl<'a> Reader<'a> {
             max_stack,
             code,
             locations,
+            handlers,
             span: Span { start, end },
         })
     }

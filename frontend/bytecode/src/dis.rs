@@ -124,6 +124,7 @@ fn code_object(
         .iter()
         .filter(|inst| inst.op.is_branch())
         .map(|inst| inst.arg)
+        .chain(code.handlers.iter().map(|h| h.target))
         .collect();
     let mut current_line = 0;
     for (at, inst) in code.code.iter().enumerate() {
@@ -156,6 +157,16 @@ fn code_object(
         let row = format!("{marker:>10} {at:>4}  {:<20} {operand}", inst.op.mnemonic());
         out.push_str(row.trim_end());
         out.push('\n');
+    }
+    if !code.handlers.is_empty() {
+        let _ = writeln!(out, "  handlers:");
+        for h in &code.handlers {
+            let _ = writeln!(
+                out,
+                "    {} to {} -> {} depth {}",
+                h.start, h.end, h.target, h.depth
+            );
+        }
     }
 }
 

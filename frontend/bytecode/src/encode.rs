@@ -35,10 +35,20 @@ pub(crate) const KIND_FUNCTION: u8 = 1;
 /// does not still encodes, but [`decode`](crate::decode()) will reject the result. (A string or table
 /// longer than `u32::MAX`, which the verifier also rejects, has its length clamped.)
 pub fn encode(program: &Program) -> Vec<u8> {
-    let mut w = Writer { out: Vec::new() };
+    encode_as(program, FORMAT_MINOR)
+}
+
+/// Encodes `program` in the layout of format `1.minor` (for older readers and for tests): the
+/// fields newer versions added are left out. The program must use only what that version
+/// has; otherwise [`decode`](crate::decode()) rejects the result.
+pub fn encode_as(program: &Program, minor: u16) -> Vec<u8> {
+    let mut w = Writer {
+        out: Vec::new(),
+        minor,
+    };
     w.out.extend_from_slice(&MAGIC);
     w.u16(FORMAT_MAJOR);
-    w.u16(FORMAT_MINOR);
+    w.u16(minor);
     w.str(&program.filename);
     match &program.source {
         Some(source) => {
@@ -67,6 +77,8 @@ pub fn encode(program: &Program) -> Vec<u8> {
 /// Appends little-endian primitives to a byte buffer.
 struct Writer {
     out: Vec<u8>,
+    /// The format minor version being written.
+    minor: u16,
 }
 
 impl Writer {
@@ -159,6 +171,16 @@ impl Writer {
             self.u32(location.line);
             self.u32(location.span.start);
             self.u32(location.span.end);
+        }
+        if self.minor < 5 {
+            return;
+        }
+        self.len(code.handlers.len());
+        for handler in &code.handlers {
+            self.u32(handler.start);
+            self.u32(handler.end);
+            self.u32(handler.target);
+            self.u32(handler.depth);
         }
     }
 }

@@ -23,7 +23,7 @@ pub use decode::{decode, DecodeError};
 pub use diag::{Diagnostic, InternalError, Label, Severity};
 pub use encode::encode;
 pub use opcode::{BinOp, CmpOp, Conversion, Opcode, OperandKind, StackEffect, UnaryOp};
-pub use program::{CodeKind, CodeObject, Constant, Instruction, Location, Program, Span};
+pub use program::{CodeKind, CodeObject, Constant, Handler, Instruction, Location, Program, Span};
 pub use verify::{verify, VerifyError};
 
 /// The 8 bytes every `.kbc` file starts with.
@@ -31,4 +31,4 @@ pub const MAGIC: [u8; 8] = *b"KILNBC\r\n";
 /// Major format version: a reader refuses files with a different major version.
 pub const FORMAT_MAJOR: u16 = 1;
 /// Minor format version: a reader loads every minor version up to its own.
-pub const FORMAT_MINOR: u16 = 4;
+pub const FORMAT_MINOR: u16 = 5;

@@ -246,6 +246,25 @@ opcodes! {
     ConvertValue = 44, "CONVERT_VALUE", Conversion, pop: 1, push: 1;
     /// `format(value, spec)`: pops the spec (a str), then the value (format 1.3).
     FormatWithSpec = 45, "FORMAT_WITH_SPEC", None, pop: 2, push: 1;
+    /// `raise`: n = 0 re-raises the exception being handled; n = 1 pops an exception (or an
+    /// exception class, instantiated without arguments) and raises it; n = 2 pops the cause,
+    /// then the exception: `raise exc from cause` (format 1.5).
+    Raise = 46, "RAISE", Count, pop: n, push: 0;
+    /// Pops an exception and raises it again without a new traceback entry: the end of a
+    /// handler that did not match, or of a `finally` entered by an exception (format 1.5).
+    Reraise = 47, "RERAISE", None, pop: 1, push: 0;
+    /// At the start of a handler: makes the exception on top of the stack (left there) the one
+    /// being handled, the `__context__` of exceptions raised meanwhile (format 1.5).
+    PushExcInfo = 48, "PUSH_EXC_INFO", None, pop: 1, push: 1;
+    /// Ends the handling of the exception pushed by the matching PUSH_EXC_INFO (format 1.5).
+    PopExcept = 49, "POP_EXCEPT", None, pop: 0, push: 0;
+    /// Pops an exception class (or a tuple of them) and pushes whether the exception below it,
+    /// which stays, is an instance of it (format 1.5).
+    CheckExcMatch = 50, "CHECK_EXC_MATCH", None, pop: 2, push: 2;
+    /// Unbinds local variable `n` (`del x`; the end of `except ... as x`) (format 1.5).
+    DeleteFast = 51, "DELETE_FAST", Local, pop: 0, push: 0;
+    /// Unbinds the module global named `n`; raises NameError if it has no value (format 1.5).
+    DeleteGlobal = 52, "DELETE_GLOBAL", Name, pop: 0, push: 0;
 }
 
 impl Opcode {
@@ -282,13 +301,23 @@ impl Opcode {
             | Opcode::FormatValue
             | Opcode::BuildString => 0,
             Opcode::ConvertValue | Opcode::FormatWithSpec => 3,
+            Opcode::Raise
+            | Opcode::Reraise
+            | Opcode::PushExcInfo
+            | Opcode::PopExcept
+            | Opcode::CheckExcMatch
+            | Opcode::DeleteFast
+            | Opcode::DeleteGlobal => 5,
             _ => 2,
         }
     }
 
     /// True if the instruction never continues to the next one.
     pub fn is_terminator(self) -> bool {
-        matches!(self, Opcode::Jump | Opcode::ReturnValue)
+        matches!(
+            self,
+            Opcode::Jump | Opcode::ReturnValue | Opcode::Raise | Opcode::Reraise
+        )
     }
 
     /// True if the operand is an instruction index.

@@ -135,6 +135,8 @@ pub struct CodeObject {
     pub code: Vec<Instruction>,
     /// Source location of each instruction (same length as `code`).
     pub locations: Vec<Location>,
+    /// The exception handlers, by instruction range (format 1.5): sorted, not overlapping.
+    pub handlers: Vec<Handler>,
     /// Where the `def` (or the module) starts.
     pub span: Span,
 }
@@ -168,6 +170,24 @@ impl Span {
     /// The span `start..end`.
     pub fn new(start: u32, end: u32) -> Span {
         Span { start, end }
+    }
+}
+
+/// An exception handler: an exception raised by an instruction in `start..end` continues at
+/// `target` with the operand stack cut to `depth` values and the exception pushed on it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Handler {
+    pub start: u32,
+    pub end: u32,
+    pub target: u32,
+    pub depth: u32,
+}
+
+impl Handler {
+    /// The handler covering instruction `pc` in a sorted, non-overlapping table.
+    pub fn covering(handlers: &[Handler], pc: u32) -> Option<&Handler> {
+        let i = handlers.partition_point(|h| h.end <= pc);
+        handlers.get(i).filter(|h| h.start <= pc)
     }
 }
 

@@ -20,7 +20,7 @@
 //! and `lower` uses it to build SSA.
 
 use crate::opcode::{BinOp, CmpOp, Conversion, Opcode, OperandKind, UnaryOp};
-use crate::program::{CodeKind, CodeObject, Constant, Instruction, Program, Span};
+use crate::program::{CodeKind, CodeObject, Constant, Handler, Instruction, Program, Span};
 use std::collections::HashSet;
 use std::fmt;
 
@@ -273,6 +273,7 @@ fn verify_body(program: &Program, ctx: &Ctx<'_>) -> Result<(), VerifyError> {
         check_operand(program, ctx, at, inst)?;
     }
     check_kw_names(program, ctx)?;
+    check_handlers(ctx)?;
 
     let max = depths(program, ctx)?
         .into_iter()
@@ -462,8 +463,46 @@ fn check_kw_names(program: &Program, ctx: &Ctx<'_>) -> Result<(), VerifyError> {
     Ok(())
 }
 
+/// Checks the exception handler table: ranges inside the code, not empty, sorted and not
+/// overlapping, targets inside the code; and that `RAISE` has at most two operands.
+fn check_handlers(ctx: &Ctx<'_>) -> Result<(), VerifyError> {
+    let len = ctx.code.code.len();
+    let mut previous_end = 0;
+    for (i, h) in ctx.code.handlers.iter().enumerate() {
+        if h.start >= h.end || h.end as usize > len {
+            return Err(ctx.error(format!(
+                "handler {i} covers {}..{}, not a non-empty range of the {len} instructions",
+                h.start, h.end
+            )));
+        }
+        if h.start < previous_end {
+            return Err(ctx.error(format!(
+                "handler {i} ({}..{}) overlaps or precedes the handler before it",
+                h.start, h.end
+            )));
+        }
+        if h.target as usize >= len {
+            return Err(ctx.error(format!(
+                "handler {i} targets instruction {} (the code has {len} instructions)",
+                h.target
+            )));
+        }
+        previous_end = h.end;
+    }
+    for (at, inst) in ctx.code.code.iter().enumerate() {
+        if inst.op == Opcode::Raise && inst.arg > 2 {
+            return Err(ctx.at(
+                at,
+                format!("RAISE takes 0, 1 or 2 values, not {}", inst.arg),
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// The stack analysis behind [`stack_depths`]: a worklist over instructions, propagating the
-/// depth along the fall-through edge and the branch edge of each reachable instruction.
+/// depth along the fall-through edge, the branch edge and the exception edge (to its handler,
+/// with the stack cut to the handler's depth plus the exception) of each reachable instruction.
 fn depths(program: &Program, ctx: &Ctx<'_>) -> Result<Vec<Option<u32>>, VerifyError> {
     let code = &ctx.code.code;
     if code.is_empty() {
@@ -499,7 +538,20 @@ fn depths(program: &Program, ctx: &Ctx<'_>) -> Result<Vec<Option<u32>>, VerifyEr
                 ),
             ));
         }
-        let mut edges: [Option<(usize, u32, u32)>; 2] = [None, None];
+        let mut edges: [Option<(usize, u32, u32)>; 3] = [None, None, None];
+        if let Some(h) = Handler::covering(&ctx.code.handlers, at as u32) {
+            if depth < h.depth {
+                return Err(ctx.at(
+                    at,
+                    format!(
+                        "the stack holds {depth} values, fewer than the {} of its handler",
+                        h.depth
+                    ),
+                ));
+            }
+            // Cut to the handler's depth, then push the exception.
+            edges[2] = Some((h.target as usize, depth - h.depth, 1));
+        }
         if !inst.op.is_terminator() {
             if at + 1 >= code.len() {
                 return Err(ctx.at(

@@ -173,12 +173,13 @@ fn minimal_program_layout() {
                 kiln_bytecode::Instruction::new(Opcode::ReturnValue, 0),
             ],
             locations: vec![kiln_bytecode::Location::default(); 2],
+            handlers: Vec::new(),
             span: kiln_bytecode::Span::new(0, 0),
         }],
     };
     let mut expected: Vec<u8> = Vec::new();
     expected.extend_from_slice(b"KILNBC\r\n");
-    expected.extend_from_slice(&[1, 0, 4, 0]); // version 1.4
+    expected.extend_from_slice(&[1, 0, 5, 0]); // version 1.5
     expected.extend_from_slice(&[4, 0, 0, 0]);
     expected.extend_from_slice(b"m.py"); // filename
     expected.push(0); // no source
@@ -198,13 +199,19 @@ fn minimal_program_layout() {
     expected.extend_from_slice(&[25, 0, 0, 0, 0]); // RETURN_VALUE
     expected.extend_from_slice(&[2, 0, 0, 0]); // 2 locations
     expected.extend_from_slice(&[0; 24]);
+    // A format 1.0 to 1.4 file ends the code object here (then its checksum).
+    let mut old = expected.clone();
+    old.extend_from_slice(&[0; 4]);
+    let old = with_minor(old, 0);
+    expected.extend_from_slice(&[0; 4]); // 0 handlers
     let checksum = kiln_bytecode::encode::crc32(&expected);
     expected.extend_from_slice(&checksum.to_le_bytes());
-    assert_eq!(expected.len(), 117, "docs/bytecode.md gives this size");
+    assert_eq!(expected.len(), 121, "docs/bytecode.md gives this size");
     assert_eq!(encode(&program), expected);
     assert_eq!(decode(&expected), Ok(program.clone()));
     // The same program written by a format 1.0 kiln (it uses nothing newer) still loads.
-    assert_eq!(decode(&with_minor(expected, 0)), Ok(program));
+    assert_eq!(decode(&old), Ok(program.clone()));
+    assert_eq!(kiln_bytecode::encode::encode_as(&program, 0), old);
 }
 
 #[test]

@@ -353,3 +353,25 @@ fn extreme_counts_do_not_overflow() {
     program.codes[0].code[8].arg = u32::MAX;
     assert!(error(&program).contains("instruction 8 (CALL): stack underflow"));
 }
+
+#[test]
+fn handler_tables() {
+    use kiln_bytecode::Handler;
+    // `every_opcode`'s handling code object, with its table edited.
+    let edited = |edit: &dyn Fn(&mut Vec<Handler>)| {
+        let mut program = every_opcode();
+        edit(&mut program.codes[2].handlers);
+        error(&program)
+    };
+    assert!(edited(&|h| h[0].end = 0).contains("handler 0 covers 0..0"));
+    assert!(edited(&|h| h[1].end = 99).contains("not a non-empty range of the 13 instructions"));
+    assert!(edited(&|h| h[1].start = 2).contains("handler 1 (2..10) overlaps"));
+    assert!(edited(&|h| h[0].target = 13).contains("handler 0 targets instruction 13"));
+    // A handler is entered with its depth + 1 values: 1 at instruction 12, reached with 0.
+    assert!(edited(&|h| h[1].target = 12).contains("inconsistent stack depth at instruction 12"));
+    // Instruction 0 runs with an empty stack, fewer than a handler of depth 2 allows.
+    assert!(edited(&|h| h[0].depth = 2).contains("fewer than the 2 of its handler"));
+    let mut program = every_opcode();
+    program.codes[2].code[11] = Instruction::new(Opcode::Raise, 3);
+    assert!(error(&program).contains("RAISE takes 0, 1 or 2 values, not 3"));
+}

@@ -1,12 +1,13 @@
-//! Format versions: a 1.4 reader loads genuine 1.0 and 1.1 files, rejects 1.1 features (big
+//! Format versions: a 1.5 reader loads genuine 1.0 and 1.1 files, rejects 1.1 features (big
 //! integer constants, `LOAD_ATTR`) in files that declare 1.0, the 1.2 container opcodes in
-//! files that declare 1.1, the 1.3 formatting opcodes in files that declare 1.2 and bytes
-//! constants in files that declare 1.3, and accepts big integers only as canonical decimal
-//! text.
+//! files that declare 1.1, the 1.3 formatting opcodes in files that declare 1.2, bytes
+//! constants in files that declare 1.3 and the exception-handling opcodes in files that
+//! declare 1.4, and accepts big integers only as canonical decimal text.
 
 mod common;
 
-use common::{bit_length, every_opcode, fib, find_unique, total, with_minor, BIG_NEGATIVE};
+use common::{bit_length, every_opcode, fib, find_unique, total, BIG_NEGATIVE};
+use kiln_bytecode::encode::encode_as;
 use kiln_bytecode::{decode, encode, verify, Constant, Opcode, Program, FORMAT_MINOR};
 
 /// The error message for `bytes`, failing the test if they decode.
@@ -44,22 +45,22 @@ fn every_opcode_before_1_4() -> Program {
 }
 
 #[test]
-fn this_kiln_writes_and_reads_1_4() {
-    assert_eq!(FORMAT_MINOR, 4);
+fn this_kiln_writes_and_reads_1_5() {
+    assert_eq!(FORMAT_MINOR, 5);
     let bytes = encode(&bit_length());
-    assert_eq!(&bytes[8..12], &[1, 0, 4, 0]);
+    assert_eq!(&bytes[8..12], &[1, 0, 5, 0]);
     assert_eq!(decode(&bytes), Ok(bit_length()));
 }
 
 #[test]
 fn genuine_1_0_files_still_load() {
-    // Programs that use nothing newer than 1.0, as a 1.0 kiln wrote them: same bytes but for the
-    // minor version (and so the checksum).
+    // Programs that use nothing newer than 1.0, as a 1.0 kiln wrote them: the 1.0 layout
+    // (no handler tables) and version.
     let mut sourceless = fib();
     sourceless.source = None;
     for program in [fib(), total(), sourceless] {
         let current = encode(&program);
-        let old = with_minor(current.clone(), 0);
+        let old = encode_as(&program, 0);
         assert_eq!(&old[10..12], &[0, 0]);
         assert_eq!(decode(&old), Ok(program.clone()));
         // Re-encoding writes the current version.
@@ -77,7 +78,7 @@ fn big_integer_in_a_1_0_file_is_rejected() {
     assert!(decode(&bytes).is_ok());
     let at = find_unique(&bytes, &big_int_bytes(BIG_NEGATIVE));
     assert_eq!(
-        error(&with_minor(bytes, 0)),
+        error(&encode_as(&program, 0)),
         format!(
             "corrupt file: constant 6 at byte {at} is a big integer (type tag 6), which needs \
              format 1.1 or newer, but the file declares format 1.0"
@@ -92,7 +93,7 @@ fn big_integer_inside_a_tuple_in_a_1_0_file_is_rejected() {
         Constant::Int(1),
         Constant::BigInt("99999999999999999999".to_owned()),
     ]));
-    let bytes = with_minor(encode(&program), 0);
+    let bytes = encode_as(&program, 0);
     assert_mentions(
         &error(&bytes),
         &[
@@ -113,7 +114,7 @@ fn load_attr_in_a_1_0_file_is_rejected() {
     assert!(decode(&bytes).is_ok());
     let at = find_unique(&bytes, &[Opcode::LoadAttr as u8, 2, 0, 0, 0]);
     assert_eq!(
-        error(&with_minor(bytes, 0)),
+        error(&encode_as(&program, 0)),
         format!(
             "corrupt file: instruction 4 of code object 0 at byte {at} is LOAD_ATTR (opcode 28), \
              which needs format 1.1 or newer, but the file declares format 1.0"
@@ -127,7 +128,7 @@ fn every_1_1_program_is_rejected_as_1_0() {
         let bytes = encode(&program);
         assert!(decode(&bytes).is_ok());
         assert_mentions(
-            &error(&with_minor(bytes, 0)),
+            &error(&encode_as(&program, 0)),
             &["needs format 1.1 or newer", "declares format 1.0"],
         );
     }
@@ -135,18 +136,18 @@ fn every_1_1_program_is_rejected_as_1_0() {
 
 #[test]
 fn container_opcodes_are_rejected_as_1_1() {
-    let bytes = encode(&every_opcode_before_1_4());
+    let bytes = encode_as(&every_opcode_before_1_4(), 1);
     assert_mentions(
-        &error(&with_minor(bytes, 1)),
+        &error(&bytes),
         &["needs format 1.2 or newer", "declares format 1.1"],
     );
 }
 
 #[test]
 fn format_opcodes_are_rejected_as_1_2() {
-    let bytes = encode(&every_opcode_before_1_4());
+    let bytes = encode_as(&every_opcode_before_1_4(), 2);
     assert_mentions(
-        &error(&with_minor(bytes, 2)),
+        &error(&bytes),
         &["needs format 1.3 or newer", "declares format 1.2"],
     );
 }
@@ -158,10 +159,19 @@ fn bytes_constants_are_rejected_as_1_3() {
         .consts
         .push(Constant::Bytes(b"\x00kiln\xff".to_vec()));
     let bytes = encode(&program);
-    assert_eq!(decode(&bytes).ok(), Some(program));
+    assert_eq!(decode(&bytes).ok(), Some(program.clone()));
     assert_mentions(
-        &error(&with_minor(bytes, 3)),
+        &error(&encode_as(&program, 3)),
         &["is a bytes value (type tag 7)", "declares format 1.3"],
+    );
+}
+
+#[test]
+fn exception_opcodes_are_rejected_as_1_4() {
+    let bytes = encode_as(&every_opcode_before_1_4(), 4);
+    assert_mentions(
+        &error(&bytes),
+        &["needs format 1.5 or newer", "declares format 1.4"],
     );
 }
 
@@ -172,6 +182,7 @@ fn opcodes_know_their_version() {
             28 => 1,
             29..=43 => 2,
             44..=45 => 3,
+            46..=52 => 5,
             _ => 0,
         };
         assert_eq!(op.since_minor(), expected, "{}", op.mnemonic());
@@ -191,11 +202,11 @@ fn unassigned_tags_and_opcodes_are_still_rejected() {
 
     let mut bytes = encode(&bit_length());
     let at = find_unique(&bytes, &[Opcode::LoadAttr as u8, 2, 0, 0, 0]);
-    bytes[at] = 46;
+    bytes[at] = 53;
     common::fix_checksum(&mut bytes);
     assert_mentions(
         &error(&bytes),
-        &["instruction 4 of code object 0", "unknown opcode 46"],
+        &["instruction 4 of code object 0", "unknown opcode 53"],
     );
 }
 

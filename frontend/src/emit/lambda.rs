@@ -50,7 +50,7 @@ impl Emitter<'_> {
             for parameter in parameters.posonlyargs.iter().chain(&parameters.args) {
                 if let Some(default) = &parameter.default {
                     let evaluated_once = self.kind == CodeKind::Module
-                        && self.loops.is_empty()
+                        && !self.in_loop()
                         && self.comprehensions.is_empty();
                     if !called_now && !evaluated_once {
                         self.unsupported(

@@ -10,9 +10,11 @@ mod lambda;
 mod lazy;
 mod stmt;
 mod str_format;
+mod try_stmt;
 
 use kiln_bytecode::{
-    CodeKind, CodeObject, Constant, Diagnostic, Instruction, Location, Opcode, Program, Span,
+    CodeKind, CodeObject, Constant, Diagnostic, Handler, Instruction, Location, Opcode, Program,
+    Span,
 };
 use ruff_python_ast::Stmt;
 
@@ -93,12 +95,43 @@ struct Pools {
 struct Label(usize);
 
 /// The jump destinations of the innermost enclosing loop.
+#[derive(Clone)]
 struct LoopLabels {
     continue_to: Label,
     break_to: Label,
     /// The iterators a `for` loop keeps on the stack (one per `for` clause of a lazy
     /// iterable it consumes); `break` must pop them.
     iterators: usize,
+}
+
+/// How to unbind a variable: a local's or a global's index.
+#[derive(Clone, Copy)]
+enum Unbind {
+    Local(u32),
+    Global(u32),
+}
+
+/// A statement-level construct that a `return`, `break` or `continue` leaving it must finish
+/// (CPython's compiler calls them frame blocks). Each records how many exception handlers were
+/// active outside it, so the code that finishes it is covered by the outer ones only.
+#[derive(Clone)]
+struct FrameBlock {
+    kind: FrameKind,
+    outer_handlers: usize,
+}
+
+#[derive(Clone)]
+enum FrameKind {
+    /// A loop body (its iterators are on the stack).
+    Loop(LoopLabels),
+    /// The body of a `try` with `except` clauses: nothing to finish.
+    Try,
+    /// The body of a `try` with a `finally`: run the `finally` body.
+    Finally(Vec<Stmt>),
+    /// An `except` clause: end the handling (and unbind the `as` name).
+    Handler(Option<Unbind>),
+    /// A `finally` body run for an exception, which is on the stack: end the handling.
+    FinallyException,
 }
 
 /// Emits one code object.
@@ -115,7 +148,15 @@ struct Emitter<'a> {
     labels: Vec<Option<u32>>,
     /// Instructions whose operand is a label still to be resolved.
     fixups: Vec<(usize, Label)>,
-    loops: Vec<LoopLabels>,
+    /// The enclosing loops, `try` bodies and handlers, innermost last.
+    fblocks: Vec<FrameBlock>,
+    /// The active exception handlers (target, stack depth), innermost last.
+    handlers: Vec<(Label, u32)>,
+    /// The innermost handler of each emitted instruction.
+    inst_handlers: Vec<Option<(Label, u32)>>,
+    /// Values kept on the stack below the statement being emitted besides the frame blocks'
+    /// (the value a `return` computed while the `finally` bodies it leaves run).
+    extra_depth: u32,
     /// The span attached to instructions emitted now.
     current: Span,
     /// Locals the source does not name: comprehension variables and temporaries, numbered
@@ -145,7 +186,10 @@ impl<'a> Emitter<'a> {
             locations: Vec::new(),
             labels: Vec::new(),
             fixups: Vec::new(),
-            loops: Vec::new(),
+            fblocks: Vec::new(),
+            handlers: Vec::new(),
+            inst_handlers: Vec::new(),
+            extra_depth: 0,
             current: span,
             hidden: Vec::new(),
             comprehensions: Vec::new(),
@@ -176,6 +220,26 @@ impl<'a> Emitter<'a> {
             // Every label used by a jump is bound before the code object is finished.
             self.code[at].arg = self.labels[label.0].unwrap_or(0);
         }
+        // Runs of instructions with the same innermost handler become the handler table.
+        let mut handlers: Vec<Handler> = Vec::new();
+        for (at, handler) in self.inst_handlers.iter().enumerate() {
+            let Some((label, depth)) = *handler else {
+                continue;
+            };
+            let at = u32::try_from(at).unwrap_or(u32::MAX);
+            let target = self.labels[label.0].unwrap_or(0);
+            match handlers.last_mut() {
+                Some(last) if last.end == at && last.target == target && last.depth == depth => {
+                    last.end = at + 1;
+                }
+                _ => handlers.push(Handler {
+                    start: at,
+                    end: at + 1,
+                    target,
+                    depth,
+                }),
+            }
+        }
         CodeObject {
             kind: self.kind,
             name: self.name,
@@ -185,12 +249,14 @@ impl<'a> Emitter<'a> {
             max_stack: 0,
             code: self.code,
             locations: self.locations,
+            handlers,
             span: self.span,
         }
     }
 
     fn emit(&mut self, op: Opcode, arg: u32) {
         self.code.push(Instruction::new(op, arg));
+        self.inst_handlers.push(self.handlers.last().copied());
         let line = self.pools.lines.line(self.current.start);
         self.locations.push(Location {
             line,

@@ -3,7 +3,7 @@
 use kiln_bytecode::{BinOp, CodeKind, Constant, Diagnostic, Opcode};
 use ruff_python_ast::{self as ast, Expr, Stmt};
 
-use super::{Emitter, LoopLabels};
+use super::{Emitter, FrameKind, LoopLabels};
 use crate::scope::Resolved;
 use crate::span_of;
 
@@ -32,22 +32,18 @@ impl Emitter<'_> {
             Stmt::If(s) => self.if_stmt(s),
             Stmt::While(s) => self.while_stmt(s),
             Stmt::For(s) => self.for_stmt(s),
-            Stmt::Break(_) => self.break_stmt(span),
-            Stmt::Continue(_) => self.continue_stmt(span),
+            Stmt::Break(_) => self.jump_out(span, false),
+            Stmt::Continue(_) => self.jump_out(span, true),
             Stmt::Pass(_) | Stmt::Global(_) => {}
             Stmt::Return(s) => self.return_stmt(s),
             Stmt::FunctionDef(def) => self.function_def(def),
             Stmt::ClassDef(_) => {
                 self.unsupported("unsupported-class", "a class definition", span, "")
             }
-            Stmt::Try(_) => self.unsupported("unsupported-try", "`try` statement", span, ""),
+            Stmt::Try(s) => self.try_stmt(s),
             Stmt::With(_) => self.unsupported("unsupported-with", "a `with` statement", span, ""),
-            Stmt::Raise(_) => {
-                self.unsupported("unsupported-raise", "a `raise` statement", span, "")
-            }
-            Stmt::Assert(_) => {
-                self.unsupported("unsupported-assert", "an `assert` statement", span, "")
-            }
+            Stmt::Raise(s) => self.raise_stmt(s),
+            Stmt::Assert(s) => self.assert_stmt(s),
             Stmt::Import(_) | Stmt::ImportFrom(_) => {
                 self.unsupported("unsupported-import", "`import`", span, "")
             }
@@ -230,11 +226,18 @@ impl Emitter<'_> {
                     self.at(span, |e| e.emit(Opcode::DeleteSubscr, 0));
                 }
                 Expr::Tuple(tuple) => self.delete(&tuple.elts),
+                Expr::Name(name) => {
+                    let op = match self.resolve(name.id.as_str()) {
+                        Resolved::Local(index) => super::Unbind::Local(index),
+                        _ => super::Unbind::Global(self.name(name.id.as_str())),
+                    };
+                    self.at(span, |e| e.unbind(op));
+                }
                 _ => self.unsupported(
                     "unsupported-del",
-                    "deleting a variable",
+                    "deleting this kind of target",
                     span,
-                    "only `del container[index]` is supported",
+                    "kiln compiles `del name` and `del container[index]`",
                 ),
             }
         }
@@ -327,39 +330,13 @@ impl Emitter<'_> {
         break_to: super::Label,
         iterators: usize,
     ) {
-        self.loops.push(LoopLabels {
+        self.push_fblock(FrameKind::Loop(LoopLabels {
             continue_to,
             break_to,
             iterators,
-        });
+        }));
         self.block(body);
-        self.loops.pop();
-    }
-
-    fn break_stmt(&mut self, span: kiln_bytecode::Span) {
-        let Some(labels) = self.loops.last() else {
-            self.error(
-                Diagnostic::error("syntax-error", "'break' outside loop", span).with_label("here"),
-            );
-            return;
-        };
-        let (target, iterators) = (labels.break_to, labels.iterators);
-        for _ in 0..iterators {
-            self.emit(Opcode::PopTop, 0);
-        }
-        self.emit_jump(Opcode::Jump, target);
-    }
-
-    fn continue_stmt(&mut self, span: kiln_bytecode::Span) {
-        let Some(labels) = self.loops.last() else {
-            self.error(
-                Diagnostic::error("syntax-error", "'continue' not properly in loop", span)
-                    .with_label("here"),
-            );
-            return;
-        };
-        let target = labels.continue_to;
-        self.emit_jump(Opcode::Jump, target);
+        self.fblocks.pop();
     }
 
     fn return_stmt(&mut self, s: &ast::StmtReturn) {
@@ -374,7 +351,7 @@ impl Emitter<'_> {
             Some(value) => self.expr(value),
             None => self.load_const(Constant::None),
         }
-        self.emit(Opcode::ReturnValue, 0);
+        self.leave_frame_blocks(0, true, |e| e.emit(Opcode::ReturnValue, 0));
     }
 
     fn function_def(&mut self, def: &ast::StmtFunctionDef) {

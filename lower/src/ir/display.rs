@@ -81,6 +81,9 @@ fn write_function(out: &mut String, module: &Module, index: usize, func: &Functi
             Terminator::Unreachable => "unreachable".into(),
         };
         writeln!(out, "    {term}")?;
+        if let Some(unwind) = &data.unwind {
+            writeln!(out, "    unwind {}", call_text(unwind))?;
+        }
     }
     writeln!(out, "}}")
 }
@@ -130,6 +133,17 @@ fn inst_text(module: &Module, inst: &Inst) -> String {
         IterAdvance(a) => format!("iter.advance {a}"),
         Format(a) => format!("format {a}"),
         GetAttr(a, name) => format!("getattr {a}, {name:?}"),
+        RaiseExc { exc, cause: None } => format!("raise {exc}"),
+        RaiseExc {
+            exc,
+            cause: Some(cause),
+        } => format!("raise {exc} from {cause}"),
+        RaiseHandled => "raise".into(),
+        Reraise(a) => format!("reraise {a}"),
+        PushExcInfo(a) => format!("exc.push {a}"),
+        PopExcept => "exc.pop".into(),
+        ExcMatch(a, b) => format!("exc.match {a}, {b}"),
+        CaughtException => "exc.caught".into(),
         IntPowMod(a, b, c) => format!("int.pow_mod {a}, {b}, {c}"),
         IntHash(a) => format!("int.hash {a}"),
         IntBitLength(a) => format!("int.bit_length {a}"),
@@ -149,6 +163,7 @@ fn inst_text(module: &Module, inst: &Inst) -> String {
         LoadGlobal(g) => format!("load {}", global(g)),
         CheckGlobal(g) => format!("check_assigned {}", global(g)),
         StoreGlobal(g, v) => format!("store {}, {v}", global(g)),
+        DeleteGlobal(g) => format!("delete {}", global(g)),
         CheckBound { bound, name } => format!("check_bound {bound}, {name:?}"),
         BuildString(parts) => format!("str.build {}", list(parts)),
         IntBinary(op, a, b) => format!("int.{} {a}, {b}", format!("{op:?}").to_lowercase()),

@@ -89,6 +89,26 @@ pub struct BlockData {
     pub params: Vec<Value>,
     pub insts: Vec<Value>,
     pub term: Terminator,
+    /// Where an exception raised by an instruction of this block goes: a handler block (whose
+    /// first instruction is `CaughtException`) with the values of its parameters, which are
+    /// defined before any instruction of this block can raise. `None`: out of the function.
+    pub unwind: Option<BlockCall>,
+}
+
+impl BlockData {
+    /// Every outgoing edge: the terminator's, then the exception edge.
+    pub fn edges(&self) -> Vec<&BlockCall> {
+        let mut edges = self.term.successors();
+        edges.extend(self.unwind.as_ref());
+        edges
+    }
+
+    /// Every outgoing edge, mutably.
+    pub fn edges_mut(&mut self) -> Vec<&mut BlockCall> {
+        let mut edges = self.term.successors_mut();
+        edges.extend(self.unwind.as_mut());
+        edges
+    }
 }
 
 /// How a value is defined, with its type and source location.
@@ -206,6 +226,8 @@ pub enum Builtin {
     Ord,
     Chr,
     Format,
+    /// A builtin exception class (calling it makes an exception).
+    Exception(ExcKind),
 }
 
 impl Builtin {
@@ -245,6 +267,9 @@ impl Builtin {
             "ord" => Builtin::Ord,
             "chr" => Builtin::Chr,
             "format" => Builtin::Format,
+            _ if ExcKind::from_name(name).is_some() => {
+                Builtin::Exception(ExcKind::from_name(name)?)
+            }
 
             _ => return None,
         })
@@ -286,6 +311,7 @@ impl Builtin {
             Builtin::Ord => "ord",
             Builtin::Chr => "chr",
             Builtin::Format => "format",
+            Builtin::Exception(kind) => kind.name(),
         }
     }
 }
@@ -515,6 +541,21 @@ pub enum Inst {
     Narrow(Value),
     /// `object.name`.
     GetAttr(Value, String),
+    /// `raise exc` or `raise exc from cause`: `exc` an exception or an exception class.
+    RaiseExc {
+        exc: Value,
+        cause: Option<Value>,
+    },
+    /// A bare `raise`: the exception being handled, again.
+    RaiseHandled,
+    /// Raises `exc` again without a traceback entry (the end of a handler that did not match).
+    Reraise(Value),
+    /// Makes `exc` the exception being handled.
+    PushExcInfo(Value),
+    /// Ends the handling begun by the matching `PushExcInfo`.
+    PopExcept,
+    /// Whether exception `exc` is an instance of a class or a tuple of classes.
+    ExcMatch(Value, Value),
     /// A list, tuple, set or dict display (a dict's operands alternate key, value).
     Build(Container, Vec<Value>),
     /// Adds items to a comprehension's result (`append`, `add`, or key and value).
@@ -545,6 +586,8 @@ pub enum Inst {
     Is(Value, Value),
 
     // ---- shared ----
+    /// The exception a handler block was entered with (its first instruction).
+    CaughtException,
     Const(Const),
     /// A value that is never read (an unassigned local); typed `never`.
     Undef,
@@ -555,6 +598,8 @@ pub enum Inst {
     /// Raises NameError unless the global has been assigned.
     CheckGlobal(GlobalId),
     StoreGlobal(GlobalId, Value),
+    /// Unbinds a global (`del x`; the end of `except ... as x` at module level).
+    DeleteGlobal(GlobalId),
     /// Raises UnboundLocalError for local `name` unless `bound` is true.
     CheckBound {
         bound: Value,
@@ -672,6 +717,15 @@ macro_rules! rt_fns {
 }
 
 rt_fns! {
+    ExcNew = "kiln_rt_exc_new", true;
+    RaiseExc = "kiln_rt_raise_exc", true;
+    RaiseFrom = "kiln_rt_raise_from", true;
+    RaiseFromNone = "kiln_rt_raise_from_none", true;
+    Reraise = "kiln_rt_reraise", true;
+    ReraiseHandled = "kiln_rt_reraise_handled", true;
+    ExcPush = "kiln_rt_exc_push", true;
+    ExcPop = "kiln_rt_exc_pop", true;
+    ExcMatches = "kiln_rt_exc_matches", true;
     Repr = "kiln_rt_repr", false;
     Ascii = "kiln_rt_ascii", false;
     StrOf = "kiln_rt_str_of", false;
@@ -809,22 +863,70 @@ rt_fns! {
     UnpackCheck = "kiln_rt_unpack_check", true;
 }
 
-/// The Python exceptions the generated code raises directly.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// The builtin exception classes, numbered as the runtime numbers them (`ExcKind` in
+/// `runtime/src/exc.rs`; the number is what generated code passes).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ExcKind {
-    ZeroDivisionError,
-    OverflowError,
-    ValueError,
-    TypeError,
-    NameError,
-    UnboundLocalError,
-    RecursionError,
-    AttributeError,
+    Exception = 0,
+    ZeroDivisionError = 1,
+    OverflowError = 2,
+    ValueError = 3,
+    TypeError = 4,
+    NameError = 5,
+    UnboundLocalError = 6,
+    RecursionError = 7,
+    IndexError = 8,
+    KeyError = 9,
+    AttributeError = 10,
+    MemoryError = 11,
+    AssertionError = 12,
+    RuntimeError = 13,
+    NotImplementedError = 14,
+    UnicodeDecodeError = 15,
+    UnicodeEncodeError = 16,
+    LookupError = 17,
+    BaseException = 18,
+    ArithmeticError = 19,
+    StopIteration = 20,
+    KeyboardInterrupt = 21,
+    SystemExit = 22,
+    UnicodeError = 23,
+    GeneratorExit = 24,
 }
 
 impl ExcKind {
+    /// Every class, in number order.
+    pub const ALL: [ExcKind; 25] = [
+        ExcKind::Exception,
+        ExcKind::ZeroDivisionError,
+        ExcKind::OverflowError,
+        ExcKind::ValueError,
+        ExcKind::TypeError,
+        ExcKind::NameError,
+        ExcKind::UnboundLocalError,
+        ExcKind::RecursionError,
+        ExcKind::IndexError,
+        ExcKind::KeyError,
+        ExcKind::AttributeError,
+        ExcKind::MemoryError,
+        ExcKind::AssertionError,
+        ExcKind::RuntimeError,
+        ExcKind::NotImplementedError,
+        ExcKind::UnicodeDecodeError,
+        ExcKind::UnicodeEncodeError,
+        ExcKind::LookupError,
+        ExcKind::BaseException,
+        ExcKind::ArithmeticError,
+        ExcKind::StopIteration,
+        ExcKind::KeyboardInterrupt,
+        ExcKind::SystemExit,
+        ExcKind::UnicodeError,
+        ExcKind::GeneratorExit,
+    ];
+
     pub fn name(self) -> &'static str {
         match self {
+            ExcKind::Exception => "Exception",
             ExcKind::ZeroDivisionError => "ZeroDivisionError",
             ExcKind::OverflowError => "OverflowError",
             ExcKind::ValueError => "ValueError",
@@ -832,8 +934,34 @@ impl ExcKind {
             ExcKind::NameError => "NameError",
             ExcKind::UnboundLocalError => "UnboundLocalError",
             ExcKind::RecursionError => "RecursionError",
+            ExcKind::IndexError => "IndexError",
+            ExcKind::KeyError => "KeyError",
             ExcKind::AttributeError => "AttributeError",
+            ExcKind::MemoryError => "MemoryError",
+            ExcKind::AssertionError => "AssertionError",
+            ExcKind::RuntimeError => "RuntimeError",
+            ExcKind::NotImplementedError => "NotImplementedError",
+            ExcKind::UnicodeDecodeError => "UnicodeDecodeError",
+            ExcKind::UnicodeEncodeError => "UnicodeEncodeError",
+            ExcKind::LookupError => "LookupError",
+            ExcKind::BaseException => "BaseException",
+            ExcKind::ArithmeticError => "ArithmeticError",
+            ExcKind::StopIteration => "StopIteration",
+            ExcKind::KeyboardInterrupt => "KeyboardInterrupt",
+            ExcKind::SystemExit => "SystemExit",
+            ExcKind::UnicodeError => "UnicodeError",
+            ExcKind::GeneratorExit => "GeneratorExit",
         }
+    }
+
+    /// The class named `name`.
+    pub fn from_name(name: &str) -> Option<ExcKind> {
+        ExcKind::ALL.into_iter().find(|k| k.name() == name)
+    }
+
+    /// The runtime's number for the class.
+    pub fn code(self) -> u32 {
+        self as u32
     }
 }
 
@@ -884,7 +1012,15 @@ impl Inst {
             | OptCast(a)
             | UnpackCheck { value: a, .. }
             | UnpackRest { value: a, .. }
+            | Reraise(a)
+            | PushExcInfo(a)
             | Write(a) => f(a),
+            RaiseExc { exc, cause } => {
+                f(exc);
+                if let Some(cause) = cause {
+                    f(cause);
+                }
+            }
             CheckBound { bound, .. } => f(bound),
             Binary(_, a, b)
             | Inplace(_, a, b)
@@ -906,6 +1042,7 @@ impl Inst {
             | Is(a, b)
             | ListGet(a, b)
             | ListAppend(a, b)
+            | ExcMatch(a, b)
             | StrCompare(_, a, b) => {
                 f(a);
                 f(b);
@@ -942,8 +1079,12 @@ impl Inst {
             | FuncRef(_)
             | LoadGlobal(_)
             | CheckGlobal(_)
+            | DeleteGlobal(_)
             | TypeDesc(_)
             | OptNone
+            | CaughtException
+            | RaiseHandled
+            | PopExcept
             | Raise { .. } => {}
         }
     }
@@ -986,6 +1127,12 @@ impl Inst {
                 | Contains(..)
                 | Is(..)
                 | Narrow(_)
+                | RaiseExc { .. }
+                | RaiseHandled
+                | Reraise(_)
+                | PushExcInfo(_)
+                | PopExcept
+                | ExcMatch(..)
         )
     }
 
@@ -1104,7 +1251,7 @@ impl Function {
         let mut stack = vec![(self.entry, 0usize)];
         visited[self.entry.index()] = true;
         while let Some((block, next)) = stack.pop() {
-            let succs = self.blocks[block.index()].term.successors();
+            let succs = self.blocks[block.index()].edges();
             if let Some(call) = succs.get(next) {
                 let succ = call.block;
                 stack.push((block, next + 1));

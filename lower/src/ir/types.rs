@@ -54,6 +54,8 @@ pub enum TypeKind {
     /// `Optional[T]`: `None` or a value of `T` (never `None`, `bool` or another optional),
     /// represented like `T` with one reserved bit pattern for `None`.
     Optional(TypeId),
+    /// An exception object (of any builtin exception class).
+    Exception,
     /// A pointer to the static description of a type, for the runtime.
     Desc,
     /// During inference only: an element type not known yet (see `infer.rs`).
@@ -87,6 +89,7 @@ impl TypeId {
     pub const SLICE: TypeId = TypeId(8);
     pub const DESC: TypeId = TypeId(9);
     pub const BYTES: TypeId = TypeId(10);
+    pub const EXCEPTION: TypeId = TypeId(11);
 }
 
 impl Default for Types {
@@ -107,6 +110,7 @@ impl Default for Types {
             TypeKind::Slice,
             TypeKind::Desc,
             TypeKind::Bytes,
+            TypeKind::Exception,
         ] {
             types.intern(kind);
         }
@@ -192,6 +196,7 @@ impl Types {
             TypeKind::Iter(t) => format!("iterator[{}]", self.name(*t)),
             TypeKind::Slice => "slice".into(),
             TypeKind::Optional(t) => format!("Optional[{}]", self.name(*t)),
+            TypeKind::Exception => "exception".into(),
             TypeKind::Desc => "type descriptor".into(),
             TypeKind::Var(_) => "unknown".into(),
         }

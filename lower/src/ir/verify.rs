@@ -89,7 +89,17 @@ pub fn function(func: &Function, typed: bool) -> Result<(), String> {
             }
             Terminator::Jump(_) | Terminator::Unreachable => {}
         }
-        for call in data.term.successors() {
+        if let Some(unwind) = &data.unwind {
+            let handler = &func.blocks[unwind.block.index()];
+            let first = handler.insts.first().and_then(|&v| func.inst(v));
+            if !matches!(first, Some(Inst::CaughtException)) {
+                return Err(format!(
+                    "{block} unwinds to {}, which does not start with the caught exception",
+                    unwind.block
+                ));
+            }
+        }
+        for call in data.edges() {
             let params = &func.blocks[call.block.index()].params;
             if params.len() != call.args.len() {
                 return Err(format!(

@@ -3,7 +3,8 @@
 
 use kiln_bytecode::encode::crc32;
 use kiln_bytecode::{
-    encode, verify, CodeKind, CodeObject, Constant, Instruction, Location, Opcode, Program, Span,
+    encode, verify, CodeKind, CodeObject, Constant, Handler, Instruction, Location, Opcode,
+    Program, Span,
 };
 
 /// The source of [`fib`].
@@ -59,6 +60,7 @@ pub fn code(
                 span: line_span(source, line),
             })
             .collect(),
+        handlers: Vec::new(),
         span: line_span(source, body.first().map_or(1, |b| b.0)),
     }
 }
@@ -358,12 +360,52 @@ pub fn every_opcode() -> Program {
             (11, ReturnValue, 0),
         ],
     );
+    // The format 1.5 exception handling: a `try` body (0..3) under handler 5, whose code
+    // (5..10) is under the cleanup at 10.
+    let mut handling = code(
+        "",
+        CodeKind::Function,
+        "handling",
+        0,
+        0,
+        &["x"],
+        2,
+        &[
+            (1, LoadGlobal, 0),
+            (1, PopTop, 0),
+            (1, DeleteFast, 0),
+            (2, DeleteGlobal, 0),
+            (2, Jump, 12),
+            (3, PushExcInfo, 0),
+            (3, LoadBuiltin, 1),
+            (3, CheckExcMatch, 0),
+            (3, PopJumpIfFalse, 9),
+            (3, Reraise, 0),
+            (4, PopExcept, 0),
+            (4, Raise, 1),
+            (5, Raise, 0),
+        ],
+    );
+    handling.handlers = vec![
+        Handler {
+            start: 0,
+            end: 3,
+            target: 5,
+            depth: 0,
+        },
+        Handler {
+            start: 5,
+            end: 10,
+            target: 10,
+            depth: 0,
+        },
+    ];
     Program {
         filename: "every opcode.py".to_owned(),
         source: None,
         consts,
         names: vec!["g".to_owned(), "print".to_owned(), "bit_length".to_owned()],
-        codes: vec![module, everything],
+        codes: vec![module, everything, handling],
     }
 }
 
