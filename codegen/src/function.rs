@@ -138,6 +138,9 @@ impl<'ctx> ModuleCx<'ctx, '_> {
             TypeKind::Method(_, t) | TypeKind::Reversed(t) | TypeKind::Optional(t) => {
                 self.llvm_type(*t)
             }
+            // An exception's class is the exception; other classes are known statically.
+            TypeKind::ClassOf(t) if *t == TypeId::EXCEPTION => c.ptr_type(AddressSpace::default()).into(),
+            TypeKind::ClassOf(_) => c.i8_type().into(),
             // `enumerate(x, start)` is `x` and the start (an int word).
             TypeKind::Enumerate(t) => {
                 let fields = [self.llvm_type(*t), c.i64_type().into()];

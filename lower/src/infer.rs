@@ -173,13 +173,7 @@ fn unstorable_items(
         let items: Vec<TypeId> = match types.kind(ty) {
             TypeKind::List(t) | TypeKind::Set(t) | TypeKind::FrozenSet(t) => vec![*t],
             TypeKind::Dict(k, v) => vec![*k, *v],
-            // A tuple of exception classes only exists for `except (A, B):`, which reads
-            // nothing but its type.
-            TypeKind::Tuple(ts) => ts
-                .iter()
-                .copied()
-                .filter(|&t| !matches!(types.kind(t), TypeKind::Builtin(Builtin::Exception(_))))
-                .collect(),
+            TypeKind::Tuple(ts) => ts.clone(),
             _ => return None,
         };
         items.into_iter().find_map(|t| match types.kind(t) {
@@ -203,7 +197,41 @@ fn unstorable_items(
     let mut diagnostics = Vec::new();
     for instance in instances {
         let func = &generics[instance.code as usize].func;
-        for (value, &ty) in func.values.iter().zip(&instance.types) {
+        // A tuple of exception classes exists only for `except (A, B):`, which reads nothing
+        // but its type.
+        let mut matched_classes = HashSet::new();
+        let mut other_uses = HashSet::new();
+        let is_isinstance =
+            |v: &Value| matches!(func.inst(*v), Some(Inst::BuiltinRef(Builtin::IsInstance)));
+        for value in &func.values {
+            match &value.def {
+                crate::ir::ValueDef::Inst(Inst::ExcMatch(exc, class)) => {
+                    matched_classes.insert(*class);
+                    other_uses.insert(*exc);
+                }
+                crate::ir::ValueDef::Inst(Inst::Call { callee, args, .. })
+                    if is_isinstance(callee) && args.len() == 2 =>
+                {
+                    matched_classes.insert(args[1]);
+                    other_uses.insert(args[0]);
+                }
+                crate::ir::ValueDef::Inst(inst) => other_uses.extend(inst.operands()),
+                _ => {}
+            }
+        }
+        for block in &func.blocks {
+            for call in block.edges() {
+                other_uses.extend(call.args.iter().copied());
+            }
+            if let Terminator::Return(v) | Terminator::Branch { cond: v, .. } = &block.term {
+                other_uses.insert(*v);
+            }
+        }
+        for (index, (value, &ty)) in func.values.iter().zip(&instance.types).enumerate() {
+            let v = Value::new(index);
+            if matched_classes.contains(&v) && !other_uses.contains(&v) {
+                continue;
+            }
             let Some(item) = unstorable(types, ty) else {
                 continue;
             };
@@ -215,6 +243,9 @@ fn unstorable_items(
                     "narrow the value first (`if x is not None:`), or store a sentinel such as -1"
                 }
                 TypeKind::Range | TypeKind::DictView(..) => "convert it with `list(...)` first",
+                TypeKind::Builtin(_) => {
+                    "a tuple of classes works where it is written: `except (ValueError, KeyError):`, `isinstance(x, (int, float))`"
+                }
                 _ => "",
             };
             let mut diagnostic = Diagnostic::error(
@@ -576,10 +607,16 @@ impl Cx<'_> {
                 args,
                 kwnames,
             } => {
-                if let TypeKind::Builtin(Builtin::Exception(_)) = self.types.kind(ty(callee)) {
-                    // Monomorphization makes the exception's `args` tuple.
-                    let fields = args.iter().map(ty).collect();
-                    self.types.intern(TypeKind::Tuple(fields));
+                match self.types.kind(ty(callee)) {
+                    TypeKind::Builtin(Builtin::Exception(_)) => {
+                        // Monomorphization makes the exception's `args` tuple.
+                        let fields = args.iter().map(ty).collect();
+                        self.types.intern(TypeKind::Tuple(fields));
+                    }
+                    TypeKind::Builtin(Builtin::Type) if args.len() == 1 => {
+                        self.types.intern(TypeKind::ClassOf(ty(&args[0])));
+                    }
+                    _ => {}
                 }
                 self.call(id, value, *callee, args, kwnames, types)
             }
@@ -733,6 +770,12 @@ impl Cx<'_> {
                 }
             }
             Inst::BuildString(_) => Ok(TypeId::STR),
+            Inst::GetAttr(object, name)
+                if name == "__name__"
+                    && matches!(self.types.kind(ty(object)), TypeKind::ClassOf(_)) =>
+            {
+                Ok(TypeId::STR)
+            }
             Inst::GetAttr(object, name) => {
                 let receiver = self.types.kind(ty(object)).clone();
                 match crate::ir::Method::lookup(&receiver, name) {

@@ -504,6 +504,15 @@ impl Mono<'_> {
                 self.push(at, Inst::IterAdvance(v), result_ty)
             }
             Inst::Format(v) => self.str_of(at, v)?,
+            Inst::GetAttr(object, _) if result_ty == TypeId::STR => {
+                // `type(x).__name__`.
+                let TypeKind::ClassOf(of) = *self.types.kind(self.ty(object)) else {
+                    return Err(InternalError(
+                        "a `__name__` of something else than a class".into(),
+                    ));
+                };
+                self.class_name(at, object, of)?
+            }
             Inst::GetAttr(object, _) => {
                 // A bound method is represented by its receiver, converted to the type the
                 // method works on (`True.bit_length()` works on the int 1).
@@ -641,6 +650,13 @@ impl Mono<'_> {
                     TypeId::STR,
                 ))
             }
+            &TypeKind::ClassOf(of) => {
+                // `<class 'int'>`
+                let name = self.class_name(at, value, of)?;
+                let open = self.konst(at, Const::Str("<class '".into()));
+                let close = self.konst(at, Const::Str("'>".into()));
+                return Ok(self.push(at, Inst::BuildString(vec![open, name, close]), TypeId::STR));
+            }
             _ => {
                 let ty = self.ty(value);
                 let desc = self.push(at, Inst::TypeDesc(ty), TypeId::DESC);
@@ -707,6 +723,7 @@ impl Mono<'_> {
                     }
                     let v = if self.types.optional_inner(self.ty(arg)).is_some()
                         || self.ty(arg) == TypeId::RANGE
+                        || matches!(self.types.kind(self.ty(arg)), TypeKind::ClassOf(_))
                     {
                         self.str_of(at, arg)?
                     } else {
@@ -841,6 +858,38 @@ impl Mono<'_> {
             Builtin::Hash if matches!(kinds[0], TypeKind::Int | TypeKind::Bool) => {
                 let v = self.int_operand(at, positional[0])?;
                 self.push(at, Inst::IntHash(v), TypeId::INT)
+            }
+            Builtin::Type => {
+                // An exception's class is read from the exception, which stands for it.
+                let of = self.ty(positional[0]);
+                let ty = self.interned(TypeKind::ClassOf(of))?;
+                if of == TypeId::EXCEPTION {
+                    let exc = self.get(positional[0])?;
+                    self.push(at, Inst::OptCast(exc), ty)
+                } else {
+                    self.push(at, Inst::Undef, ty)
+                }
+            }
+            Builtin::IsInstance => {
+                let (value, classes) = (positional[0], positional[1]);
+                match typing::isinstance(self.types, self.ty(value), self.ty(classes)) {
+                    Some(Ok(truth)) => self.konst(at, Const::Bool(truth)),
+                    Some(Err(mask)) => {
+                        let exc = self.get(value)?;
+                        let mask = self.konst(at, Const::Int(mask));
+                        self.rt(
+                            at,
+                            crate::ir::RtFn::ExcMatches,
+                            vec![exc, mask],
+                            TypeId::BOOL,
+                        )
+                    }
+                    None => {
+                        return Err(InternalError(
+                            "an isinstance() class passed inference unchecked".into(),
+                        ))
+                    }
+                }
             }
             Builtin::Hash => {
                 let v = self.get(positional[0])?;

@@ -85,6 +85,25 @@ impl Mono<'_> {
 }
 
 impl Mono<'_> {
+    /// `type(x).__name__` for `class`, a `type(x)` of values of type `of`.
+    pub(super) fn class_name(
+        &mut self,
+        at: &Cursor,
+        class: Value,
+        of: TypeId,
+    ) -> Result<Value, InternalError> {
+        match crate::typing::class_name(self.types, of) {
+            Some(name) if name.is_empty() => {
+                let exc = self.get(class)?;
+                Ok(self.rt(at, RtFn::ExcClassName, vec![exc], TypeId::STR))
+            }
+            Some(name) => Ok(self.konst(at, Const::Str(name))),
+            None => Err(InternalError(format!(
+                "type() of a {of:?} passed inference"
+            ))),
+        }
+    }
+
     /// The id of a type inference interned.
     pub(super) fn interned(&self, kind: TypeKind) -> Result<TypeId, InternalError> {
         self.types

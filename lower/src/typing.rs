@@ -119,6 +119,7 @@ pub fn truthy(types: &Types, ty: TypeId) -> Result<Plan, TypeErrorMessage> {
         | TypeKind::Iter(_)
         | TypeKind::Slice
         | TypeKind::Exception
+        | TypeKind::ClassOf(_)
         | TypeKind::Desc => plan(TypeId::BOOL, [None, None], TypedOp::ConstBool(true)),
         TypeKind::Never | TypeKind::Var(_) => plan(TypeId::NEVER, [None, None], TypedOp::Identity),
         // Monomorphization tests for None first, then the truth of the value.
@@ -415,10 +416,77 @@ pub fn is_value(kind: &TypeKind) -> bool {
     )
 }
 
+/// The class name of values of type `ty` as `type(x).__name__` gives it, when the type alone
+/// decides it (an exception's is its own: `Some("")` stands for "at run time").
+pub fn class_name(types: &Types, ty: TypeId) -> Option<String> {
+    Some(match types.kind(ty) {
+        TypeKind::Exception => String::new(),
+        TypeKind::None
+        | TypeKind::Bool
+        | TypeKind::Int
+        | TypeKind::Float
+        | TypeKind::Str
+        | TypeKind::Bytes
+        | TypeKind::List(_)
+        | TypeKind::Tuple(_)
+        | TypeKind::Dict(..)
+        | TypeKind::Set(_)
+        | TypeKind::FrozenSet(_)
+        | TypeKind::Range => types.class_name(ty),
+        _ => return None,
+    })
+}
+
+/// What `isinstance(value, classes)` is for a value of type `value`: decided by the types
+/// (`Ok(truth)`), or for an exception, a test of its class against the mask of exception
+/// classes (`Err(mask)`). `None` if `classes` is not a builtin class or a tuple of them.
+pub fn isinstance(types: &Types, value: TypeId, classes: TypeId) -> Option<Result<bool, i64>> {
+    use crate::ir::Builtin as B;
+    let class_list: Vec<TypeId> = match types.kind(classes) {
+        TypeKind::Tuple(items) => items.clone(),
+        _ => vec![classes],
+    };
+    let mut truth = false;
+    let mut mask = 0i64;
+    let kind = types.kind(value);
+    for class in class_list {
+        let TypeKind::Builtin(builtin) = types.kind(class) else {
+            return None;
+        };
+        truth |= match builtin {
+            B::Exception(k) => {
+                mask |= 1 << k.code();
+                false
+            }
+            B::Int => matches!(kind, TypeKind::Int | TypeKind::Bool),
+            B::Bool => matches!(kind, TypeKind::Bool),
+            B::Float => matches!(kind, TypeKind::Float),
+            B::Str => matches!(kind, TypeKind::Str),
+            B::Bytes => matches!(kind, TypeKind::Bytes),
+            B::List => matches!(kind, TypeKind::List(_)),
+            B::Tuple => matches!(kind, TypeKind::Tuple(_)),
+            B::Dict => matches!(kind, TypeKind::Dict(..)),
+            B::Set => matches!(kind, TypeKind::Set(_)),
+            B::FrozenSet => matches!(kind, TypeKind::FrozenSet(_)),
+            B::Range => matches!(kind, TypeKind::Range),
+            _ => return None,
+        };
+    }
+    Some(if *kind == TypeKind::Exception && mask != 0 {
+        Err(mask)
+    } else {
+        Ok(truth)
+    })
+}
+
 /// Whether values of this kind can be printed (and given to `str`, `repr`, `format`): the
 /// values, and ranges.
 pub fn is_printable(kind: &TypeKind) -> bool {
-    is_value(kind) || matches!(kind, TypeKind::Range | TypeKind::Exception)
+    is_value(kind)
+        || matches!(
+            kind,
+            TypeKind::Range | TypeKind::Exception | TypeKind::ClassOf(_)
+        )
 }
 
 /// The result type of calling builtin `builtin` with positional `args` followed by keyword
@@ -649,6 +717,29 @@ pub fn builtin(
             )
             .map(|plan| plan.result)
             .map_err(CallError::TypeError)
+        }
+        B::Type => {
+            arity(1, 1)?;
+            match kinds[0] {
+                TypeKind::Optional(_) => Err(unsupported_arg(positional[0])),
+                _ if class_name(types, positional[0]).is_some() => Ok(types
+                    .lookup(&TypeKind::ClassOf(positional[0]))
+                    .unwrap_or(TypeId::NEVER)),
+                _ => Err(unsupported_arg(positional[0])),
+            }
+        }
+        B::IsInstance => {
+            arity(2, 2)?;
+            if matches!(kinds[0], TypeKind::Optional(_)) {
+                return Err(unsupported_arg(positional[0]));
+            }
+            match isinstance(types, positional[0], positional[1]) {
+                Some(_) => Ok(TypeId::BOOL),
+                None => Err(CallError::Unsupported(format!(
+                    "`isinstance()` with a `{}` as the class is not supported by kiln yet",
+                    python_name(types, positional[1])
+                ))),
+            }
         }
         B::Hash => {
             arity(1, 1)?;

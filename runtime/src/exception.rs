@@ -597,3 +597,13 @@ pub unsafe extern "C" fn kiln_rt_exc_matches(e: *const ExcObject, mask: crate::I
     }
     0
 }
+
+/// `type(e).__name__`.
+///
+/// # Safety
+/// `e` must be a live exception.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_rt_exc_class_name(e: *const ExcObject) -> *mut StrObject {
+    // SAFETY: per the contract.
+    new_str(unsafe { kind_of(e) }.name())
+}

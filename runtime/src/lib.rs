@@ -300,6 +300,7 @@ pub const EXPORTS: &[&str] = &[
     "kiln_rt_exc_push",
     "kiln_rt_exc_pop",
     "kiln_rt_exc_matches",
+    "kiln_rt_exc_class_name",
     // unwind.rs
     "kiln_rt_personality",
     // gc/mod.rs

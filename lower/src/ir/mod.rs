@@ -226,6 +226,8 @@ pub enum Builtin {
     Ord,
     Chr,
     Format,
+    IsInstance,
+    Type,
     /// A builtin exception class (calling it makes an exception).
     Exception(ExcKind),
 }
@@ -267,6 +269,8 @@ impl Builtin {
             "ord" => Builtin::Ord,
             "chr" => Builtin::Chr,
             "format" => Builtin::Format,
+            "isinstance" => Builtin::IsInstance,
+            "type" => Builtin::Type,
             _ if ExcKind::from_name(name).is_some() => {
                 Builtin::Exception(ExcKind::from_name(name)?)
             }
@@ -311,6 +315,8 @@ impl Builtin {
             Builtin::Ord => "ord",
             Builtin::Chr => "chr",
             Builtin::Format => "format",
+            Builtin::IsInstance => "isinstance",
+            Builtin::Type => "type",
             Builtin::Exception(kind) => kind.name(),
         }
     }
@@ -726,6 +732,7 @@ rt_fns! {
     ExcPush = "kiln_rt_exc_push", true;
     ExcPop = "kiln_rt_exc_pop", true;
     ExcMatches = "kiln_rt_exc_matches", true;
+    ExcClassName = "kiln_rt_exc_class_name", true;
     Repr = "kiln_rt_repr", false;
     Ascii = "kiln_rt_ascii", false;
     StrOf = "kiln_rt_str_of", false;

@@ -56,6 +56,9 @@ pub enum TypeKind {
     Optional(TypeId),
     /// An exception object (of any builtin exception class).
     Exception,
+    /// `type(x)` for a value of this type: known from the type alone (zero-sized), except for
+    /// an exception, whose class is the exception's (represented by the exception).
+    ClassOf(TypeId),
     /// A pointer to the static description of a type, for the runtime.
     Desc,
     /// During inference only: an element type not known yet (see `infer.rs`).
@@ -197,6 +200,7 @@ impl Types {
             TypeKind::Slice => "slice".into(),
             TypeKind::Optional(t) => format!("Optional[{}]", self.name(*t)),
             TypeKind::Exception => "exception".into(),
+            TypeKind::ClassOf(t) => format!("type[{}]", self.name(*t)),
             TypeKind::Desc => "type descriptor".into(),
             TypeKind::Var(_) => "unknown".into(),
         }
