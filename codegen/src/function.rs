@@ -450,6 +450,13 @@ impl<'ctx> ModuleCx<'ctx, '_> {
     }
 }
 
+/// The traceback entries a raise adds in a frame: function names and lines, innermost first.
+type Frames = Vec<(String, u32)>;
+
+/// What distinguishes landing pads: the entries they add, the handler block they enter (its
+/// block's exception edge decides the values passed), and whether they add entries at all.
+type PadKey = (Frames, Option<Block>, bool);
+
 /// Emission state of one function.
 pub(crate) struct FnCx<'a, 'ctx, 'm> {
     pub cx: &'a mut ModuleCx<'ctx, 'm>,
@@ -468,9 +475,11 @@ pub(crate) struct FnCx<'a, 'ctx, 'm> {
     scope: Option<DIScope<'ctx>>,
     /// The source line of the instruction being emitted (0 when unknown).
     line: u32,
-    /// Landing pads by source line, handler block (`None`: unwind out of the function) and
-    /// whether they add the line's traceback entry.
-    pads: HashMap<(u32, Option<Block>, bool), BasicBlock<'ctx>>,
+    /// Its source span.
+    span: kiln_bytecode::Span,
+    /// Landing pads by the frames they add to the traceback, handler block (`None`: unwind
+    /// out of the function) and whether they add any.
+    pads: HashMap<PadKey, BasicBlock<'ctx>>,
     /// The exception edge of the block being emitted.
     unwind: Option<ir::BlockCall>,
     /// The block being emitted.
@@ -496,6 +505,7 @@ impl<'a, 'ctx, 'm> FnCx<'a, 'ctx, 'm> {
             entry_block: None,
             scope: function.get_subprogram().map(|s| s.as_debug_info_scope()),
             line: 0,
+            span: kiln_bytecode::Span::default(),
             pads: HashMap::new(),
             unwind: None,
             current: None,
@@ -522,6 +532,7 @@ impl<'a, 'ctx, 'm> FnCx<'a, 'ctx, 'm> {
         if let Some(lines) = self.cx.lines {
             self.line = lines.line(span);
         }
+        self.span = span;
         let (Some(debug), Some(scope), Some(lines)) = (&self.cx.debug, self.scope, self.cx.lines)
         else {
             return;
@@ -735,7 +746,8 @@ impl<'a, 'ctx, 'm> FnCx<'a, 'ctx, 'm> {
     /// `adds_entry`), then enters the block's handler, or unwinds on out of the function.
     fn landing_pad(&mut self, adds_entry: bool) -> Result<BasicBlock<'ctx>, CodegenError> {
         let handler = self.unwind.as_ref().map(|u| u.block);
-        let key = (self.line, handler.and(self.current), adds_entry);
+        let frames = self.frames();
+        let key = (frames.clone(), handler.and(self.current), adds_entry);
         if let Some(&pad) = self.pads.get(&key) {
             return Ok(pad);
         }
@@ -765,12 +777,14 @@ impl<'a, 'ctx, 'm> FnCx<'a, 'ctx, 'm> {
             .builder
             .build_extract_value(value.into_struct_value(), 0, "header")?;
         if adds_entry {
-            let site = self.cx.site(&self.func.python_name, self.line);
-            self.builder.build_call(
-                self.cx.runtime(RuntimeFn::TbAdd),
-                &[header.into(), site.into()],
-                "",
-            )?;
+            for (name, line) in &frames {
+                let site = self.cx.site(name, *line);
+                self.builder.build_call(
+                    self.cx.runtime(RuntimeFn::TbAdd),
+                    &[header.into(), site.into()],
+                    "",
+                )?;
+            }
         }
         match self.unwind.clone() {
             None => {
@@ -806,6 +820,31 @@ impl<'a, 'ctx, 'm> FnCx<'a, 'ctx, 'm> {
         }
         self.pads.insert(key, pad);
         Ok(pad)
+    }
+
+    /// The traceback entries an exception raised by the current instruction adds, innermost
+    /// first: the frames CPython would run it in (comprehensions and lambdas kiln compiled
+    /// inline), then this function's, each with its line.
+    fn frames(&self) -> Frames {
+        let within = |outer: kiln_bytecode::Span, inner: kiln_bytecode::Span| {
+            outer.start <= inner.start && inner.end <= outer.end
+        };
+        let mut inline: Vec<&kiln_bytecode::InlineFrame> = self
+            .cx
+            .module
+            .inline_frames
+            .iter()
+            .filter(|f| f.contains(self.span) && within(self.func.span, f.span))
+            .collect();
+        inline.sort_by_key(|f| f.span.end - f.span.start);
+        let mut frames = Vec::with_capacity(inline.len() + 1);
+        let mut line = self.line;
+        for frame in inline {
+            frames.push((frame.name.clone(), line));
+            line = frame.line;
+        }
+        frames.push((self.func.python_name.clone(), line));
+        frames
     }
 
     /// The exception the current handler block was entered with.

@@ -64,6 +64,7 @@ pub fn lower(program: &Program, mut timer: PhaseTimer<'_>) -> Result<ir::Module,
     let mut module = timed(&mut timer, "lower: monomorphize", || {
         mono::run(&generics, &globals, inference)
     })?;
+    module.inline_frames.clone_from(&program.inline_frames);
     // Definite assignment needs the whole call graph, so it runs on the finished module.
     timed(&mut timer, "lower: definite assignment of globals", || {
         assigned::run(&mut module)

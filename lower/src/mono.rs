@@ -86,6 +86,7 @@ pub fn run(
         funcs,
         globals,
         entry: FuncId(0),
+        inline_frames: Vec::new(),
     })
 }
 

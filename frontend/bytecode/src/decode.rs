@@ -11,7 +11,7 @@ use crate::encode::{
 };
 use crate::opcode::Opcode;
 use crate::program::{
-    CodeKind, CodeObject, Constant, Handler, Instruction, Location, Program, Span,
+    CodeKind, CodeObject, Constant, Handler, InlineFrame, Instruction, Location, Program, Span,
 };
 use crate::verify::verify;
 use crate::{FORMAT_MAJOR, FORMAT_MINOR, MAGIC};
@@ -39,6 +39,8 @@ const INSTRUCTION_LEN: usize = 1 + 4;
 const LOCATION_LEN: usize = 4 + 4 + 4;
 /// Bytes per exception handler record: start, end, target, depth.
 const HANDLER_LEN: usize = 4 * 4;
+/// The fewest bytes an inline frame record takes: an empty name and five `u32`s.
+const INLINE_FRAME_LEN: usize = 4 + 5 * 4;
 
 /// Decodes a `.kbc` file and runs [`verify`] on the result, so the program returned is
 /// well-formed bytecode that later stages may trust.
@@ -272,12 +274,33 @@ impl<'a> Reader<'a> {
         for index in 0..count {
             codes.push(self.code(index)?);
         }
+        let mut inline_frames = Vec::new();
+        if self.minor >= 5 {
+            let count = self.count(INLINE_FRAME_LEN, "inline frames")?;
+            for index in 0..count {
+                let what = format!("inline frame {index}");
+                let name = self.string(&what)?;
+                let mut field = || self.u32(&what);
+                let (start, end, out_start, out_end, line) =
+                    (field()?, field()?, field()?, field()?, field()?);
+                inline_frames.push(InlineFrame {
+                    name,
+                    span: Span { start, end },
+                    outside: Span {
+                        start: out_start,
+                        end: out_end,
+                    },
+                    line,
+                });
+            }
+        }
         Ok(Program {
             filename,
             source,
             consts,
             names,
             codes,
+            inline_frames,
         })
     }
 

@@ -85,6 +85,24 @@ pub fn disassemble(program: &Program) -> String {
         out.push('\n');
         code_object(&mut out, program, lines.as_deref(), index, code);
     }
+    if !program.inline_frames.is_empty() {
+        out.push_str("\ninline frames:\n");
+        for frame in &program.inline_frames {
+            let _ = write!(
+                out,
+                "  {} {}..{} called from line {}",
+                frame.name, frame.span.start, frame.span.end, frame.line
+            );
+            if frame.outside.end > 0 {
+                let _ = write!(
+                    out,
+                    ", outside {}..{}",
+                    frame.outside.start, frame.outside.end
+                );
+            }
+            out.push('\n');
+        }
+    }
     out
 }
 

@@ -69,6 +69,17 @@ pub fn encode_as(program: &Program, minor: u16) -> Vec<u8> {
     for code in &program.codes {
         w.code(code);
     }
+    if minor >= 5 {
+        w.len(program.inline_frames.len());
+        for frame in &program.inline_frames {
+            w.str(&frame.name);
+            w.u32(frame.span.start);
+            w.u32(frame.span.end);
+            w.u32(frame.outside.start);
+            w.u32(frame.outside.end);
+            w.u32(frame.line);
+        }
+    }
     let checksum = crc32(&w.out);
     w.u32(checksum);
     w.out

@@ -23,7 +23,9 @@ pub use decode::{decode, DecodeError};
 pub use diag::{Diagnostic, InternalError, Label, Severity};
 pub use encode::encode;
 pub use opcode::{BinOp, CmpOp, Conversion, Opcode, OperandKind, StackEffect, UnaryOp};
-pub use program::{CodeKind, CodeObject, Constant, Handler, Instruction, Location, Program, Span};
+pub use program::{
+    CodeKind, CodeObject, Constant, Handler, InlineFrame, Instruction, Location, Program, Span,
+};
 pub use verify::{verify, VerifyError};
 
 /// The 8 bytes every `.kbc` file starts with.

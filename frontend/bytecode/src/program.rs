@@ -18,6 +18,31 @@ pub struct Program {
     pub names: Vec<String>,
     /// Code objects; [`Program::ENTRY`] is the module's top level.
     pub codes: Vec<CodeObject>,
+    /// Code compiled inline that CPython runs in a frame of its own (format 1.5), for
+    /// tracebacks.
+    pub inline_frames: Vec<InlineFrame>,
+}
+
+/// Source code that CPython runs in a frame of its own but kiln compiles inline: a
+/// comprehension (`<listcomp>`, `<setcomp>`, `<dictcomp>`), a generator expression
+/// (`<genexpr>`) or a `lambda` given to `map`/`filter` (`<lambda>`). An instruction whose span
+/// lies inside `span` but not inside `outside` (the first iterable of a comprehension, which
+/// the enclosing frame evaluates) runs in that frame, called from line `line`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InlineFrame {
+    pub name: String,
+    pub span: Span,
+    /// Empty (`0..0`) when nothing is excluded.
+    pub outside: Span,
+    pub line: u32,
+}
+
+impl InlineFrame {
+    /// Whether an instruction with source span `span` runs in this frame.
+    pub fn contains(&self, span: Span) -> bool {
+        let within = |outer: Span| outer.start <= span.start && span.end <= outer.end;
+        span.end > 0 && within(self.span) && (self.outside.end == 0 || !within(self.outside))
+    }
 }
 
 impl Program {

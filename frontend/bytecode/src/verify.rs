@@ -60,6 +60,19 @@ pub fn verify(program: &Program) -> Result<(), VerifyError> {
     for (index, name) in program.names.iter().enumerate() {
         fits_u32(name.len(), &format!("name {index} is too long"))?;
     }
+    fits_u32(
+        program.inline_frames.len(),
+        "the program has too many inline frames",
+    )?;
+    for (index, frame) in program.inline_frames.iter().enumerate() {
+        let what = || VerifyError(format!("inline frame {index} ({})", frame.name));
+        fits_u32(
+            frame.name.len(),
+            &format!("the name of inline frame {index} is too long"),
+        )?;
+        check_span(program, frame.span, what)?;
+        check_span(program, frame.outside, what)?;
+    }
     if program.codes.is_empty() {
         return Err(VerifyError(
             "the program has no code objects (code 0 must be the module)".into(),

@@ -176,6 +176,7 @@ fn minimal_program_layout() {
             handlers: Vec::new(),
             span: kiln_bytecode::Span::new(0, 0),
         }],
+        inline_frames: Vec::new(),
     };
     let mut expected: Vec<u8> = Vec::new();
     expected.extend_from_slice(b"KILNBC\r\n");
@@ -204,9 +205,10 @@ fn minimal_program_layout() {
     old.extend_from_slice(&[0; 4]);
     let old = with_minor(old, 0);
     expected.extend_from_slice(&[0; 4]); // 0 handlers
+    expected.extend_from_slice(&[0; 4]); // 0 inline frames
     let checksum = kiln_bytecode::encode::crc32(&expected);
     expected.extend_from_slice(&checksum.to_le_bytes());
-    assert_eq!(expected.len(), 121, "docs/bytecode.md gives this size");
+    assert_eq!(expected.len(), 125, "docs/bytecode.md gives this size");
     assert_eq!(encode(&program), expected);
     assert_eq!(decode(&expected), Ok(program.clone()));
     // The same program written by a format 1.0 kiln (it uses nothing newer) still loads.

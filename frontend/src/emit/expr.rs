@@ -202,6 +202,26 @@ impl Emitter<'_> {
         elts: &[&Expr],
         span: Span,
     ) {
+        if let Some(first) = generators.first() {
+            let name = match build {
+                Opcode::BuildSet => "<setcomp>",
+                Opcode::BuildMap => "<dictcomp>",
+                _ => "<listcomp>",
+            };
+            let line = self.pools.lines.line(span.start);
+            self.inline_frame(name, span, Some(span_of(&first.iter)), line);
+        }
+        self.build_comprehension(build, generators, elts, span);
+    }
+
+    /// A comprehension's code, without a frame of its own.
+    fn build_comprehension(
+        &mut self,
+        build: Opcode,
+        generators: &[ast::Comprehension],
+        elts: &[&Expr],
+        span: Span,
+    ) {
         self.emit(build, 0);
         let depth = u32::try_from(generators.len() + 1).unwrap_or(u32::MAX);
         let add = match build {
@@ -409,6 +429,7 @@ impl Emitter<'_> {
             (&*call.arguments.args, builtin, keywords)
         {
             if let Some(lazy) = self.lazy(only) {
+                self.lazy_frame(only, span_of(call));
                 self.short_circuit(name == "any", &lazy);
                 return;
             }
@@ -468,7 +489,13 @@ impl Emitter<'_> {
             }
             match self.lazy(arg).filter(|_| consumes_whole) {
                 Some(g) => {
-                    self.comprehension(Opcode::BuildList, &g.generators, &[&g.elt], span_of(arg))
+                    self.lazy_frame(arg, span_of(call));
+                    self.build_comprehension(
+                        Opcode::BuildList,
+                        &g.generators,
+                        &[&g.elt],
+                        span_of(arg),
+                    );
                 }
                 None => self.expr(arg),
             }

@@ -22,6 +22,8 @@ use std::borrow::Cow;
 use ruff_python_ast::{self as ast, name::Name, AtomicNodeIndex, Expr, ExprContext};
 use ruff_text_size::{Ranged, TextRange};
 
+use kiln_bytecode::Span;
+
 use super::Emitter;
 use crate::scope::Resolved;
 
@@ -36,6 +38,28 @@ impl Emitter<'_> {
                 _ => None,
             },
             _ => None,
+        }
+    }
+
+    /// Records the frame CPython runs lazy iterable `original` in, consumed by the code at
+    /// `consumer`: a generator expression's `<genexpr>`, or the `<lambda>` a `map`/`filter`
+    /// calls (a named function is a frame of its own anyway).
+    pub(super) fn lazy_frame(&mut self, original: &Expr, consumer: Span) {
+        let line = self.pools.lines.line(consumer.start);
+        match original {
+            Expr::Generator(g) => {
+                let outside = g
+                    .generators
+                    .first()
+                    .map(|first| crate::span_of(&first.iter));
+                self.inline_frame("<genexpr>", crate::span_of(g), outside, line);
+            }
+            Expr::Call(call) => {
+                if let Some(Expr::Lambda(lambda)) = call.arguments.args.first() {
+                    self.inline_frame("<lambda>", crate::span_of(&*lambda.body), None, line);
+                }
+            }
+            _ => {}
         }
     }
 

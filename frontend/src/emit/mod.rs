@@ -13,8 +13,8 @@ mod str_format;
 mod try_stmt;
 
 use kiln_bytecode::{
-    CodeKind, CodeObject, Constant, Diagnostic, Handler, Instruction, Location, Opcode, Program,
-    Span,
+    CodeKind, CodeObject, Constant, Diagnostic, Handler, InlineFrame, Instruction, Location,
+    Opcode, Program, Span,
 };
 use ruff_python_ast::Stmt;
 
@@ -35,6 +35,7 @@ pub fn program(
         diagnostics: Vec::new(),
         lines: LineIndex::new(source),
         source: source.to_owned(),
+        inline_frames: Vec::new(),
     };
     let module_span = Span::new(0, u32::try_from(source.len()).unwrap_or(u32::MAX));
     let mut emitter = Emitter::new(
@@ -58,6 +59,7 @@ pub fn program(
         consts: pools.consts,
         names: pools.names,
         codes: pools.codes.into_iter().flatten().collect(),
+        inline_frames: pools.inline_frames,
     };
     fill_max_stack(&mut program)?;
     Ok(program)
@@ -88,6 +90,7 @@ struct Pools {
     diagnostics: Vec<Diagnostic>,
     lines: LineIndex,
     source: String,
+    inline_frames: Vec<InlineFrame>,
 }
 
 /// A forward or backward jump destination inside the current code object.
@@ -261,6 +264,17 @@ impl<'a> Emitter<'a> {
         self.locations.push(Location {
             line,
             span: self.current,
+        });
+    }
+
+    /// Records that the code emitted for `span` (but `outside`) runs, in CPython, in a frame
+    /// named `name` called from `line` (see [`InlineFrame`]).
+    fn inline_frame(&mut self, name: &str, span: Span, outside: Option<Span>, line: u32) {
+        self.pools.inline_frames.push(InlineFrame {
+            name: name.to_owned(),
+            span,
+            outside: outside.unwrap_or_default(),
+            line,
         });
     }
 

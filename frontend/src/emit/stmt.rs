@@ -286,6 +286,7 @@ impl Emitter<'_> {
             return;
         }
         if let Some(lazy) = self.lazy(&s.iter) {
+            self.lazy_frame(&s.iter, span);
             return self.for_lazy(s, &lazy);
         }
         let head = self.new_label();

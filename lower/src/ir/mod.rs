@@ -58,6 +58,8 @@ pub struct Module {
     pub globals: Vec<Global>,
     /// The function that runs the program's top level.
     pub entry: FuncId,
+    /// Code compiled inline that CPython runs in frames of its own (for tracebacks).
+    pub inline_frames: Vec<kiln_bytecode::InlineFrame>,
 }
 
 /// A module-level storage slot.

@@ -133,6 +133,7 @@ pub fn fib() -> Program {
         ],
         names: vec!["fib".to_owned(), "print".to_owned()],
         codes: vec![module, fib],
+        inline_frames: Vec::new(),
     }
 }
 
@@ -194,6 +195,7 @@ pub fn total() -> Program {
         consts: vec![Constant::Int(0), Constant::None],
         names: vec!["total".to_owned()],
         codes: vec![module, total],
+        inline_frames: Vec::new(),
     }
 }
 
@@ -406,6 +408,12 @@ pub fn every_opcode() -> Program {
         consts,
         names: vec!["g".to_owned(), "print".to_owned(), "bit_length".to_owned()],
         codes: vec![module, everything, handling],
+        inline_frames: vec![kiln_bytecode::InlineFrame {
+            name: "<listcomp>".to_owned(),
+            span: Span::new(1, 9),
+            outside: Span::new(5, 8),
+            line: 2,
+        }],
     }
 }
 
@@ -448,6 +456,7 @@ pub fn bit_length() -> Program {
         ],
         names: vec!["x".to_owned(), "print".to_owned(), "bit_length".to_owned()],
         codes: vec![module],
+        inline_frames: Vec::new(),
     }
 }
 
