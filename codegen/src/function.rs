@@ -131,16 +131,18 @@ impl<'ctx> ModuleCx<'ctx, '_> {
             // A dict view is its dict.
             | TypeKind::DictView(..)
             | TypeKind::Exception
+            | TypeKind::Instance(_)
             | TypeKind::Desc => c.ptr_type(AddressSpace::default()).into(),
             TypeKind::Range | TypeKind::RangeIter => FnCx::range_type(c).into(),
             // A bound method is its receiver; `reversed(x)` is `x`; `Optional[T]` is a `T` with
             // one bit pattern reserved for None.
-            TypeKind::Method(_, t) | TypeKind::Reversed(t) | TypeKind::Optional(t) => {
-                self.llvm_type(*t)
-            }
+            TypeKind::Method(_, t)
+            | TypeKind::BoundMethod(_, t)
+            | TypeKind::Reversed(t)
+            | TypeKind::Optional(t) => self.llvm_type(*t),
             // An exception's class is the exception; other classes are known statically.
             TypeKind::ClassOf(t) if *t == TypeId::EXCEPTION => c.ptr_type(AddressSpace::default()).into(),
-            TypeKind::ClassOf(_) => c.i8_type().into(),
+            TypeKind::ClassOf(_) | TypeKind::Class(_) => c.i8_type().into(),
             // `enumerate(x, start)` is `x` and the start (an int word).
             TypeKind::Enumerate(t) => {
                 let fields = [self.llvm_type(*t), c.i64_type().into()];

@@ -10,6 +10,7 @@
 //! carries DWARF line tables and function names (`debug.rs`).
 
 pub mod abi;
+mod classes;
 mod containers;
 mod debug;
 mod function;

@@ -248,6 +248,21 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
             | Inst::TypeDesc(_)
             | Inst::BuildSlice(..)
             | Inst::Rt(..) => return self.container_inst(value, inst),
+            Inst::InstanceNew(class) => self.instance_new(*class)?,
+            Inst::FieldGet(object, index) => {
+                let TypeKind::Instance(class) = *self.cx.module.types.kind(self.func.ty(*object))
+                else {
+                    return Err(CodegenError("a field of a non-instance".into()));
+                };
+                let o = v(self, object)?.into_pointer_value();
+                self.field_get(value, o, class, *index)?
+            }
+            Inst::FieldSet(object, index, x) => {
+                let o = v(self, object)?.into_pointer_value();
+                let field = v(self, x)?;
+                self.field_set(o, *index, field, self.func.ty(*x))?;
+                return Ok(None);
+            }
             Inst::BuildString(parts) => {
                 let parts = parts
                     .iter()

@@ -283,6 +283,7 @@ fn for_each_def(body: &[Stmt], f: &mut impl FnMut(&ast::StmtFunctionDef)) {
                 for_each_def(&s.body, f);
                 for_each_def(&s.orelse, f);
             }
+            Stmt::ClassDef(class) => for_each_def(&class.body, f),
             Stmt::Try(s) => {
                 for_each_def(&s.body, f);
                 for handler in &s.handlers {

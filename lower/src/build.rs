@@ -758,6 +758,18 @@ impl<'a> Builder<'a> {
                     };
                     push!(result);
                 }
+                Opcode::MakeClass => push!(inst!(Inst::MakeClass(arg))),
+                Opcode::StoreAttr => {
+                    let object = pop!();
+                    let value = pop!();
+                    let name = self
+                        .program
+                        .names
+                        .get(arg as usize)
+                        .cloned()
+                        .unwrap_or_default();
+                    inst!(Inst::SetAttr(object, name, value));
+                }
                 Opcode::DeleteGlobal => {
                     inst!(Inst::DeleteGlobal(GlobalId(arg)));
                 }

@@ -56,6 +56,14 @@ impl GlobalTable {
         global.index() < self.variables && self.names[global.index()] != "__name__"
     }
 
+    /// The Python variable named `name`, if the program names it.
+    pub fn lookup(&self, name: &str) -> Option<GlobalId> {
+        self.names[..self.variables]
+            .iter()
+            .position(|n| n == name)
+            .map(|i| GlobalId(u32::try_from(i).unwrap_or(u32::MAX)))
+    }
+
     pub fn name(&self, global: GlobalId) -> &str {
         &self.names[global.index()]
     }

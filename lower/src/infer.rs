@@ -22,6 +22,8 @@ use crate::unify::Vars;
 
 #[path = "infer_builtins.rs"]
 mod builtins;
+#[path = "infer_classes.rs"]
+pub(crate) mod classes;
 #[path = "infer_containers.rs"]
 mod containers;
 #[path = "infer_methods.rs"]
@@ -56,6 +58,11 @@ pub struct Instance {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Callee {
     Instance(InstanceId, Vec<Binding>),
+    /// A method bound to its receiver (the callee value): argument 0 of the bindings is the
+    /// receiver, argument `i` the call's argument `i - 1`.
+    Bound(InstanceId, Vec<Binding>),
+    /// `Class(args)`: a new instance of the class, then its `__init__` (bound like a method).
+    Construct(u32, Option<(InstanceId, Vec<Binding>)>),
     Builtin(Builtin),
     /// A method of a builtin type; the callee value is its receiver.
     Method(crate::ir::Method),
@@ -75,6 +82,11 @@ pub struct Inference {
     pub types: Types,
     pub instances: Vec<Instance>,
     pub global_types: Vec<TypeId>,
+    pub classes: classes::ClassTable,
+    /// Each class's field types, in layout order.
+    pub field_types: Vec<Vec<TypeId>>,
+    /// `__repr__` / `__str__` specialized for each class's instances.
+    pub specials: HashMap<(u32, &'static str), InstanceId>,
 }
 
 /// Infers types for the whole program, starting at its top level.
@@ -100,7 +112,19 @@ pub fn run(
         vars: Vars::default(),
         site_vars: HashMap::new(),
         analysed_at: Vec::new(),
+        field_types: Vec::new(),
+        field_readers: HashMap::new(),
+        specials: HashMap::new(),
+        classes: classes::ClassTable::new(program),
     };
+    cx.types.class_names = program.classes.iter().map(|c| c.name.clone()).collect();
+    cx.types.class_bases = program.classes.iter().map(|c| c.base).collect();
+    cx.field_types = cx
+        .classes
+        .classes
+        .iter()
+        .map(|c| vec![TypeId::NEVER; c.fields.len()])
+        .collect();
     cx.instance(Program::ENTRY, Vec::new());
     loop {
         while let Some(id) = cx.worklist.pop_front() {
@@ -125,8 +149,14 @@ pub fn run(
         mut instances,
         mut global_types,
         mut vars,
+        classes,
+        mut field_types,
+        specials,
         ..
     } = cx;
+    for ty in field_types.iter_mut().flatten() {
+        *ty = vars.finish(&mut types, *ty);
+    }
     for instance in &mut instances {
         for ty in instance
             .types
@@ -158,6 +188,9 @@ pub fn run(
         types,
         instances,
         global_types,
+        classes,
+        field_types,
+        specials,
     })
 }
 
@@ -184,6 +217,7 @@ fn unstorable_items(
             | TypeKind::Float
             | TypeKind::Str
             | TypeKind::Exception
+            | TypeKind::Instance(_)
             | TypeKind::Bytes => None,
             TypeKind::List(_)
             | TypeKind::Set(_)
@@ -289,6 +323,11 @@ struct Cx<'a> {
     site_vars: HashMap<(InstanceId, Value, u8), TypeId>,
     /// The variable epoch at each instance's last analysis.
     analysed_at: Vec<u64>,
+    classes: classes::ClassTable,
+    /// Each class's field types (joined over every assignment, like globals).
+    field_types: Vec<Vec<TypeId>>,
+    field_readers: HashMap<(u32, usize), HashSet<InstanceId>>,
+    specials: HashMap<(u32, &'static str), InstanceId>,
 }
 
 impl Cx<'_> {
@@ -621,6 +660,24 @@ impl Cx<'_> {
                 self.call(id, value, *callee, args, kwnames, types)
             }
             Inst::CaughtException => Ok(TypeId::EXCEPTION),
+            Inst::MakeClass(class) => Ok(self.types.intern(TypeKind::Class(*class))),
+            Inst::SetAttr(object, name, v) => {
+                match self.class_set_attr(ty(object), name, ty(v), span) {
+                    Some(result) => result,
+                    None => {
+                        let type_name = typing::python_name(&self.types, ty(object));
+                        self.report(
+                        Diagnostic::error(
+                            "unsupported-attribute",
+                            format!("setting attribute `{name}` of a `{type_name}` is not supported by kiln yet"),
+                            span,
+                        )
+                        .with_label("not supported"),
+                    );
+                        return TypeId::NEVER;
+                    }
+                }
+            }
             Inst::DeleteGlobal(_) => Ok(TypeId::NONE),
             Inst::RaiseExc { exc, cause } => {
                 self.raised(ty(exc), span);
@@ -775,6 +832,29 @@ impl Cx<'_> {
                     && matches!(self.types.kind(ty(object)), TypeKind::ClassOf(_)) =>
             {
                 Ok(TypeId::STR)
+            }
+            Inst::GetAttr(object, name)
+                if matches!(
+                    self.types.kind(ty(object)),
+                    TypeKind::Instance(_) | TypeKind::Class(_)
+                ) =>
+            {
+                match self.class_get_attr(id, ty(object), name) {
+                    Some(Err(message)) => {
+                        self.report(
+                            Diagnostic::error(
+                                "attribute-error",
+                                format!("AttributeError: {message}"),
+                                span,
+                            )
+                            .with_label("CPython raises this AttributeError here")
+                            .with_hint("kiln reports errors it can prove at compile time"),
+                        );
+                        return TypeId::NEVER;
+                    }
+                    Some(Ok(t)) => Ok(t),
+                    None => Ok(TypeId::NEVER),
+                }
             }
             Inst::GetAttr(object, name) => {
                 let receiver = self.types.kind(ty(object)).clone();
@@ -934,6 +1014,10 @@ impl Cx<'_> {
                     .calls
                     .insert(value, Callee::Instance(target, bindings));
                 Ok(self.instances[target].ret)
+            }
+            TypeKind::Class(class) => self.construct(id, value, class, &arg_types, kwnames),
+            TypeKind::BoundMethod(code, receiver) => {
+                self.bound_call(id, value, code, receiver, &arg_types, kwnames)
             }
             TypeKind::Method(crate::ir::Method::Named(name), receiver) => {
                 let typed = self.method_call(id, value, name, receiver, args, &arg_types, kwnames);

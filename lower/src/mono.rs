@@ -20,6 +20,8 @@ use crate::typing::{self, Plan, TypedOp};
 
 #[path = "mono_builtins.rs"]
 mod builtins;
+#[path = "mono_classes.rs"]
+mod classes;
 #[path = "mono_containers.rs"]
 mod containers;
 #[path = "mono_exc.rs"]
@@ -41,6 +43,9 @@ pub fn run(
         types,
         instances,
         global_types,
+        classes,
+        field_types,
+        specials,
     } = inference;
     let mut funcs = Vec::with_capacity(instances.len());
     for instance in &instances {
@@ -64,6 +69,9 @@ pub fn run(
             current_call: None,
             narrowed: HashMap::new(),
             global_types: &global_types,
+            classes: &classes,
+            specials: &specials,
+            field_types: &field_types,
         };
         mono.translate()?;
         let mut func = mono.func;
@@ -81,12 +89,33 @@ pub fn run(
             }
         })
         .collect();
+    let classes = classes
+        .classes
+        .iter()
+        .enumerate()
+        .map(|(c, layout)| crate::ir::Class {
+            name: layout.name.clone(),
+            fields: layout
+                .fields
+                .iter()
+                .cloned()
+                .zip(field_types[c].iter().copied())
+                .collect(),
+            repr: specials
+                .get(&(c as u32, "__repr__"))
+                .map(|&i| FuncId::new(i)),
+            str: specials
+                .get(&(c as u32, "__str__"))
+                .map(|&i| FuncId::new(i)),
+        })
+        .collect();
     Ok(Module {
         types,
         funcs,
         globals,
         entry: FuncId(0),
         inline_frames: Vec::new(),
+        classes,
     })
 }
 
@@ -116,6 +145,9 @@ struct Mono<'a> {
     /// that needs the value is lowered.
     narrowed: HashMap<Value, TypeId>,
     global_types: &'a [TypeId],
+    classes: &'a crate::infer::classes::ClassTable,
+    specials: &'a HashMap<(u32, &'static str), crate::infer::InstanceId>,
+    field_types: &'a [Vec<TypeId>],
 }
 
 /// Where typed instructions are being appended.
@@ -419,6 +451,22 @@ impl Mono<'_> {
                         let ret = self.instances[target].ret;
                         self.push(at, Inst::CallDirect(FuncId::new(target), actual), ret)
                     }
+                    Some(Callee::Bound(target, bindings)) => {
+                        let Inst::Call { callee, .. } =
+                            &self.generic.func.values[value.index()].def_inst()
+                        else {
+                            return Err(InternalError("a method call without a callee".into()));
+                        };
+                        let receiver = self.get(*callee)?;
+                        self.call_bound(at, target, &bindings, receiver, &args)?
+                    }
+                    Some(Callee::Construct(class, init)) => {
+                        let object = self.push(at, Inst::InstanceNew(class), result_ty);
+                        if let Some((target, bindings)) = init {
+                            self.call_bound(at, target, &bindings, object, &args)?;
+                        }
+                        object
+                    }
                     Some(Callee::Builtin(builtin)) => {
                         self.current_result = Some(result_ty);
                         self.current_call = Some(value);
@@ -505,6 +553,19 @@ impl Mono<'_> {
                 self.push(at, Inst::IterAdvance(v), result_ty)
             }
             Inst::Format(v) => self.str_of(at, v)?,
+            Inst::GetAttr(object, ref name)
+                if matches!(
+                    self.types.kind(self.ty(object)),
+                    TypeKind::Instance(_) | TypeKind::Class(_)
+                ) =>
+            {
+                self.class_get_attr(at, object, name, result_ty)?
+            }
+            Inst::SetAttr(object, ref name, v) => {
+                self.class_set_attr(at, object, name, v)?;
+                return Ok(true);
+            }
+            Inst::MakeClass(_) => self.push(at, Inst::Undef, result_ty),
             Inst::GetAttr(object, _) if result_ty == TypeId::STR => {
                 // `type(x).__name__`.
                 let TypeKind::ClassOf(of) = *self.types.kind(self.ty(object)) else {
@@ -651,10 +712,16 @@ impl Mono<'_> {
                     TypeId::STR,
                 ))
             }
+            &TypeKind::Instance(class) => return self.instance_text(at, value, class, false),
             &TypeKind::ClassOf(of) => {
                 // `<class 'int'>`
                 let name = self.class_name(at, value, of)?;
-                let open = self.konst(at, Const::Str("<class '".into()));
+                let module = if matches!(self.types.kind(of), TypeKind::Instance(_)) {
+                    "__main__."
+                } else {
+                    ""
+                };
+                let open = self.konst(at, Const::Str(format!("<class '{module}")));
                 let close = self.konst(at, Const::Str("'>".into()));
                 return Ok(self.push(at, Inst::BuildString(vec![open, name, close]), TypeId::STR));
             }
@@ -724,8 +791,10 @@ impl Mono<'_> {
                     }
                     let v = if self.types.optional_inner(self.ty(arg)).is_some()
                         || self.ty(arg) == TypeId::RANGE
-                        || matches!(self.types.kind(self.ty(arg)), TypeKind::ClassOf(_))
-                    {
+                        || matches!(
+                            self.types.kind(self.ty(arg)),
+                            TypeKind::ClassOf(_) | TypeKind::Instance(_)
+                        ) {
                         self.str_of(at, arg)?
                     } else {
                         self.get(arg)?

@@ -252,6 +252,17 @@ impl Mono<'_> {
                     |this, at| Ok(this.container_builtin(at, builtin, &[v], &[])?.unwrap_or(v)),
                 )?
             }
+            Builtin::Repr
+                if matches!(
+                    self.types.kind(self.ty(positional[0])),
+                    TypeKind::Instance(_)
+                ) =>
+            {
+                let TypeKind::Instance(class) = *self.types.kind(self.ty(positional[0])) else {
+                    return Err(InternalError("repr of an instance".into()));
+                };
+                self.instance_text(at, positional[0], class, true)?
+            }
             Builtin::Repr | Builtin::Ascii if self.ty(positional[0]) == TypeId::RANGE => {
                 let v = self.get(positional[0])?;
                 self.rt(at, RtFn::RangeRepr, vec![v], TypeId::STR)

@@ -120,6 +120,9 @@ pub fn truthy(types: &Types, ty: TypeId) -> Result<Plan, TypeErrorMessage> {
         | TypeKind::Slice
         | TypeKind::Exception
         | TypeKind::ClassOf(_)
+        | TypeKind::Class(_)
+        | TypeKind::Instance(_)
+        | TypeKind::BoundMethod(..)
         | TypeKind::Desc => plan(TypeId::BOOL, [None, None], TypedOp::ConstBool(true)),
         TypeKind::Never | TypeKind::Var(_) => plan(TypeId::NEVER, [None, None], TypedOp::Identity),
         // Monomorphization tests for None first, then the truth of the value.
@@ -432,7 +435,8 @@ pub fn class_name(types: &Types, ty: TypeId) -> Option<String> {
         | TypeKind::Dict(..)
         | TypeKind::Set(_)
         | TypeKind::FrozenSet(_)
-        | TypeKind::Range => types.class_name(ty),
+        | TypeKind::Range
+        | TypeKind::Instance(_) => types.class_name(ty),
         _ => return None,
     })
 }
@@ -450,6 +454,10 @@ pub fn isinstance(types: &Types, value: TypeId, classes: TypeId) -> Option<Resul
     let mut mask = 0i64;
     let kind = types.kind(value);
     for class in class_list {
+        if let TypeKind::Class(k) = *types.kind(class) {
+            truth |= matches!(*kind, TypeKind::Instance(c) if types.derives(c, k));
+            continue;
+        }
         let TypeKind::Builtin(builtin) = types.kind(class) else {
             return None;
         };
@@ -485,7 +493,7 @@ pub fn is_printable(kind: &TypeKind) -> bool {
     is_value(kind)
         || matches!(
             kind,
-            TypeKind::Range | TypeKind::Exception | TypeKind::ClassOf(_)
+            TypeKind::Range | TypeKind::Exception | TypeKind::ClassOf(_) | TypeKind::Instance(_)
         )
 }
 

@@ -26,6 +26,7 @@ pub mod float;
 pub mod format;
 pub mod gc;
 pub mod global;
+pub mod instance;
 pub mod int;
 pub mod int_float;
 pub mod int_ops;
@@ -301,6 +302,8 @@ pub const EXPORTS: &[&str] = &[
     "kiln_rt_exc_pop",
     "kiln_rt_exc_matches",
     "kiln_rt_exc_class_name",
+    // instance.rs
+    "kiln_rt_instance_new",
     // unwind.rs
     "kiln_rt_personality",
     // gc/mod.rs
@@ -318,6 +321,7 @@ mod tests {
         include_str!("exc.rs"),
         include_str!("exception.rs"),
         include_str!("float.rs"),
+        include_str!("instance.rs"),
         include_str!("gc/kind.rs"),
         include_str!("gc/large.rs"),
         include_str!("gc/mod.rs"),

@@ -21,6 +21,7 @@ use crate::dict::{self, DictObject};
 use crate::exc::ExcKind;
 use crate::exception::ExcObject;
 use crate::float::float_repr;
+use crate::instance::InstanceObject;
 use crate::int::Int;
 use crate::int_ops::{self, HASH_MODULUS};
 use crate::int_text::int_to_str;
@@ -99,6 +100,7 @@ pub fn type_name(desc: &TypeDesc) -> &'static str {
         Tag::Set => "set",
         Tag::FrozenSet => "frozenset",
         Tag::Exception => "BaseException",
+        Tag::Instance => "object",
     }
 }
 
@@ -140,6 +142,7 @@ pub unsafe fn repr_into(out: &mut String, w: u64, desc: &TypeDesc) -> Result<()>
             Tag::Str => out.push_str(&repr_str(str_word(w))),
             Tag::Bytes => out.push_str(&crate::bytes::repr(str_bytes(w as *const StrObject))),
             Tag::Exception => crate::exception::repr_into(out, w as *const ExcObject)?,
+            Tag::Instance => out.push_str(&crate::instance::repr(w as *const InstanceObject)),
             Tag::List => {
                 let elem = desc.arg(0);
                 out.push('[');
@@ -233,6 +236,10 @@ pub unsafe fn str_of(w: u64, desc: &TypeDesc) -> Result<String> {
         // SAFETY: an exception word.
         return Ok(unsafe { str_as_str((*(w as *const ExcObject)).text) }.to_string());
     }
+    if desc.tag() == Tag::Instance {
+        // SAFETY: an instance word.
+        return Ok(unsafe { crate::instance::str_of(w as *const InstanceObject) });
+    }
     // SAFETY: per the contract.
     unsafe { repr(w, desc) }
 }
@@ -250,8 +257,8 @@ pub unsafe fn eq(a: u64, b: u64, desc: &TypeDesc) -> bool {
     unsafe {
         match desc.tag() {
             Tag::Never | Tag::None => true,
-            // Exceptions compare by identity.
-            Tag::Exception => a == b,
+            // Exceptions and instances compare by identity.
+            Tag::Exception | Tag::Instance => a == b,
             Tag::Bool => (a != 0) == (b != 0),
             Tag::Int => a == b || int_ops::cmp(int_word(a), int_word(b)) == Ordering::Equal,
             Tag::Float => f64::from_bits(a) == f64::from_bits(b),
@@ -311,7 +318,7 @@ pub unsafe fn compare(a: u64, b: u64, desc: &TypeDesc, op: CmpOp) -> Result<bool
             return Ok(eq(a, b, desc) == (op == CmpOp::Eq));
         }
         Ok(match desc.tag() {
-            Tag::Never | Tag::None | Tag::Dict | Tag::Exception => {
+            Tag::Never | Tag::None | Tag::Dict | Tag::Exception | Tag::Instance => {
                 let name = type_name(desc);
                 return Err(not_supported(op, name, name));
             }
@@ -589,7 +596,7 @@ pub unsafe fn hash(w: u64, desc: &TypeDesc) -> Result<i64> {
             Tag::Never => 0,
             Tag::None => NONE_HASH,
             // By identity, as CPython's `object.__hash__` (the address over 16).
-            Tag::Exception => (w >> 4) as i64,
+            Tag::Exception | Tag::Instance => (w >> 4) as i64,
             Tag::Bool => i64::from(w != 0),
             Tag::Int => int_ops::hash(int_word(w)),
             Tag::Float => hash_float(f64::from_bits(w)),
@@ -663,6 +670,7 @@ pub unsafe extern "C" fn kiln_rt_str_of(w: u64, desc: *const TypeDesc) -> *const
         match (*desc).tag() {
             Tag::Str => w as *const StrObject,
             Tag::Exception => (*(w as *const ExcObject)).text,
+            Tag::Instance => new_str(&crate::instance::str_of(w as *const InstanceObject)),
             _ => new_str(&repr(w, &*desc).or_raise()),
         }
     }

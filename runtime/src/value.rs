@@ -34,6 +34,8 @@ pub enum Tag {
     Bytes = 11,
     /// An exception object (`exception.rs`).
     Exception = 12,
+    /// An instance of a class (`instance.rs`).
+    Instance = 13,
 }
 
 /// The static description of a type, emitted by codegen as a constant.
@@ -67,6 +69,7 @@ impl TypeDesc {
             10 => Tag::FrozenSet,
             11 => Tag::Bytes,
             12 => Tag::Exception,
+            13 => Tag::Instance,
             _ => Tag::Never,
         }
     }

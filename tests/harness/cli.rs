@@ -267,7 +267,7 @@ fn check_reports_without_building() -> Result<(), Failed> {
 }
 
 fn json_diagnostics() -> Result<(), Failed> {
-    let (dir, _) = workspace("print(1)\nclass A:\n    pass\n")?;
+    let (dir, _) = workspace("print(1)\nclass A(int):\n    pass\n")?;
     let out = kiln(
         dir.path(),
         &["build", "prog.py", "--diagnostics-format", "json"],

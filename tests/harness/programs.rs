@@ -65,9 +65,9 @@ struct Expected {
 fn check(program: &Path) -> Result<(), Failed> {
     let blessed = blessed(program)?;
     let cpython = support::cpython(program)?;
-    let cpython_stdout = String::from_utf8_lossy(&cpython.stdout);
+    let cpython_stdout = support::normalize_addresses(&String::from_utf8_lossy(&cpython.stdout));
     let cpython_stderr = support::normalize_stderr(&cpython.stderr);
-    let stale = cpython_stdout != blessed.stdout
+    let stale = cpython_stdout != support::normalize_addresses(&blessed.stdout)
         || cpython.code != Some(blessed.code)
         || blessed
             .error
@@ -92,11 +92,12 @@ fn check(program: &Path) -> Result<(), Failed> {
 
 /// Whether a run produced what was expected.
 fn compare(outcome: &support::Outcome, expected: Expected) -> Result<(), Failed> {
-    let stdout = String::from_utf8_lossy(&outcome.stdout);
-    if stdout != expected.stdout {
+    let stdout = support::normalize_addresses(&String::from_utf8_lossy(&outcome.stdout));
+    let expected_stdout = support::normalize_addresses(&expected.stdout);
+    if stdout != expected_stdout {
         return Err(format!(
             "stdout differs from CPython's:\n{}",
-            support::diff(&expected.stdout, &stdout)
+            support::diff(&expected_stdout, &stdout)
         )
         .into());
     }

@@ -47,6 +47,29 @@ pub struct Outcome {
     pub code: Option<i32>,
 }
 
+/// Output with the addresses in default reprs (`<__main__.Point object at 0x7f...>`) replaced
+/// by `0x…`: they differ from run to run, in CPython as in kiln.
+pub fn normalize_addresses(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(" object at 0x") {
+        let (head, tail) = rest.split_at(at + " object at 0x".len());
+        out.push_str(head);
+        let digits = tail.len()
+            - tail
+                .trim_start_matches(|c: char| c.is_ascii_hexdigit())
+                .len();
+        if digits > 0 && tail[digits..].starts_with('>') {
+            out.push('…');
+            rest = &tail[digits..];
+        } else {
+            rest = tail;
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Stderr as the program tests compare it (`tests/bless` does the same): without the lines
 /// CPython 3.11 adds under a traceback's source line to mark the failing expression (only `^`,
 /// `~` and spaces), and with each `File "..."` path reduced to the file name (CPython shows the

@@ -11,7 +11,8 @@ use crate::encode::{
 };
 use crate::opcode::Opcode;
 use crate::program::{
-    CodeKind, CodeObject, Constant, Handler, InlineFrame, Instruction, Location, Program, Span,
+    ClassDef, CodeKind, CodeObject, Constant, Handler, InlineFrame, Instruction, Location, Program,
+    Span,
 };
 use crate::verify::verify;
 use crate::{FORMAT_MAJOR, FORMAT_MINOR, MAGIC};
@@ -41,6 +42,8 @@ const LOCATION_LEN: usize = 4 + 4 + 4;
 const HANDLER_LEN: usize = 4 * 4;
 /// The fewest bytes an inline frame record takes: an empty name and five `u32`s.
 const INLINE_FRAME_LEN: usize = 4 + 5 * 4;
+/// The fewest bytes a class record takes: an empty name, the base and three empty lists.
+const CLASS_LEN: usize = 4 + 4 + 3 * 4;
 
 /// Decodes a `.kbc` file and runs [`verify`] on the result, so the program returned is
 /// well-formed bytecode that later stages may trust.
@@ -294,6 +297,34 @@ impl<'a> Reader<'a> {
                 });
             }
         }
+        let mut classes = Vec::new();
+        if self.minor >= 5 {
+            let count = self.count(CLASS_LEN, "classes")?;
+            for index in 0..count {
+                let what = format!("class {index}");
+                let name = self.string(&what)?;
+                let base = self.u32(&what)?;
+                let mut lists = Vec::with_capacity(3);
+                for _ in 0..3 {
+                    let count = self.count(4, &what)?;
+                    let mut names = Vec::with_capacity(count);
+                    for _ in 0..count {
+                        names.push(self.string(&what)?);
+                    }
+                    lists.push(names);
+                }
+                let fields = lists.pop().unwrap_or_default();
+                let attrs = lists.pop().unwrap_or_default();
+                let methods = lists.pop().unwrap_or_default();
+                classes.push(ClassDef {
+                    name,
+                    base: (base != u32::MAX).then_some(base),
+                    methods,
+                    attrs,
+                    fields,
+                });
+            }
+        }
         Ok(Program {
             filename,
             source,
@@ -301,6 +332,7 @@ impl<'a> Reader<'a> {
             names,
             codes,
             inline_frames,
+            classes,
         })
     }
 

@@ -79,6 +79,17 @@ pub fn encode_as(program: &Program, minor: u16) -> Vec<u8> {
             w.u32(frame.outside.end);
             w.u32(frame.line);
         }
+        w.len(program.classes.len());
+        for class in &program.classes {
+            w.str(&class.name);
+            w.u32(class.base.map_or(u32::MAX, |b| b));
+            for names in [&class.methods, &class.attrs, &class.fields] {
+                w.len(names.len());
+                for name in names {
+                    w.str(name);
+                }
+            }
+        }
     }
     let checksum = crc32(&w.out);
     w.u32(checksum);

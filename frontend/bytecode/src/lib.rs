@@ -24,7 +24,8 @@ pub use diag::{Diagnostic, InternalError, Label, Severity};
 pub use encode::encode;
 pub use opcode::{BinOp, CmpOp, Conversion, Opcode, OperandKind, StackEffect, UnaryOp};
 pub use program::{
-    CodeKind, CodeObject, Constant, Handler, InlineFrame, Instruction, Location, Program, Span,
+    ClassDef, CodeKind, CodeObject, Constant, Handler, InlineFrame, Instruction, Location, Program,
+    Span,
 };
 pub use verify::{verify, VerifyError};
 

@@ -265,6 +265,10 @@ opcodes! {
     DeleteFast = 51, "DELETE_FAST", Local, pop: 0, push: 0;
     /// Unbinds the module global named `n`; raises NameError if it has no value (format 1.5).
     DeleteGlobal = 52, "DELETE_GLOBAL", Name, pop: 0, push: 0;
+    /// Pops an object, then a value: `object.name = value` (format 1.5).
+    StoreAttr = 53, "STORE_ATTR", Name, pop: 2, push: 0;
+    /// Pushes the class `classes[n]` of the program (format 1.5).
+    MakeClass = 54, "MAKE_CLASS", Count, pop: 0, push: 1;
 }
 
 impl Opcode {
@@ -307,7 +311,9 @@ impl Opcode {
             | Opcode::PopExcept
             | Opcode::CheckExcMatch
             | Opcode::DeleteFast
-            | Opcode::DeleteGlobal => 5,
+            | Opcode::DeleteGlobal
+            | Opcode::StoreAttr
+            | Opcode::MakeClass => 5,
             _ => 2,
         }
     }

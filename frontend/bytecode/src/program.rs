@@ -21,6 +21,24 @@ pub struct Program {
     /// Code compiled inline that CPython runs in a frame of its own (format 1.5), for
     /// tracebacks.
     pub inline_frames: Vec<InlineFrame>,
+    /// The classes `MAKE_CLASS` makes (format 1.5).
+    pub classes: Vec<ClassDef>,
+}
+
+/// A class statement. Its methods and class attributes are module globals named
+/// `Class.name`, stored by the module code before `MAKE_CLASS`; its instances have the
+/// attributes `fields` (every `self.name = ...` target of its methods).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ClassDef {
+    pub name: String,
+    /// The base class (an index into the program's classes, always an earlier one).
+    pub base: Option<u32>,
+    /// Method names, in definition order.
+    pub methods: Vec<String>,
+    /// Class attribute names, in definition order.
+    pub attrs: Vec<String>,
+    /// Instance attribute names, in order of first assignment in the class body's text.
+    pub fields: Vec<String>,
 }
 
 /// Source code that CPython runs in a frame of its own but kiln compiles inline: a

@@ -73,6 +73,18 @@ pub fn verify(program: &Program) -> Result<(), VerifyError> {
         check_span(program, frame.span, what)?;
         check_span(program, frame.outside, what)?;
     }
+    fits_u32(program.classes.len(), "the program has too many classes")?;
+    for (index, class) in program.classes.iter().enumerate() {
+        if class.base.is_some_and(|b| b as usize >= index) {
+            return Err(VerifyError(format!(
+                "class {index} ({}) has a base that is not an earlier class",
+                class.name
+            )));
+        }
+        for names in [&class.methods, &class.attrs, &class.fields] {
+            fits_u32(names.len(), &format!("class {index} has too many names"))?;
+        }
+    }
     if program.codes.is_empty() {
         return Err(VerifyError(
             "the program has no code objects (code 0 must be the module)".into(),
@@ -286,7 +298,7 @@ fn verify_body(program: &Program, ctx: &Ctx<'_>) -> Result<(), VerifyError> {
         check_operand(program, ctx, at, inst)?;
     }
     check_kw_names(program, ctx)?;
-    check_handlers(ctx)?;
+    check_handlers(program, ctx)?;
 
     let max = depths(program, ctx)?
         .into_iter()
@@ -478,7 +490,7 @@ fn check_kw_names(program: &Program, ctx: &Ctx<'_>) -> Result<(), VerifyError> {
 
 /// Checks the exception handler table: ranges inside the code, not empty, sorted and not
 /// overlapping, targets inside the code; and that `RAISE` has at most two operands.
-fn check_handlers(ctx: &Ctx<'_>) -> Result<(), VerifyError> {
+fn check_handlers(program: &Program, ctx: &Ctx<'_>) -> Result<(), VerifyError> {
     let len = ctx.code.code.len();
     let mut previous_end = 0;
     for (i, h) in ctx.code.handlers.iter().enumerate() {
@@ -507,6 +519,16 @@ fn check_handlers(ctx: &Ctx<'_>) -> Result<(), VerifyError> {
             return Err(ctx.at(
                 at,
                 format!("RAISE takes 0, 1 or 2 values, not {}", inst.arg),
+            ));
+        }
+        if inst.op == Opcode::MakeClass && inst.arg as usize >= program.classes.len() {
+            return Err(ctx.at(
+                at,
+                format!(
+                    "class index {} out of range (there are {})",
+                    inst.arg,
+                    program.classes.len()
+                ),
             ));
         }
     }

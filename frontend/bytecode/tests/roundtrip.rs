@@ -177,6 +177,7 @@ fn minimal_program_layout() {
             span: kiln_bytecode::Span::new(0, 0),
         }],
         inline_frames: Vec::new(),
+        classes: Vec::new(),
     };
     let mut expected: Vec<u8> = Vec::new();
     expected.extend_from_slice(b"KILNBC\r\n");
@@ -206,9 +207,10 @@ fn minimal_program_layout() {
     let old = with_minor(old, 0);
     expected.extend_from_slice(&[0; 4]); // 0 handlers
     expected.extend_from_slice(&[0; 4]); // 0 inline frames
+    expected.extend_from_slice(&[0; 4]); // 0 classes
     let checksum = kiln_bytecode::encode::crc32(&expected);
     expected.extend_from_slice(&checksum.to_le_bytes());
-    assert_eq!(expected.len(), 125, "docs/bytecode.md gives this size");
+    assert_eq!(expected.len(), 129, "docs/bytecode.md gives this size");
     assert_eq!(encode(&program), expected);
     assert_eq!(decode(&expected), Ok(program.clone()));
     // The same program written by a format 1.0 kiln (it uses nothing newer) still loads.

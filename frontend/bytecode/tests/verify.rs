@@ -364,9 +364,9 @@ fn handler_tables() {
         error(&program)
     };
     assert!(edited(&|h| h[0].end = 0).contains("handler 0 covers 0..0"));
-    assert!(edited(&|h| h[1].end = 99).contains("not a non-empty range of the 13 instructions"));
+    assert!(edited(&|h| h[1].end = 99).contains("not a non-empty range of the 15 instructions"));
     assert!(edited(&|h| h[1].start = 2).contains("handler 1 (2..10) overlaps"));
-    assert!(edited(&|h| h[0].target = 13).contains("handler 0 targets instruction 13"));
+    assert!(edited(&|h| h[0].target = 15).contains("handler 0 targets instruction 15"));
     // A handler is entered with its depth + 1 values: 1 at instruction 12, reached with 0.
     assert!(edited(&|h| h[1].target = 12).contains("inconsistent stack depth at instruction 12"));
     // Instruction 0 runs with an empty stack, fewer than a handler of depth 2 allows.

@@ -420,7 +420,7 @@ impl Emitter<'_> {
     }
 
     fn call(&mut self, call: &ast::ExprCall) {
-        if self.str_format_call(call) {
+        if self.str_format_call(call) || self.super_call(call) {
             return;
         }
         let builtin = self.builtin_callee(call);

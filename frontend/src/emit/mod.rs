@@ -5,6 +5,7 @@
 //! expressions in `expr.rs`. Unsupported constructs are reported as diagnostics and replaced
 //! by a placeholder that keeps the stack shape valid, so one run reports every problem.
 
+mod class;
 mod expr;
 mod lambda;
 mod lazy;
@@ -36,6 +37,7 @@ pub fn program(
         lines: LineIndex::new(source),
         source: source.to_owned(),
         inline_frames: Vec::new(),
+        classes: Vec::new(),
     };
     let module_span = Span::new(0, u32::try_from(source.len()).unwrap_or(u32::MAX));
     let mut emitter = Emitter::new(
@@ -60,6 +62,7 @@ pub fn program(
         names: pools.names,
         codes: pools.codes.into_iter().flatten().collect(),
         inline_frames: pools.inline_frames,
+        classes: pools.classes,
     };
     fill_max_stack(&mut program)?;
     Ok(program)
@@ -91,6 +94,7 @@ struct Pools {
     lines: LineIndex,
     source: String,
     inline_frames: Vec<InlineFrame>,
+    classes: Vec<kiln_bytecode::ClassDef>,
 }
 
 /// A forward or backward jump destination inside the current code object.
@@ -160,6 +164,8 @@ struct Emitter<'a> {
     /// Values kept on the stack below the statement being emitted besides the frame blocks'
     /// (the value a `return` computed while the `finally` bodies it leaves run).
     extra_depth: u32,
+    /// For a method: its class's base class (for `super()`) and its first parameter's name.
+    method: Option<(Option<u32>, String)>,
     /// The span attached to instructions emitted now.
     current: Span,
     /// Locals the source does not name: comprehension variables and temporaries, numbered
@@ -193,6 +199,7 @@ impl<'a> Emitter<'a> {
             handlers: Vec::new(),
             inst_handlers: Vec::new(),
             extra_depth: 0,
+            method: None,
             current: span,
             hidden: Vec::new(),
             comprehensions: Vec::new(),

@@ -37,9 +37,7 @@ impl Emitter<'_> {
             Stmt::Pass(_) | Stmt::Global(_) => {}
             Stmt::Return(s) => self.return_stmt(s),
             Stmt::FunctionDef(def) => self.function_def(def),
-            Stmt::ClassDef(_) => {
-                self.unsupported("unsupported-class", "a class definition", span, "")
-            }
+            Stmt::ClassDef(class) => self.class_def(class),
             Stmt::Try(s) => self.try_stmt(s),
             Stmt::With(_) => self.unsupported("unsupported-with", "a `with` statement", span, ""),
             Stmt::Raise(s) => self.raise_stmt(s),
@@ -107,6 +105,22 @@ impl Emitter<'_> {
             });
             return;
         }
+        if let Expr::Attribute(attribute) = &*s.target {
+            // `o.a op= v`: the object is evaluated once.
+            let name = self.name(attribute.attr.as_str());
+            self.at(span_of(&*s.target), |e| {
+                e.expr(&attribute.value);
+                e.emit(Opcode::DupTop, 0);
+                e.emit(Opcode::LoadAttr, name);
+            });
+            self.expr(&s.value);
+            self.emit(Opcode::Inplace, op as u32);
+            self.at(span_of(&*s.target), |e| {
+                e.emit(Opcode::RotTwo, 0);
+                e.emit(Opcode::StoreAttr, name);
+            });
+            return;
+        }
         self.at(span_of(&*s.target), |e| e.expr(&s.target));
         self.expr(&s.value);
         self.emit(Opcode::Inplace, op as u32);
@@ -131,6 +145,11 @@ impl Emitter<'_> {
                 self.expr(&subscript.value);
                 self.index(&subscript.slice);
                 self.at(span, |e| e.emit(Opcode::StoreSubscr, 0));
+            }
+            Expr::Attribute(attribute) => {
+                self.expr(&attribute.value);
+                let name = self.name(attribute.attr.as_str());
+                self.at(span, |e| e.emit(Opcode::StoreAttr, name));
             }
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
                 self.unpack(elts, span)
@@ -184,16 +203,7 @@ impl Emitter<'_> {
     fn assignable(&mut self, target: &Expr) -> bool {
         let span = span_of(target);
         match target {
-            Expr::Name(_) | Expr::Subscript(_) => true,
-            Expr::Attribute(_) => {
-                self.unsupported(
-                    "unsupported-attribute",
-                    "assignment to an attribute",
-                    span,
-                    "",
-                );
-                false
-            }
+            Expr::Name(_) | Expr::Subscript(_) | Expr::Attribute(_) => true,
             Expr::Tuple(_) | Expr::List(_) | Expr::Starred(_) => {
                 self.error(
                     Diagnostic::error(
@@ -356,6 +366,17 @@ impl Emitter<'_> {
     }
 
     fn function_def(&mut self, def: &ast::StmtFunctionDef) {
+        self.function_def_as(def, def.name.as_str(), None);
+    }
+
+    /// A `def` whose function is stored into the global named `global`; for a method, its
+    /// class's base (see [`Emitter::method`]).
+    pub(super) fn function_def_as(
+        &mut self,
+        def: &ast::StmtFunctionDef,
+        global: &str,
+        base: Option<Option<u32>>,
+    ) {
         let span = span_of(def);
         if self.kind != CodeKind::Module {
             self.unsupported(
@@ -429,6 +450,9 @@ impl Emitter<'_> {
             def.name.as_str(),
             span,
         );
+        if let (Some(base), Some(this)) = (base, positional.first()) {
+            inner.method = Some((base, this.parameter.name.to_string()));
+        }
         inner.block(&def.body);
         inner.emit_return_none();
         let argcount = u32::try_from(positional.len()).unwrap_or(u32::MAX);
@@ -438,7 +462,7 @@ impl Emitter<'_> {
             Opcode::MakeFunction,
             u32::try_from(index).unwrap_or(u32::MAX),
         );
-        let target = self.name(def.name.as_str());
+        let target = self.name(global);
         self.emit(Opcode::StoreGlobal, target);
     }
 

@@ -60,6 +60,19 @@ pub struct Module {
     pub entry: FuncId,
     /// Code compiled inline that CPython runs in frames of its own (for tracebacks).
     pub inline_frames: Vec<kiln_bytecode::InlineFrame>,
+    /// The program's classes, by class id.
+    pub classes: Vec<Class>,
+}
+
+/// A class: its instances' layout and the methods the runtime calls.
+#[derive(Clone, Debug, Default)]
+pub struct Class {
+    pub name: String,
+    /// The instance fields (inherited ones first) and their types.
+    pub fields: Vec<(String, TypeId)>,
+    /// `__repr__` and `__str__` specialized for this class's instances, if it has them.
+    pub repr: Option<FuncId>,
+    pub str: Option<FuncId>,
 }
 
 /// A module-level storage slot.
@@ -549,6 +562,10 @@ pub enum Inst {
     Narrow(Value),
     /// `object.name`.
     GetAttr(Value, String),
+    /// `object.name = value`.
+    SetAttr(Value, String, Value),
+    /// The class `classes[n]` as a value.
+    MakeClass(u32),
     /// `raise exc` or `raise exc from cause`: `exc` an exception or an exception class.
     RaiseExc {
         exc: Value,
@@ -688,6 +705,12 @@ pub enum Inst {
     TypeDesc(TypeId),
     /// A call of a runtime function on values converted to its parameter types.
     Rt(RtFn, Vec<Value>),
+    /// A new instance of class `n`, no field set.
+    InstanceNew(u32),
+    /// Field `index` of an instance (AttributeError if it was never set).
+    FieldGet(Value, u32),
+    /// Sets field `index` of an instance.
+    FieldSet(Value, u32, Value),
 }
 
 /// The kinds of container displays.
@@ -1023,7 +1046,12 @@ impl Inst {
             | UnpackRest { value: a, .. }
             | Reraise(a)
             | PushExcInfo(a)
+            | FieldGet(a, _)
             | Write(a) => f(a),
+            SetAttr(a, _, b) | FieldSet(a, _, b) => {
+                f(a);
+                f(b);
+            }
             RaiseExc { exc, cause } => {
                 f(exc);
                 if let Some(cause) = cause {
@@ -1094,6 +1122,8 @@ impl Inst {
             | CaughtException
             | RaiseHandled
             | PopExcept
+            | MakeClass(_)
+            | InstanceNew(_)
             | Raise { .. } => {}
         }
     }
@@ -1142,6 +1172,8 @@ impl Inst {
                 | PushExcInfo(_)
                 | PopExcept
                 | ExcMatch(..)
+                | SetAttr(..)
+                | MakeClass(_)
         )
     }
 

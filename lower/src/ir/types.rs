@@ -56,6 +56,13 @@ pub enum TypeKind {
     Optional(TypeId),
     /// An exception object (of any builtin exception class).
     Exception,
+    /// A class defined by the program (zero-sized: calling it makes an instance).
+    Class(u32),
+    /// An instance of a class: a pointer to its fields.
+    Instance(u32),
+    /// A method of a class bound to its receiver (represented by the receiver itself): the
+    /// method's code object and the receiver's type.
+    BoundMethod(u32, TypeId),
     /// `type(x)` for a value of this type: known from the type alone (zero-sized), except for
     /// an exception, whose class is the exception's (represented by the exception).
     ClassOf(TypeId),
@@ -78,6 +85,10 @@ pub enum DictView {
 pub struct Types {
     kinds: Vec<TypeKind>,
     ids: HashMap<TypeKind, TypeId>,
+    /// The names of the program's classes, by class id.
+    pub class_names: Vec<String>,
+    /// Their base classes.
+    pub class_bases: Vec<Option<u32>>,
 }
 
 impl TypeId {
@@ -100,6 +111,8 @@ impl Default for Types {
         let mut types = Types {
             kinds: Vec::new(),
             ids: HashMap::new(),
+            class_names: Vec::new(),
+            class_bases: Vec::new(),
         };
         for kind in [
             TypeKind::Never,
@@ -201,14 +214,37 @@ impl Types {
             TypeKind::Optional(t) => format!("Optional[{}]", self.name(*t)),
             TypeKind::Exception => "exception".into(),
             TypeKind::ClassOf(t) => format!("type[{}]", self.name(*t)),
+            TypeKind::Class(c) => format!("type[{}]", self.class_name_of(*c)),
+            TypeKind::Instance(c) => self.class_name_of(*c).to_owned(),
+            TypeKind::BoundMethod(code, t) => format!("method#{code}[{}]", self.name(*t)),
             TypeKind::Desc => "type descriptor".into(),
             TypeKind::Var(_) => "unknown".into(),
         }
     }
 
     /// The Python class name of a value of this type (`list`, `dict`), as in messages.
+    /// Whether class `class` is `ancestor` or derives from it.
+    pub fn derives(&self, class: u32, ancestor: u32) -> bool {
+        let mut c = Some(class);
+        while let Some(k) = c {
+            if k == ancestor {
+                return true;
+            }
+            c = self.class_bases.get(k as usize).copied().flatten();
+        }
+        false
+    }
+
+    /// The name of class `class` of the program.
+    pub fn class_name_of(&self, class: u32) -> &str {
+        self.class_names
+            .get(class as usize)
+            .map_or("?", String::as_str)
+    }
+
     pub fn class_name(&self, id: TypeId) -> String {
         match self.kind(id) {
+            TypeKind::Class(_) => "type".into(),
             TypeKind::None => "NoneType".into(),
             TypeKind::List(_) => "list".into(),
             TypeKind::Tuple(_) => "tuple".into(),
@@ -299,6 +335,8 @@ impl Types {
                 | TypeKind::Set(_)
                 | TypeKind::FrozenSet(_)
                 | TypeKind::DictView(..)
+                | TypeKind::Exception
+                | TypeKind::Instance(_)
                 | TypeKind::Desc
         )
     }

@@ -64,6 +64,8 @@ pub enum Kind {
     Exception = 9,
     /// A `TbEntry` (one frame of a traceback).
     Traceback = 10,
+    /// An `InstanceObject` (an instance of a class of the program).
+    Instance = 11,
 }
 
 impl Kind {
@@ -157,6 +159,12 @@ static KINDS: &[KindInfo] = &[
     KindInfo {
         name: "traceback",
         trace: Some(crate::exception::trace_traceback),
+        finalize: None,
+        external_bytes: None,
+    },
+    KindInfo {
+        name: "instance",
+        trace: Some(crate::instance::trace_instance),
         finalize: None,
         external_bytes: None,
     },

@@ -134,6 +134,7 @@ pub fn fib() -> Program {
         names: vec!["fib".to_owned(), "print".to_owned()],
         codes: vec![module, fib],
         inline_frames: Vec::new(),
+        classes: Vec::new(),
     }
 }
 
@@ -196,6 +197,7 @@ pub fn total() -> Program {
         names: vec!["total".to_owned()],
         codes: vec![module, total],
         inline_frames: Vec::new(),
+        classes: Vec::new(),
     }
 }
 
@@ -386,6 +388,9 @@ pub fn every_opcode() -> Program {
             (4, PopExcept, 0),
             (4, Raise, 1),
             (5, Raise, 0),
+            // Unreachable, but checked: the class opcodes.
+            (6, MakeClass, 0),
+            (6, StoreAttr, 2),
         ],
     );
     handling.handlers = vec![
@@ -413,6 +418,13 @@ pub fn every_opcode() -> Program {
             span: Span::new(1, 9),
             outside: Span::new(5, 8),
             line: 2,
+        }],
+        classes: vec![kiln_bytecode::ClassDef {
+            name: "Point".to_owned(),
+            base: None,
+            methods: vec!["__init__".to_owned()],
+            attrs: vec!["origin".to_owned()],
+            fields: vec!["x".to_owned(), "y".to_owned()],
         }],
     }
 }
@@ -457,6 +469,7 @@ pub fn bit_length() -> Program {
         names: vec!["x".to_owned(), "print".to_owned(), "bit_length".to_owned()],
         codes: vec![module],
         inline_frames: Vec::new(),
+        classes: Vec::new(),
     }
 }
 

@@ -1,0 +1,305 @@
+//! Class statements. A class's methods and class attributes become module globals named
+//! `Class.name`, stored in the order the class body defines them; `MAKE_CLASS` then makes the
+//! class from its `ClassDef` (see `docs/bytecode.md`), which also lists the attributes its
+//! methods assign on `self`: the fields of its instances.
+
+use kiln_bytecode::{ClassDef, CodeKind, Diagnostic, Opcode};
+use ruff_python_ast::{self as ast, Expr, Stmt};
+
+use super::Emitter;
+use crate::span_of;
+
+impl Emitter<'_> {
+    pub(super) fn class_def(&mut self, class: &ast::StmtClassDef) {
+        let span = span_of(class);
+        let name = class.name.as_str();
+        if self.kind != CodeKind::Module || self.in_loop() || !self.fblocks.is_empty() {
+            self.unsupported(
+                "unsupported-class",
+                "a class defined inside a function, loop or `try`",
+                span,
+                "define classes at the top level of the module",
+            );
+            return;
+        }
+        if let Some(decorator) = class.decorator_list.first() {
+            self.unsupported(
+                "unsupported-decorator",
+                "a class decorator",
+                span_of(decorator),
+                "",
+            );
+            return;
+        }
+        if class.type_params.is_some() {
+            self.unsupported("unsupported-type-params", "type parameters", span, "");
+            return;
+        }
+        let mut base = None;
+        if let Some(arguments) = &class.arguments {
+            if let Some(keyword) = arguments.keywords.first() {
+                self.unsupported(
+                    "unsupported-class",
+                    "a class keyword argument",
+                    span_of(keyword),
+                    "",
+                );
+                return;
+            }
+            match &*arguments.args {
+                [] => {}
+                [Expr::Name(parent)] => {
+                    let found = self
+                        .pools
+                        .classes
+                        .iter()
+                        .position(|c| c.name == parent.id.as_str());
+                    match found {
+                        Some(index) => base = Some(u32::try_from(index).unwrap_or(u32::MAX)),
+                        None if parent.id.as_str() == "object" => {}
+                        None => {
+                            self.unsupported(
+                                "unsupported-class",
+                                "a base class that is not a class defined earlier in this module",
+                                span_of(parent),
+                                "",
+                            );
+                            return;
+                        }
+                    }
+                }
+                [_, second, ..] => {
+                    self.unsupported(
+                        "unsupported-class",
+                        "multiple inheritance",
+                        span_of(second),
+                        "",
+                    );
+                    return;
+                }
+                [other] => {
+                    self.unsupported("unsupported-class", "this base class", span_of(other), "");
+                    return;
+                }
+            }
+        }
+        let mut def = ClassDef {
+            name: name.to_owned(),
+            base,
+            methods: Vec::new(),
+            attrs: Vec::new(),
+            fields: Vec::new(),
+        };
+        for stmt in &class.body {
+            let stmt_span = span_of(stmt);
+            match stmt {
+                Stmt::FunctionDef(method) => {
+                    let method_name = method.name.as_str();
+                    self.at(stmt_span, |e| {
+                        e.function_def_as(method, &format!("{name}.{method_name}"), Some(base))
+                    });
+                    if !def.methods.iter().any(|m| m == method_name) {
+                        def.methods.push(method_name.to_owned());
+                    }
+                    if let Some(this) = method.parameters.args.first() {
+                        self_fields(&method.body, this.parameter.name.as_str(), &mut def.fields);
+                    }
+                }
+                Stmt::Assign(assign) => match &assign.targets[..] {
+                    [Expr::Name(target)] => {
+                        self.at(stmt_span, |e| e.expr(&assign.value));
+                        self.class_attr(&mut def, target.id.as_str());
+                    }
+                    _ => self.unsupported(
+                        "unsupported-class",
+                        "this assignment in a class body",
+                        stmt_span,
+                        "assign one name: `count = 0`",
+                    ),
+                },
+                Stmt::AnnAssign(assign) => {
+                    if let (Expr::Name(target), Some(value)) = (&*assign.target, &assign.value) {
+                        self.at(stmt_span, |e| e.expr(value));
+                        self.class_attr(&mut def, target.id.as_str());
+                    }
+                }
+                Stmt::Pass(_) => {}
+                Stmt::Expr(e) if matches!(&*e.value, Expr::StringLiteral(_)) => {}
+                _ => self.unsupported(
+                    "unsupported-class",
+                    "this statement in a class body",
+                    stmt_span,
+                    "a class body may hold methods, `name = value` class attributes and a docstring",
+                ),
+            }
+        }
+        // An instance attribute shadowing a class attribute or method would make what
+        // `self.x` reads depend on whether it was assigned yet.
+        let mut inherited: Vec<&str> = def
+            .attrs
+            .iter()
+            .chain(&def.methods)
+            .map(String::as_str)
+            .collect();
+        let mut ancestor = def.base;
+        while let Some(class) = ancestor.and_then(|b| self.pools.classes.get(b as usize)) {
+            inherited.extend(class.attrs.iter().chain(&class.methods).map(String::as_str));
+            ancestor = class.base;
+        }
+        if let Some(field) = def.fields.iter().find(|f| inherited.contains(&f.as_str())) {
+            self.unsupported(
+                "unsupported-class",
+                &format!(
+                    "an instance attribute `{field}` with the name of a class attribute or method"
+                ),
+                span,
+                "rename one of them",
+            );
+            return;
+        }
+        if self.pools.classes.iter().any(|c| c.name == name) {
+            self.error(
+                Diagnostic::error(
+                    "unsupported-class",
+                    format!(
+                        "class `{name}` is defined twice; kiln needs one definition per class name"
+                    ),
+                    span,
+                )
+                .with_label("defined again here"),
+            );
+            return;
+        }
+        let index = u32::try_from(self.pools.classes.len()).unwrap_or(u32::MAX);
+        self.pools.classes.push(def);
+        self.at(span, |e| {
+            e.emit(Opcode::MakeClass, index);
+            let global = e.name(name);
+            e.emit(Opcode::StoreGlobal, global);
+        });
+    }
+
+    /// `super().name(args)` in a method: the base classes' method `name`, called with the
+    /// method's `self` first. False if `call` is not such a call.
+    pub(super) fn super_call(&mut self, call: &ast::ExprCall) -> bool {
+        let Expr::Attribute(attribute) = &*call.func else {
+            return false;
+        };
+        let Expr::Call(inner) = &*attribute.value else {
+            return false;
+        };
+        let is_super = matches!(&*inner.func, Expr::Name(n) if n.id.as_str() == "super")
+            && inner.arguments.args.is_empty()
+            && inner.arguments.keywords.is_empty();
+        if !is_super {
+            return false;
+        }
+        let span = span_of(call);
+        let Some((base, this)) = self.method.clone() else {
+            self.unsupported("unsupported-super", "`super()` outside a method", span, "");
+            self.load_const(kiln_bytecode::Constant::None);
+            return true;
+        };
+        let name = attribute.attr.as_str();
+        let mut owner = base;
+        while let Some(class) = owner.and_then(|b| self.pools.classes.get(b as usize)) {
+            if class.methods.iter().any(|m| m == name) {
+                break;
+            }
+            owner = class.base;
+        }
+        let Some(owner) = owner.and_then(|o| self.pools.classes.get(o as usize)) else {
+            self.unsupported(
+                "unsupported-super",
+                &format!("`super().{name}` when no base class defines `{name}`"),
+                span,
+                "",
+            );
+            self.load_const(kiln_bytecode::Constant::None);
+            return true;
+        };
+        if !call.arguments.keywords.is_empty()
+            || call
+                .arguments
+                .args
+                .iter()
+                .any(|a| matches!(a, Expr::Starred(_)))
+        {
+            self.unsupported(
+                "unsupported-super",
+                "keyword or `*` arguments to a `super()` call",
+                span,
+                "",
+            );
+            self.load_const(kiln_bytecode::Constant::None);
+            return true;
+        }
+        let method = self.name(&format!("{}.{name}", owner.name));
+        self.at(span, |e| {
+            e.emit(Opcode::LoadGlobal, method);
+            if let crate::scope::Resolved::Local(index) = e.resolve(&this) {
+                e.emit(Opcode::LoadFast, index);
+            }
+        });
+        for arg in &call.arguments.args {
+            self.expr(arg);
+        }
+        let count = u32::try_from(call.arguments.args.len() + 1).unwrap_or(u32::MAX);
+        self.at(span, |e| e.emit(Opcode::Call, count));
+        true
+    }
+
+    /// Stores the value on the stack as class attribute `attr`.
+    fn class_attr(&mut self, def: &mut ClassDef, attr: &str) {
+        let global = self.name(&format!("{}.{attr}", def.name));
+        self.emit(Opcode::StoreGlobal, global);
+        if !def.attrs.iter().any(|a| a == attr) {
+            def.attrs.push(attr.to_owned());
+        }
+    }
+}
+
+/// Adds to `fields` every attribute `body` assigns on `this` (`self.x = ...`, `self.x += ...`).
+fn self_fields(body: &[Stmt], this: &str, fields: &mut Vec<String>) {
+    fn add(target: &Expr, this: &str, fields: &mut Vec<String>) {
+        if let Expr::Attribute(attribute) = target {
+            if matches!(&*attribute.value, Expr::Name(n) if n.id.as_str() == this) {
+                let name = attribute.attr.as_str();
+                if !fields.iter().any(|f| f == name) {
+                    fields.push(name.to_owned());
+                }
+            }
+        }
+    }
+    for stmt in body {
+        match stmt {
+            Stmt::Assign(s) => s.targets.iter().for_each(|t| add(t, this, fields)),
+            Stmt::AugAssign(s) => add(&s.target, this, fields),
+            Stmt::AnnAssign(s) => add(&s.target, this, fields),
+            Stmt::If(s) => {
+                self_fields(&s.body, this, fields);
+                for clause in &s.elif_else_clauses {
+                    self_fields(&clause.body, this, fields);
+                }
+            }
+            Stmt::For(s) => {
+                self_fields(&s.body, this, fields);
+                self_fields(&s.orelse, this, fields);
+            }
+            Stmt::While(s) => {
+                self_fields(&s.body, this, fields);
+                self_fields(&s.orelse, this, fields);
+            }
+            Stmt::Try(s) => {
+                self_fields(&s.body, this, fields);
+                for handler in &s.handlers {
+                    let ast::ExceptHandler::ExceptHandler(handler) = handler;
+                    self_fields(&handler.body, this, fields);
+                }
+                self_fields(&s.orelse, this, fields);
+                self_fields(&s.finalbody, this, fields);
+            }
+            _ => {}
+        }
+    }
+}

@@ -1,0 +1,354 @@
+//! Classes in inference: instance layouts, attribute types (joined over every assignment, as
+//! globals are), constructors and bound methods.
+//!
+//! A class's methods and class attributes are module globals named `Class.name`
+//! (`kiln_bytecode::ClassDef`); its instances' fields are the attributes its methods assign on
+//! `self`, inherited ones first.
+
+use std::collections::HashSet;
+
+use kiln_bytecode::{Diagnostic, Program, Span};
+
+use super::{bind_arguments, Binding, Callee, Cx, InstanceId};
+use crate::ir::{GlobalId, TypeId, TypeKind, Value};
+
+/// The classes of a program, with their instance layouts.
+#[derive(Clone, Debug, Default)]
+pub struct ClassTable {
+    pub classes: Vec<ClassLayout>,
+}
+
+#[derive(Clone, Debug)]
+pub struct ClassLayout {
+    pub name: String,
+    pub base: Option<u32>,
+    /// Instance fields, inherited ones first.
+    pub fields: Vec<String>,
+    methods: Vec<String>,
+    attrs: Vec<String>,
+}
+
+impl ClassTable {
+    pub fn new(program: &Program) -> ClassTable {
+        let mut classes: Vec<ClassLayout> = Vec::new();
+        for def in &program.classes {
+            let mut fields = def
+                .base
+                .and_then(|b| classes.get(b as usize))
+                .map(|b| b.fields.clone())
+                .unwrap_or_default();
+            for field in &def.fields {
+                if !fields.contains(field) {
+                    fields.push(field.clone());
+                }
+            }
+            classes.push(ClassLayout {
+                name: def.name.clone(),
+                base: def.base,
+                fields,
+                methods: def.methods.clone(),
+                attrs: def.attrs.clone(),
+            });
+        }
+        ClassTable { classes }
+    }
+
+    /// `class` and its bases, the class first.
+    fn chain(&self, class: u32) -> impl Iterator<Item = &ClassLayout> {
+        std::iter::successors(self.classes.get(class as usize), |c| {
+            c.base.and_then(|b| self.classes.get(b as usize))
+        })
+    }
+
+    /// The global holding method `name` of `class` (or of the nearest base defining it).
+    pub fn method(&self, class: u32, name: &str) -> Option<String> {
+        self.chain(class)
+            .find(|c| c.methods.iter().any(|m| m == name))
+            .map(|c| format!("{}.{name}", c.name))
+    }
+
+    /// The global holding class attribute `name` of `class` (or of a base).
+    fn attr(&self, class: u32, name: &str) -> Option<String> {
+        self.chain(class)
+            .find(|c| c.attrs.iter().any(|a| a == name))
+            .map(|c| format!("{}.{name}", c.name))
+    }
+
+    pub fn field(&self, class: u32, name: &str) -> Option<usize> {
+        self.classes
+            .get(class as usize)?
+            .fields
+            .iter()
+            .position(|f| f == name)
+    }
+
+    pub fn name(&self, class: u32) -> &str {
+        self.classes
+            .get(class as usize)
+            .map_or("?", |c| c.name.as_str())
+    }
+
+    /// Whether `class` is `ancestor` or derives from it.
+    pub fn is_subclass(&self, class: u32, ancestor: u32) -> bool {
+        self.chain(class)
+            .any(|c| std::ptr::eq(c, &self.classes[ancestor as usize]))
+    }
+}
+
+impl Cx<'_> {
+    /// The type of global `name` as read by instance `id` (who is told when it changes).
+    fn global_read(&mut self, id: InstanceId, name: &str) -> Option<(GlobalId, TypeId)> {
+        let global = self.globals.lookup(name)?;
+        self.global_readers.entry(global).or_default().insert(id);
+        Some((global, self.global_types[global.index()]))
+    }
+
+    /// `object.name` for an instance or a class; `None` for other objects.
+    pub(crate) fn class_get_attr(
+        &mut self,
+        id: InstanceId,
+        object: TypeId,
+        name: &str,
+    ) -> Option<Result<TypeId, String>> {
+        let (class, instance) = match *self.types.kind(object) {
+            TypeKind::Instance(c) => (c, true),
+            TypeKind::Class(c) => (c, false),
+            _ => return None,
+        };
+        if instance {
+            if let Some(index) = self.classes.field(class, name) {
+                self.field_readers
+                    .entry((class, index))
+                    .or_default()
+                    .insert(id);
+                return Some(Ok(self.field_types[class as usize][index]));
+            }
+        }
+        if let Some(global) = self.classes.method(class, name) {
+            let (_, ty) = self.global_read(id, &global)?;
+            return Some(Ok(match (self.types.kind(ty).clone(), instance) {
+                (TypeKind::Func(code), true) => {
+                    self.types.intern(TypeKind::BoundMethod(code, object))
+                }
+                _ => ty,
+            }));
+        }
+        if let Some(global) = self.classes.attr(class, name) {
+            let (_, ty) = self.global_read(id, &global)?;
+            return Some(Ok(ty));
+        }
+        let class_name = self.classes.name(class).to_owned();
+        Some(Err(if instance {
+            format!("'{class_name}' object has no attribute '{name}'")
+        } else {
+            format!("type object '{class_name}' has no attribute '{name}'")
+        }))
+    }
+
+    /// `object.name = value` for an instance or a class; `None` for other objects.
+    pub(crate) fn class_set_attr(
+        &mut self,
+        object: TypeId,
+        name: &str,
+        value: TypeId,
+        span: Span,
+    ) -> Option<Result<TypeId, String>> {
+        match *self.types.kind(object) {
+            TypeKind::Instance(class) => {
+                let Some(index) = self.classes.field(class, name) else {
+                    self.report(
+                        Diagnostic::error(
+                            "unsupported-attribute",
+                            format!(
+                                "setting attribute `{name}`, which no method of class `{}` sets on `self`, is not supported by kiln yet",
+                                self.classes.name(class)
+                            ),
+                            span,
+                        )
+                        .with_label("not supported")
+                        .with_hint("kiln lays instances out from the attributes the class's methods assign to `self`"),
+                    );
+                    return Some(Ok(TypeId::NONE));
+                };
+                self.store_field(class, index, value, span);
+                Some(Ok(TypeId::NONE))
+            }
+            TypeKind::Class(class) => {
+                let global = self
+                    .classes
+                    .attr(class, name)
+                    .and_then(|g| self.globals.lookup(&g));
+                match global {
+                    Some(global) => {
+                        self.store_global(global, value, span);
+                        Some(Ok(TypeId::NONE))
+                    }
+                    None => {
+                        self.report(
+                            Diagnostic::error(
+                                "unsupported-attribute",
+                                format!(
+                                    "adding attribute `{name}` to class `{}` is not supported by kiln yet",
+                                    self.classes.name(class)
+                                ),
+                                span,
+                            )
+                            .with_label("not supported"),
+                        );
+                        Some(Ok(TypeId::NONE))
+                    }
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// Joins `value` into the type of a field (and every subclass's copy of it).
+    fn store_field(&mut self, class: u32, index: usize, value: TypeId, span: Span) {
+        if value == TypeId::NEVER {
+            return;
+        }
+        let name = self.classes.classes[class as usize].fields[index].clone();
+        let classes: Vec<u32> = (0..self.classes.classes.len() as u32)
+            .filter(|&c| self.classes.is_subclass(c, class) || self.classes.is_subclass(class, c))
+            .collect();
+        for c in classes {
+            let Some(i) = self.classes.field(c, &name) else {
+                continue;
+            };
+            let have = self.field_types[c as usize][i];
+            match self.vars.join(&mut self.types, have, value) {
+                Some(joined) if joined == have => {}
+                Some(joined) => {
+                    self.field_types[c as usize][i] = joined;
+                    let readers: HashSet<InstanceId> =
+                        self.field_readers.get(&(c, i)).cloned().unwrap_or_default();
+                    readers.into_iter().for_each(|r| self.enqueue(r));
+                }
+                None => {
+                    let message = format!(
+                        "attribute `{name}` of class `{}` would need two types: {} and {}",
+                        self.classes.name(c),
+                        self.types.name(have),
+                        self.types.name(value)
+                    );
+                    self.report(
+                        Diagnostic::error("type-mismatch", message, span)
+                            .with_label(format!("this is {}", self.types.with_article(value)))
+                            .with_hint("kiln gives each attribute one type"),
+                    );
+                }
+            }
+        }
+    }
+
+    /// `Class(args)`: a new instance, initialized by `__init__`.
+    pub(crate) fn construct(
+        &mut self,
+        id: InstanceId,
+        value: Value,
+        class: u32,
+        arg_types: &[TypeId],
+        kwnames: &[String],
+    ) -> Result<TypeId, String> {
+        let instance = self.types.intern(TypeKind::Instance(class));
+        self.class_specials(id, class, instance);
+        let init = match self.classes.method(class, "__init__") {
+            Some(global) => match self.global_read(id, &global) {
+                Some((_, ty)) => match *self.types.kind(ty) {
+                    TypeKind::Func(code) => Some(code),
+                    _ => return Ok(TypeId::NEVER),
+                },
+                None => None,
+            },
+            None => None,
+        };
+        let callee = match init {
+            None if arg_types.is_empty() => Callee::Construct(class, None),
+            None => return Err(format!("{}() takes no arguments", self.classes.name(class))),
+            Some(code) => match self.bound_instance(id, code, instance, arg_types, kwnames)? {
+                Some((target, bindings)) => Callee::Construct(class, Some((target, bindings))),
+                None => return Ok(TypeId::NEVER),
+            },
+        };
+        self.instances[id].calls.insert(value, callee);
+        Ok(instance)
+    }
+
+    /// A call of method `code` bound to a receiver of type `receiver`.
+    pub(crate) fn bound_call(
+        &mut self,
+        id: InstanceId,
+        value: Value,
+        code: u32,
+        receiver: TypeId,
+        arg_types: &[TypeId],
+        kwnames: &[String],
+    ) -> Result<TypeId, String> {
+        let Some((target, bindings)) =
+            self.bound_instance(id, code, receiver, arg_types, kwnames)?
+        else {
+            return Ok(TypeId::NEVER);
+        };
+        self.instances[id]
+            .calls
+            .insert(value, Callee::Bound(target, bindings));
+        Ok(self.instances[target].ret)
+    }
+
+    /// The instance of function `code` called with `receiver` then the arguments (argument
+    /// `i` of the bindings is the receiver for 0, else the call's argument `i - 1`).
+    fn bound_instance(
+        &mut self,
+        id: InstanceId,
+        code: u32,
+        receiver: TypeId,
+        arg_types: &[TypeId],
+        kwnames: &[String],
+    ) -> Result<Option<(InstanceId, Vec<Binding>)>, String> {
+        let bindings = bind_arguments(
+            self.program,
+            self.globals,
+            code,
+            arg_types.len() + 1,
+            kwnames,
+        )?;
+        let mut params = Vec::with_capacity(bindings.len());
+        for binding in &bindings {
+            let ty = match binding {
+                Binding::Arg(0) => receiver,
+                Binding::Arg(i) => arg_types[i - 1],
+                Binding::Default(slot) => {
+                    self.global_readers.entry(*slot).or_default().insert(id);
+                    self.global_types[slot.index()]
+                }
+            };
+            if ty == TypeId::NEVER {
+                return Ok(None);
+            }
+            params.push(ty);
+        }
+        let target = self.instance(code, params);
+        self.callers.entry(target).or_default().insert(id);
+        Ok(Some((target, bindings)))
+    }
+
+    /// Specializes `__repr__` and `__str__` for instances of `class` (printing calls them).
+    fn class_specials(&mut self, id: InstanceId, class: u32, instance: TypeId) {
+        for name in ["__repr__", "__str__"] {
+            if self.specials.contains_key(&(class, name)) {
+                continue;
+            }
+            let Some(global) = self.classes.method(class, name) else {
+                continue;
+            };
+            let Some((_, ty)) = self.global_read(id, &global) else {
+                continue;
+            };
+            if let TypeKind::Func(code) = *self.types.kind(ty) {
+                let target = self.instance(code, vec![instance]);
+                self.specials.insert((class, name), target);
+            }
+        }
+    }
+}

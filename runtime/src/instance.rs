@@ -1,0 +1,108 @@
+//! Instances of the program's classes: `{header, class, set-fields mask, fields...}`. The
+//! class info is static, emitted by the code generator: the class name, the descriptors of
+//! its fields (traced precisely, the set ones only) and its `__repr__` / `__str__`.
+
+use crate::gc::{self, kind::Kind, Marker};
+use crate::object::{str_as_str, StrObject};
+use crate::value::TypeDesc;
+
+/// A compiled method taking the frame depth and the instance, returning a `str`.
+pub type TextMethod = unsafe extern "C" fn(i64, *const InstanceObject) -> *const StrObject;
+
+/// The static description of a class.
+#[repr(C)]
+pub struct ClassInfo {
+    pub name: *const StrObject,
+    pub nfields: u64,
+    pub fields: *const *const TypeDesc,
+    pub repr: Option<TextMethod>,
+    pub str: Option<TextMethod>,
+}
+
+/// An instance's header; its fields (words) follow.
+#[repr(C)]
+pub struct InstanceObject {
+    pub header: u64,
+    pub class: *const ClassInfo,
+    /// Bit `i` is set once field `i` has been assigned.
+    pub mask: u64,
+}
+
+/// A new instance of `class` with no field set.
+///
+/// # Safety
+/// `class` must be a class info emitted by the code generator.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_rt_instance_new(class: *const ClassInfo) -> *mut InstanceObject {
+    // SAFETY: a valid class info.
+    let nfields = unsafe { (*class).nfields } as usize;
+    let size = std::mem::size_of::<InstanceObject>() + 8 * nfields;
+    let p = gc::alloc(Kind::Instance, size, 0).cast::<InstanceObject>();
+    // SAFETY: a fresh allocation of `size` bytes.
+    unsafe {
+        (*p).class = class;
+        (*p).mask = 0;
+        std::ptr::write_bytes(fields(p), 0, nfields);
+    }
+    p
+}
+
+/// The first field of an instance.
+///
+/// # Safety
+/// `p` must be an instance.
+unsafe fn fields(p: *mut InstanceObject) -> *mut u64 {
+    // SAFETY: the fields follow the header.
+    unsafe { p.add(1).cast::<u64>() }
+}
+
+/// Traces the set fields of an instance.
+///
+/// # Safety
+/// `obj` must be a live instance.
+pub unsafe fn trace_instance(obj: *mut u64, marker: &mut Marker<'_>) {
+    let p = obj.cast::<InstanceObject>();
+    // SAFETY: a live instance of a valid class; set fields hold values of their types.
+    unsafe {
+        let class = &*(*p).class;
+        for i in 0..class.nfields as usize {
+            if (*p).mask & (1 << i) != 0 {
+                marker.visit_value(*fields(p).add(i), &**class.fields.add(i));
+            }
+        }
+    }
+}
+
+/// `repr(x)` of an instance: its class's `__repr__`, or CPython's default
+/// `<__main__.Name object at 0x...>`.
+///
+/// # Safety
+/// `p` must be a live instance.
+pub unsafe fn repr(p: *const InstanceObject) -> String {
+    // SAFETY: a live instance of a valid class.
+    unsafe {
+        let class = &*(*p).class;
+        match class.repr {
+            Some(method) => str_as_str(method(1, p)).to_owned(),
+            None => format!(
+                "<__main__.{} object at {:#x}>",
+                str_as_str(class.name),
+                p as usize
+            ),
+        }
+    }
+}
+
+/// `str(x)` of an instance: its class's `__str__`, else its repr.
+///
+/// # Safety
+/// `p` must be a live instance.
+pub unsafe fn str_of(p: *const InstanceObject) -> String {
+    // SAFETY: a live instance of a valid class.
+    unsafe {
+        match (*(*p).class).str {
+            Some(method) => str_as_str(method(1, p)).to_owned(),
+            None => repr(p),
+        }
+    }
+}
