@@ -54,6 +54,7 @@ impl<'ctx> ModuleCx<'ctx, '_> {
             None => ptr_t.const_null(),
         };
         let (repr, str) = (function(info.repr), function(info.str));
+        let (eq, lt) = (function(info.eq), function(info.lt));
         let class_name = self.string(&info.name);
         let value = c.const_struct(
             &[
@@ -64,6 +65,11 @@ impl<'ctx> ModuleCx<'ctx, '_> {
                 descs_global.as_pointer_value().into(),
                 repr.into(),
                 str.into(),
+                eq.into(),
+                lt.into(),
+                c.i64_type()
+                    .const_int(u64::from(info.unhashable), false)
+                    .into(),
             ],
             false,
         );

@@ -63,6 +63,9 @@ pub enum Callee {
     Bound(InstanceId, Vec<Binding>),
     /// `Class(args)`: a new instance of the class, then its `__init__` (bound like a method).
     Construct(u32, Option<(InstanceId, Vec<Binding>)>),
+    /// An operator calling a special method: its instance and bindings (argument `i` is
+    /// `operands[i]`, the receiver first), and what to do with its result.
+    Special(InstanceId, Vec<Binding>, Vec<Value>, classes::Post),
     Builtin(Builtin),
     /// A method of a builtin type; the callee value is its receiver.
     Method(crate::ir::Method),
@@ -119,6 +122,14 @@ pub fn run(
     };
     cx.types.class_names = program.classes.iter().map(|c| c.name.clone()).collect();
     cx.types.class_bases = program.classes.iter().map(|c| c.base).collect();
+    cx.types.class_specials = (0..program.classes.len() as u32)
+        .map(|c| {
+            ["__eq__", "__lt__"]
+                .into_iter()
+                .filter(|name| cx.classes.method(c, name).is_some())
+                .collect()
+        })
+        .collect();
     cx.field_types = cx
         .classes
         .classes
@@ -607,6 +618,19 @@ impl Cx<'_> {
         {
             return TypeId::NEVER;
         }
+        if let Some(result) = self.special_op(id, value, inst, &ty) {
+            return match result {
+                Ok(t) => t,
+                Err(message) => {
+                    self.report(
+                        Diagnostic::error("type-error", format!("TypeError: {message}"), span)
+                            .with_label("CPython raises this TypeError here")
+                            .with_hint("kiln reports type errors it can prove at compile time"),
+                    );
+                    TypeId::NEVER
+                }
+            };
+        }
         if let Some(result) = self.eval_container(id, value, inst, &ty, span) {
             return match result {
                 Ok(t) => self.vars.resolve(&mut self.types, t),
@@ -1016,6 +1040,36 @@ impl Cx<'_> {
                 Ok(self.instances[target].ret)
             }
             TypeKind::Class(class) => self.construct(id, value, class, &arg_types, kwnames),
+            TypeKind::Instance(_) => self
+                .special_call(id, value, types[callee.index()], &arg_types, kwnames)
+                .unwrap_or_else(|| {
+                    Err(format!(
+                        "'{}' object is not callable",
+                        typing::python_name(&self.types, types[callee.index()])
+                    ))
+                }),
+            TypeKind::Builtin(Builtin::Bool)
+                if arg_types.len() == 1
+                    && kwnames.is_empty()
+                    && self
+                        .special_bool(id, value, args[0], &|v: &Value| types[v.index()])
+                        .is_some() =>
+            {
+                self.special_bool(id, value, args[0], &|v: &Value| types[v.index()])
+                    .unwrap_or(Ok(TypeId::NEVER))
+            }
+            TypeKind::Builtin(Builtin::Len)
+                if arg_types.len() == 1
+                    && matches!(self.types.kind(arg_types[0]), TypeKind::Instance(_)) =>
+            {
+                self.special_len(id, value, args[0], arg_types[0])
+                    .unwrap_or_else(|| {
+                        Err(format!(
+                            "object of type '{}' has no len()",
+                            typing::python_name(&self.types, arg_types[0])
+                        ))
+                    })
+            }
             TypeKind::BoundMethod(code, receiver) => {
                 self.bound_call(id, value, code, receiver, &arg_types, kwnames)
             }

@@ -107,6 +107,15 @@ pub fn run(
             str: specials
                 .get(&(c as u32, "__str__"))
                 .map(|&i| FuncId::new(i)),
+            eq: specials
+                .get(&(c as u32, "__eq__"))
+                .filter(|&&i| instances[i].ret == TypeId::BOOL)
+                .map(|&i| FuncId::new(i)),
+            lt: specials
+                .get(&(c as u32, "__lt__"))
+                .filter(|&&i| instances[i].ret == TypeId::BOOL)
+                .map(|&i| FuncId::new(i)),
+            unhashable: types.class_has(c as u32, "__eq__"),
         })
         .collect();
     Ok(Module {
@@ -356,6 +365,15 @@ impl Mono<'_> {
         if !is_check && inst.operands().iter().any(|v| self.ty(*v) == TypeId::NEVER) {
             return Ok(false);
         }
+        if let Some(Callee::Special(target, bindings, operands, post)) =
+            self.instance.calls.get(&value).cloned()
+        {
+            if !matches!(inst, Inst::Call { .. }) {
+                let result = self.special(at, target, &bindings, &operands, post)?;
+                self.map.insert(value, result);
+                return Ok(true);
+            }
+        }
         let result = match inst {
             Inst::Const(c) => self.konst(at, c),
             Inst::Undef => self.push(at, Inst::Undef, TypeId::NEVER),
@@ -459,6 +477,9 @@ impl Mono<'_> {
                         };
                         let receiver = self.get(*callee)?;
                         self.call_bound(at, target, &bindings, receiver, &args)?
+                    }
+                    Some(Callee::Special(target, bindings, operands, post)) => {
+                        self.special(at, target, &bindings, &operands, post)?
                     }
                     Some(Callee::Construct(class, init)) => {
                         let object = self.push(at, Inst::InstanceNew(class), result_ty);

@@ -31,6 +31,33 @@ impl Mono<'_> {
         Ok(self.push(at, Inst::CallDirect(FuncId::new(target), actual), ret))
     }
 
+    /// An operator's special method call (see `infer::Callee::Special`).
+    pub(super) fn special(
+        &mut self,
+        at: &Cursor,
+        target: InstanceId,
+        bindings: &[Binding],
+        operands: &[Value],
+        post: crate::infer::classes::Post,
+    ) -> Result<Value, InternalError> {
+        use crate::infer::classes::Post;
+        let receiver = self.get(operands[0])?;
+        let result = self.call_bound(at, target, bindings, receiver, &operands[1..])?;
+        Ok(match post {
+            Post::Result => result,
+            Post::Not => self.push(at, Inst::BoolNot(result), TypeId::BOOL),
+            Post::NonZero | Post::Zero => {
+                let zero = self.int(at, 0);
+                let op = if post == Post::Zero {
+                    kiln_bytecode::CmpOp::Eq
+                } else {
+                    kiln_bytecode::CmpOp::Ne
+                };
+                self.push(at, Inst::IntCompare(op, result, zero), TypeId::BOOL)
+            }
+        })
+    }
+
     /// `value` seen as type `ty` (the same bits: a bound method is its receiver).
     fn retyped(&mut self, at: &Cursor, value: Value, ty: TypeId) -> Value {
         if self.func.ty(value) == ty {

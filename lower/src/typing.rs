@@ -363,6 +363,20 @@ pub fn compare(
     }
     match (lk, rk) {
         (TypeKind::Str, TypeKind::Str) => plan(TypeId::BOOL, [None, None], TypedOp::StrCompare(op)),
+        // `==` of instances: their class's `__eq__` (the runtime calls it), or identity.
+        (TypeKind::Instance(_), TypeKind::Instance(_))
+            if lhs == rhs && matches!(op, CmpOp::Eq | CmpOp::Ne) =>
+        {
+            plan(TypeId::BOOL, [None, None], TypedOp::ValueCompare(op))
+        }
+        // Ordering instances (sorting, `min`, `max`): their class's `__lt__`.
+        (&TypeKind::Instance(c), TypeKind::Instance(_))
+            if lhs == rhs
+                && matches!(op, CmpOp::Lt | CmpOp::Gt)
+                && types.class_has(c, "__lt__") =>
+        {
+            plan(TypeId::BOOL, [None, None], TypedOp::ValueCompare(op))
+        }
         (TypeKind::None, TypeKind::None) if matches!(op, CmpOp::Eq | CmpOp::Ne) => plan(
             TypeId::BOOL,
             [None, None],

@@ -17,6 +17,46 @@ pub struct ClassInfo {
     pub fields: *const *const TypeDesc,
     pub repr: Option<TextMethod>,
     pub str: Option<TextMethod>,
+    pub eq: Option<CompareMethod>,
+    pub lt: Option<CompareMethod>,
+    /// 1 if instances are unhashable (`__eq__` without `__hash__`).
+    pub unhashable: u64,
+}
+
+/// A compiled `__eq__` / `__lt__`: frame depth, two instances, a bool (in the low bit).
+pub type CompareMethod =
+    unsafe extern "C" fn(i64, *const InstanceObject, *const InstanceObject) -> u8;
+
+/// `a == b`: the class's `__eq__`, else identity.
+///
+/// # Safety
+/// Both must be live instances of one class.
+pub unsafe fn eq(a: *const InstanceObject, b: *const InstanceObject) -> bool {
+    // SAFETY: live instances of a valid class.
+    unsafe {
+        match (*(*a).class).eq {
+            Some(method) => method(1, a, b) & 1 != 0,
+            None => a == b,
+        }
+    }
+}
+
+/// `a < b` through the class's `__lt__`; `None` if it has none.
+///
+/// # Safety
+/// Both must be live instances of one class.
+pub unsafe fn lt(a: *const InstanceObject, b: *const InstanceObject) -> Option<bool> {
+    // SAFETY: live instances of a valid class.
+    unsafe { (*(*a).class).lt.map(|method| method(1, a, b) & 1 != 0) }
+}
+
+/// The class name of an instance.
+///
+/// # Safety
+/// `p` must be a live instance.
+pub unsafe fn class_name<'a>(p: *const InstanceObject) -> &'a str {
+    // SAFETY: a live instance of a valid class.
+    unsafe { str_as_str((*(*p).class).name) }
 }
 
 /// An instance's header; its fields (words) follow.

@@ -257,8 +257,11 @@ pub unsafe fn eq(a: u64, b: u64, desc: &TypeDesc) -> bool {
     unsafe {
         match desc.tag() {
             Tag::Never | Tag::None => true,
-            // Exceptions and instances compare by identity.
-            Tag::Exception | Tag::Instance => a == b,
+            // Exceptions compare by identity, instances by `__eq__` or identity.
+            Tag::Exception => a == b,
+            Tag::Instance => {
+                crate::instance::eq(a as *const InstanceObject, b as *const InstanceObject)
+            }
             Tag::Bool => (a != 0) == (b != 0),
             Tag::Int => a == b || int_ops::cmp(int_word(a), int_word(b)) == Ordering::Equal,
             Tag::Float => f64::from_bits(a) == f64::from_bits(b),
@@ -318,7 +321,22 @@ pub unsafe fn compare(a: u64, b: u64, desc: &TypeDesc, op: CmpOp) -> Result<bool
             return Ok(eq(a, b, desc) == (op == CmpOp::Eq));
         }
         Ok(match desc.tag() {
-            Tag::Never | Tag::None | Tag::Dict | Tag::Exception | Tag::Instance => {
+            Tag::Instance => {
+                let (x, y) = (a as *const InstanceObject, b as *const InstanceObject);
+                let ordered = match op {
+                    CmpOp::Lt => crate::instance::lt(x, y),
+                    CmpOp::Gt => crate::instance::lt(y, x),
+                    _ => None,
+                };
+                match ordered {
+                    Some(result) => result,
+                    None => {
+                        let name = crate::instance::class_name(x);
+                        return Err(not_supported(op, name, name));
+                    }
+                }
+            }
+            Tag::Never | Tag::None | Tag::Dict | Tag::Exception => {
                 let name = type_name(desc);
                 return Err(not_supported(op, name, name));
             }
@@ -596,7 +614,17 @@ pub unsafe fn hash(w: u64, desc: &TypeDesc) -> Result<i64> {
             Tag::Never => 0,
             Tag::None => NONE_HASH,
             // By identity, as CPython's `object.__hash__` (the address over 16).
-            Tag::Exception | Tag::Instance => (w >> 4) as i64,
+            Tag::Exception => (w >> 4) as i64,
+            Tag::Instance => {
+                let p = w as *const InstanceObject;
+                if (*(*p).class).unhashable != 0 {
+                    return Err(Error::new(
+                        ExcKind::TypeError,
+                        format!("unhashable type: '{}'", crate::instance::class_name(p)),
+                    ));
+                }
+                (w >> 4) as i64
+            }
             Tag::Bool => i64::from(w != 0),
             Tag::Int => int_ops::hash(int_word(w)),
             Tag::Float => hash_float(f64::from_bits(w)),

@@ -93,6 +93,17 @@ impl Emitter<'_> {
         for stmt in &class.body {
             let stmt_span = span_of(stmt);
             match stmt {
+                Stmt::FunctionDef(method)
+                    if is_special(method.name.as_str())
+                        && !SPECIAL_METHODS.contains(&method.name.as_str()) =>
+                {
+                    self.unsupported(
+                        "unsupported-special-method",
+                        &format!("the special method `{}`", method.name),
+                        span_of(method),
+                        &format!("kiln calls these special methods: {}", SPECIAL_METHODS.join(", ")),
+                    );
+                }
                 Stmt::FunctionDef(method) => {
                     let method_name = method.name.as_str();
                     self.at(stmt_span, |e| {
@@ -257,6 +268,69 @@ impl Emitter<'_> {
             def.attrs.push(attr.to_owned());
         }
     }
+}
+
+/// The special methods kiln calls where CPython would.
+pub(crate) const SPECIAL_METHODS: &[&str] = &[
+    "__init__",
+    "__repr__",
+    "__str__",
+    "__eq__",
+    "__ne__",
+    "__lt__",
+    "__le__",
+    "__gt__",
+    "__ge__",
+    "__len__",
+    "__bool__",
+    "__contains__",
+    "__getitem__",
+    "__setitem__",
+    "__call__",
+    "__neg__",
+    "__pos__",
+    "__invert__",
+    "__add__",
+    "__sub__",
+    "__mul__",
+    "__truediv__",
+    "__floordiv__",
+    "__mod__",
+    "__pow__",
+    "__and__",
+    "__or__",
+    "__xor__",
+    "__lshift__",
+    "__rshift__",
+    "__radd__",
+    "__rsub__",
+    "__rmul__",
+    "__rtruediv__",
+    "__rfloordiv__",
+    "__rmod__",
+    "__rpow__",
+    "__rand__",
+    "__ror__",
+    "__rxor__",
+    "__rlshift__",
+    "__rrshift__",
+    "__iadd__",
+    "__isub__",
+    "__imul__",
+    "__itruediv__",
+    "__ifloordiv__",
+    "__imod__",
+    "__ipow__",
+    "__iand__",
+    "__ior__",
+    "__ixor__",
+    "__ilshift__",
+    "__irshift__",
+];
+
+/// Whether `name` is a special (`__dunder__`) name.
+fn is_special(name: &str) -> bool {
+    name.len() > 4 && name.starts_with("__") && name.ends_with("__")
 }
 
 /// Adds to `fields` every attribute `body` assigns on `this` (`self.x = ...`, `self.x += ...`).

@@ -89,6 +89,9 @@ pub struct Types {
     pub class_names: Vec<String>,
     /// Their base classes.
     pub class_bases: Vec<Option<u32>>,
+    /// The special methods each class has (its own or inherited) that the runtime calls:
+    /// `__eq__`, `__lt__`.
+    pub class_specials: Vec<Vec<&'static str>>,
 }
 
 impl TypeId {
@@ -113,6 +116,7 @@ impl Default for Types {
             ids: HashMap::new(),
             class_names: Vec::new(),
             class_bases: Vec::new(),
+            class_specials: Vec::new(),
         };
         for kind in [
             TypeKind::Never,
@@ -223,6 +227,13 @@ impl Types {
     }
 
     /// The Python class name of a value of this type (`list`, `dict`), as in messages.
+    /// Whether instances of class `class` have special method `name` (`__eq__`, `__lt__`).
+    pub fn class_has(&self, class: u32, name: &str) -> bool {
+        self.class_specials
+            .get(class as usize)
+            .is_some_and(|names| names.contains(&name))
+    }
+
     /// Whether class `class` is `ancestor` or derives from it.
     pub fn derives(&self, class: u32, ancestor: u32) -> bool {
         let mut c = Some(class);

@@ -1,0 +1,13 @@
+# Special methods kiln does not call yet are refused, never silently ignored.
+class Items:
+    def __init__(self):
+        self.data = [1, 2]
+
+    def __iter__(self):  # error: [unsupported-special-method]
+        return iter(self.data)
+
+    def __hash__(self):  # error: [unsupported-special-method]
+        return 1
+
+
+print(len(Items().data))
