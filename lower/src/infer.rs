@@ -686,7 +686,7 @@ impl Cx<'_> {
             Inst::CaughtException => Ok(TypeId::EXCEPTION),
             Inst::MakeClass(class) => Ok(self.types.intern(TypeKind::Class(*class))),
             Inst::SetAttr(object, name, v) => {
-                match self.class_set_attr(ty(object), name, ty(v), span) {
+                match self.class_set_attr(id, value, [*object, *v], ty(object), name, ty(v), span) {
                     Some(result) => result,
                     None => {
                         let type_name = typing::python_name(&self.types, ty(object));
@@ -863,7 +863,7 @@ impl Cx<'_> {
                     TypeKind::Instance(_) | TypeKind::Class(_)
                 ) =>
             {
-                match self.class_get_attr(id, ty(object), name) {
+                match self.class_get_attr(id, value, *object, ty(object), name) {
                     Some(Err(message)) => {
                         self.report(
                             Diagnostic::error(

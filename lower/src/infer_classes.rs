@@ -26,6 +26,9 @@ pub struct ClassLayout {
     pub fields: Vec<String>,
     methods: Vec<String>,
     attrs: Vec<String>,
+    statics: Vec<String>,
+    classmethods: Vec<String>,
+    properties: Vec<String>,
 }
 
 impl ClassTable {
@@ -48,6 +51,9 @@ impl ClassTable {
                 fields,
                 methods: def.methods.clone(),
                 attrs: def.attrs.clone(),
+                statics: def.statics.clone(),
+                classmethods: def.classmethods.clone(),
+                properties: def.properties.clone(),
             });
         }
         ClassTable { classes }
@@ -65,6 +71,26 @@ impl ClassTable {
         self.chain(class)
             .find(|c| c.methods.iter().any(|m| m == name))
             .map(|c| format!("{}.{name}", c.name))
+    }
+
+    /// How method `name` of `class` is decorated (the nearest definition decides).
+    pub fn method_kind(&self, class: u32, name: &str) -> MethodKind {
+        let Some(owner) = self
+            .chain(class)
+            .find(|c| c.methods.iter().any(|m| m == name))
+        else {
+            return MethodKind::Plain;
+        };
+        let has = |list: &Vec<String>| list.iter().any(|m| m == name);
+        if has(&owner.statics) {
+            MethodKind::Static
+        } else if has(&owner.classmethods) {
+            MethodKind::Class
+        } else if has(&owner.properties) {
+            MethodKind::Property
+        } else {
+            MethodKind::Plain
+        }
     }
 
     /// The global holding class attribute `name` of `class` (or of a base).
@@ -107,6 +133,8 @@ impl Cx<'_> {
     pub(crate) fn class_get_attr(
         &mut self,
         id: InstanceId,
+        value: Value,
+        object_value: Value,
         object: TypeId,
         name: &str,
     ) -> Option<Result<TypeId, String>> {
@@ -125,9 +153,23 @@ impl Cx<'_> {
             }
         }
         if let Some(global) = self.classes.method(class, name) {
+            let kind = self.classes.method_kind(class, name);
+            if kind == MethodKind::Property {
+                if !instance {
+                    return Some(Err(format!(
+                        "kiln does not compile reading property `{name}` through its class"
+                    )));
+                }
+                let ty = move |_: &Value| object;
+                return self.special_with(id, value, name, vec![object_value], Post::Result, &ty);
+            }
             let (_, ty) = self.global_read(id, &global)?;
-            return Some(Ok(match (self.types.kind(ty).clone(), instance) {
-                (TypeKind::Func(code), true) => {
+            let class_type = self.types.intern(TypeKind::Class(class));
+            return Some(Ok(match (self.types.kind(ty).clone(), kind) {
+                (TypeKind::Func(code), MethodKind::Class) => {
+                    self.types.intern(TypeKind::BoundMethod(code, class_type))
+                }
+                (TypeKind::Func(code), MethodKind::Plain) if instance => {
                     self.types.intern(TypeKind::BoundMethod(code, object))
                 }
                 _ => ty,
@@ -146,14 +188,34 @@ impl Cx<'_> {
     }
 
     /// `object.name = value` for an instance or a class; `None` for other objects.
+    #[allow(clippy::too_many_arguments)]
     pub(crate) fn class_set_attr(
         &mut self,
+        id: InstanceId,
+        set: Value,
+        operands: [Value; 2],
         object: TypeId,
         name: &str,
         value: TypeId,
         span: Span,
     ) -> Option<Result<TypeId, String>> {
         match *self.types.kind(object) {
+            TypeKind::Instance(class)
+                if self
+                    .classes
+                    .method(class, &format!("{name}.setter"))
+                    .is_some() =>
+            {
+                let ty = move |v: &Value| if *v == operands[0] { object } else { value };
+                self.special_with(
+                    id,
+                    set,
+                    &format!("{name}.setter"),
+                    operands.to_vec(),
+                    Post::Result,
+                    &ty,
+                )
+            }
             TypeKind::Instance(class) => {
                 let Some(index) = self.classes.field(class, name) else {
                     self.report(
@@ -360,6 +422,15 @@ impl Cx<'_> {
             }
         }
     }
+}
+
+/// How a method is decorated.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MethodKind {
+    Plain,
+    Static,
+    Class,
+    Property,
 }
 
 /// What to do with a special method's result.

@@ -92,6 +92,13 @@ impl Mono<'_> {
             }
         }
         match *self.types.kind(result_ty) {
+            // A class method is bound to the class, whatever it is read through.
+            TypeKind::BoundMethod(_, receiver)
+                if matches!(self.types.kind(receiver), TypeKind::Class(_)) =>
+            {
+                let class = self.push(at, Inst::Undef, receiver);
+                Ok(self.retyped(at, class, result_ty))
+            }
             TypeKind::BoundMethod(..) => {
                 let v = self.get(object)?;
                 Ok(self.retyped(at, v, result_ty))

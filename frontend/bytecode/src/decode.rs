@@ -42,8 +42,8 @@ const LOCATION_LEN: usize = 4 + 4 + 4;
 const HANDLER_LEN: usize = 4 * 4;
 /// The fewest bytes an inline frame record takes: an empty name and five `u32`s.
 const INLINE_FRAME_LEN: usize = 4 + 5 * 4;
-/// The fewest bytes a class record takes: an empty name, the base and three empty lists.
-const CLASS_LEN: usize = 4 + 4 + 3 * 4;
+/// The fewest bytes a class record takes: an empty name, the base and six empty lists.
+const CLASS_LEN: usize = 4 + 4 + 6 * 4;
 
 /// Decodes a `.kbc` file and runs [`verify`] on the result, so the program returned is
 /// well-formed bytecode that later stages may trust.
@@ -304,8 +304,8 @@ impl<'a> Reader<'a> {
                 let what = format!("class {index}");
                 let name = self.string(&what)?;
                 let base = self.u32(&what)?;
-                let mut lists = Vec::with_capacity(3);
-                for _ in 0..3 {
+                let mut lists = Vec::with_capacity(6);
+                for _ in 0..6 {
                     let count = self.count(4, &what)?;
                     let mut names = Vec::with_capacity(count);
                     for _ in 0..count {
@@ -313,15 +313,17 @@ impl<'a> Reader<'a> {
                     }
                     lists.push(names);
                 }
-                let fields = lists.pop().unwrap_or_default();
-                let attrs = lists.pop().unwrap_or_default();
-                let methods = lists.pop().unwrap_or_default();
+                let mut lists = lists.into_iter();
+                let mut next = || lists.next().unwrap_or_default();
                 classes.push(ClassDef {
                     name,
                     base: (base != u32::MAX).then_some(base),
-                    methods,
-                    attrs,
-                    fields,
+                    methods: next(),
+                    attrs: next(),
+                    fields: next(),
+                    statics: next(),
+                    classmethods: next(),
+                    properties: next(),
                 });
             }
         }

@@ -39,6 +39,11 @@ pub struct ClassDef {
     pub attrs: Vec<String>,
     /// Instance attribute names, in order of first assignment in the class body's text.
     pub fields: Vec<String>,
+    /// The methods decorated `@staticmethod`, `@classmethod` and `@property` (a property's
+    /// getter is the method of its name; its setter, if any, the method `name.setter`).
+    pub statics: Vec<String>,
+    pub classmethods: Vec<String>,
+    pub properties: Vec<String>,
 }
 
 /// Source code that CPython runs in a frame of its own but kiln compiles inline: a

@@ -81,7 +81,14 @@ pub fn verify(program: &Program) -> Result<(), VerifyError> {
                 class.name
             )));
         }
-        for names in [&class.methods, &class.attrs, &class.fields] {
+        for names in [
+            &class.methods,
+            &class.attrs,
+            &class.fields,
+            &class.statics,
+            &class.classmethods,
+            &class.properties,
+        ] {
             fits_u32(names.len(), &format!("class {index} has too many names"))?;
         }
     }

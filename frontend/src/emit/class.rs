@@ -89,6 +89,9 @@ impl Emitter<'_> {
             methods: Vec::new(),
             attrs: Vec::new(),
             fields: Vec::new(),
+            statics: Vec::new(),
+            classmethods: Vec::new(),
+            properties: Vec::new(),
         };
         for stmt in &class.body {
             let stmt_span = span_of(stmt);
@@ -105,12 +108,29 @@ impl Emitter<'_> {
                     );
                 }
                 Stmt::FunctionDef(method) => {
-                    let method_name = method.name.as_str();
+                    let Some(kind) = self.method_kind(method) else {
+                        continue;
+                    };
+                    let mut method_name = method.name.to_string();
+                    match &kind {
+                        MethodKind::Static => def.statics.push(method_name.clone()),
+                        MethodKind::Class => def.classmethods.push(method_name.clone()),
+                        MethodKind::Getter => def.properties.push(method_name.clone()),
+                        MethodKind::Setter(property) => method_name = format!("{property}.setter"),
+                        MethodKind::Plain => {}
+                    }
+                    let undecorated = ast::StmtFunctionDef {
+                        decorator_list: Default::default(),
+                        ..method.clone()
+                    };
                     self.at(stmt_span, |e| {
-                        e.function_def_as(method, &format!("{name}.{method_name}"), Some(base))
+                        e.function_def_as(&undecorated, &format!("{name}.{method_name}"), Some(base))
                     });
-                    if !def.methods.iter().any(|m| m == method_name) {
-                        def.methods.push(method_name.to_owned());
+                    if !def.methods.contains(&method_name) {
+                        def.methods.push(method_name.clone());
+                    }
+                    if kind == MethodKind::Static {
+                        continue;
                     }
                     if let Some(this) = method.parameters.args.first() {
                         self_fields(&method.body, this.parameter.name.as_str(), &mut def.fields);
@@ -144,6 +164,9 @@ impl Emitter<'_> {
                 ),
             }
         }
+        // Assigning a property calls its setter: it is no field.
+        let properties = def.properties.clone();
+        def.fields.retain(|f| !properties.contains(f));
         // An instance attribute shadowing a class attribute or method would make what
         // `self.x` reads depend on whether it was assigned yet.
         let mut inherited: Vec<&str> = def
@@ -188,6 +211,42 @@ impl Emitter<'_> {
             let global = e.name(name);
             e.emit(Opcode::StoreGlobal, global);
         });
+    }
+
+    /// How a method is decorated; `None` (reported) for a decorator kiln does not compile.
+    fn method_kind(&mut self, method: &ast::StmtFunctionDef) -> Option<MethodKind> {
+        let [decorator] = &method.decorator_list[..] else {
+            if let Some(extra) = method.decorator_list.get(1) {
+                self.unsupported(
+                    "unsupported-decorator",
+                    "more than one decorator",
+                    span_of(extra),
+                    "",
+                );
+                return None;
+            }
+            return Some(MethodKind::Plain);
+        };
+        match &decorator.expression {
+            Expr::Name(n) if n.id.as_str() == "staticmethod" => Some(MethodKind::Static),
+            Expr::Name(n) if n.id.as_str() == "classmethod" => Some(MethodKind::Class),
+            Expr::Name(n) if n.id.as_str() == "property" => Some(MethodKind::Getter),
+            Expr::Attribute(a)
+                if a.attr.as_str() == "setter"
+                    && matches!(&*a.value, Expr::Name(n) if n.id.as_str() == method.name.as_str()) =>
+            {
+                Some(MethodKind::Setter(method.name.to_string()))
+            }
+            _ => {
+                self.unsupported(
+                    "unsupported-decorator",
+                    "this decorator",
+                    span_of(decorator),
+                    "kiln compiles `@staticmethod`, `@classmethod`, `@property` and `@name.setter` on methods",
+                );
+                None
+            }
+        }
     }
 
     /// `super().name(args)` in a method: the base classes' method `name`, called with the
@@ -268,6 +327,17 @@ impl Emitter<'_> {
             def.attrs.push(attr.to_owned());
         }
     }
+}
+
+/// How a method is defined.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum MethodKind {
+    Plain,
+    Static,
+    Class,
+    Getter,
+    /// The setter of the named property.
+    Setter(String),
 }
 
 /// The special methods kiln calls where CPython would.

@@ -425,6 +425,9 @@ pub fn every_opcode() -> Program {
             methods: vec!["__init__".to_owned()],
             attrs: vec!["origin".to_owned()],
             fields: vec!["x".to_owned(), "y".to_owned()],
+            statics: vec![],
+            classmethods: vec![],
+            properties: vec!["norm".to_owned()],
         }],
     }
 }
