@@ -56,6 +56,11 @@ fn tag(kind: &TypeKind) -> u32 {
 impl<'ctx> ModuleCx<'ctx, '_> {
     /// A pointer to the static descriptor of `ty` (emitted once per type).
     pub fn type_desc(&mut self, ty: TypeId) -> PointerValue<'ctx> {
+        // An optional (an instance field) is traced as its value: None is a null pointer or
+        // an int word the collector skips.
+        if let Some(inner) = self.module.types.optional_inner(ty) {
+            return self.type_desc(inner);
+        }
         let name = format!("kiln.desc.{}", ty.0);
         if let Some(global) = self.llvm.get_global(&name) {
             return global.as_pointer_value();
@@ -159,6 +164,10 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
         value: BasicValueEnum<'ctx>,
         ty: TypeId,
     ) -> Result<IntValue<'ctx>> {
+        // An optional has its value's representation, None included.
+        if let Some(inner) = self.cx.module.types.optional_inner(ty) {
+            return self.value_to_word(value, inner);
+        }
         let i64t = self.cx.context.i64_type();
         Ok(match self.cx.module.types.kind(ty) {
             TypeKind::Int => value.into_int_value(),
@@ -191,6 +200,9 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
         word: IntValue<'ctx>,
         ty: TypeId,
     ) -> Result<BasicValueEnum<'ctx>> {
+        if let Some(inner) = self.cx.module.types.optional_inner(ty) {
+            return self.word_to_value(word, inner);
+        }
         let c = self.cx.context;
         Ok(match self.cx.module.types.kind(ty) {
             TypeKind::Int => word.into(),

@@ -35,6 +35,16 @@ impl Set {
 /// Removes the `CheckGlobal`s of `module` that definite assignment proves redundant.
 pub fn run(module: &mut Module) {
     let n = module.globals.len();
+    // A global some function deletes may be unbound after any call: its reads stay checked.
+    let deleted: Vec<bool> = (0..n)
+        .map(|g| {
+            module.funcs.iter().any(|func| {
+                func.values.iter().any(|v| {
+                    matches!(&v.def, crate::ir::ValueDef::Inst(Inst::DeleteGlobal(d)) if d.index() == g)
+                })
+            })
+        })
+        .collect();
     let mut safe: Vec<Option<Set>> = vec![None; module.funcs.len()];
     safe[module.entry.index()] = Some(Set::empty(n));
     let mut worklist = VecDeque::from([module.entry]);
@@ -64,7 +74,7 @@ pub fn run(module: &mut Module) {
         let mut redundant = Vec::new();
         walk(func, entry, |value, assigned| {
             if let Some(Inst::CheckGlobal(g)) = func.inst(value) {
-                if assigned.0[g.index()] {
+                if assigned.0[g.index()] && !deleted[g.index()] {
                     redundant.push(value);
                 }
             }

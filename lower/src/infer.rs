@@ -152,6 +152,7 @@ pub fn run(
         }
         stale.into_iter().for_each(|id| cx.enqueue(id));
     }
+    cx.check_text_methods();
     if !cx.diagnostics.is_empty() {
         return Err(cx.diagnostics.into_values().collect());
     }
@@ -617,6 +618,26 @@ impl Cx<'_> {
                 .any(|v| matches!(self.types.kind(ty(v)), TypeKind::Var(_)))
         {
             return TypeId::NEVER;
+        }
+        if let Inst::Compare(_, a, b) = inst {
+            let class_like = |t: TypeId| {
+                matches!(
+                    self.types.kind(t),
+                    TypeKind::ClassOf(_) | TypeKind::Class(_) | TypeKind::Builtin(_)
+                )
+            };
+            if class_like(ty(a)) || class_like(ty(b)) {
+                self.report(
+                    Diagnostic::error(
+                        "unsupported-operation",
+                        "comparing classes or functions is not supported by kiln yet".to_owned(),
+                        span,
+                    )
+                    .with_label("not supported")
+                    .with_hint("test the class with `isinstance(x, C)`"),
+                );
+                return TypeId::NEVER;
+            }
         }
         if let Some(result) = self.special_op(id, value, inst, &ty) {
             return match result {

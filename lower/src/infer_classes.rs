@@ -636,6 +636,38 @@ impl Cx<'_> {
         Some(Ok(result))
     }
 
+    /// `__repr__` and `__str__` must return a `str`: CPython raises TypeError when they do
+    /// not, and kiln refuses one that would.
+    pub(crate) fn check_text_methods(&mut self) {
+        let mut specials: Vec<(&'static str, InstanceId)> = self
+            .specials
+            .iter()
+            .filter(|((_, name), _)| matches!(*name, "__repr__" | "__str__"))
+            .map(|(&(_, name), &id)| (name, id))
+            .collect();
+        specials.sort_by_key(|&(name, id)| (id, name));
+        for (name, id) in specials {
+            let ret = self.vars.resolve(&mut self.types, self.instances[id].ret);
+            if ret == TypeId::STR || ret == TypeId::NEVER {
+                continue;
+            }
+            let shown = match self.types.optional_inner(ret) {
+                Some(_) => "NoneType".to_owned(),
+                None => crate::typing::python_name(&self.types, ret),
+            };
+            let span = self.generics[self.instances[id].code as usize].func.span;
+            self.report(
+                Diagnostic::error(
+                    "type-error",
+                    format!("TypeError: {name} returned non-string (type {shown})"),
+                    span,
+                )
+                .with_label("CPython raises this TypeError when it is called")
+                .with_hint(format!("make `{name}` return a str on every path")),
+            );
+        }
+    }
+
     /// `x(args)` of an instance whose class defines `__call__`.
     pub(crate) fn special_call(
         &mut self,

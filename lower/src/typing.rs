@@ -363,8 +363,10 @@ pub fn compare(
     }
     match (lk, rk) {
         (TypeKind::Str, TypeKind::Str) => plan(TypeId::BOOL, [None, None], TypedOp::StrCompare(op)),
-        // `==` of instances: their class's `__eq__` (the runtime calls it), or identity.
+        // `==` of instances: their class's `__eq__` (the runtime calls it), or identity; of
+        // exceptions: identity.
         (TypeKind::Instance(_), TypeKind::Instance(_))
+        | (TypeKind::Exception, TypeKind::Exception)
             if lhs == rhs && matches!(op, CmpOp::Eq | CmpOp::Ne) =>
         {
             plan(TypeId::BOOL, [None, None], TypedOp::ValueCompare(op))

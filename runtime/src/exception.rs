@@ -215,6 +215,14 @@ pub unsafe fn new_exception(
 pub fn raise_new(kind: ExcKind, msg: &str) -> ! {
     let args = if msg.is_empty() {
         no_args()
+    } else if kind == ExcKind::KeyError {
+        // The runtime's own KeyErrors quote their text (`'pop from an empty set'`): the
+        // argument is the text itself.
+        let inner = msg
+            .strip_prefix('\'')
+            .and_then(|m| m.strip_suffix('\''))
+            .unwrap_or(msg);
+        one_str_arg(inner)
     } else {
         one_str_arg(msg)
     };
@@ -302,6 +310,11 @@ fn report_and_exit(e: *mut ExcObject) -> ! {
     if e.is_null() {
         crate::exc::fail("SystemError", "no exception to report")
     }
+    // SAFETY: a live exception.
+    if unsafe { kind_of(e) } == ExcKind::SystemExit {
+        // SAFETY: a live exception.
+        unsafe { system_exit(e) }
+    }
     let flushed = io::flush_stdout();
     let mut report = String::new();
     // SAFETY: a live exception.
@@ -315,6 +328,46 @@ fn report_and_exit(e: *mut ExcObject) -> ! {
     };
     // Nothing sensible is left to do if stderr is gone too.
     let _ = std::io::stderr().write_all(report.as_bytes());
+    std::process::exit(status)
+}
+
+/// An uncaught `SystemExit(code)` ends the program quietly: status `code` for an int (0 for
+/// none or `None`), else 1 after printing the argument to stderr, as CPython does.
+///
+/// # Safety
+/// `e` must be a live `SystemExit`.
+unsafe fn system_exit(e: *mut ExcObject) -> ! {
+    let flushed = io::flush_stdout();
+    // SAFETY: a live exception and its args tuple.
+    let status = unsafe {
+        let args = (*e).args;
+        let items = tuple_items(args);
+        match items {
+            [] => 0,
+            [one] => {
+                let desc = (*(*args).desc).arg(0);
+                match desc.tag() {
+                    Tag::None => 0,
+                    Tag::Int => crate::ops::int_word(*one).to_i64().map_or(1, |v| v as i32),
+                    Tag::Bool => i32::from(*one != 0),
+                    _ => {
+                        let text = format!("{}\n", str_as_str((*e).text));
+                        let _ = std::io::stderr().write_all(text.as_bytes());
+                        1
+                    }
+                }
+            }
+            _ => {
+                let text = format!("{}\n", str_as_str((*e).text));
+                let _ = std::io::stderr().write_all(text.as_bytes());
+                1
+            }
+        }
+    };
+    if let Err(err) = flushed {
+        let _ = std::io::stderr().write_all(stdout_flush_failure_report(&err).as_bytes());
+        std::process::exit(120);
+    }
     std::process::exit(status)
 }
 

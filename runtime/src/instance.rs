@@ -3,6 +3,7 @@
 //! its fields (traced precisely, the set ones only) and its `__repr__` / `__str__`.
 
 use crate::gc::{self, kind::Kind, Marker};
+use crate::global::Global;
 use crate::object::{str_as_str, StrObject};
 use crate::value::TypeDesc;
 
@@ -113,6 +114,44 @@ pub unsafe fn trace_instance(obj: *mut u64, marker: &mut Marker<'_>) {
     }
 }
 
+/// The stack addresses of the runtime's calls of compiled `__repr__` / `__str__` methods
+/// still running, outermost first. A call an exception unwound leaves its entry behind; it
+/// lies below the stack pointer of any later call from outside it, which drops it.
+static TEXT_CALLS: Global<Vec<usize>> = Global::new(Vec::new());
+
+/// Python's recursion limit, which nested `__repr__` calls through containers also count
+/// against (the runtime cannot see the Python frames between them).
+const NESTING_LIMIT: usize = 1000;
+
+/// Calls compiled `method` on `p` for `repr` or `str` (`what`), raising RecursionError when
+/// such calls nest deeper than Python's recursion limit.
+///
+/// # Safety
+/// `p` must be a live instance of a class whose method this is.
+unsafe fn call_text(method: TextMethod, p: *const InstanceObject, what: &str) -> String {
+    let marker = 0u8;
+    let here = std::ptr::addr_of!(marker) as usize;
+    let too_deep = TEXT_CALLS.with(|calls| {
+        while calls.last().is_some_and(|&sp| sp <= here) {
+            calls.pop();
+        }
+        calls.push(here);
+        calls.len() > NESTING_LIMIT
+    });
+    if too_deep {
+        TEXT_CALLS.with(|calls| calls.pop());
+        crate::exc::raise(
+            crate::exc::ExcKind::RecursionError,
+            &format!("maximum recursion depth exceeded while getting the {what} of an object"),
+        );
+    }
+    // SAFETY: per the contract.
+    let text = unsafe { str_as_str(method(1, p)) }.to_owned();
+    TEXT_CALLS.with(|calls| calls.pop());
+    std::hint::black_box(&marker);
+    text
+}
+
 /// `repr(x)` of an instance: its class's `__repr__`, or CPython's default
 /// `<__main__.Name object at 0x...>`.
 ///
@@ -123,7 +162,7 @@ pub unsafe fn repr(p: *const InstanceObject) -> String {
     unsafe {
         let class = &*(*p).class;
         match class.repr {
-            Some(method) => str_as_str(method(1, p)).to_owned(),
+            Some(method) => call_text(method, p, "repr"),
             None => format!(
                 "<__main__.{} object at {:#x}>",
                 str_as_str(class.name),
@@ -141,7 +180,7 @@ pub unsafe fn str_of(p: *const InstanceObject) -> String {
     // SAFETY: a live instance of a valid class.
     unsafe {
         match (*(*p).class).str {
-            Some(method) => str_as_str(method(1, p)).to_owned(),
+            Some(method) => call_text(method, p, "str"),
             None => repr(p),
         }
     }

@@ -263,7 +263,7 @@ opcodes! {
     CheckExcMatch = 50, "CHECK_EXC_MATCH", None, pop: 2, push: 2;
     /// Unbinds local variable `n` (`del x`; the end of `except ... as x`) (format 1.5).
     DeleteFast = 51, "DELETE_FAST", Local, pop: 0, push: 0;
-    /// Unbinds the module global named `n`; raises NameError if it has no value (format 1.5).
+    /// Unbinds the module global named `n` (format 1.5).
     DeleteGlobal = 52, "DELETE_GLOBAL", Name, pop: 0, push: 0;
     /// Pops an object, then a value: `object.name = value` (format 1.5).
     StoreAttr = 53, "STORE_ATTR", Name, pop: 2, push: 0;

@@ -139,6 +139,9 @@ enum FrameKind {
     Handler(Option<Unbind>),
     /// A `finally` body run for an exception, which is on the stack: end the handling.
     FinallyException,
+    /// A `finally` body run for a `return`, whose value is on the stack: a jump out of the
+    /// body drops it.
+    PendingReturn,
 }
 
 /// Emits one code object.
@@ -161,9 +164,7 @@ struct Emitter<'a> {
     handlers: Vec<(Label, u32)>,
     /// The innermost handler of each emitted instruction.
     inst_handlers: Vec<Option<(Label, u32)>>,
-    /// Values kept on the stack below the statement being emitted besides the frame blocks'
-    /// (the value a `return` computed while the `finally` bodies it leaves run).
-    extra_depth: u32,
+
     /// For a method: its class's base class (for `super()`) and its first parameter's name.
     method: Option<(Option<u32>, String)>,
     /// The span attached to instructions emitted now.
@@ -198,7 +199,7 @@ impl<'a> Emitter<'a> {
             fblocks: Vec::new(),
             handlers: Vec::new(),
             inst_handlers: Vec::new(),
-            extra_depth: 0,
+
             method: None,
             current: span,
             hidden: Vec::new(),

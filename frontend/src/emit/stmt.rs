@@ -241,7 +241,15 @@ impl Emitter<'_> {
                         Resolved::Local(index) => super::Unbind::Local(index),
                         _ => super::Unbind::Global(self.name(name.id.as_str())),
                     };
-                    self.at(span, |e| e.unbind(op));
+                    // Deleting an unbound name raises, as reading it does.
+                    self.at(span, |e| {
+                        match op {
+                            super::Unbind::Local(index) => e.emit(Opcode::LoadFast, index),
+                            super::Unbind::Global(index) => e.emit(Opcode::LoadGlobal, index),
+                        }
+                        e.emit(Opcode::PopTop, 0);
+                        e.unbind(op);
+                    });
                 }
                 _ => self.unsupported(
                     "unsupported-del",

@@ -35,11 +35,11 @@ impl Emitter<'_> {
             .iter()
             .map(|b| match &b.kind {
                 FrameKind::Loop(labels) => labels.iterators,
-                FrameKind::FinallyException => 1,
+                FrameKind::FinallyException | FrameKind::PendingReturn => 1,
                 _ => 0,
             })
             .sum();
-        u32::try_from(kept).unwrap_or(u32::MAX) + self.extra_depth
+        u32::try_from(kept).unwrap_or(u32::MAX)
     }
 
     /// Finishes the frame blocks from the innermost down to `fblocks[keep]`, as a jump out of
@@ -54,10 +54,6 @@ impl Emitter<'_> {
     ) {
         let saved_blocks = self.fblocks.clone();
         let saved_handlers = self.handlers.clone();
-        let saved_extra = self.extra_depth;
-        if returning {
-            self.extra_depth += 1;
-        }
         // Drops the value under the returned one (or the top one when not returning).
         let drop = |e: &mut Self| {
             if returning {
@@ -78,7 +74,18 @@ impl Emitter<'_> {
                     }
                 }
                 FrameKind::Try => {}
-                FrameKind::Finally(body) => self.block(body),
+                FrameKind::Finally(body) => {
+                    // A `return` leaving it keeps its value on the stack meanwhile: a `break`
+                    // or `return` in the body drops it.
+                    if returning {
+                        self.push_fblock(FrameKind::PendingReturn);
+                    }
+                    self.block(body);
+                    if returning {
+                        self.fblocks.pop();
+                    }
+                }
+                FrameKind::PendingReturn => drop(self),
                 FrameKind::Handler(name) => {
                     self.emit(Opcode::PopExcept, 0);
                     if let Some(name) = *name {
@@ -97,7 +104,6 @@ impl Emitter<'_> {
         exit(self);
         self.fblocks = saved_blocks;
         self.handlers = saved_handlers;
-        self.extra_depth = saved_extra;
     }
 
     /// `break` (or `continue`): finishes what lies between it and its loop, then jumps.
@@ -150,6 +156,17 @@ impl Emitter<'_> {
                 .with_label(
                     "a bare `except:` catches everything, so the clauses after it never run",
                 ),
+            );
+            return;
+        }
+        if s.handlers.is_empty() && !s.orelse.is_empty() {
+            self.error(
+                Diagnostic::error(
+                    "syntax-error",
+                    "expected 'except' or 'finally' block",
+                    span_of(s),
+                )
+                .with_label("an `else` needs an `except` clause before it"),
             );
             return;
         }
