@@ -1,0 +1,11 @@
+# printing exceptions with several args, empty args and various classes
+print(ValueError("a", 1))
+print(repr(KeyError(1, 2)))
+print(str(KeyError(1, 2)))
+print(ValueError())
+print(repr(ValueError()))
+print([ValueError(), KeyError(0)])
+print(ZeroDivisionError("x"), repr(ZeroDivisionError()))
+print(repr(UnicodeError("u")), repr(StopIteration(5)), repr(SystemExit(3)), repr(BaseException()))
+print(str(AssertionError()), repr(AssertionError("m")))
+print(repr(RecursionError("deep")), repr(NotImplementedError()), repr(MemoryError()))

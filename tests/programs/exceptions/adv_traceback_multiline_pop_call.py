@@ -1,0 +1,5 @@
+# uncaught IndexError from a pop() call whose argument is on another line
+xs = [1]
+xs.pop(
+    5
+)

@@ -1,0 +1,2 @@
+# uncaught KeyError('') prints "KeyError: ''"
+raise KeyError("")

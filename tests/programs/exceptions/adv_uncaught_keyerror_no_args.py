@@ -1,0 +1,2 @@
+# uncaught KeyError() prints just "KeyError"
+raise KeyError()

@@ -1,0 +1,6 @@
+# uncaught: raise x from x
+e = ValueError("self")
+try:
+    raise e
+except ValueError as x:
+    raise x from x

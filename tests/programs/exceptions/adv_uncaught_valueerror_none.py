@@ -1,0 +1,2 @@
+# uncaught ValueError(None) prints "ValueError: None"
+raise ValueError(None)

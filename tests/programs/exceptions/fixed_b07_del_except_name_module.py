@@ -1,0 +1,5 @@
+try:
+    raise KeyError("k")
+except KeyError as e:
+    del e
+print("ok")

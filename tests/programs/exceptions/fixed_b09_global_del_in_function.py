@@ -1,0 +1,6 @@
+x = 1
+def f():
+    global x
+    del x
+f()
+print(x)
