@@ -124,7 +124,7 @@ pub fn run(
     cx.types.class_bases = program.classes.iter().map(|c| c.base).collect();
     cx.types.class_specials = (0..program.classes.len() as u32)
         .map(|c| {
-            ["__eq__", "__lt__"]
+            ["__eq__", "__lt__", "__bool__", "__len__"]
                 .into_iter()
                 .filter(|name| cx.classes.method(c, name).is_some())
                 .collect()

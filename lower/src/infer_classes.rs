@@ -177,6 +177,11 @@ impl Cx<'_> {
         }
         if let Some(global) = self.classes.attr(class, name) {
             let (_, ty) = self.global_read(id, &global)?;
+            if instance && matches!(self.types.kind(ty), TypeKind::Func(_)) {
+                return Some(Err(format!(
+                    "kiln does not bind a function stored as class attribute `{name}` when it is read through an instance (define it with `def` in the class)"
+                )));
+            }
             return Some(Ok(ty));
         }
         let class_name = self.classes.name(class).to_owned();
@@ -236,6 +241,22 @@ impl Cx<'_> {
                 Some(Ok(TypeId::NONE))
             }
             TypeKind::Class(class) => {
+                let own = format!("{}.{name}", self.classes.name(class));
+                if self.classes.attr(class, name).is_some_and(|g| g != own) {
+                    self.report(
+                        Diagnostic::error(
+                            "unsupported-attribute",
+                            format!(
+                                "assigning class attribute `{name}` through subclass `{}` is not supported by kiln yet",
+                                self.classes.name(class)
+                            ),
+                            span,
+                        )
+                        .with_label("not supported")
+                        .with_hint("CPython gives the subclass an attribute of its own here; assign it through the class that defines it"),
+                    );
+                    return Some(Ok(TypeId::NONE));
+                }
                 let global = self
                     .classes
                     .attr(class, name)
@@ -268,6 +289,28 @@ impl Cx<'_> {
     /// Joins `value` into the type of a field (and every subclass's copy of it).
     fn store_field(&mut self, class: u32, index: usize, value: TypeId, span: Span) {
         if value == TypeId::NEVER {
+            return;
+        }
+        let inner = self.types.optional_inner(value).unwrap_or(value);
+        let storable = crate::typing::is_value(self.types.kind(inner))
+            || matches!(
+                self.types.kind(inner),
+                TypeKind::Instance(_) | TypeKind::Exception | TypeKind::Var(_)
+            );
+        if !storable {
+            let name = &self.classes.classes[class as usize].fields[index];
+            self.report(
+                Diagnostic::error(
+                    "unsupported-attribute",
+                    format!(
+                        "an attribute holding a `{}` (`{name}` of class `{}`) is not supported by kiln yet",
+                        crate::typing::python_name(&self.types, value),
+                        self.classes.name(class)
+                    ),
+                    span,
+                )
+                .with_label("not supported"),
+            );
             return;
         }
         let name = self.classes.classes[class as usize].fields[index].clone();
@@ -329,7 +372,16 @@ impl Cx<'_> {
             None if arg_types.is_empty() => Callee::Construct(class, None),
             None => return Err(format!("{}() takes no arguments", self.classes.name(class))),
             Some(code) => match self.bound_instance(id, code, instance, arg_types, kwnames)? {
-                Some((target, bindings)) => Callee::Construct(class, Some((target, bindings))),
+                Some((target, bindings)) => {
+                    let ret = self.instances[target].ret;
+                    if ret != TypeId::NONE && ret != TypeId::NEVER {
+                        return Err(format!(
+                            "__init__() should return None, not '{}'",
+                            crate::typing::python_name(&self.types, ret)
+                        ));
+                    }
+                    Callee::Construct(class, Some((target, bindings)))
+                }
                 None => return Ok(TypeId::NEVER),
             },
         };
@@ -444,6 +496,8 @@ pub enum Post {
     NonZero,
     /// `not` through `__len__`: whether it is zero.
     Zero,
+    /// `in`: the truth of the result.
+    Truth,
 }
 
 /// The special method an operator calls on its left operand, and the reflected one it calls
@@ -475,6 +529,25 @@ impl Cx<'_> {
         }
     }
 
+    /// CPython tries the right operand's reflected method first when its class is a proper
+    /// subclass of the left operand's that defines (overrides) it.
+    fn right_first(&self, left: TypeId, right: TypeId, reflected: &str) -> bool {
+        let (Some(l), Some(r)) = (self.instance_class(left), self.instance_class(right)) else {
+            return false;
+        };
+        if l == r || !self.classes.is_subclass(r, l) {
+            return false;
+        }
+        match (
+            self.classes.method(r, reflected),
+            self.classes.method(l, reflected),
+        ) {
+            (Some(on_right), Some(on_left)) => on_right != on_left,
+            (Some(_), None) => true,
+            _ => false,
+        }
+    }
+
     /// Whether values of type `ty` are instances whose class has method `name`.
     fn has_special(&self, ty: TypeId, name: &str) -> bool {
         self.instance_class(ty)
@@ -495,7 +568,9 @@ impl Cx<'_> {
         let (method, operands, post): (&str, Vec<Value>, Post) = match inst {
             Inst::Binary(op, a, b) | Inst::Inplace(op, a, b) => {
                 let (left, right, inplace) = binary_methods(*op);
-                if matches!(inst, Inst::Inplace(..)) && self.has_special(ty(a), inplace) {
+                if self.right_first(ty(a), ty(b), right) {
+                    (right, vec![*b, *a], Post::Result)
+                } else if matches!(inst, Inst::Inplace(..)) && self.has_special(ty(a), inplace) {
                     (inplace, vec![*a, *b], Post::Result)
                 } else if self.has_special(ty(a), left) {
                     (left, vec![*a, *b], Post::Result)
@@ -514,7 +589,9 @@ impl Cx<'_> {
                     CmpOp::Gt => ("__gt__", "__lt__"),
                     CmpOp::Ge => ("__ge__", "__le__"),
                 };
-                if self.has_special(ty(a), name) {
+                if self.right_first(ty(a), ty(b), reflected) {
+                    (reflected, vec![*b, *a], Post::Result)
+                } else if self.has_special(ty(a), name) {
                     (name, vec![*a, *b], Post::Result)
                 } else if self.has_special(ty(b), reflected) {
                     (reflected, vec![*b, *a], Post::Result)
@@ -551,7 +628,7 @@ impl Cx<'_> {
                 ("__len__", vec![*a], Post::NonZero)
             }
             Inst::Contains(item, container) if self.has_special(ty(container), "__contains__") => {
-                ("__contains__", vec![*container, *item], Post::Result)
+                ("__contains__", vec![*container, *item], Post::Truth)
             }
             Inst::GetItem(c, i) if self.has_special(ty(c), "__getitem__") => {
                 ("__getitem__", vec![*c, *i], Post::Result)
@@ -628,6 +705,15 @@ impl Cx<'_> {
                     crate::typing::python_name(&self.types, ret)
                 )))
             }
+            Post::Truth => {
+                if crate::typing::truthy(&self.types, ret).map(|p| p.result) != Ok(TypeId::BOOL) {
+                    return Some(Err(format!(
+                        "kiln cannot take the truth of a `{}` returned by `{method}`",
+                        crate::typing::python_name(&self.types, ret)
+                    )));
+                }
+                TypeId::BOOL
+            }
             Post::Not | Post::NonZero | Post::Zero => TypeId::BOOL,
         };
         self.instances[id]
@@ -642,12 +728,25 @@ impl Cx<'_> {
         let mut specials: Vec<(&'static str, InstanceId)> = self
             .specials
             .iter()
-            .filter(|((_, name), _)| matches!(*name, "__repr__" | "__str__"))
             .map(|(&(_, name), &id)| (name, id))
             .collect();
         specials.sort_by_key(|&(name, id)| (id, name));
         for (name, id) in specials {
             let ret = self.vars.resolve(&mut self.types, self.instances[id].ret);
+            if matches!(name, "__eq__" | "__lt__") {
+                if ret != TypeId::BOOL && ret != TypeId::NEVER {
+                    let span = self.generics[self.instances[id].code as usize].func.span;
+                    self.report(
+                        Diagnostic::error(
+                            "unsupported-special-method",
+                            format!("a `{name}` that does not return a bool is not supported by kiln yet"),
+                            span,
+                        )
+                        .with_label("containers and sorting call it and need a bool"),
+                    );
+                }
+                continue;
+            }
             if ret == TypeId::STR || ret == TypeId::NEVER {
                 continue;
             }

@@ -864,6 +864,16 @@ impl Mono<'_> {
             },
             Builtin::Bool => match positional.first() {
                 None => self.konst(at, Const::Bool(false)),
+                Some(&v) if self.types.optional_inner(self.ty(v)).is_some() => self.opt_split(
+                    at,
+                    v,
+                    TypeId::BOOL,
+                    |this, at| Ok(this.konst(at, Const::Bool(false))),
+                    |this, at| {
+                        let plan = typing::truthy(this.types, this.ty(v)).map_err(type_bug)?;
+                        this.apply(at, &plan, &[v])
+                    },
+                )?,
                 Some(&v) => {
                     let plan = typing::truthy(self.types, self.ty(v)).map_err(type_bug)?;
                     self.apply(at, &plan, &[v])?

@@ -46,6 +46,20 @@ impl Mono<'_> {
         Ok(match post {
             Post::Result => result,
             Post::Not => self.push(at, Inst::BoolNot(result), TypeId::BOOL),
+            Post::Truth if self.func.ty(result) == TypeId::BOOL => result,
+            Post::Truth => {
+                let plan =
+                    crate::typing::truthy(self.types, self.func.ty(result)).map_err(|e| {
+                        InternalError(format!("truth of a special method's result: {e}"))
+                    })?;
+                let v = match plan.convs[0] {
+                    Some(conv) => {
+                        self.push(at, Inst::Convert(conv, result), super::conv_result(conv))
+                    }
+                    None => result,
+                };
+                self.typed_op(at, &plan, &[v])
+            }
             Post::NonZero | Post::Zero => {
                 let zero = self.int(at, 0);
                 let op = if post == Post::Zero {

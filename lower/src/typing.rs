@@ -72,6 +72,12 @@ pub fn python_name(types: &Types, ty: TypeId) -> String {
 /// Truthiness (`if x`, `not x`, `and`/`or`).
 pub fn truthy(types: &Types, ty: TypeId) -> Result<Plan, TypeErrorMessage> {
     match types.kind(ty) {
+        &TypeKind::Instance(c) if types.class_has(c, "__bool__") || types.class_has(c, "__len__") => {
+            Err(format!(
+                "kiln calls `__bool__`/`__len__` of '{}' only in conditions, `not`, `bool()` and operators",
+                types.class_name_of(c)
+            ))
+        }
         TypeKind::Bool => plan(TypeId::BOOL, [None, None], TypedOp::Identity),
         TypeKind::Int => plan(
             TypeId::BOOL,

@@ -93,6 +93,8 @@ impl Emitter<'_> {
             classmethods: Vec::new(),
             properties: Vec::new(),
         };
+        let outer_class = self.class_name.replace(name.to_owned());
+        let mut def_slots: Option<Vec<String>> = None;
         for stmt in &class.body {
             let stmt_span = span_of(stmt);
             match stmt {
@@ -111,7 +113,7 @@ impl Emitter<'_> {
                     let Some(kind) = self.method_kind(method) else {
                         continue;
                     };
-                    let mut method_name = method.name.to_string();
+                    let mut method_name = self.mangle(method.name.as_str());
                     match &kind {
                         MethodKind::Static => def.statics.push(method_name.clone()),
                         MethodKind::Class => def.classmethods.push(method_name.clone()),
@@ -133,13 +135,34 @@ impl Emitter<'_> {
                         continue;
                     }
                     if let Some(this) = method.parameters.args.first() {
-                        self_fields(&method.body, this.parameter.name.as_str(), &mut def.fields);
+                        let mut fields = Vec::new();
+                        self_fields(&method.body, this.parameter.name.as_str(), &mut fields);
+                        for field in fields {
+                            let field = self.mangle(&field);
+                            if !def.fields.contains(&field) {
+                                def.fields.push(field);
+                            }
+                        }
                     }
                 }
                 Stmt::Assign(assign) => match &assign.targets[..] {
+                    [Expr::Name(target)] if target.id.as_str() == "__slots__" => {
+                        def_slots = self.slots(&assign.value, stmt_span);
+                    }
+                    [Expr::Name(target)]
+                        if target.id.starts_with("__") && target.id.ends_with("__") =>
+                    {
+                        self.unsupported(
+                            "unsupported-class",
+                            &format!("setting `{}` in a class body", target.id),
+                            stmt_span,
+                            "",
+                        );
+                    }
                     [Expr::Name(target)] => {
                         self.at(stmt_span, |e| e.expr(&assign.value));
-                        self.class_attr(&mut def, target.id.as_str());
+                        let attr = self.mangle(target.id.as_str());
+                        self.class_attr(&mut def, &attr);
                     }
                     _ => self.unsupported(
                         "unsupported-class",
@@ -162,6 +185,18 @@ impl Emitter<'_> {
                     stmt_span,
                     "a class body may hold methods, `name = value` class attributes and a docstring",
                 ),
+            }
+        }
+        self.class_name = outer_class;
+        if let Some(slots) = def_slots.take() {
+            if let Some(field) = def.fields.iter().find(|f| !slots.contains(f)) {
+                self.unsupported(
+                    "unsupported-class",
+                    &format!("a method setting `{field}`, which `__slots__` does not list (CPython raises AttributeError)"),
+                    span,
+                    "list every attribute the methods set in `__slots__`",
+                );
+                return;
             }
         }
         // Assigning a property calls its setter: it is no field.
@@ -317,6 +352,40 @@ impl Emitter<'_> {
         let count = u32::try_from(call.arguments.args.len() + 1).unwrap_or(u32::MAX);
         self.at(span, |e| e.emit(Opcode::Call, count));
         true
+    }
+
+    /// The names a `__slots__` declaration lists (a tuple or list of string literals).
+    fn slots(&mut self, value: &Expr, span: kiln_bytecode::Span) -> Option<Vec<String>> {
+        let items = match value {
+            Expr::Tuple(t) => &t.elts,
+            Expr::List(l) => &l.elts,
+            Expr::StringLiteral(s) => return Some(vec![self.mangle(s.value.to_str())]),
+            _ => {
+                self.unsupported(
+                    "unsupported-class",
+                    "this `__slots__`",
+                    span,
+                    "list the names: `__slots__ = (\"x\", \"y\")`",
+                );
+                return None;
+            }
+        };
+        let mut names = Vec::new();
+        for item in items {
+            match item {
+                Expr::StringLiteral(s) => names.push(self.mangle(s.value.to_str())),
+                _ => {
+                    self.unsupported(
+                        "unsupported-class",
+                        "this `__slots__`",
+                        span,
+                        "list the names as string literals",
+                    );
+                    return None;
+                }
+            }
+        }
+        Some(names)
     }
 
     /// Stores the value on the stack as class attribute `attr`.

@@ -78,7 +78,8 @@ impl Emitter<'_> {
             Expr::Call(call) => self.call(call),
             Expr::Attribute(attribute) => {
                 self.expr(&attribute.value);
-                let name = self.name(attribute.attr.as_str());
+                let name = self.mangle(attribute.attr.as_str());
+                let name = self.name(&name);
                 self.emit(Opcode::LoadAttr, name);
             }
             Expr::FString(f) => self.fstring(f),

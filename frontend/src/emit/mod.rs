@@ -167,6 +167,8 @@ struct Emitter<'a> {
 
     /// For a method: its class's base class (for `super()`) and its first parameter's name.
     method: Option<(Option<u32>, String)>,
+    /// The class whose body or method is being emitted (for private name mangling).
+    class_name: Option<String>,
     /// The span attached to instructions emitted now.
     current: Span,
     /// Locals the source does not name: comprehension variables and temporaries, numbered
@@ -201,6 +203,7 @@ impl<'a> Emitter<'a> {
             inst_handlers: Vec::new(),
 
             method: None,
+            class_name: None,
             current: span,
             hidden: Vec::new(),
             comprehensions: Vec::new(),
@@ -284,6 +287,17 @@ impl<'a> Emitter<'a> {
             outside: outside.unwrap_or_default(),
             line,
         });
+    }
+
+    /// `name` as written inside the current class: `__x` becomes `_Class__x` (CPython's
+    /// private name mangling).
+    fn mangle(&self, name: &str) -> String {
+        match &self.class_name {
+            Some(class) if name.starts_with("__") && !name.ends_with("__") => {
+                format!("_{}{name}", class.trim_start_matches('_'))
+            }
+            _ => name.to_owned(),
+        }
     }
 
     fn new_label(&mut self) -> Label {

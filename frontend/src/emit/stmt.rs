@@ -107,7 +107,8 @@ impl Emitter<'_> {
         }
         if let Expr::Attribute(attribute) = &*s.target {
             // `o.a op= v`: the object is evaluated once.
-            let name = self.name(attribute.attr.as_str());
+            let name = self.mangle(attribute.attr.as_str());
+            let name = self.name(&name);
             self.at(span_of(&*s.target), |e| {
                 e.expr(&attribute.value);
                 e.emit(Opcode::DupTop, 0);
@@ -148,7 +149,8 @@ impl Emitter<'_> {
             }
             Expr::Attribute(attribute) => {
                 self.expr(&attribute.value);
-                let name = self.name(attribute.attr.as_str());
+                let name = self.mangle(attribute.attr.as_str());
+                let name = self.name(&name);
                 self.at(span, |e| e.emit(Opcode::StoreAttr, name));
             }
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
@@ -460,6 +462,7 @@ impl Emitter<'_> {
         );
         if let (Some(base), Some(this)) = (base, positional.first()) {
             inner.method = Some((base, this.parameter.name.to_string()));
+            inner.class_name.clone_from(&self.class_name);
         }
         inner.block(&def.body);
         inner.emit_return_none();
