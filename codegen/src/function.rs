@@ -867,8 +867,10 @@ impl<'a, 'ctx, 'm> FnCx<'a, 'ctx, 'm> {
         key: &str,
         raise: impl FnOnce(&mut Self) -> Result<(), CodegenError>,
     ) -> Result<(), CodegenError> {
-        let handler = self.unwind.as_ref().map(|u| u.block.index());
-        let key = &format!("{key}.L{}.{handler:?}", self.line);
+        // Under a handler, the raise passes the block's values to it: one cold block per
+        // block (and line, for the traceback).
+        let block = self.unwind.as_ref().and(self.current).map(|b| b.index());
+        let key = &format!("{key}.L{}.{block:?}", self.line);
         let context = self.cx.context;
         let current = self
             .builder

@@ -181,14 +181,21 @@ impl Mono<'_> {
             }
         }
         self.func.entry = self.blocks[&source.entry];
+        // Blocks control can reach once typed: a block after an instruction that never
+        // completes (a call that always raises) is dead even where inference saw an edge.
+        let mut reached: std::collections::HashSet<Block> =
+            std::collections::HashSet::from([source.entry]);
         for &block in &order {
             let mut at = Cursor {
                 block: self.blocks[&block],
                 span: source.span,
             };
-            if self.instance.dead_blocks.contains(&block) {
+            if self.instance.dead_blocks.contains(&block) || !reached.contains(&block) {
                 self.func.blocks[at.block.index()].term = Terminator::Unreachable;
                 continue;
+            }
+            if let Some(call) = &source.blocks[block.index()].unwind {
+                reached.insert(call.block);
             }
             // The exception edge's values exist before the block runs; every typed block the
             // generic one becomes unwinds with them.
@@ -220,6 +227,7 @@ impl Mono<'_> {
                         otherwise.clone()
                     });
                 }
+                reached.extend(term.successors().iter().map(|c| c.block));
                 self.coerce_edges(&mut at, &term)?
             } else {
                 Terminator::Unreachable
@@ -246,9 +254,9 @@ impl Mono<'_> {
         let mut args = Vec::with_capacity(call.args.len());
         for (k, &arg) in call.args.iter().enumerate() {
             let want = self.ty(source.blocks[call.block.index()].params[k]);
-            // A value whose definition never completes (after a call that always raises)
-            // cannot reach the handler: any value will do.
-            if !self.map.contains_key(&arg) && self.ty(arg) == TypeId::NEVER {
+            // A value whose definition is never translated (it follows a call that always
+            // raises) cannot reach the handler from here: any value will do.
+            if !self.map.contains_key(&arg) {
                 args.push(self.push(at, Inst::Undef, want));
                 continue;
             }
