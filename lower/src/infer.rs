@@ -640,30 +640,11 @@ impl Cx<'_> {
             }
         }
         if let Some(result) = self.special_op(id, value, inst, &ty) {
-            return match result {
-                Ok(t) => t,
-                Err(message) => {
-                    self.report(
-                        Diagnostic::error("type-error", format!("TypeError: {message}"), span)
-                            .with_label("CPython raises this TypeError here")
-                            .with_hint("kiln reports type errors it can prove at compile time"),
-                    );
-                    TypeId::NEVER
-                }
-            };
+            return self.typed_or_report(result, span);
         }
         if let Some(result) = self.eval_container(id, value, inst, &ty, span) {
-            return match result {
-                Ok(t) => self.vars.resolve(&mut self.types, t),
-                Err(message) => {
-                    self.report(
-                        Diagnostic::error("type-error", format!("TypeError: {message}"), span)
-                            .with_label("CPython raises this TypeError here")
-                            .with_hint("kiln reports type errors it can prove at compile time"),
-                    );
-                    TypeId::NEVER
-                }
-            };
+            let result = result.map(|t| self.vars.resolve(&mut self.types, t));
+            return self.typed_or_report(result, span);
         }
         let result = match inst {
             Inst::Const(c) => Ok(const_type(c)),
@@ -945,6 +926,18 @@ impl Cx<'_> {
                 TypeId::NEVER
             }
         }
+    }
+
+    /// The type of an operation, or `never` after reporting the TypeError CPython would raise.
+    fn typed_or_report(&mut self, result: Result<TypeId, String>, span: Span) -> TypeId {
+        result.unwrap_or_else(|message| {
+            self.report(
+                Diagnostic::error("type-error", format!("TypeError: {message}"), span)
+                    .with_label("CPython raises this TypeError here")
+                    .with_hint("kiln reports type errors it can prove at compile time"),
+            );
+            TypeId::NEVER
+        })
     }
 
     /// Checks a raised value (or cause): an exception or a builtin exception class, whose

@@ -200,8 +200,14 @@ pub fn stdout_flush_failure_report(err: &std::io::Error) -> String {
 /// Flushes stdout, reports exception `kind_name` with `msg` on stderr and
 /// exits (status 1, or 120 if stdout could not be flushed).
 pub fn fail(kind_name: &str, msg: &str) -> ! {
+    exit_with_report(|| exception_line(kind_name, msg))
+}
+
+/// Flushes stdout, writes `report()` to stderr and exits with status 1 (120, after CPython's
+/// report about stdout, if stdout could not be flushed).
+pub fn exit_with_report(report: impl FnOnce() -> String) -> ! {
     let flushed = io::flush_stdout();
-    let mut report = exception_line(kind_name, msg);
+    let mut report = report();
     let status = match flushed {
         Ok(()) => 1,
         Err(err) => {

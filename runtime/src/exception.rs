@@ -315,20 +315,12 @@ fn report_and_exit(e: *mut ExcObject) -> ! {
         // SAFETY: a live exception.
         unsafe { system_exit(e) }
     }
-    let flushed = io::flush_stdout();
-    let mut report = String::new();
-    // SAFETY: a live exception.
-    unsafe { format_exception(&mut report, e, &mut Vec::new()) };
-    let status = match flushed {
-        Ok(()) => 1,
-        Err(err) => {
-            report.push_str(&stdout_flush_failure_report(&err));
-            120
-        }
-    };
-    // Nothing sensible is left to do if stderr is gone too.
-    let _ = std::io::stderr().write_all(report.as_bytes());
-    std::process::exit(status)
+    crate::exc::exit_with_report(|| {
+        let mut report = String::new();
+        // SAFETY: a live exception.
+        unsafe { format_exception(&mut report, e, &mut Vec::new()) };
+        report
+    })
 }
 
 /// An uncaught `SystemExit(code)` ends the program quietly: status `code` for an int (0 for

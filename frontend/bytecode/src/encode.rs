@@ -83,14 +83,7 @@ pub fn encode_as(program: &Program, minor: u16) -> Vec<u8> {
         for class in &program.classes {
             w.str(&class.name);
             w.u32(class.base.map_or(u32::MAX, |b| b));
-            for names in [
-                &class.methods,
-                &class.attrs,
-                &class.fields,
-                &class.statics,
-                &class.classmethods,
-                &class.properties,
-            ] {
+            for names in class.name_lists() {
                 w.len(names.len());
                 for name in names {
                     w.str(name);

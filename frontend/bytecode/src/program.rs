@@ -25,6 +25,21 @@ pub struct Program {
     pub classes: Vec<ClassDef>,
 }
 
+impl ClassDef {
+    /// The class's name lists, in file order: methods, class attributes, fields, static
+    /// methods, class methods, properties.
+    pub fn name_lists(&self) -> [&Vec<String>; 6] {
+        [
+            &self.methods,
+            &self.attrs,
+            &self.fields,
+            &self.statics,
+            &self.classmethods,
+            &self.properties,
+        ]
+    }
+}
+
 /// A class statement. Its methods and class attributes are module globals named
 /// `Class.name`, stored by the module code before `MAKE_CLASS`; its instances have the
 /// attributes `fields` (every `self.name = ...` target of its methods).

@@ -81,14 +81,7 @@ pub fn verify(program: &Program) -> Result<(), VerifyError> {
                 class.name
             )));
         }
-        for names in [
-            &class.methods,
-            &class.attrs,
-            &class.fields,
-            &class.statics,
-            &class.classmethods,
-            &class.properties,
-        ] {
+        for names in class.name_lists() {
             fits_u32(names.len(), &format!("class {index} has too many names"))?;
         }
     }
