@@ -9,6 +9,16 @@ impl RuntimeFn {
         !matches!(
             self,
             Init | GcAddRoot
+                // The exact-int slow paths: a MemoryError there ends the program
+                // (`exception::raising_is_fatal`), so hot loops keep no exception edge.
+                | IntAdd
+                | IntSub
+                | IntMul
+                | IntNeg
+                | IntAbs
+                | IntCmp
+                | IntFloatCmp
+                | IntHash
                 | Finish
                 | TbAdd
                 | Catch

@@ -97,13 +97,28 @@ struct State {
     handling: Vec<*mut ExcObject>,
     /// Whether a kiln `main` catches every exception (see [`kiln_rt_main_catches`]).
     main_catches: bool,
+    /// Inside a runtime function compiled code calls as one that never raises (see
+    /// [`raising_is_fatal`]).
+    fatal: bool,
 }
 
 static STATE: Global<State> = Global::new(State {
     in_flight: std::ptr::null_mut(),
     handling: Vec::new(),
     main_catches: false,
+    fatal: false,
 });
+
+/// Runs `f`, a runtime function's body that can raise only MemoryError, so that an exception
+/// ends the program (reported like an uncaught one) instead of unwinding. Compiled code calls
+/// such functions (the exact-int slow paths of `+`, `-`, `*`) as never raising, which keeps
+/// the hot loops around them free of exception edges.
+pub fn raising_is_fatal<T>(f: impl FnOnce() -> T) -> T {
+    let outer = STATE.with(|s| std::mem::replace(&mut s.fatal, true));
+    let result = f();
+    STATE.with(|s| s.fatal = outer);
+    result
+}
 
 /// Tells the runtime that the generated `main` catches every exception: from now on raising
 /// unwinds. Until then (a program embedding the runtime without kiln's `main`, such as the
@@ -242,7 +257,7 @@ pub unsafe fn raise_object(e: *mut ExcObject) -> ! {
             unsafe { set_context(e, handled) };
         }
         s.in_flight = e;
-        s.main_catches
+        s.main_catches && !s.fatal
     });
     if unwind {
         crate::unwind::throw();

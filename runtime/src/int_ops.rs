@@ -400,19 +400,19 @@ pub fn bit_length(a: Int) -> Int {
 /// `a + b`.
 #[no_mangle]
 pub extern "C" fn kiln_rt_int_add(a: Int, b: Int) -> Int {
-    add(a, b)
+    crate::exception::raising_is_fatal(|| add(a, b))
 }
 
 /// `a - b`.
 #[no_mangle]
 pub extern "C" fn kiln_rt_int_sub(a: Int, b: Int) -> Int {
-    sub(a, b)
+    crate::exception::raising_is_fatal(|| sub(a, b))
 }
 
 /// `a * b`.
 #[no_mangle]
 pub extern "C" fn kiln_rt_int_mul(a: Int, b: Int) -> Int {
-    mul(a, b)
+    crate::exception::raising_is_fatal(|| mul(a, b))
 }
 
 /// `a // b`; `ZeroDivisionError: integer division or modulo by zero`.
@@ -442,13 +442,13 @@ pub extern "C" fn kiln_rt_int_pow_mod(base: Int, exp: Int, m: Int) -> Int {
 /// `-a`.
 #[no_mangle]
 pub extern "C" fn kiln_rt_int_neg(a: Int) -> Int {
-    neg(a)
+    crate::exception::raising_is_fatal(|| neg(a))
 }
 
 /// `abs(a)`.
 #[no_mangle]
 pub extern "C" fn kiln_rt_int_abs(a: Int) -> Int {
-    abs(a)
+    crate::exception::raising_is_fatal(|| abs(a))
 }
 
 /// `~a`.
