@@ -706,10 +706,14 @@ impl Cx<'_> {
             }
             Inst::DeleteGlobal(_) => Ok(TypeId::NONE),
             Inst::RaiseExc { exc, cause } => {
-                self.raised(ty(exc), span);
+                self.raised(ty(exc), span, "exceptions must derive from BaseException");
                 if let Some(cause) = cause {
                     if ty(cause) != TypeId::NONE {
-                        self.raised(ty(cause), span);
+                        self.raised(
+                            ty(cause),
+                            span,
+                            "exception causes must derive from BaseException",
+                        );
                     }
                 }
                 Ok(TypeId::NONE)
@@ -942,24 +946,20 @@ impl Cx<'_> {
 
     /// Checks a raised value (or cause): an exception or a builtin exception class, whose
     /// instance without arguments needs the empty tuple type.
-    fn raised(&mut self, ty: TypeId, span: Span) {
+    fn raised(&mut self, ty: TypeId, span: Span, message: &str) {
         match self.types.kind(ty) {
             TypeKind::Exception => {}
             TypeKind::Builtin(Builtin::Exception(_)) => {
                 self.types.intern(TypeKind::Tuple(Vec::new()));
             }
             _ => {
-                let name = typing::python_name(&self.types, ty);
+                let what = self.types.with_article(ty);
                 self.report(
-                    Diagnostic::error(
-                        "type-error",
-                        "TypeError: exceptions must derive from BaseException".to_owned(),
-                        span,
-                    )
-                    .with_label(format!(
-                        "CPython raises this TypeError here: a `{name}` is not an exception"
-                    ))
-                    .with_hint("kiln reports type errors it can prove at compile time"),
+                    Diagnostic::error("type-error", format!("TypeError: {message}"), span)
+                        .with_label(format!(
+                            "CPython raises this TypeError here: {what} is not an exception"
+                        ))
+                        .with_hint("kiln reports type errors it can prove at compile time"),
                 );
             }
         }

@@ -199,6 +199,18 @@ impl Emitter<'_> {
                 return;
             }
         }
+        if def.fields.len() > 64 {
+            self.unsupported(
+                "unsupported-class",
+                &format!(
+                    "a class whose instances have {} attributes (kiln handles up to 64)",
+                    def.fields.len()
+                ),
+                span,
+                "",
+            );
+            return;
+        }
         // Assigning a property calls its setter: it is no field.
         let properties = def.properties.clone();
         def.fields.retain(|f| !properties.contains(f));
@@ -475,6 +487,16 @@ fn is_special(name: &str) -> bool {
 /// Adds to `fields` every attribute `body` assigns on `this` (`self.x = ...`, `self.x += ...`).
 fn self_fields(body: &[Stmt], this: &str, fields: &mut Vec<String>) {
     fn add(target: &Expr, this: &str, fields: &mut Vec<String>) {
+        if let Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) =
+            target
+        {
+            elts.iter().for_each(|t| add(t, this, fields));
+            return;
+        }
+        if let Expr::Starred(starred) = target {
+            add(&starred.value, this, fields);
+            return;
+        }
         if let Expr::Attribute(attribute) = target {
             if matches!(&*attribute.value, Expr::Name(n) if n.id.as_str() == this) {
                 let name = attribute.attr.as_str();
