@@ -13,9 +13,7 @@ use inkwell::debug_info::{AsDIScope, DIScope};
 use inkwell::intrinsics::Intrinsic;
 use inkwell::module::{Linkage, Module};
 use inkwell::types::{BasicMetadataTypeEnum, BasicType, BasicTypeEnum, FunctionType};
-use inkwell::values::{
-    BasicMetadataValueEnum, BasicValueEnum, FunctionValue, GlobalValue, PhiValue, PointerValue,
-};
+use inkwell::values::{BasicValueEnum, FunctionValue, GlobalValue, PhiValue, PointerValue};
 use inkwell::AddressSpace;
 use kiln_lower::ir::{self, Block, TypeId, TypeKind, Value};
 
@@ -40,13 +38,13 @@ pub(crate) struct ModuleCx<'ctx, 'm> {
     /// Big integer literals: globals holding their words, filled in by `main`.
     big_ints: Vec<(String, GlobalValue<'ctx>)>,
     /// The source's line table, when the program kept its source.
-    lines: Option<&'m LineTable>,
+    pub(crate) lines: Option<&'m LineTable>,
     /// DWARF under construction (`-g`).
     debug: Option<DebugInfo<'ctx>>,
     /// The script's name as given, for tracebacks.
-    file: String,
+    pub(crate) file: String,
     /// Traceback sites by function and line.
-    sites: HashMap<(String, u32), PointerValue<'ctx>>,
+    pub(crate) sites: HashMap<(String, u32), PointerValue<'ctx>>,
 }
 
 /// Emits the whole program into `llvm`.
@@ -287,49 +285,6 @@ impl<'ctx> ModuleCx<'ctx, '_> {
         global.as_pointer_value()
     }
 
-    /// The static traceback site (`{file, function, line, text}`, see `runtime/src/exception.rs`)
-    /// of `line` in Python function `func`.
-    pub fn site(&mut self, func: &str, line: u32) -> PointerValue<'ctx> {
-        let key = (func.to_owned(), line);
-        if let Some(&site) = self.sites.get(&key) {
-            return site;
-        }
-        let text = self.lines.map_or("", |lines| lines.text(line)).to_owned();
-        let file = self.string(&self.file.clone());
-        let name = self.string(func);
-        let text = self.string(&text);
-        let c = self.context;
-        let value = c.const_struct(
-            &[
-                file.into(),
-                name.into(),
-                c.i64_type().const_int(u64::from(line), false).into(),
-                text.into(),
-            ],
-            false,
-        );
-        let global = self.llvm.add_global(value.get_type(), None, "site");
-        global.set_linkage(Linkage::Private);
-        global.set_constant(true);
-        global.set_unnamed_addr(true);
-        global.set_initializer(&value);
-        let site = global.as_pointer_value();
-        self.sites.insert(key, site);
-        site
-    }
-
-    /// The type of a landing pad's value: the unwinder's exception header and the selector.
-    pub fn landing_pad_type(&self) -> inkwell::types::StructType<'ctx> {
-        let c = self.context;
-        c.struct_type(
-            &[
-                c.ptr_type(AddressSpace::default()).into(),
-                c.i32_type().into(),
-            ],
-            false,
-        )
-    }
-
     /// `int main(int argc, char **argv)`: start the runtime, run the module, flush and exit.
     fn emit_main(&mut self) -> Result<(), CodegenError> {
         let c = self.context;
@@ -452,13 +407,6 @@ impl<'ctx> ModuleCx<'ctx, '_> {
     }
 }
 
-/// The traceback entries a raise adds in a frame: function names and lines, innermost first.
-type Frames = Vec<(String, u32)>;
-
-/// What distinguishes landing pads: the entries they add, the handler block they enter (its
-/// block's exception edge decides the values passed), and whether they add entries at all.
-type PadKey = (Frames, Option<Block>, bool);
-
 /// Emission state of one function.
 pub(crate) struct FnCx<'a, 'ctx, 'm> {
     pub cx: &'a mut ModuleCx<'ctx, 'm>,
@@ -466,8 +414,8 @@ pub(crate) struct FnCx<'a, 'ctx, 'm> {
     pub function: FunctionValue<'ctx>,
     pub builder: Builder<'ctx>,
     pub values: HashMap<Value, BasicValueEnum<'ctx>>,
-    blocks: HashMap<Block, BasicBlock<'ctx>>,
-    phis: HashMap<Value, PhiValue<'ctx>>,
+    pub(crate) blocks: HashMap<Block, BasicBlock<'ctx>>,
+    pub(crate) phis: HashMap<Value, PhiValue<'ctx>>,
     /// The depth of this function's frame (the module's top level is frame 1).
     pub depth: Option<inkwell::values::IntValue<'ctx>>,
     /// Shared cold blocks, one per raising condition, created on first use.
@@ -476,18 +424,18 @@ pub(crate) struct FnCx<'a, 'ctx, 'm> {
     /// The function's debug scope (`-g`).
     scope: Option<DIScope<'ctx>>,
     /// The source line of the instruction being emitted (0 when unknown).
-    line: u32,
+    pub(crate) line: u32,
     /// Its source span.
-    span: kiln_bytecode::Span,
+    pub(crate) span: kiln_bytecode::Span,
     /// Landing pads by the frames they add to the traceback, handler block (`None`: unwind
     /// out of the function) and whether they add any.
-    pads: HashMap<PadKey, BasicBlock<'ctx>>,
+    pub(crate) pads: HashMap<crate::unwind::PadKey, BasicBlock<'ctx>>,
     /// The exception edge of the block being emitted.
-    unwind: Option<ir::BlockCall>,
+    pub(crate) unwind: Option<ir::BlockCall>,
     /// The block being emitted.
-    current: Option<Block>,
+    pub(crate) current: Option<Block>,
     /// The exception each handler block was entered with, from its landing pads.
-    caught: HashMap<Block, PhiValue<'ctx>>,
+    pub(crate) caught: HashMap<Block, PhiValue<'ctx>>,
 }
 
 impl<'a, 'ctx, 'm> FnCx<'a, 'ctx, 'm> {
@@ -708,155 +656,15 @@ impl<'a, 'ctx, 'm> FnCx<'a, 'ctx, 'm> {
     }
 
     /// The value as type `ty`: a `never` value (one that cannot exist at run time) becomes poison.
-    fn value_as(&self, value: Value, ty: TypeId) -> Result<BasicValueEnum<'ctx>, CodegenError> {
+    pub(crate) fn value_as(
+        &self,
+        value: Value,
+        ty: TypeId,
+    ) -> Result<BasicValueEnum<'ctx>, CodegenError> {
         if self.func.ty(value) == TypeId::NEVER && ty != TypeId::NEVER {
             return Ok(poison(self.cx.llvm_type(ty)));
         }
         self.value(value)
-    }
-
-    /// Calls `function`; if it may raise, as an `invoke` whose landing pad adds this line's
-    /// traceback entry (unless `adds_entry` is false: a re-raise) and continues to the
-    /// block's handler or out of the function.
-    pub fn call_function(
-        &mut self,
-        function: FunctionValue<'ctx>,
-        args: &[BasicMetadataValueEnum<'ctx>],
-        may_raise: bool,
-        adds_entry: bool,
-    ) -> Result<inkwell::values::CallSiteValue<'ctx>, CodegenError> {
-        if !may_raise || (!adds_entry && self.unwind.is_none()) {
-            return Ok(self.builder.build_call(function, args, "")?);
-        }
-        let args: Vec<BasicValueEnum<'ctx>> = args
-            .iter()
-            .map(|&a| BasicValueEnum::try_from(a))
-            .collect::<Result<_, _>>()
-            .map_err(|()| CodegenError("internal compiler error: metadata argument".into()))?;
-        let pad = self.landing_pad(adds_entry)?;
-        let current = self
-            .builder
-            .get_insert_block()
-            .ok_or_else(|| CodegenError("builder not positioned".into()))?;
-        let cont = self.cx.context.insert_basic_block_after(current, "ret");
-        let call = self.builder.build_invoke(function, &args, cont, pad, "")?;
-        self.builder.position_at_end(cont);
-        Ok(call)
-    }
-
-    /// The landing pad of the current line and block: records the traceback entry (when
-    /// `adds_entry`), then enters the block's handler, or unwinds on out of the function.
-    fn landing_pad(&mut self, adds_entry: bool) -> Result<BasicBlock<'ctx>, CodegenError> {
-        let handler = self.unwind.as_ref().map(|u| u.block);
-        let frames = self.frames();
-        let key = (frames.clone(), handler.and(self.current), adds_entry);
-        if let Some(&pad) = self.pads.get(&key) {
-            return Ok(pad);
-        }
-        let saved = self.builder.get_insert_block();
-        let pad = self
-            .cx
-            .context
-            .append_basic_block(self.function, &format!("unwind.L{}", self.line));
-        self.builder.position_at_end(pad);
-        let catch_all = self
-            .cx
-            .context
-            .ptr_type(AddressSpace::default())
-            .const_null();
-        let clauses: Vec<BasicValueEnum<'ctx>> = match handler {
-            Some(_) => vec![catch_all.into()],
-            None => Vec::new(),
-        };
-        let value = self.builder.build_landing_pad(
-            self.cx.landing_pad_type(),
-            self.cx.runtime(RuntimeFn::Personality),
-            &clauses,
-            handler.is_none(),
-            "exception",
-        )?;
-        let header = self
-            .builder
-            .build_extract_value(value.into_struct_value(), 0, "header")?;
-        if adds_entry {
-            for (name, line) in &frames {
-                let site = self.cx.site(name, *line);
-                self.builder.build_call(
-                    self.cx.runtime(RuntimeFn::TbAdd),
-                    &[header.into(), site.into()],
-                    "",
-                )?;
-            }
-        }
-        match self.unwind.clone() {
-            None => {
-                self.builder.build_resume(value)?;
-            }
-            Some(call) => {
-                let exc = self
-                    .builder
-                    .build_call(
-                        self.cx.runtime(RuntimeFn::Catch),
-                        &[header.into()],
-                        "caught",
-                    )?
-                    .try_as_basic_value()
-                    .basic()
-                    .ok_or_else(|| CodegenError("kiln_rt_catch returns nothing".into()))?;
-                let params = self.func.blocks[call.block.index()].params.clone();
-                for (&param, &arg) in params.iter().zip(&call.args) {
-                    let value = self.value_as(arg, self.func.ty(param))?;
-                    if let Some(phi) = self.phis.get(&param) {
-                        phi.add_incoming(&[(&value, pad)]);
-                    }
-                }
-                if let Some(phi) = self.caught.get(&call.block) {
-                    phi.add_incoming(&[(&exc, pad)]);
-                }
-                self.builder
-                    .build_unconditional_branch(self.blocks[&call.block])?;
-            }
-        }
-        if let Some(block) = saved {
-            self.builder.position_at_end(block);
-        }
-        self.pads.insert(key, pad);
-        Ok(pad)
-    }
-
-    /// The traceback entries an exception raised by the current instruction adds, innermost
-    /// first: the frames CPython would run it in (comprehensions and lambdas kiln compiled
-    /// inline), then this function's, each with its line.
-    fn frames(&self) -> Frames {
-        let within = |outer: kiln_bytecode::Span, inner: kiln_bytecode::Span| {
-            outer.start <= inner.start && inner.end <= outer.end
-        };
-        let mut inline: Vec<&kiln_bytecode::InlineFrame> = self
-            .cx
-            .module
-            .inline_frames
-            .iter()
-            .filter(|f| f.contains(self.span) && within(self.func.span, f.span))
-            .collect();
-        inline.sort_by_key(|f| f.span.end - f.span.start);
-        let mut frames = Vec::with_capacity(inline.len() + 1);
-        let mut line = self.line;
-        for frame in inline {
-            frames.push((frame.name.clone(), line));
-            line = frame.line;
-        }
-        frames.push((self.func.python_name.clone(), line));
-        frames
-    }
-
-    /// The exception the current handler block was entered with.
-    pub fn caught_exception(&self) -> Result<BasicValueEnum<'ctx>, CodegenError> {
-        self.current
-            .and_then(|b| self.caught.get(&b))
-            .map(|phi| phi.as_basic_value())
-            .ok_or_else(|| {
-                CodegenError("internal compiler error: a caught exception outside a handler".into())
-            })
     }
 
     /// Branches to a shared cold block (keyed by `key` and the line) when `cond` holds; `raise`

@@ -19,6 +19,7 @@ mod iter;
 mod ops;
 mod range;
 mod slices;
+mod unwind;
 
 use inkwell::context::Context;
 use inkwell::passes::PassBuilderOptions;

@@ -28,6 +28,8 @@ pub(crate) mod classes;
 mod containers;
 #[path = "infer_methods.rs"]
 mod methods;
+#[path = "infer_special.rs"]
+pub(crate) mod special;
 #[path = "infer_str.rs"]
 mod strings;
 
@@ -65,7 +67,7 @@ pub enum Callee {
     Construct(u32, Option<(InstanceId, Vec<Binding>)>),
     /// An operator calling a special method: its instance and bindings (argument `i` is
     /// `operands[i]`, the receiver first), and what to do with its result.
-    Special(InstanceId, Vec<Binding>, Vec<Value>, classes::Post),
+    Special(InstanceId, Vec<Binding>, Vec<Value>, special::Post),
     Builtin(Builtin),
     /// A method of a builtin type; the callee value is its receiver.
     Method(crate::ir::Method),

@@ -38,9 +38,9 @@ impl Mono<'_> {
         target: InstanceId,
         bindings: &[Binding],
         operands: &[Value],
-        post: crate::infer::classes::Post,
+        post: crate::infer::special::Post,
     ) -> Result<Value, InternalError> {
-        use crate::infer::classes::Post;
+        use crate::infer::special::Post;
         let receiver = self.get(operands[0])?;
         let result = self.call_bound(at, target, bindings, receiver, &operands[1..])?;
         Ok(match post {

@@ -1,0 +1,336 @@
+//! Special methods in inference: an operator, truth test, `len`, `in`, indexing or call whose
+//! operand is an instance of a class defining the special method for it becomes a call of that
+//! method (`Callee::Special`), with CPython's choice between the left operand's method and the
+//! right operand's reflected one.
+
+use kiln_bytecode::Diagnostic;
+
+use super::{Callee, Cx, InstanceId};
+use crate::ir::{TypeId, TypeKind, Value};
+
+/// What to do with a special method's result.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Post {
+    /// It is the operation's result.
+    Result,
+    /// `!=` through `__eq__`: its negation.
+    Not,
+    /// Truth through `__len__`: whether it is not zero.
+    NonZero,
+    /// `not` through `__len__`: whether it is zero.
+    Zero,
+    /// `in`: the truth of the result.
+    Truth,
+}
+
+/// The special method an operator calls on its left operand, and the reflected one it calls
+/// on its right operand.
+fn binary_methods(op: kiln_bytecode::BinOp) -> (&'static str, &'static str, &'static str) {
+    use kiln_bytecode::BinOp::*;
+    match op {
+        Add => ("__add__", "__radd__", "__iadd__"),
+        Sub => ("__sub__", "__rsub__", "__isub__"),
+        Mul => ("__mul__", "__rmul__", "__imul__"),
+        TrueDiv => ("__truediv__", "__rtruediv__", "__itruediv__"),
+        FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+        Mod => ("__mod__", "__rmod__", "__imod__"),
+        Pow => ("__pow__", "__rpow__", "__ipow__"),
+        LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+        RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+        BitAnd => ("__and__", "__rand__", "__iand__"),
+        BitOr => ("__or__", "__ror__", "__ior__"),
+        BitXor => ("__xor__", "__rxor__", "__ixor__"),
+    }
+}
+
+impl Cx<'_> {
+    /// The class of an instance type.
+    fn instance_class(&self, ty: TypeId) -> Option<u32> {
+        match *self.types.kind(ty) {
+            TypeKind::Instance(c) => Some(c),
+            _ => None,
+        }
+    }
+
+    /// CPython tries the right operand's reflected method first when its class is a proper
+    /// subclass of the left operand's that defines (overrides) it.
+    fn right_first(&self, left: TypeId, right: TypeId, reflected: &str) -> bool {
+        let (Some(l), Some(r)) = (self.instance_class(left), self.instance_class(right)) else {
+            return false;
+        };
+        if l == r || !self.classes.is_subclass(r, l) {
+            return false;
+        }
+        match (
+            self.classes.method(r, reflected),
+            self.classes.method(l, reflected),
+        ) {
+            (Some(on_right), Some(on_left)) => on_right != on_left,
+            (Some(_), None) => true,
+            _ => false,
+        }
+    }
+
+    /// Whether values of type `ty` are instances whose class has method `name`.
+    fn has_special(&self, ty: TypeId, name: &str) -> bool {
+        self.instance_class(ty)
+            .is_some_and(|c| self.classes.method(c, name).is_some())
+    }
+
+    /// An operator applied to instances whose class defines the special method for it: the
+    /// method's result (recorded as the call it is). `None` when no special method applies.
+    pub(crate) fn special_op(
+        &mut self,
+        id: InstanceId,
+        value: Value,
+        inst: &crate::ir::Inst,
+        ty: &dyn Fn(&Value) -> TypeId,
+    ) -> Option<Result<TypeId, String>> {
+        use crate::ir::Inst;
+        use kiln_bytecode::CmpOp;
+        let (method, operands, post): (&str, Vec<Value>, Post) = match inst {
+            Inst::Binary(op, a, b) | Inst::Inplace(op, a, b) => {
+                let (left, right, inplace) = binary_methods(*op);
+                if self.right_first(ty(a), ty(b), right) {
+                    (right, vec![*b, *a], Post::Result)
+                } else if matches!(inst, Inst::Inplace(..)) && self.has_special(ty(a), inplace) {
+                    (inplace, vec![*a, *b], Post::Result)
+                } else if self.has_special(ty(a), left) {
+                    (left, vec![*a, *b], Post::Result)
+                } else if self.has_special(ty(b), right) {
+                    (right, vec![*b, *a], Post::Result)
+                } else {
+                    return None;
+                }
+            }
+            Inst::Compare(op, a, b) => {
+                let (name, reflected) = match op {
+                    CmpOp::Eq => ("__eq__", "__eq__"),
+                    CmpOp::Ne => ("__ne__", "__ne__"),
+                    CmpOp::Lt => ("__lt__", "__gt__"),
+                    CmpOp::Le => ("__le__", "__ge__"),
+                    CmpOp::Gt => ("__gt__", "__lt__"),
+                    CmpOp::Ge => ("__ge__", "__le__"),
+                };
+                if self.right_first(ty(a), ty(b), reflected) {
+                    (reflected, vec![*b, *a], Post::Result)
+                } else if self.has_special(ty(a), name) {
+                    (name, vec![*a, *b], Post::Result)
+                } else if self.has_special(ty(b), reflected) {
+                    (reflected, vec![*b, *a], Post::Result)
+                } else if *op == CmpOp::Ne && self.has_special(ty(a), "__eq__") {
+                    ("__eq__", vec![*a, *b], Post::Not)
+                } else if *op == CmpOp::Ne && self.has_special(ty(b), "__eq__") {
+                    ("__eq__", vec![*b, *a], Post::Not)
+                } else {
+                    return None;
+                }
+            }
+            Inst::Unary(op, a) => {
+                let name = match op {
+                    kiln_bytecode::UnaryOp::Neg => "__neg__",
+                    kiln_bytecode::UnaryOp::Pos => "__pos__",
+                    kiln_bytecode::UnaryOp::Invert => "__invert__",
+                    kiln_bytecode::UnaryOp::Not if self.has_special(ty(a), "__bool__") => {
+                        return self.special_with(id, value, "__bool__", vec![*a], Post::Not, ty);
+                    }
+                    kiln_bytecode::UnaryOp::Not if self.has_special(ty(a), "__len__") => {
+                        return self.special_with(id, value, "__len__", vec![*a], Post::Zero, ty);
+                    }
+                    kiln_bytecode::UnaryOp::Not => return None,
+                };
+                if !self.has_special(ty(a), name) {
+                    return None;
+                }
+                (name, vec![*a], Post::Result)
+            }
+            Inst::Truthy(a) if self.has_special(ty(a), "__bool__") => {
+                ("__bool__", vec![*a], Post::Result)
+            }
+            Inst::Truthy(a) if self.has_special(ty(a), "__len__") => {
+                ("__len__", vec![*a], Post::NonZero)
+            }
+            Inst::Contains(item, container) if self.has_special(ty(container), "__contains__") => {
+                ("__contains__", vec![*container, *item], Post::Truth)
+            }
+            Inst::GetItem(c, i) if self.has_special(ty(c), "__getitem__") => {
+                ("__getitem__", vec![*c, *i], Post::Result)
+            }
+            Inst::SetItem(c, i, v) if self.has_special(ty(c), "__setitem__") => {
+                ("__setitem__", vec![*c, *i, *v], Post::Result)
+            }
+            _ => return None,
+        };
+        self.special_with(id, value, method, operands, post, ty)
+    }
+
+    /// `bool(x)` of an instance whose class defines `__bool__` or `__len__`.
+    pub(crate) fn special_bool(
+        &mut self,
+        id: InstanceId,
+        value: Value,
+        arg: Value,
+        ty: &dyn Fn(&Value) -> TypeId,
+    ) -> Option<Result<TypeId, String>> {
+        if self.has_special(ty(&arg), "__bool__") {
+            self.special_with(id, value, "__bool__", vec![arg], Post::Result, ty)
+        } else if self.has_special(ty(&arg), "__len__") {
+            self.special_with(id, value, "__len__", vec![arg], Post::NonZero, ty)
+        } else {
+            None
+        }
+    }
+
+    /// Records the call of special method `method` on `operands[0]` with the others.
+    pub(super) fn special_with(
+        &mut self,
+        id: InstanceId,
+        value: Value,
+        method: &str,
+        operands: Vec<Value>,
+        post: Post,
+        ty: &dyn Fn(&Value) -> TypeId,
+    ) -> Option<Result<TypeId, String>> {
+        let receiver = ty(&operands[0]);
+        let class = self.instance_class(receiver)?;
+        let global = self.classes.method(class, method)?;
+        let (_, fty) = self.global_read(id, &global)?;
+        let TypeKind::Func(code) = *self.types.kind(fty) else {
+            return Some(Ok(TypeId::NEVER));
+        };
+        let others: Vec<TypeId> = operands[1..].iter().map(ty).collect();
+        let Some((target, bindings)) = (match self.bound_instance(id, code, receiver, &others, &[])
+        {
+            Ok(found) => found,
+            Err(message) => return Some(Err(message)),
+        }) else {
+            return Some(Ok(TypeId::NEVER));
+        };
+        let ret = self.instances[target].ret;
+        if ret == TypeId::NEVER {
+            // Not known yet (the method is analysed first).
+            self.instances[id]
+                .calls
+                .insert(value, Callee::Special(target, bindings, operands, post));
+            return Some(Ok(TypeId::NEVER));
+        }
+        let result = match post {
+            Post::Result if method == "__bool__" && ret != TypeId::BOOL => {
+                return Some(Err(format!(
+                    "__bool__ should return bool, returned {}",
+                    crate::typing::python_name(&self.types, ret)
+                )))
+            }
+            Post::Result => ret,
+            Post::Not if ret != TypeId::BOOL => {
+                return Some(Err(format!(
+                    "kiln needs `__eq__` to return a bool to compute `!=` from it (it returns {})",
+                    crate::typing::python_name(&self.types, ret)
+                )))
+            }
+            Post::Truth => {
+                if crate::typing::truthy(&self.types, ret).map(|p| p.result) != Ok(TypeId::BOOL) {
+                    return Some(Err(format!(
+                        "kiln cannot take the truth of a `{}` returned by `{method}`",
+                        crate::typing::python_name(&self.types, ret)
+                    )));
+                }
+                TypeId::BOOL
+            }
+            Post::Not | Post::NonZero | Post::Zero => TypeId::BOOL,
+        };
+        self.instances[id]
+            .calls
+            .insert(value, Callee::Special(target, bindings, operands, post));
+        Some(Ok(result))
+    }
+
+    /// `__repr__` and `__str__` must return a `str`: CPython raises TypeError when they do
+    /// not, and kiln refuses one that would.
+    pub(crate) fn check_text_methods(&mut self) {
+        let mut specials: Vec<(&'static str, InstanceId)> = self
+            .specials
+            .iter()
+            .map(|(&(_, name), &id)| (name, id))
+            .collect();
+        specials.sort_by_key(|&(name, id)| (id, name));
+        for (name, id) in specials {
+            let ret = self.vars.resolve(&mut self.types, self.instances[id].ret);
+            if matches!(name, "__eq__" | "__lt__") {
+                if ret != TypeId::BOOL && ret != TypeId::NEVER {
+                    let span = self.generics[self.instances[id].code as usize].func.span;
+                    self.report(
+                        Diagnostic::error(
+                            "unsupported-special-method",
+                            format!("a `{name}` that does not return a bool is not supported by kiln yet"),
+                            span,
+                        )
+                        .with_label("containers and sorting call it and need a bool"),
+                    );
+                }
+                continue;
+            }
+            if ret == TypeId::STR || ret == TypeId::NEVER {
+                continue;
+            }
+            let shown = match self.types.optional_inner(ret) {
+                Some(_) => "NoneType".to_owned(),
+                None => crate::typing::python_name(&self.types, ret),
+            };
+            let span = self.generics[self.instances[id].code as usize].func.span;
+            self.report(
+                Diagnostic::error(
+                    "type-error",
+                    format!("TypeError: {name} returned non-string (type {shown})"),
+                    span,
+                )
+                .with_label("CPython raises this TypeError when it is called")
+                .with_hint(format!("make `{name}` return a str on every path")),
+            );
+        }
+    }
+
+    /// `x(args)` of an instance whose class defines `__call__`.
+    pub(crate) fn special_call(
+        &mut self,
+        id: InstanceId,
+        value: Value,
+        receiver: TypeId,
+        arg_types: &[TypeId],
+        kwnames: &[String],
+    ) -> Option<Result<TypeId, String>> {
+        let class = self.instance_class(receiver)?;
+        let global = self.classes.method(class, "__call__")?;
+        let (_, fty) = self.global_read(id, &global)?;
+        let TypeKind::Func(code) = *self.types.kind(fty) else {
+            return Some(Ok(TypeId::NEVER));
+        };
+        Some(self.bound_call(id, value, code, receiver, arg_types, kwnames))
+    }
+
+    /// `len(x)` of an instance whose class defines `__len__`.
+    pub(crate) fn special_len(
+        &mut self,
+        id: InstanceId,
+        value: Value,
+        arg: Value,
+        receiver: TypeId,
+    ) -> Option<Result<TypeId, String>> {
+        let class = self.instance_class(receiver)?;
+        let global = self.classes.method(class, "__len__")?;
+        let (_, fty) = self.global_read(id, &global)?;
+        let TypeKind::Func(code) = *self.types.kind(fty) else {
+            return Some(Ok(TypeId::NEVER));
+        };
+        let (target, bindings) = match self.bound_instance(id, code, receiver, &[], &[]) {
+            Ok(Some(found)) => found,
+            Ok(None) => return Some(Ok(TypeId::NEVER)),
+            Err(message) => return Some(Err(message)),
+        };
+        self.instances[id].calls.insert(
+            value,
+            Callee::Special(target, bindings, vec![arg], Post::Result),
+        );
+        Some(Ok(self.instances[target].ret))
+    }
+}
