@@ -762,12 +762,7 @@ impl<'a> Builder<'a> {
                 Opcode::StoreAttr => {
                     let object = pop!();
                     let value = pop!();
-                    let name = self
-                        .program
-                        .names
-                        .get(arg as usize)
-                        .cloned()
-                        .unwrap_or_default();
+                    let name = self.name(arg);
                     inst!(Inst::SetAttr(object, name, value));
                 }
                 Opcode::DeleteGlobal => {
@@ -816,12 +811,7 @@ impl<'a> Builder<'a> {
                 }
                 Opcode::LoadAttr => {
                     let object = pop!();
-                    let name = self
-                        .program
-                        .names
-                        .get(arg as usize)
-                        .cloned()
-                        .unwrap_or_default();
+                    let name = self.name(arg);
                     push!(inst!(Inst::GetAttr(object, name)));
                 }
             }
@@ -841,6 +831,15 @@ impl<'a> Builder<'a> {
                 return;
             }
         }
+    }
+
+    /// Name `index` of the program's name pool (verified to exist).
+    fn name(&self, index: u32) -> String {
+        self.program
+            .names
+            .get(index as usize)
+            .cloned()
+            .unwrap_or_default()
     }
 
     fn call(&self, target: usize) -> BlockCall {

@@ -444,23 +444,14 @@ pub fn is_value(kind: &TypeKind) -> bool {
 /// The class name of values of type `ty` as `type(x).__name__` gives it, when the type alone
 /// decides it (an exception's is its own: `Some("")` stands for "at run time").
 pub fn class_name(types: &Types, ty: TypeId) -> Option<String> {
-    Some(match types.kind(ty) {
-        TypeKind::Exception => String::new(),
-        TypeKind::None
-        | TypeKind::Bool
-        | TypeKind::Int
-        | TypeKind::Float
-        | TypeKind::Str
-        | TypeKind::Bytes
-        | TypeKind::List(_)
-        | TypeKind::Tuple(_)
-        | TypeKind::Dict(..)
-        | TypeKind::Set(_)
-        | TypeKind::FrozenSet(_)
-        | TypeKind::Range
-        | TypeKind::Instance(_) => types.class_name(ty),
-        _ => return None,
-    })
+    match types.kind(ty) {
+        TypeKind::Exception => Some(String::new()),
+        TypeKind::Optional(_) => None,
+        kind if is_value(kind) || matches!(kind, TypeKind::Range | TypeKind::Instance(_)) => {
+            Some(types.class_name(ty))
+        }
+        _ => None,
+    }
 }
 
 /// What `isinstance(value, classes)` is for a value of type `value`: decided by the types
