@@ -28,6 +28,7 @@ impl RuntimeFn {
                 | ExcPush
                 | ExcPop
                 | ExcMatches
+                | InstanceClassName
         )
     }
 
@@ -293,6 +294,7 @@ runtime_fns! {
     ExcPop = "kiln_rt_exc_pop" () -> Void;
     ExcMatches = "kiln_rt_exc_matches" (Ptr, I64) -> I32;
     ExcClassName = "kiln_rt_exc_class_name" (Ptr) -> Ptr;
+    InstanceClassName = "kiln_rt_instance_class_name" (Ptr) -> Ptr;
     InstanceNew = "kiln_rt_instance_new" (Ptr) -> Ptr;
     Personality = "kiln_rt_personality" (I32, I32, I64, Ptr, Ptr) -> I32;
 }

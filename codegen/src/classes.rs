@@ -13,6 +13,8 @@ use crate::CodegenError;
 
 type Result<T> = std::result::Result<T, CodegenError>;
 
+/// Byte offset of the class info pointer in an instance.
+const CLASS_OFFSET: u64 = 8;
 /// Byte offset of the set-fields mask in an instance.
 const MASK_OFFSET: u64 = 16;
 /// Byte offset of field 0.
@@ -110,6 +112,32 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
         self.raise_if(unset, ExcKind::AttributeError, &message)?;
         let word = self.load_i64(object, FIELDS_OFFSET + 8 * u64::from(index), "field")?;
         self.word_to_value(word, self.func.ty(value))
+    }
+
+    /// Whether the class of instance `object` is one of `classes`.
+    pub(crate) fn is_class(
+        &mut self,
+        object: PointerValue<'ctx>,
+        classes: &[u32],
+    ) -> Result<BasicValueEnum<'ctx>> {
+        let field = self.field_ptr(object, CLASS_OFFSET)?;
+        let ptr_t = self.cx.context.ptr_type(inkwell::AddressSpace::default());
+        let class = self
+            .builder
+            .build_load(ptr_t, field, "class")?
+            .into_pointer_value();
+        let mut result = self.cx.context.bool_type().const_zero();
+        for &k in classes {
+            let info = self.cx.class_info(k)?;
+            let same = self.builder.build_int_compare(
+                inkwell::IntPredicate::EQ,
+                class,
+                info,
+                "is_class",
+            )?;
+            result = self.builder.build_or(result, same, "is_class")?;
+        }
+        Ok(result.into())
     }
 
     /// Sets field `index` of `object` to `field` (of type `ty`).

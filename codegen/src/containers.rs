@@ -48,7 +48,7 @@ fn tag(kind: &TypeKind) -> u32 {
         TypeKind::FrozenSet(_) => 10,
         TypeKind::Bytes => 11,
         TypeKind::Exception => 12,
-        TypeKind::Instance(_) => 13,
+        TypeKind::Instance(_) | TypeKind::Poly(_) => 13,
         _ => 0,
     }
 }
@@ -724,9 +724,9 @@ pub(crate) fn reference_words(types: &kiln_lower::ir::Types, ty: TypeId) -> u64 
         | TypeKind::Desc
         | TypeKind::Var(_) => 0,
         TypeKind::ClassOf(t) if *t != TypeId::EXCEPTION => 0,
-        TypeKind::Method(_, receiver) | TypeKind::BoundMethod(_, receiver) => {
-            reference_words(types, *receiver)
-        }
+        TypeKind::Method(_, receiver)
+        | TypeKind::BoundMethod(_, receiver)
+        | TypeKind::VirtualMethod(_, receiver) => reference_words(types, *receiver),
         TypeKind::Reversed(t) => reference_words(types, *t),
         TypeKind::Enumerate(t) => words(types, *t) + 1,
         // `{current, stop, step, big}`: the bounds are int words when `big` is set.

@@ -130,12 +130,14 @@ impl<'ctx> ModuleCx<'ctx, '_> {
             | TypeKind::DictView(..)
             | TypeKind::Exception
             | TypeKind::Instance(_)
+            | TypeKind::Poly(_)
             | TypeKind::Desc => c.ptr_type(AddressSpace::default()).into(),
             TypeKind::Range | TypeKind::RangeIter => FnCx::range_type(c).into(),
             // A bound method is its receiver; `reversed(x)` is `x`; `Optional[T]` is a `T` with
             // one bit pattern reserved for None.
             TypeKind::Method(_, t)
             | TypeKind::BoundMethod(_, t)
+            | TypeKind::VirtualMethod(_, t)
             | TypeKind::Reversed(t)
             | TypeKind::Optional(t) => self.llvm_type(*t),
             // An exception's class is the exception; other classes are known statically.

@@ -250,12 +250,17 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
             | Inst::Rt(..) => return self.container_inst(value, inst),
             Inst::InstanceNew(class) => self.instance_new(*class)?,
             Inst::FieldGet(object, index) => {
-                let TypeKind::Instance(class) = *self.cx.module.types.kind(self.func.ty(*object))
+                let (TypeKind::Instance(class) | TypeKind::Poly(class)) =
+                    *self.cx.module.types.kind(self.func.ty(*object))
                 else {
                     return Err(CodegenError("a field of a non-instance".into()));
                 };
                 let o = v(self, object)?.into_pointer_value();
                 self.field_get(value, o, class, *index)?
+            }
+            Inst::IsClass(object, classes) => {
+                let o = v(self, object)?.into_pointer_value();
+                self.is_class(o, classes)?
             }
             Inst::FieldSet(object, index, x) => {
                 let o = v(self, object)?.into_pointer_value();

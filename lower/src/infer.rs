@@ -8,7 +8,7 @@
 //! are analysed again. A value that would need two different types is a `type-mismatch`
 //! diagnostic naming both places.
 
-use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet, VecDeque};
 
 use kiln_bytecode::{CmpOp, Diagnostic, Program, Span};
 
@@ -62,12 +62,15 @@ pub enum Callee {
     Instance(InstanceId, Vec<Binding>),
     /// A method bound to its receiver (the callee value): argument 0 of the bindings is the
     /// receiver, argument `i` the call's argument `i - 1`.
-    Bound(InstanceId, Vec<Binding>),
+    Bound(classes::Target),
     /// `Class(args)`: a new instance of the class, then its `__init__` (bound like a method).
     Construct(u32, Option<(InstanceId, Vec<Binding>)>),
     /// An operator calling a special method: its instance and bindings (argument `i` is
     /// `operands[i]`, the receiver first), and what to do with its result.
-    Special(InstanceId, Vec<Binding>, Vec<Value>, special::Post),
+    Special(classes::Target, Vec<Value>, special::Post),
+    /// `object.name` of a `Poly` object: the class attribute (a global) of each class it
+    /// may have.
+    ClassAttr(Vec<(u32, GlobalId)>),
     Builtin(Builtin),
     /// A method of a builtin type; the callee value is its receiver.
     Method(crate::ir::Method),
@@ -92,6 +95,8 @@ pub struct Inference {
     pub field_types: Vec<Vec<TypeId>>,
     /// `__repr__` / `__str__` specialized for each class's instances.
     pub specials: HashMap<(u32, &'static str), InstanceId>,
+    /// The classes the program makes instances of.
+    pub constructed: BTreeSet<u32>,
 }
 
 /// Infers types for the whole program, starting at its top level.
@@ -120,6 +125,8 @@ pub fn run(
         field_types: Vec::new(),
         field_readers: HashMap::new(),
         specials: HashMap::new(),
+        constructed: BTreeSet::new(),
+        dispatch_readers: HashSet::new(),
         classes: classes::ClassTable::new(program),
     };
     cx.types.class_names = program.classes.iter().map(|c| c.name.clone()).collect();
@@ -166,6 +173,7 @@ pub fn run(
         classes,
         mut field_types,
         specials,
+        constructed,
         ..
     } = cx;
     for ty in field_types.iter_mut().flatten() {
@@ -205,6 +213,7 @@ pub fn run(
         classes,
         field_types,
         specials,
+        constructed,
     })
 }
 
@@ -232,6 +241,7 @@ fn unstorable_items(
             | TypeKind::Str
             | TypeKind::Exception
             | TypeKind::Instance(_)
+            | TypeKind::Poly(_)
             | TypeKind::Bytes => None,
             TypeKind::List(_)
             | TypeKind::Set(_)
@@ -253,7 +263,9 @@ fn unstorable_items(
             |v: &Value| matches!(func.inst(*v), Some(Inst::BuiltinRef(Builtin::IsInstance)));
         for value in &func.values {
             match &value.def {
-                crate::ir::ValueDef::Inst(Inst::ExcMatch(exc, class)) => {
+                crate::ir::ValueDef::Inst(
+                    Inst::ExcMatch(exc, class) | Inst::NarrowClass(exc, class),
+                ) => {
                     matched_classes.insert(*class);
                     other_uses.insert(*exc);
                 }
@@ -342,6 +354,10 @@ struct Cx<'a> {
     field_types: Vec<Vec<TypeId>>,
     field_readers: HashMap<(u32, usize), HashSet<InstanceId>>,
     specials: HashMap<(u32, &'static str), InstanceId>,
+    /// The classes constructed so far, and the instances that depend on them (calls through
+    /// a `Poly` value).
+    constructed: BTreeSet<u32>,
+    dispatch_readers: HashSet<InstanceId>,
 }
 
 impl Cx<'_> {
@@ -645,7 +661,11 @@ impl Cx<'_> {
             return self.typed_or_report(result, span);
         }
         if let Some(result) = self.eval_container(id, value, inst, &ty, span) {
-            let result = result.map(|t| self.vars.resolve(&mut self.types, t));
+            // A container keeps its element variables (items added later may widen them).
+            let result = result.map(|t| match self.types.kind(t) {
+                TypeKind::Var(_) => self.vars.resolve(&mut self.types, t),
+                _ => t,
+            });
             return self.typed_or_report(result, span);
         }
         let result = match inst {
@@ -657,7 +677,8 @@ impl Cx<'_> {
                 Ok(self.global_types[global.index()])
             }
             Inst::StoreGlobal(global, v) => {
-                self.store_global(*global, ty(v), span);
+                let given = self.given_type(types, *v, ty(v));
+                self.store_global(*global, given, span);
                 Ok(TypeId::NONE)
             }
             Inst::BuiltinRef(builtin) => Ok(self.types.intern(TypeKind::Builtin(*builtin))),
@@ -690,7 +711,8 @@ impl Cx<'_> {
             Inst::CaughtException => Ok(TypeId::EXCEPTION),
             Inst::MakeClass(class) => Ok(self.types.intern(TypeKind::Class(*class))),
             Inst::SetAttr(object, name, v) => {
-                match self.class_set_attr(id, value, [*object, *v], ty(object), name, ty(v), span) {
+                let given = self.given_type(types, *v, ty(v));
+                match self.class_set_attr(id, value, [*object, *v], ty(object), name, given, span) {
                     Some(result) => result,
                     None => {
                         let type_name = typing::python_name(&self.types, ty(object));
@@ -836,6 +858,16 @@ impl Cx<'_> {
                 _ => Ok(TypeId::INT),
             },
             Inst::IterAdvance(v) => Ok(ty(v)),
+            Inst::NarrowClass(v, classes) => Ok(
+                match (self.types.kind(ty(v)), self.types.kind(ty(classes))) {
+                    (&TypeKind::Poly(base), &TypeKind::Class(class))
+                        if class != base && self.classes.is_subclass(class, base) =>
+                    {
+                        self.types.intern(TypeKind::Poly(class))
+                    }
+                    _ => ty(v),
+                },
+            ),
             Inst::Narrow(v) => match self.types.kind(ty(v)) {
                 TypeKind::Optional(t) => Ok(*t),
                 // The edge where a None is not None is never taken.
@@ -868,7 +900,7 @@ impl Cx<'_> {
             Inst::GetAttr(object, name)
                 if matches!(
                     self.types.kind(ty(object)),
-                    TypeKind::Instance(_) | TypeKind::Class(_)
+                    TypeKind::Instance(_) | TypeKind::Poly(_) | TypeKind::Class(_)
                 ) =>
             {
                 match self.class_get_attr(id, value, *object, ty(object), name) {
@@ -894,6 +926,14 @@ impl Cx<'_> {
                     Some(method) => {
                         let receiver = match method {
                             crate::ir::Method::IntBitLength => TypeId::INT,
+                            // As given, with its element-type variables: items added
+                            // through the method may widen them (`xs.append(...)`).
+                            crate::ir::Method::Named(_)
+                                if self.vars.resolve(&mut self.types, types[object.index()])
+                                    == ty(object) =>
+                            {
+                                types[object.index()]
+                            }
                             crate::ir::Method::Named(_) => ty(object),
                         };
                         Ok(self.types.intern(TypeKind::Method(method, receiver)))
@@ -964,6 +1004,19 @@ impl Cx<'_> {
                         .with_hint("kiln reports type errors it can prove at compile time"),
                 );
             }
+        }
+    }
+
+    /// The type of `value` as its instruction gave it, with the element variables of a
+    /// container (which items added later may widen), when that is its type `resolved`.
+    fn given_type(&mut self, types: &[TypeId], value: Value, resolved: TypeId) -> TypeId {
+        let given = types[value.index()];
+        if !matches!(self.types.kind(given), TypeKind::Var(_))
+            && self.vars.resolve(&mut self.types, given) == resolved
+        {
+            given
+        } else {
+            resolved
         }
     }
 
@@ -1056,7 +1109,7 @@ impl Cx<'_> {
                 Ok(self.instances[target].ret)
             }
             TypeKind::Class(class) => self.construct(id, value, class, &arg_types, kwnames),
-            TypeKind::Instance(_) => self
+            TypeKind::Instance(_) | TypeKind::Poly(_) => self
                 .special_call(id, value, types[callee.index()], &arg_types, kwnames)
                 .unwrap_or_else(|| {
                     Err(format!(
@@ -1075,8 +1128,7 @@ impl Cx<'_> {
                     .unwrap_or(Ok(TypeId::NEVER))
             }
             TypeKind::Builtin(Builtin::Len)
-                if arg_types.len() == 1
-                    && matches!(self.types.kind(arg_types[0]), TypeKind::Instance(_)) =>
+                if arg_types.len() == 1 && self.types.instance_class(arg_types[0]).is_some() =>
             {
                 self.special_len(id, value, args[0], arg_types[0])
                     .unwrap_or_else(|| {
@@ -1088,6 +1140,9 @@ impl Cx<'_> {
             }
             TypeKind::BoundMethod(code, receiver) => {
                 self.bound_call(id, value, code, receiver, &arg_types, kwnames)
+            }
+            TypeKind::VirtualMethod(name, receiver) => {
+                self.virtual_call(id, value, &name, receiver, &arg_types, kwnames)
             }
             TypeKind::Method(crate::ir::Method::Named(name), receiver) => {
                 let typed = self.method_call(id, value, name, receiver, args, &arg_types, kwnames);
@@ -1113,7 +1168,10 @@ impl Cx<'_> {
                         Some(order) => (order.iter().map(|&i| args[i]).collect(), &[][..]),
                         None => (args.to_vec(), kwnames),
                     };
-                let arg_types: Vec<TypeId> = args.iter().map(|a| types[a.index()]).collect();
+                let arg_types: Vec<TypeId> = args
+                    .iter()
+                    .map(|a| self.vars.resolve(&mut self.types, types[a.index()]))
+                    .collect();
                 let typed = if builtin == Builtin::Pow && args.len() == 2 {
                     // `pow(a, b)` is `a ** b`, a negative literal exponent giving a float.
                     let func = &self.generics[self.instances[id].code as usize].func;

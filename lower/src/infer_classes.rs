@@ -12,6 +12,20 @@ use kiln_bytecode::{Diagnostic, Program, Span};
 use super::special::Post;
 use super::{bind_arguments, Binding, Callee, Cx, InstanceId};
 use crate::ir::{GlobalId, TypeId, TypeKind, Value};
+use crate::typing::CallError;
+
+/// What a method call runs.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Target {
+    /// One method instance.
+    Direct(InstanceId, Vec<Binding>),
+    /// For a `Poly` receiver, method `name` of each class the receiver may have, chosen by
+    /// its class at run time; `None` for a class without the method (AttributeError).
+    Dispatch(String, Vec<(u32, Option<MethodCall>)>),
+}
+
+/// A method instance and where its parameters come from.
+pub type MethodCall = (InstanceId, Vec<Binding>);
 
 /// The classes of a program, with their instance layouts.
 #[derive(Clone, Debug, Default)]
@@ -141,6 +155,7 @@ impl Cx<'_> {
     ) -> Option<Result<TypeId, String>> {
         let (class, instance) = match *self.types.kind(object) {
             TypeKind::Instance(c) => (c, true),
+            TypeKind::Poly(c) => return Some(self.poly_get_attr(id, value, object, c, name)),
             TypeKind::Class(c) => (c, false),
             _ => return None,
         };
@@ -206,7 +221,7 @@ impl Cx<'_> {
         span: Span,
     ) -> Option<Result<TypeId, String>> {
         match *self.types.kind(object) {
-            TypeKind::Instance(class)
+            TypeKind::Instance(class) | TypeKind::Poly(class)
                 if self
                     .classes
                     .method(class, &format!("{name}.setter"))
@@ -222,7 +237,7 @@ impl Cx<'_> {
                     &ty,
                 )
             }
-            TypeKind::Instance(class) => {
+            TypeKind::Instance(class) | TypeKind::Poly(class) => {
                 let Some(index) = self.classes.field(class, name) else {
                     self.report(
                         Diagnostic::error(
@@ -296,7 +311,7 @@ impl Cx<'_> {
         let storable = crate::typing::is_value(self.types.kind(inner))
             || matches!(
                 self.types.kind(inner),
-                TypeKind::Instance(_) | TypeKind::Exception | TypeKind::Var(_)
+                TypeKind::Instance(_) | TypeKind::Poly(_) | TypeKind::Exception | TypeKind::Var(_)
             );
         if !storable {
             let name = &self.classes.classes[class as usize].fields[index];
@@ -315,8 +330,14 @@ impl Cx<'_> {
             return;
         }
         let name = self.classes.classes[class as usize].fields[index].clone();
+        // Every class that inherits the field from the class that first has it shares its
+        // type: a value typed by a base class reads the field of whichever class it holds.
+        let owner = std::iter::successors(Some(class), |&c| self.classes.classes[c as usize].base)
+            .filter(|&c| self.classes.field(c, &name).is_some())
+            .last()
+            .unwrap_or(class);
         let classes: Vec<u32> = (0..self.classes.classes.len() as u32)
-            .filter(|&c| self.classes.is_subclass(c, class) || self.classes.is_subclass(class, c))
+            .filter(|&c| self.classes.is_subclass(c, owner))
             .collect();
         for c in classes {
             let Some(i) = self.classes.field(c, &name) else {
@@ -348,6 +369,34 @@ impl Cx<'_> {
         }
     }
 
+    /// `object.name` of a `Poly` object where its classes have class attributes `name` of
+    /// their own (`None` if one of them has a method of that name, or none has it).
+    fn class_attr_switch(
+        &mut self,
+        id: InstanceId,
+        value: Value,
+        candidates: &[u32],
+        name: &str,
+    ) -> Option<Result<TypeId, String>> {
+        let mut globals = Vec::with_capacity(candidates.len());
+        let mut ty = TypeId::NEVER;
+        for &class in candidates {
+            if self.classes.method(class, name).is_some() {
+                return None;
+            }
+            let (global, t) = self.global_read(id, &self.classes.attr(class, name)?)?;
+            if matches!(self.types.kind(t), TypeKind::Func(_)) {
+                return None;
+            }
+            ty = self.vars.join(&mut self.types, ty, t)?;
+            globals.push((class, global));
+        }
+        self.instances[id]
+            .calls
+            .insert(value, Callee::ClassAttr(globals));
+        Some(Ok(ty))
+    }
+
     /// `Class(args)`: a new instance, initialized by `__init__`.
     pub(crate) fn construct(
         &mut self,
@@ -359,6 +408,11 @@ impl Cx<'_> {
     ) -> Result<TypeId, String> {
         let instance = self.types.intern(TypeKind::Instance(class));
         self.class_specials(id, class, instance);
+        if !self.constructed.contains(&class) {
+            self.constructed.insert(class);
+            let readers: Vec<InstanceId> = self.dispatch_readers.iter().copied().collect();
+            readers.into_iter().for_each(|r| self.enqueue(r));
+        }
         let init = match self.classes.method(class, "__init__") {
             Some(global) => match self.global_read(id, &global) {
                 Some((_, ty)) => match *self.types.kind(ty) {
@@ -407,8 +461,237 @@ impl Cx<'_> {
         };
         self.instances[id]
             .calls
-            .insert(value, Callee::Bound(target, bindings));
+            .insert(value, Callee::Bound(Target::Direct(target, bindings)));
         Ok(self.instances[target].ret)
+    }
+
+    /// A call of method `name` of a `Poly` receiver: dispatched on its class at run time.
+    pub(crate) fn virtual_call(
+        &mut self,
+        id: InstanceId,
+        value: Value,
+        name: &str,
+        receiver: TypeId,
+        arg_types: &[TypeId],
+        kwnames: &[String],
+    ) -> Result<TypeId, String> {
+        match self.method_target(id, receiver, name, arg_types, kwnames, false) {
+            Ok(Some((target, ret))) => {
+                self.instances[id]
+                    .calls
+                    .insert(value, Callee::Bound(target));
+                Ok(ret)
+            }
+            Ok(None) => Ok(TypeId::NEVER),
+            Err(error) => self.call_error(id, value, error),
+        }
+    }
+
+    /// A `CallError` at `value`: a TypeError for the caller to report, or a diagnostic.
+    pub(crate) fn call_error(
+        &mut self,
+        id: InstanceId,
+        value: Value,
+        error: CallError,
+    ) -> Result<TypeId, String> {
+        match error {
+            CallError::TypeError(message) => Err(message),
+            CallError::Unsupported(message) => {
+                let span =
+                    self.generics[self.instances[id].code as usize].func.values[value.index()].span;
+                self.report(
+                    Diagnostic::error("unsupported-call", message, span)
+                        .with_label("not supported")
+                        .with_hint("kiln calls a method through a base class when every class of the value defines it alike"),
+                );
+                Ok(TypeId::NEVER)
+            }
+        }
+    }
+
+    /// The classes an instance of type `Poly(class)` may have: those the program constructs
+    /// that derive from `class` (instance `id` is analysed again when there are more).
+    pub(crate) fn candidates(&mut self, id: InstanceId, class: u32) -> Vec<u32> {
+        self.dispatch_readers.insert(id);
+        let mut classes: Vec<u32> = self
+            .constructed
+            .iter()
+            .copied()
+            .filter(|&k| self.classes.is_subclass(k, class))
+            .collect();
+        classes.sort_unstable();
+        classes
+    }
+
+    /// What calling method `name` of a receiver of type `receiver` with arguments of types
+    /// `others` runs, and its result type; `Ok(None)` while that is not known yet. A
+    /// `Poly` receiver dispatches to each class's method (a class without it raises
+    /// AttributeError, or for a `special` method is refused); their results must join.
+    pub(crate) fn method_target(
+        &mut self,
+        id: InstanceId,
+        receiver: TypeId,
+        name: &str,
+        others: &[TypeId],
+        kwnames: &[String],
+        special: bool,
+    ) -> Result<Option<(Target, TypeId)>, CallError> {
+        let (classes, exact) = match *self.types.kind(receiver) {
+            TypeKind::Instance(c) => (vec![c], true),
+            TypeKind::Poly(c) => (self.candidates(id, c), false),
+            _ => return Ok(None),
+        };
+        let mut arms = Vec::with_capacity(classes.len());
+        let mut ret = TypeId::NEVER;
+        for class in classes {
+            let Some(global) = self.classes.method(class, name) else {
+                if special {
+                    return Err(CallError::Unsupported(format!(
+                        "`{name}` of a value that may be any `{}` is not supported by kiln yet: class `{}` does not define it",
+                        self.types.name(receiver),
+                        self.classes.name(class)
+                    )));
+                }
+                arms.push((class, None));
+                continue;
+            };
+            if !exact && self.classes.method_kind(class, name) != MethodKind::Plain {
+                return Err(CallError::Unsupported(format!(
+                    "calling decorated method `{name}` through a value that may be any `{}` is not supported by kiln yet",
+                    self.types.name(receiver)
+                )));
+            }
+            let Some((_, fty)) = self.global_read(id, &global) else {
+                return Ok(None);
+            };
+            let TypeKind::Func(code) = *self.types.kind(fty) else {
+                return Ok(None);
+            };
+            let this = if exact {
+                receiver
+            } else {
+                self.types.intern(TypeKind::Instance(class))
+            };
+            let found = self
+                .bound_instance(id, code, this, others, kwnames)
+                .map_err(|message| {
+                    if exact {
+                        CallError::TypeError(message)
+                    } else {
+                        CallError::Unsupported(format!(
+                            "calling `{name}` through a value that may be any `{}`, where `{}`'s raises TypeError: {message}, is not supported by kiln",
+                            self.types.name(receiver),
+                            self.classes.name(class)
+                        ))
+                    }
+                })?;
+            let Some((target, bindings)) = found else {
+                return Ok(None);
+            };
+            let result = self.instances[target].ret;
+            ret = self.vars.join(&mut self.types, ret, result).ok_or_else(|| {
+                CallError::Unsupported(format!(
+                    "method `{name}` returns {} for a `{}` but {} for another class of this value; kiln gives a call one result type",
+                    self.types.with_article(result),
+                    self.classes.name(class),
+                    self.types.with_article(ret)
+                ))
+            })?;
+            arms.push((class, Some((target, bindings))));
+        }
+        if arms.is_empty() {
+            return Ok(None);
+        }
+        let target = if exact {
+            let Some((_, Some((target, bindings)))) = arms.pop() else {
+                return Ok(None);
+            };
+            Target::Direct(target, bindings)
+        } else {
+            Target::Dispatch(name.to_owned(), arms)
+        };
+        Ok(Some((target, ret)))
+    }
+
+    /// `object.name` for a `Poly` object: a field of its class, a method dispatched at run
+    /// time, or what every class it may have reads alike.
+    fn poly_get_attr(
+        &mut self,
+        id: InstanceId,
+        value: Value,
+        object: TypeId,
+        class: u32,
+        name: &str,
+    ) -> Result<TypeId, String> {
+        if let Some(index) = self.classes.field(class, name) {
+            self.field_readers
+                .entry((class, index))
+                .or_default()
+                .insert(id);
+            return Ok(self.field_types[class as usize][index]);
+        }
+        let candidates = self.candidates(id, class);
+        let kinds: Vec<Option<MethodKind>> = candidates
+            .iter()
+            .map(|&k| {
+                self.classes
+                    .method(k, name)
+                    .map(|_| self.classes.method_kind(k, name))
+            })
+            .collect();
+        if kinds.contains(&Some(MethodKind::Property)) {
+            let ty = move |_: &Value| object;
+            let object_value = self.generics[self.instances[id].code as usize]
+                .func
+                .inst(value)
+                .and_then(|inst| inst.value_operands().first().copied());
+            let Some(object_value) = object_value else {
+                return Ok(TypeId::NEVER);
+            };
+            return self
+                .special_with(id, value, name, vec![object_value], Post::Result, &ty)
+                .unwrap_or(Ok(TypeId::NEVER));
+        }
+        if kinds.contains(&Some(MethodKind::Plain)) {
+            return Ok(self
+                .types
+                .intern(TypeKind::VirtualMethod(name.to_owned(), object)));
+        }
+        let subclass_field = (0..self.classes.classes.len() as u32)
+            .any(|k| self.classes.is_subclass(k, class) && self.classes.field(k, name).is_some());
+        let resolve = |k: u32| {
+            self.classes
+                .method(k, name)
+                .or_else(|| self.classes.attr(k, name))
+        };
+        let alike = candidates.iter().all(|&k| resolve(k) == resolve(class));
+        if !subclass_field && !alike {
+            if let Some(result) = self.class_attr_switch(id, value, &candidates, name) {
+                return result;
+            }
+        }
+        if subclass_field || !alike {
+            let span =
+                self.generics[self.instances[id].code as usize].func.values[value.index()].span;
+            self.report(
+                Diagnostic::error(
+                    "unsupported-attribute",
+                    format!(
+                        "reading `{name}` through a value that may be any `{}` is not supported by kiln yet",
+                        self.classes.name(class)
+                    ),
+                    span,
+                )
+                .with_label("its classes do not all have it alike")
+                .with_hint("test the class first (`if isinstance(x, Sub): x.attr`), or call a method each class defines"),
+            );
+            return Ok(TypeId::NEVER);
+        }
+        let instance = self.types.intern(TypeKind::Instance(class));
+        match self.class_get_attr(id, value, value, instance, name) {
+            Some(result) => result,
+            None => Ok(TypeId::NEVER),
+        }
     }
 
     /// The instance of function `code` called with `receiver` then the arguments (argument
@@ -470,7 +753,19 @@ impl Cx<'_> {
                 if self.program.codes[code as usize].argcount != arity {
                     continue;
                 }
-                let target = self.instance(code, vec![instance; arity as usize]);
+                // The other operand is any item of the container: in a class hierarchy, an
+                // instance of any of its classes.
+                let mut args = vec![instance; arity as usize];
+                let root =
+                    std::iter::successors(Some(class), |&c| self.classes.classes[c as usize].base)
+                        .last()
+                        .unwrap_or(class);
+                let hierarchy = (0..self.classes.classes.len() as u32)
+                    .any(|k| k != root && self.classes.is_subclass(k, root));
+                if arity == 2 && hierarchy {
+                    args[1] = self.types.intern(TypeKind::Poly(root));
+                }
+                let target = self.instance(code, args);
                 self.specials.insert((class, name), target);
             }
         }

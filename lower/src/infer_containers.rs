@@ -60,7 +60,7 @@ impl Cx<'_> {
         what: &str,
         span: Span,
     ) -> bool {
-        if self.vars.unify(&mut self.types, have, incoming) {
+        if self.vars.admit(&mut self.types, have, incoming) {
             return true;
         }
         let have = self.vars.resolve(&mut self.types, have);
@@ -541,6 +541,25 @@ impl Cx<'_> {
             self.vars.unify(&mut self.types, elem, item);
             return Ok(TypeId::BOOL);
         }
+        if let (Some(e), Some(i)) = (
+            self.types.instance_class(elem),
+            self.types.instance_class(item),
+        ) {
+            // Instances of one class hierarchy are compared at run time.
+            if self.types.common_base(e, i).is_some() {
+                return Ok(TypeId::BOOL);
+            }
+            if self.types.class_has(e, "__eq__") || self.types.class_has(i, "__eq__") {
+                return self.unsupported(
+                    span,
+                    format!(
+                        "`in` with an item of class `{}` and elements of class `{}` is not supported by kiln",
+                        self.types.name(item),
+                        self.types.name(elem)
+                    ),
+                );
+            }
+        }
         let numeric = |k: &TypeKind| matches!(k, TypeKind::Int | TypeKind::Bool | TypeKind::Float);
         if numeric(self.types.kind(elem)) && numeric(self.types.kind(item)) {
             return self.unsupported(
@@ -660,7 +679,17 @@ impl Cx<'_> {
             ))
         };
         match (op, &ka, &kb) {
-            (BinOp::Add, TypeKind::List(_), TypeKind::List(_)) => {
+            (BinOp::Add, TypeKind::List(x), TypeKind::List(y)) => {
+                // A new list: items of classes with a common base make a list of the base.
+                let (x, y) = (
+                    self.vars.resolve(&mut self.types, *x),
+                    self.vars.resolve(&mut self.types, *y),
+                );
+                if x != y {
+                    if let Some(joined) = self.types.class_join(x, y) {
+                        return Ok(self.types.intern(TypeKind::List(joined)));
+                    }
+                }
                 if self.unify_or_report(a, b, "the items of these lists", span) {
                     Ok(a)
                 } else {

@@ -26,7 +26,19 @@ impl Cx<'_> {
                 self.types.intern(TypeKind::Iter(t));
             }
         }
+        // Items are added to the element types as given (with their variables).
+        let given: Vec<TypeId> = match self.types.kind(receiver) {
+            TypeKind::List(t) | TypeKind::Set(t) => vec![*t],
+            TypeKind::Dict(k, v) => vec![*k, *v],
+            _ => Vec::new(),
+        };
+        let receiver = self.vars.resolve(&mut self.types, receiver);
         let kind = self.types.kind(receiver).clone();
+        let resolved: Vec<TypeId> = match &kind {
+            TypeKind::List(t) | TypeKind::Set(t) => vec![*t],
+            TypeKind::Dict(k, v) => vec![*k, *v],
+            _ => Vec::new(),
+        };
         let class = python_name(&self.types, receiver);
         let n = arg_types.len();
         let arity = |low: usize, high: usize| -> Result<(), CallError> {
@@ -72,6 +84,10 @@ impl Cx<'_> {
             }
         };
         let unify = |this: &mut Self, have: TypeId, incoming: TypeId| {
+            let have = match resolved.iter().position(|&r| r == have) {
+                Some(i) if given.len() == resolved.len() => given[i],
+                _ => have,
+            };
             this.unify_or_report(have, incoming, &format!("the items of this {class}"), span);
         };
         match kind {

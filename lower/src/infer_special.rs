@@ -44,37 +44,62 @@ fn binary_methods(op: kiln_bytecode::BinOp) -> (&'static str, &'static str, &'st
 }
 
 impl Cx<'_> {
-    /// The class of an instance type.
-    fn instance_class(&self, ty: TypeId) -> Option<u32> {
+    /// The classes a value of type `ty` may have at run time (none for a non-instance).
+    fn classes_of(&mut self, id: InstanceId, ty: TypeId) -> Vec<u32> {
         match *self.types.kind(ty) {
-            TypeKind::Instance(c) => Some(c),
-            _ => None,
+            TypeKind::Instance(c) => vec![c],
+            TypeKind::Poly(c) => self.candidates(id, c),
+            _ => Vec::new(),
         }
     }
 
     /// CPython tries the right operand's reflected method first when its class is a proper
-    /// subclass of the left operand's that defines (overrides) it.
-    fn right_first(&self, left: TypeId, right: TypeId, reflected: &str) -> bool {
-        let (Some(l), Some(r)) = (self.instance_class(left), self.instance_class(right)) else {
-            return false;
-        };
-        if l == r || !self.classes.is_subclass(r, l) {
-            return false;
-        }
-        match (
-            self.classes.method(r, reflected),
-            self.classes.method(l, reflected),
-        ) {
-            (Some(on_right), Some(on_left)) => on_right != on_left,
-            (Some(_), None) => true,
-            _ => false,
-        }
+    /// subclass of the left operand's that defines (overrides) it. `None` when that depends
+    /// on the classes the operands have at run time.
+    fn right_first(
+        &mut self,
+        id: InstanceId,
+        left: TypeId,
+        right: TypeId,
+        reflected: &str,
+    ) -> Option<bool> {
+        let (lefts, rights) = (self.classes_of(id, left), self.classes_of(id, right));
+        let mut answers = lefts
+            .iter()
+            .flat_map(|&l| rights.iter().map(move |&r| (l, r)))
+            .map(|(l, r)| {
+                if l == r || !self.classes.is_subclass(r, l) {
+                    return false;
+                }
+                match (
+                    self.classes.method(r, reflected),
+                    self.classes.method(l, reflected),
+                ) {
+                    (Some(on_right), Some(on_left)) => on_right != on_left,
+                    (Some(_), None) => true,
+                    _ => false,
+                }
+            });
+        let first = answers.next().unwrap_or(false);
+        answers.all(|a| a == first).then_some(first)
+    }
+
+    /// Refuses an operator whose method CPython chooses by the operands' run-time classes.
+    fn reflected_unknown(&mut self, id: InstanceId, value: Value) -> Result<TypeId, String> {
+        self.call_error(
+            id,
+            value,
+            crate::typing::CallError::Unsupported(
+                "an operator between values whose classes decide at run time whether the right operand's reflected method goes first is not supported by kiln yet".into(),
+            ),
+        )
     }
 
     /// Whether values of type `ty` are instances whose class has method `name`.
-    fn has_special(&self, ty: TypeId, name: &str) -> bool {
-        self.instance_class(ty)
-            .is_some_and(|c| self.classes.method(c, name).is_some())
+    fn has_special(&mut self, id: InstanceId, ty: TypeId, name: &str) -> bool {
+        self.classes_of(id, ty)
+            .into_iter()
+            .any(|c| self.classes.method(c, name).is_some())
     }
 
     /// An operator applied to instances whose class defines the special method for it: the
@@ -91,13 +116,17 @@ impl Cx<'_> {
         let (method, operands, post): (&str, Vec<Value>, Post) = match inst {
             Inst::Binary(op, a, b) | Inst::Inplace(op, a, b) => {
                 let (left, right, inplace) = binary_methods(*op);
-                if self.right_first(ty(a), ty(b), right) {
+                let Some(right_first) = self.right_first(id, ty(a), ty(b), right) else {
+                    return Some(self.reflected_unknown(id, value));
+                };
+                if right_first {
                     (right, vec![*b, *a], Post::Result)
-                } else if matches!(inst, Inst::Inplace(..)) && self.has_special(ty(a), inplace) {
+                } else if matches!(inst, Inst::Inplace(..)) && self.has_special(id, ty(a), inplace)
+                {
                     (inplace, vec![*a, *b], Post::Result)
-                } else if self.has_special(ty(a), left) {
+                } else if self.has_special(id, ty(a), left) {
                     (left, vec![*a, *b], Post::Result)
-                } else if self.has_special(ty(b), right) {
+                } else if self.has_special(id, ty(b), right) {
                     (right, vec![*b, *a], Post::Result)
                 } else {
                     return None;
@@ -112,15 +141,18 @@ impl Cx<'_> {
                     CmpOp::Gt => ("__gt__", "__lt__"),
                     CmpOp::Ge => ("__ge__", "__le__"),
                 };
-                if self.right_first(ty(a), ty(b), reflected) {
+                let Some(right_first) = self.right_first(id, ty(a), ty(b), reflected) else {
+                    return Some(self.reflected_unknown(id, value));
+                };
+                if right_first {
                     (reflected, vec![*b, *a], Post::Result)
-                } else if self.has_special(ty(a), name) {
+                } else if self.has_special(id, ty(a), name) {
                     (name, vec![*a, *b], Post::Result)
-                } else if self.has_special(ty(b), reflected) {
+                } else if self.has_special(id, ty(b), reflected) {
                     (reflected, vec![*b, *a], Post::Result)
-                } else if *op == CmpOp::Ne && self.has_special(ty(a), "__eq__") {
+                } else if *op == CmpOp::Ne && self.has_special(id, ty(a), "__eq__") {
                     ("__eq__", vec![*a, *b], Post::Not)
-                } else if *op == CmpOp::Ne && self.has_special(ty(b), "__eq__") {
+                } else if *op == CmpOp::Ne && self.has_special(id, ty(b), "__eq__") {
                     ("__eq__", vec![*b, *a], Post::Not)
                 } else {
                     return None;
@@ -131,32 +163,34 @@ impl Cx<'_> {
                     kiln_bytecode::UnaryOp::Neg => "__neg__",
                     kiln_bytecode::UnaryOp::Pos => "__pos__",
                     kiln_bytecode::UnaryOp::Invert => "__invert__",
-                    kiln_bytecode::UnaryOp::Not if self.has_special(ty(a), "__bool__") => {
+                    kiln_bytecode::UnaryOp::Not if self.has_special(id, ty(a), "__bool__") => {
                         return self.special_with(id, value, "__bool__", vec![*a], Post::Not, ty);
                     }
-                    kiln_bytecode::UnaryOp::Not if self.has_special(ty(a), "__len__") => {
+                    kiln_bytecode::UnaryOp::Not if self.has_special(id, ty(a), "__len__") => {
                         return self.special_with(id, value, "__len__", vec![*a], Post::Zero, ty);
                     }
                     kiln_bytecode::UnaryOp::Not => return None,
                 };
-                if !self.has_special(ty(a), name) {
+                if !self.has_special(id, ty(a), name) {
                     return None;
                 }
                 (name, vec![*a], Post::Result)
             }
-            Inst::Truthy(a) if self.has_special(ty(a), "__bool__") => {
+            Inst::Truthy(a) if self.has_special(id, ty(a), "__bool__") => {
                 ("__bool__", vec![*a], Post::Result)
             }
-            Inst::Truthy(a) if self.has_special(ty(a), "__len__") => {
+            Inst::Truthy(a) if self.has_special(id, ty(a), "__len__") => {
                 ("__len__", vec![*a], Post::NonZero)
             }
-            Inst::Contains(item, container) if self.has_special(ty(container), "__contains__") => {
+            Inst::Contains(item, container)
+                if self.has_special(id, ty(container), "__contains__") =>
+            {
                 ("__contains__", vec![*container, *item], Post::Truth)
             }
-            Inst::GetItem(c, i) if self.has_special(ty(c), "__getitem__") => {
+            Inst::GetItem(c, i) if self.has_special(id, ty(c), "__getitem__") => {
                 ("__getitem__", vec![*c, *i], Post::Result)
             }
-            Inst::SetItem(c, i, v) if self.has_special(ty(c), "__setitem__") => {
+            Inst::SetItem(c, i, v) if self.has_special(id, ty(c), "__setitem__") => {
                 ("__setitem__", vec![*c, *i, *v], Post::Result)
             }
             _ => return None,
@@ -172,9 +206,9 @@ impl Cx<'_> {
         arg: Value,
         ty: &dyn Fn(&Value) -> TypeId,
     ) -> Option<Result<TypeId, String>> {
-        if self.has_special(ty(&arg), "__bool__") {
+        if self.has_special(id, ty(&arg), "__bool__") {
             self.special_with(id, value, "__bool__", vec![arg], Post::Result, ty)
-        } else if self.has_special(ty(&arg), "__len__") {
+        } else if self.has_special(id, ty(&arg), "__len__") {
             self.special_with(id, value, "__len__", vec![arg], Post::NonZero, ty)
         } else {
             None
@@ -192,26 +226,18 @@ impl Cx<'_> {
         ty: &dyn Fn(&Value) -> TypeId,
     ) -> Option<Result<TypeId, String>> {
         let receiver = ty(&operands[0]);
-        let class = self.instance_class(receiver)?;
-        let global = self.classes.method(class, method)?;
-        let (_, fty) = self.global_read(id, &global)?;
-        let TypeKind::Func(code) = *self.types.kind(fty) else {
-            return Some(Ok(TypeId::NEVER));
-        };
+        self.types.instance_class(receiver)?;
         let others: Vec<TypeId> = operands[1..].iter().map(ty).collect();
-        let Some((target, bindings)) = (match self.bound_instance(id, code, receiver, &others, &[])
-        {
-            Ok(found) => found,
-            Err(message) => return Some(Err(message)),
-        }) else {
-            return Some(Ok(TypeId::NEVER));
+        let (target, ret) = match self.method_target(id, receiver, method, &others, &[], true) {
+            Ok(Some(found)) => found,
+            Ok(None) => return Some(Ok(TypeId::NEVER)),
+            Err(error) => return Some(self.call_error(id, value, error)),
         };
-        let ret = self.instances[target].ret;
         if ret == TypeId::NEVER {
             // Not known yet (the method is analysed first).
             self.instances[id]
                 .calls
-                .insert(value, Callee::Special(target, bindings, operands, post));
+                .insert(value, Callee::Special(target, operands, post));
             return Some(Ok(TypeId::NEVER));
         }
         let result = match post {
@@ -241,7 +267,7 @@ impl Cx<'_> {
         };
         self.instances[id]
             .calls
-            .insert(value, Callee::Special(target, bindings, operands, post));
+            .insert(value, Callee::Special(target, operands, post));
         Some(Ok(result))
     }
 
@@ -299,13 +325,21 @@ impl Cx<'_> {
         arg_types: &[TypeId],
         kwnames: &[String],
     ) -> Option<Result<TypeId, String>> {
-        let class = self.instance_class(receiver)?;
-        let global = self.classes.method(class, "__call__")?;
-        let (_, fty) = self.global_read(id, &global)?;
-        let TypeKind::Func(code) = *self.types.kind(fty) else {
-            return Some(Ok(TypeId::NEVER));
-        };
-        Some(self.bound_call(id, value, code, receiver, arg_types, kwnames))
+        if !self.has_special(id, receiver, "__call__") {
+            return None;
+        }
+        Some(
+            match self.method_target(id, receiver, "__call__", arg_types, kwnames, true) {
+                Ok(Some((target, ret))) => {
+                    self.instances[id]
+                        .calls
+                        .insert(value, Callee::Bound(target));
+                    Ok(ret)
+                }
+                Ok(None) => Ok(TypeId::NEVER),
+                Err(error) => self.call_error(id, value, error),
+            },
+        )
     }
 
     /// `len(x)` of an instance whose class defines `__len__`.
@@ -316,21 +350,20 @@ impl Cx<'_> {
         arg: Value,
         receiver: TypeId,
     ) -> Option<Result<TypeId, String>> {
-        let class = self.instance_class(receiver)?;
-        let global = self.classes.method(class, "__len__")?;
-        let (_, fty) = self.global_read(id, &global)?;
-        let TypeKind::Func(code) = *self.types.kind(fty) else {
-            return Some(Ok(TypeId::NEVER));
-        };
-        let (target, bindings) = match self.bound_instance(id, code, receiver, &[], &[]) {
-            Ok(Some(found)) => found,
-            Ok(None) => return Some(Ok(TypeId::NEVER)),
-            Err(message) => return Some(Err(message)),
-        };
-        self.instances[id].calls.insert(
-            value,
-            Callee::Special(target, bindings, vec![arg], Post::Result),
-        );
-        Some(Ok(self.instances[target].ret))
+        if !self.has_special(id, receiver, "__len__") {
+            return None;
+        }
+        Some(
+            match self.method_target(id, receiver, "__len__", &[], &[], true) {
+                Ok(Some((target, ret))) => {
+                    self.instances[id]
+                        .calls
+                        .insert(value, Callee::Special(target, vec![arg], Post::Result));
+                    Ok(ret)
+                }
+                Ok(None) => Ok(TypeId::NEVER),
+                Err(error) => self.call_error(id, value, error),
+            },
+        )
     }
 }

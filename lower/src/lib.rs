@@ -45,9 +45,21 @@ pub fn lower(program: &Program, mut timer: PhaseTimer<'_>) -> Result<ir::Module,
         for index in 0..program.codes.len() {
             let mut generic = build::function(program, index, &mut diagnostics)?;
             simplify::run(&mut generic.func);
-            narrow::run(&mut generic.func);
-            debug_verify(&generic.func, false)?;
             generics.push(generic);
+        }
+        let stores: Vec<_> = generics
+            .iter()
+            .map(|g| narrow::stored_globals(&g.func))
+            .collect();
+        for (index, generic) in generics.iter_mut().enumerate() {
+            let foreign = stores
+                .iter()
+                .enumerate()
+                .filter(|&(other, _)| other != index)
+                .flat_map(|(_, s)| s.iter().copied())
+                .collect();
+            narrow::run(&mut generic.func, &foreign);
+            debug_verify(&generic.func, false)?;
         }
         Ok::<_, LowerError>(generics)
     })?;

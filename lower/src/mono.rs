@@ -46,6 +46,7 @@ pub fn run(
         classes,
         field_types,
         specials,
+        constructed,
     } = inference;
     let mut funcs = Vec::with_capacity(instances.len());
     for instance in &instances {
@@ -71,6 +72,7 @@ pub fn run(
             global_types: &global_types,
             classes: &classes,
             specials: &specials,
+            constructed: &constructed,
             field_types: &field_types,
         };
         mono.translate()?;
@@ -157,6 +159,7 @@ struct Mono<'a> {
     classes: &'a crate::infer::classes::ClassTable,
     specials: &'a HashMap<(u32, &'static str), crate::infer::InstanceId>,
     field_types: &'a [Vec<TypeId>],
+    constructed: &'a std::collections::BTreeSet<u32>,
 }
 
 /// Where typed instructions are being appended.
@@ -379,11 +382,11 @@ impl Mono<'_> {
         if !is_check && inst.operands().iter().any(|v| self.ty(*v) == TypeId::NEVER) {
             return Ok(false);
         }
-        if let Some(Callee::Special(target, bindings, operands, post)) =
+        if let Some(Callee::Special(target, operands, post)) =
             self.instance.calls.get(&value).cloned()
         {
             if !matches!(inst, Inst::Call { .. }) {
-                let result = self.special(at, target, &bindings, &operands, post)?;
+                let result = self.special(at, &target, &operands, post, result_ty)?;
                 self.map.insert(value, result);
                 return Ok(true);
             }
@@ -419,6 +422,10 @@ impl Mono<'_> {
             Inst::StoreGlobal(global, v) => {
                 let v = self.coerce(at, v, self.global_types[global.index()])?;
                 self.push(at, Inst::StoreGlobal(global, v), TypeId::NONE)
+            }
+            Inst::NarrowClass(v, _) => {
+                let object = self.get(v)?;
+                self.upcast(at, object, result_ty)
             }
             Inst::Narrow(v) => match self.types.optional_inner(self.ty(v)) {
                 Some(inner) => {
@@ -475,17 +482,17 @@ impl Mono<'_> {
                         let ret = self.instances[target].ret;
                         self.push(at, Inst::CallDirect(FuncId::new(target), actual), ret)
                     }
-                    Some(Callee::Bound(target, bindings)) => {
+                    Some(Callee::Bound(target)) => {
                         let Inst::Call { callee, .. } =
                             &self.generic.func.values[value.index()].def_inst()
                         else {
                             return Err(InternalError("a method call without a callee".into()));
                         };
                         let receiver = self.get(*callee)?;
-                        self.call_bound(at, target, &bindings, receiver, &args)?
+                        self.call_target(at, &target, receiver, &args, result_ty)?
                     }
-                    Some(Callee::Special(target, bindings, operands, post)) => {
-                        self.special(at, target, &bindings, &operands, post)?
+                    Some(Callee::Special(target, operands, post)) => {
+                        self.special(at, &target, &operands, post, result_ty)?
                     }
                     Some(Callee::Construct(class, init)) => {
                         let object = self.push(at, Inst::InstanceNew(class), result_ty);
@@ -532,6 +539,11 @@ impl Mono<'_> {
                             }
                             _ => self.method(at, method, receiver),
                         }
+                    }
+                    Some(Callee::ClassAttr(_)) => {
+                        return Err(InternalError(
+                            "a class attribute called as a function".into(),
+                        ))
                     }
                     None => return Ok(false),
                 }
@@ -580,10 +592,18 @@ impl Mono<'_> {
                 self.push(at, Inst::IterAdvance(v), result_ty)
             }
             Inst::Format(v) => self.str_of(at, v)?,
+            Inst::GetAttr(object, _)
+                if matches!(self.instance.calls.get(&value), Some(Callee::ClassAttr(_))) =>
+            {
+                let Some(Callee::ClassAttr(globals)) = self.instance.calls.get(&value) else {
+                    return Err(InternalError("a class attribute switch vanished".into()));
+                };
+                self.class_attr_switch(at, object, globals, result_ty)?
+            }
             Inst::GetAttr(object, ref name)
                 if matches!(
                     self.types.kind(self.ty(object)),
-                    TypeKind::Instance(_) | TypeKind::Class(_)
+                    TypeKind::Instance(_) | TypeKind::Poly(_) | TypeKind::Class(_)
                 ) =>
             {
                 self.class_get_attr(at, object, name, result_ty)?
@@ -743,7 +763,7 @@ impl Mono<'_> {
             &TypeKind::ClassOf(of) => {
                 // `<class 'int'>`
                 let name = self.class_name(at, value, of)?;
-                let module = if matches!(self.types.kind(of), TypeKind::Instance(_)) {
+                let module = if self.types.instance_class(of).is_some() {
                     "__main__."
                 } else {
                     ""
@@ -820,7 +840,7 @@ impl Mono<'_> {
                         || self.ty(arg) == TypeId::RANGE
                         || matches!(
                             self.types.kind(self.ty(arg)),
-                            TypeKind::ClassOf(_) | TypeKind::Instance(_)
+                            TypeKind::ClassOf(_) | TypeKind::Instance(_) | TypeKind::Poly(_)
                         ) {
                         self.str_of(at, arg)?
                     } else {
@@ -970,12 +990,17 @@ impl Mono<'_> {
                 // An exception's class is read from the exception, which stands for it.
                 let of = self.ty(positional[0]);
                 let ty = self.interned(TypeKind::ClassOf(of))?;
-                if of == TypeId::EXCEPTION {
+                if of == TypeId::EXCEPTION || matches!(self.types.kind(of), TypeKind::Poly(_)) {
                     let exc = self.get(positional[0])?;
                     self.push(at, Inst::OptCast(exc), ty)
                 } else {
                     self.push(at, Inst::Undef, ty)
                 }
+            }
+            Builtin::IsInstance
+                if matches!(self.types.kind(self.ty(positional[0])), TypeKind::Poly(_)) =>
+            {
+                self.poly_isinstance(at, positional[0], positional[1])?
             }
             Builtin::IsInstance => {
                 let (value, classes) = (positional[0], positional[1]);

@@ -5,8 +5,9 @@
 use kiln_bytecode::InternalError;
 
 use super::{Cursor, Mono};
+use crate::infer::classes::Target;
 use crate::infer::{Binding, InstanceId};
-use crate::ir::{FuncId, Inst, RtFn, TypeId, TypeKind, Value};
+use crate::ir::{BlockCall, ExcKind, FuncId, Inst, RtFn, Terminator, TypeId, TypeKind, Value};
 
 impl Mono<'_> {
     /// A call of instance `target` with `receiver` bound as its first argument.
@@ -31,18 +32,137 @@ impl Mono<'_> {
         Ok(self.push(at, Inst::CallDirect(FuncId::new(target), actual), ret))
     }
 
+    /// A method call with `receiver` first: direct, or dispatched on the receiver's class.
+    pub(super) fn call_target(
+        &mut self,
+        at: &mut Cursor,
+        target: &Target,
+        receiver: Value,
+        args: &[Value],
+        ret: TypeId,
+    ) -> Result<Value, InternalError> {
+        let (name, arms) = match target {
+            Target::Direct(target, bindings) => {
+                return self.call_bound(at, *target, bindings, receiver, args)
+            }
+            Target::Dispatch(name, arms) => (name, arms),
+        };
+        let classes: Vec<u32> = arms.iter().map(|(class, _)| *class).collect();
+        self.class_switch(at, receiver, &classes, ret, |this, at, i| {
+            let (class, call) = &arms[i];
+            let Some((target, bindings)) = call else {
+                let message = format!(
+                    "'{}' object has no attribute '{name}'",
+                    this.classes.name(*class)
+                );
+                this.raise(at, ExcKind::AttributeError, message);
+                return Ok(None);
+            };
+            let value = this.call_bound(at, *target, bindings, receiver, args)?;
+            // A method that always raises does not return.
+            Ok((this.func.ty(value) != TypeId::NEVER).then_some(value))
+        })
+    }
+
+    /// `object.name` of a `Poly` object whose classes have class attributes of their own:
+    /// each class's global, chosen by the object's class.
+    pub(super) fn class_attr_switch(
+        &mut self,
+        at: &mut Cursor,
+        object: Value,
+        globals: &[(u32, crate::ir::GlobalId)],
+        ty: TypeId,
+    ) -> Result<Value, InternalError> {
+        let receiver = self.get(object)?;
+        let classes: Vec<u32> = globals.iter().map(|(class, _)| *class).collect();
+        self.class_switch(at, receiver, &classes, ty, |this, at, i| {
+            let global = globals[i].1;
+            if this.globals.is_checked(global) {
+                this.push(at, Inst::CheckGlobal(global), TypeId::NONE);
+            }
+            let value = this.push(
+                at,
+                Inst::LoadGlobal(global),
+                this.global_types[global.index()],
+            );
+            Ok(Some(value))
+        })
+    }
+
+    /// A switch on the class of instance `receiver`: a chain of class tests, the last class
+    /// taken without one; `arm(i)` emits the code for `classes[i]` and gives its result
+    /// (`None` when it does not complete), and the results meet as one value of type `ty`.
+    fn class_switch(
+        &mut self,
+        at: &mut Cursor,
+        receiver: Value,
+        classes: &[u32],
+        ty: TypeId,
+        mut arm: impl FnMut(&mut Self, &mut Cursor, usize) -> Result<Option<Value>, InternalError>,
+    ) -> Result<Value, InternalError> {
+        let join = self.func.add_block();
+        let result = self.func.add_param(join, ty, at.span);
+        for (i, &class) in classes.iter().enumerate() {
+            let next = (i + 1 < classes.len()).then(|| {
+                let test = self.push(at, Inst::IsClass(receiver, vec![class]), TypeId::BOOL);
+                let (then, otherwise) = (self.func.add_block(), self.func.add_block());
+                self.func.blocks[at.block.index()].term = Terminator::Branch {
+                    cond: test,
+                    then: BlockCall {
+                        block: then,
+                        args: Vec::new(),
+                    },
+                    otherwise: BlockCall {
+                        block: otherwise,
+                        args: Vec::new(),
+                    },
+                };
+                at.block = then;
+                otherwise
+            });
+            self.func.blocks[at.block.index()].term = match arm(self, at, i)? {
+                Some(value) => {
+                    let value = self.upcast(at, value, ty);
+                    Terminator::Jump(BlockCall {
+                        block: join,
+                        args: vec![value],
+                    })
+                }
+                None => Terminator::Unreachable,
+            };
+            if let Some(otherwise) = next {
+                at.block = otherwise;
+            }
+        }
+        at.block = join;
+        Ok(result)
+    }
+
+    /// A typed value of an instance type, or an optional of one, as `want` (the same bits):
+    /// an instance of a class as one of its base's `Poly`, a `T` as an `Optional[T]`.
+    pub(super) fn upcast(&mut self, at: &Cursor, value: Value, want: TypeId) -> Value {
+        let have = self.func.ty(value);
+        if have == want || have == TypeId::NEVER {
+            return value;
+        }
+        if have == TypeId::NONE && self.types.optional_inner(want).is_some() {
+            return self.push(at, Inst::OptNone, want);
+        }
+        self.push(at, Inst::OptCast(value), want)
+    }
+
     /// An operator's special method call (see `infer::Callee::Special`).
     pub(super) fn special(
         &mut self,
-        at: &Cursor,
-        target: InstanceId,
-        bindings: &[Binding],
+        at: &mut Cursor,
+        target: &Target,
         operands: &[Value],
         post: crate::infer::special::Post,
+        ret: TypeId,
     ) -> Result<Value, InternalError> {
         use crate::infer::special::Post;
         let receiver = self.get(operands[0])?;
-        let result = self.call_bound(at, target, bindings, receiver, &operands[1..])?;
+        let result = self.call_target(at, target, receiver, &operands[1..], ret)?;
         Ok(match post {
             Post::Result => result,
             Post::Not => self.push(at, Inst::BoolNot(result), TypeId::BOOL),
@@ -90,7 +210,7 @@ impl Mono<'_> {
         result_ty: TypeId,
     ) -> Result<Value, InternalError> {
         let (class, instance) = match *self.types.kind(self.ty(object)) {
-            TypeKind::Instance(c) => (c, true),
+            TypeKind::Instance(c) | TypeKind::Poly(c) => (c, true),
             TypeKind::Class(c) => (c, false),
             _ => {
                 return Err(InternalError(
@@ -113,7 +233,7 @@ impl Mono<'_> {
                 let class = self.push(at, Inst::Undef, receiver);
                 Ok(self.retyped(at, class, result_ty))
             }
-            TypeKind::BoundMethod(..) => {
+            TypeKind::BoundMethod(..) | TypeKind::VirtualMethod(..) => {
                 let v = self.get(object)?;
                 Ok(self.retyped(at, v, result_ty))
             }
@@ -160,7 +280,7 @@ impl Mono<'_> {
         value: Value,
     ) -> Result<(), InternalError> {
         match *self.types.kind(self.ty(object)) {
-            TypeKind::Instance(class) => {
+            TypeKind::Instance(class) | TypeKind::Poly(class) => {
                 let index = self
                     .classes
                     .field(class, name)
@@ -184,6 +304,47 @@ impl Mono<'_> {
             _ => return Err(InternalError("setting an attribute of a non-class".into())),
         }
         Ok(())
+    }
+
+    /// `isinstance(value, classes)` for a `Poly` value: a test of its class against the
+    /// classes it may have that derive from one of `classes`.
+    pub(super) fn poly_isinstance(
+        &mut self,
+        at: &Cursor,
+        value: Value,
+        classes: Value,
+    ) -> Result<Value, InternalError> {
+        let TypeKind::Poly(base) = *self.types.kind(self.ty(value)) else {
+            return Err(InternalError("isinstance of a non-Poly value".into()));
+        };
+        let tested: Vec<u32> = match self.types.kind(self.ty(classes)) {
+            TypeKind::Tuple(items) => items
+                .iter()
+                .filter_map(|&t| match *self.types.kind(t) {
+                    TypeKind::Class(k) => Some(k),
+                    _ => None,
+                })
+                .collect(),
+            &TypeKind::Class(k) => vec![k],
+            _ => Vec::new(),
+        };
+        let possible: Vec<u32> = self
+            .constructed
+            .iter()
+            .copied()
+            .filter(|&k| self.classes.is_subclass(k, base))
+            .collect();
+        let matching: Vec<u32> = possible
+            .iter()
+            .copied()
+            .filter(|&k| tested.iter().any(|&t| self.classes.is_subclass(k, t)))
+            .collect();
+        if matching.len() == possible.len() || matching.is_empty() {
+            let truth = !matching.is_empty();
+            return Ok(self.push(at, Inst::Const(crate::ir::Const::Bool(truth)), TypeId::BOOL));
+        }
+        let v = self.get(value)?;
+        Ok(self.push(at, Inst::IsClass(v, matching), TypeId::BOOL))
     }
 
     /// `str(x)` (`repr` when `repr`) of an instance: its class's `__str__` / `__repr__`, else

@@ -325,7 +325,14 @@ impl Mono<'_> {
                     }
                     other => return Err(InternalError(format!("`in` of {other:?}"))),
                 };
-                if elem != it && elem != TypeId::NEVER {
+                let related = match (
+                    self.types.instance_class(elem),
+                    self.types.instance_class(it),
+                ) {
+                    (Some(e), Some(i)) => self.types.common_base(e, i).is_some(),
+                    _ => false,
+                };
+                if elem != it && elem != TypeId::NEVER && !related {
                     return Ok(self.konst(at, Const::Bool(false)));
                 }
                 self.rt(at, f, vec![c, x], TypeId::BOOL)

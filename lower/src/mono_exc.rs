@@ -94,8 +94,13 @@ impl Mono<'_> {
     ) -> Result<Value, InternalError> {
         match crate::typing::class_name(self.types, of) {
             Some(name) if name.is_empty() => {
-                let exc = self.get(class)?;
-                Ok(self.rt(at, RtFn::ExcClassName, vec![exc], TypeId::STR))
+                let object = self.get(class)?;
+                let f = if of == TypeId::EXCEPTION {
+                    RtFn::ExcClassName
+                } else {
+                    RtFn::InstanceClassName
+                };
+                Ok(self.rt(at, f, vec![object], TypeId::STR))
             }
             Some(name) => Ok(self.konst(at, Const::Str(name))),
             None => Err(InternalError(format!(

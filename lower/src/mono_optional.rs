@@ -5,7 +5,7 @@
 use kiln_bytecode::{BinOp, InternalError};
 
 use super::{Cursor, Mono};
-use crate::ir::{Block, BlockCall, ExcKind, Inst, Terminator, TypeId, Value};
+use crate::ir::{Block, BlockCall, ExcKind, Inst, Terminator, TypeId, TypeKind, Value};
 use crate::typing;
 
 impl Mono<'_> {
@@ -18,6 +18,22 @@ impl Mono<'_> {
         want: TypeId,
     ) -> Result<Value, InternalError> {
         let have = self.ty(value);
+        let inner = self.types.optional_inner(want).unwrap_or(want);
+        if have != want
+            && matches!(
+                self.types.kind(inner),
+                TypeKind::Poly(_)
+                    | TypeKind::Iter(_)
+                    | TypeKind::Reversed(_)
+                    | TypeKind::Enumerate(_)
+                    | TypeKind::Zip(_)
+            )
+        {
+            // An instance as one of a base class (or its optional), an iterator over
+            // instances as one over their base class (`Types::covariant_join`): the same bits.
+            let v = self.get(value)?;
+            return Ok(self.upcast(at, v, want));
+        }
         if have == want
             || self.types.optional_inner(want).is_none()
             || self.types.optional_inner(have).is_some()

@@ -1,17 +1,22 @@
 //! Narrowing at branches: where a branch on `x is None`, `x is not None` or the truth of `x`
 //! shows that `x` is not None, the blocks dominated by that edge read `Narrow(x)` instead of
 //! `x`. Inference types `Narrow(x)` as `T` when `x` is an `Optional[T]` (and as `x`'s own type
-//! otherwise), so `if x is not None: x + 1` compiles to an unchecked add.
+//! otherwise), so `if x is not None: x + 1` compiles to an unchecked add. Likewise a branch on
+//! `isinstance(x, C)` makes the blocks it leads to read `NarrowClass(x, C)`, typed as an
+//! instance of `C` where `x` is typed by a base class of `C`.
 //!
 //! Runs on generic SSA, after `build` and `simplify`, before inference. An edge into a block
 //! with other predecessors is split first, so the narrowed value has a block of its own.
 
 use std::collections::HashSet;
 
-use crate::ir::{Block, BlockCall, Const, Function, Inst, Terminator, TypeId, Value, ValueDef};
+use crate::ir::{
+    Block, BlockCall, Const, Function, GlobalId, Inst, Terminator, TypeId, Value, ValueDef,
+};
 
-/// Inserts the narrowings of `func`.
-pub fn run(func: &mut Function) {
+/// Inserts the narrowings of `func`. `foreign` holds the globals some other function
+/// assigns (a call may change them, so a test of one says nothing after it).
+pub fn run(func: &mut Function, foreign: &HashSet<GlobalId>) {
     for block in func.reverse_postorder() {
         let Terminator::Branch { cond, .. } = &func.blocks[block.index()].term else {
             continue;
@@ -19,17 +24,32 @@ pub fn run(func: &mut Function) {
         let Some((subject, then_not_none)) = tested(func, *cond) else {
             continue;
         };
+        let (subject, narrowing) = match isinstance_test(func, subject) {
+            Some((object, class)) => (object, Inst::NarrowClass(object, class)),
+            None => (subject, Inst::Narrow(subject)),
+        };
         let Some(target) = edge_block(func, block, then_not_none) else {
             continue;
         };
         let span = func.values[subject.index()].span;
-        let narrowed = func.push_inst(target, Inst::Narrow(subject), TypeId::NEVER, span);
+        let narrowed = func.push_inst(target, narrowing, TypeId::NEVER, span);
         // `push_inst` appended it: move it to the front of the block.
         let insts = &mut func.blocks[target.index()].insts;
         insts.pop();
         insts.insert(0, narrowed);
-        for dominated in dominated_by(func, target) {
-            replace_uses(func, dominated, subject, narrowed);
+        let dominated = dominated_by(func, target);
+        for &block in &dominated {
+            replace_uses(func, block, subject, narrowed);
+        }
+        // A global read again where the test holds is the value tested, when only this
+        // function assigns it and not there.
+        if let Some(&Inst::LoadGlobal(global)) = func.inst(subject) {
+            let loads = global_loads(func, &dominated, global);
+            if !foreign.contains(&global) {
+                for (block, load) in loads.unwrap_or_default() {
+                    replace_uses(func, block, load, narrowed);
+                }
+            }
         }
     }
 }
@@ -59,6 +79,56 @@ fn tested(func: &Function, cond: Value) -> Option<(Value, bool)> {
             _ => return Some((value, then_not_none)),
         }
     }
+}
+
+/// The reads of `global` in `blocks`, with their blocks; `None` if one of them assigns or
+/// deletes it.
+fn global_loads(
+    func: &Function,
+    blocks: &[Block],
+    global: GlobalId,
+) -> Option<Vec<(Block, Value)>> {
+    let mut loads = Vec::new();
+    for &block in blocks {
+        for &value in &func.blocks[block.index()].insts {
+            match func.inst(value) {
+                Some(Inst::LoadGlobal(g)) if *g == global => loads.push((block, value)),
+                Some(Inst::StoreGlobal(g, _) | Inst::DeleteGlobal(g)) if *g == global => {
+                    return None
+                }
+                _ => {}
+            }
+        }
+    }
+    Some(loads)
+}
+
+/// The globals `func` assigns or deletes.
+pub fn stored_globals(func: &Function) -> HashSet<GlobalId> {
+    func.values
+        .iter()
+        .filter_map(|v| match &v.def {
+            ValueDef::Inst(Inst::StoreGlobal(g, _) | Inst::DeleteGlobal(g)) => Some(*g),
+            _ => None,
+        })
+        .collect()
+}
+
+/// `(x, classes)` when `value` is the result of `isinstance(x, classes)`.
+fn isinstance_test(func: &Function, value: Value) -> Option<(Value, Value)> {
+    let Inst::Call {
+        callee,
+        args,
+        kwnames,
+    } = func.inst(value)?
+    else {
+        return None;
+    };
+    let builtin = matches!(
+        func.inst(*callee),
+        Some(Inst::BuiltinRef(crate::ir::Builtin::IsInstance))
+    );
+    (builtin && args.len() == 2 && kwnames.is_empty()).then(|| (args[0], args[1]))
 }
 
 fn is_none(func: &Function, value: Value) -> bool {

@@ -72,7 +72,9 @@ pub fn python_name(types: &Types, ty: TypeId) -> String {
 /// Truthiness (`if x`, `not x`, `and`/`or`).
 pub fn truthy(types: &Types, ty: TypeId) -> Result<Plan, TypeErrorMessage> {
     match types.kind(ty) {
-        &TypeKind::Instance(c) if types.class_has(c, "__bool__") || types.class_has(c, "__len__") => {
+        &TypeKind::Instance(c) | &TypeKind::Poly(c)
+            if types.class_has(c, "__bool__") || types.class_has(c, "__len__") =>
+        {
             Err(format!(
                 "kiln calls `__bool__`/`__len__` of '{}' only in conditions, `not`, `bool()` and operators",
                 types.class_name_of(c)
@@ -128,7 +130,9 @@ pub fn truthy(types: &Types, ty: TypeId) -> Result<Plan, TypeErrorMessage> {
         | TypeKind::ClassOf(_)
         | TypeKind::Class(_)
         | TypeKind::Instance(_)
+        | TypeKind::Poly(_)
         | TypeKind::BoundMethod(..)
+        | TypeKind::VirtualMethod(..)
         | TypeKind::Desc => plan(TypeId::BOOL, [None, None], TypedOp::ConstBool(true)),
         TypeKind::Never | TypeKind::Var(_) => plan(TypeId::NEVER, [None, None], TypedOp::Identity),
         // Monomorphization tests for None first, then the truth of the value.
@@ -371,17 +375,21 @@ pub fn compare(
         (TypeKind::Str, TypeKind::Str) => plan(TypeId::BOOL, [None, None], TypedOp::StrCompare(op)),
         // `==` of instances: their class's `__eq__` (the runtime calls it), or identity; of
         // exceptions: identity.
-        (TypeKind::Instance(_), TypeKind::Instance(_))
-        | (TypeKind::Exception, TypeKind::Exception)
-            if lhs == rhs && matches!(op, CmpOp::Eq | CmpOp::Ne) =>
+        (TypeKind::Exception, TypeKind::Exception) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+            plan(TypeId::BOOL, [None, None], TypedOp::ValueCompare(op))
+        }
+        (TypeKind::Instance(_) | TypeKind::Poly(_), TypeKind::Instance(_) | TypeKind::Poly(_))
+            if same_classes(types, lhs, rhs) && matches!(op, CmpOp::Eq | CmpOp::Ne) =>
         {
             plan(TypeId::BOOL, [None, None], TypedOp::ValueCompare(op))
         }
         // Ordering instances (sorting, `min`, `max`): their class's `__lt__`.
-        (&TypeKind::Instance(c), TypeKind::Instance(_))
-            if lhs == rhs
-                && matches!(op, CmpOp::Lt | CmpOp::Gt)
-                && types.class_has(c, "__lt__") =>
+        (
+            &TypeKind::Instance(c) | &TypeKind::Poly(c),
+            TypeKind::Instance(_) | TypeKind::Poly(_),
+        ) if same_classes(types, lhs, rhs)
+            && matches!(op, CmpOp::Lt | CmpOp::Gt)
+            && types.class_has(c, "__lt__") =>
         {
             plan(TypeId::BOOL, [None, None], TypedOp::ValueCompare(op))
         }
@@ -447,10 +455,24 @@ pub fn class_name(types: &Types, ty: TypeId) -> Option<String> {
     match types.kind(ty) {
         TypeKind::Exception => Some(String::new()),
         TypeKind::Optional(_) => None,
+        TypeKind::Poly(_) => Some(String::new()),
         kind if is_value(kind) || matches!(kind, TypeKind::Range | TypeKind::Instance(_)) => {
             Some(types.class_name(ty))
         }
         _ => None,
+    }
+}
+
+/// Whether instances of types `a` and `b` are of one type, or of classes with a common base
+/// one of them stands for (so the runtime compares them with that base's methods).
+fn same_classes(types: &Types, a: TypeId, b: TypeId) -> bool {
+    if a == b {
+        return true;
+    }
+    match (types.kind(a), types.kind(b)) {
+        (&TypeKind::Poly(base), &TypeKind::Instance(c) | &TypeKind::Poly(c))
+        | (&TypeKind::Instance(c), &TypeKind::Poly(base)) => types.derives(c, base),
+        _ => false,
     }
 }
 
@@ -506,7 +528,11 @@ pub fn is_printable(kind: &TypeKind) -> bool {
     is_value(kind)
         || matches!(
             kind,
-            TypeKind::Range | TypeKind::Exception | TypeKind::ClassOf(_) | TypeKind::Instance(_)
+            TypeKind::Range
+                | TypeKind::Exception
+                | TypeKind::ClassOf(_)
+                | TypeKind::Instance(_)
+                | TypeKind::Poly(_)
         )
 }
 

@@ -90,7 +90,14 @@ impl Vars {
 
     /// Makes `a` and `b` the same type, binding variables as needed; false if they cannot be
     /// (two different concrete types). `never` unifies with anything and binds nothing.
+    ///
+    /// A variable bound to an instance type widens to the common base when it meets an
+    /// instance of another class (`shapes.append(Circle())` then `shapes.append(Square())`
+    /// makes `list[Shape]`): a step up a finite class chain, so inference stays monotone.
     pub fn unify(&mut self, types: &mut Types, a: TypeId, b: TypeId) -> bool {
+        if self.widen(types, a, b) || self.widen(types, b, a) {
+            return true;
+        }
         let a = self.resolve(types, a);
         let b = self.resolve(types, b);
         if a == b || a == TypeId::NEVER || b == TypeId::NEVER {
@@ -126,14 +133,34 @@ impl Vars {
         }
     }
 
+    /// Lets a value of type `item` go where values of type `slot` go (an item into a
+    /// container, say): unifies them, except that an instance of a class goes into a slot of
+    /// one of its bases without changing either type.
+    pub fn admit(&mut self, types: &mut Types, slot: TypeId, item: TypeId) -> bool {
+        if self.unify(types, slot, item) {
+            return true;
+        }
+        let (slot, item) = (self.resolve(types, slot), self.resolve(types, item));
+        match (types.kind(slot), types.instance_class(item)) {
+            (&TypeKind::Poly(base), Some(class)) => types.derives(class, base),
+            _ => false,
+        }
+    }
+
     /// The type of a variable that holds values of types `a` and `b`: their unified type, or
     /// the optional of one when the other is None (`x = None` ... `x = 1`: `Optional[int]`).
     /// `None` if no type holds both.
     pub fn join(&mut self, types: &mut Types, a: TypeId, b: TypeId) -> Option<TypeId> {
-        let (a, b) = (self.resolve(types, a), self.resolve(types, b));
         if a == TypeId::NEVER || (b != TypeId::NEVER && self.unify(types, a, b)) {
-            return Some(if a == TypeId::NEVER { b } else { a });
+            let kept = if a == TypeId::NEVER { b } else { a };
+            // A container type keeps its element variables, so items added later may widen
+            // them; a bare variable is replaced by what it is bound to.
+            return Some(match types.kind(kept) {
+                TypeKind::Var(_) => self.resolve(types, kept),
+                _ => kept,
+            });
         }
+        let (a, b) = (self.resolve(types, a), self.resolve(types, b));
         if b == TypeId::NEVER {
             return Some(a);
         }
@@ -142,15 +169,52 @@ impl Vars {
             (_, TypeKind::None) => a,
             (TypeKind::Optional(x), _) => {
                 let x = *x;
-                return self.unify(types, x, b).then_some(a);
+                if self.unify(types, x, b) {
+                    return Some(a);
+                }
+                let joined = types.class_join(x, b)?;
+                return types.optional(joined);
             }
             (_, TypeKind::Optional(y)) => {
                 let y = *y;
-                return self.unify(types, a, y).then_some(b);
+                if self.unify(types, a, y) {
+                    return Some(b);
+                }
+                let joined = types.class_join(a, y)?;
+                return types.optional(joined);
             }
-            _ => return None,
+            _ => return types.covariant_join(a, b),
         };
         types.optional(value)
+    }
+
+    /// Widens variable `var` bound to an instance type to hold instances of type `other`
+    /// too; false if `var` is not such a variable or `other` is no such type.
+    fn widen(&mut self, types: &mut Types, var: TypeId, other: TypeId) -> bool {
+        let TypeKind::Var(v) = *types.kind(var) else {
+            return false;
+        };
+        let root = self.find(v);
+        let bound = self.bound[root as usize];
+        let other_root = match *types.kind(other) {
+            TypeKind::Var(o) => Some(self.find(o)).filter(|&o| o != root),
+            _ => None,
+        };
+        let other = self.resolve(types, other);
+        if types.instance_class(bound).is_none() || types.instance_class(other).is_none() {
+            return false;
+        }
+        let Some(joined) = types.class_join(bound, other) else {
+            return false;
+        };
+        if joined != bound || other_root.is_some() {
+            self.bound[root as usize] = joined;
+            if let Some(o) = other_root {
+                self.parent[o as usize] = root;
+            }
+            self.epoch += 1;
+        }
+        true
     }
 
     fn bind(&mut self, types: &mut Types, var: u32, ty: TypeId) -> bool {
@@ -173,7 +237,11 @@ impl Vars {
             | TypeKind::Reversed(t)
             | TypeKind::Iter(t)
             | TypeKind::Optional(t)
-            | TypeKind::DictView(_, t) => self.occurs(types, var, t),
+            | TypeKind::DictView(_, t)
+            | TypeKind::Method(_, t)
+            | TypeKind::BoundMethod(_, t)
+            | TypeKind::VirtualMethod(_, t)
+            | TypeKind::ClassOf(t) => self.occurs(types, var, t),
             TypeKind::Dict(k, v) => self.occurs(types, var, k) || self.occurs(types, var, v),
             TypeKind::Tuple(ts) | TypeKind::Zip(ts) => {
                 ts.iter().any(|&t| self.occurs(types, var, t))

@@ -88,6 +88,16 @@ pub unsafe extern "C" fn kiln_rt_instance_new(class: *const ClassInfo) -> *mut I
     p
 }
 
+/// `type(x).__name__` of an instance (its class's static name).
+///
+/// # Safety
+/// `p` must be an instance.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_rt_instance_class_name(p: *const InstanceObject) -> *const StrObject {
+    // SAFETY: an instance points at its class info.
+    unsafe { (*(*p).class).name }
+}
+
 /// The first field of an instance.
 ///
 /// # Safety

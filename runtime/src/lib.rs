@@ -304,6 +304,7 @@ pub const EXPORTS: &[&str] = &[
     "kiln_rt_exc_class_name",
     // instance.rs
     "kiln_rt_instance_new",
+    "kiln_rt_instance_class_name",
     // unwind.rs
     "kiln_rt_personality",
     // gc/mod.rs

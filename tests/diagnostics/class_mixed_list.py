@@ -1,12 +1,12 @@
-# Instances of two classes in one list would need a common type (dispatch through the base).
-class Base:
+# Instances of two classes without a common base in one list would need two types.
+class Cat:
     def __init__(self, v):
         self.v = v
 
 
-class Derived(Base):
+class Stone:
     pass
 
 
-items = [Base(1), Derived(2)]  # error: [type-mismatch]
+items = [Cat(1), Stone()]  # error: [type-mismatch]
 print(len(items))

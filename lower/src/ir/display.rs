@@ -148,6 +148,14 @@ fn inst_text(module: &Module, inst: &Inst) -> String {
         MakeClass(c) => format!("class {c}"),
         InstanceNew(c) => format!("instance.new class{c}"),
         FieldGet(a, i) => format!("field.get {a}, {i}"),
+        IsClass(a, classes) => format!(
+            "is.class {a}, [{}]",
+            classes
+                .iter()
+                .map(|c| format!("class{c}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
         FieldSet(a, i, b) => format!("field.set {a}, {i}, {b}"),
         IntPowMod(a, b, c) => format!("int.pow_mod {a}, {b}, {c}"),
         IntHash(a) => format!("int.hash {a}"),
@@ -230,6 +238,7 @@ fn inst_text(module: &Module, inst: &Inst) -> String {
         ListAppend(l, v) => format!("list.append {l}, {v}"),
         TupleGet(t, i) => format!("tuple.get {t}, {i}"),
         Narrow(a) => format!("narrow {a}"),
+        NarrowClass(a, b) => format!("narrow.class {a}, {b}"),
         OptIsNone(a) => format!("opt.is_none {a}"),
         OptCast(a) => format!("opt.cast {a}"),
         OptNone => "opt.none".into(),

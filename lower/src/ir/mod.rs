@@ -565,6 +565,9 @@ pub enum Inst {
     /// The value where a branch on `value is None` / `value` has shown it is not None:
     /// inserted by `narrow.rs`, typed `T` for an `Optional[T]` value.
     Narrow(Value),
+    /// The value where a branch on `isinstance(value, classes)` has shown its class:
+    /// inserted by `narrow.rs`, typed as an instance of that class for a `Poly` value.
+    NarrowClass(Value, Value),
     /// `object.name`.
     GetAttr(Value, String),
     /// `object.name = value`.
@@ -714,6 +717,8 @@ pub enum Inst {
     InstanceNew(u32),
     /// Field `index` of an instance (AttributeError if it was never set).
     FieldGet(Value, u32),
+    /// Whether the class of an instance is one of these classes.
+    IsClass(Value, Vec<u32>),
     /// Sets field `index` of an instance.
     FieldSet(Value, u32, Value),
 }
@@ -763,6 +768,7 @@ rt_fns! {
     ExcPop = "kiln_rt_exc_pop", true;
     ExcMatches = "kiln_rt_exc_matches", true;
     ExcClassName = "kiln_rt_exc_class_name", true;
+    InstanceClassName = "kiln_rt_instance_class_name", false;
     Repr = "kiln_rt_repr", false;
     Ascii = "kiln_rt_ascii", false;
     StrOf = "kiln_rt_str_of", false;
@@ -1052,6 +1058,7 @@ impl Inst {
             | Reraise(a)
             | PushExcInfo(a)
             | FieldGet(a, _)
+            | IsClass(a, _)
             | Write(a) => f(a),
             SetAttr(a, _, b) | FieldSet(a, _, b) => {
                 f(a);
@@ -1067,6 +1074,7 @@ impl Inst {
             Binary(_, a, b)
             | Inplace(_, a, b)
             | Compare(_, a, b)
+            | NarrowClass(a, b)
             | IntBinary(_, a, b)
             | IntTrueDiv(a, b)
             | IntCompare(_, a, b)
@@ -1171,6 +1179,7 @@ impl Inst {
                 | Contains(..)
                 | Is(..)
                 | Narrow(_)
+                | NarrowClass(..)
                 | RaiseExc { .. }
                 | RaiseHandled
                 | Reraise(_)
@@ -1224,6 +1233,7 @@ impl Inst {
                 | OptIsNone(_)
                 | OptCast(_)
                 | OptNone
+                | IsClass(..)
                 | TypeDesc(_)
                 | Convert(
                     Conv::BoolToInt

@@ -58,8 +58,15 @@ pub enum TypeKind {
     Exception,
     /// A class defined by the program (zero-sized: calling it makes an instance).
     Class(u32),
-    /// An instance of a class: a pointer to its fields.
+    /// An instance of exactly this class: a pointer to its fields.
     Instance(u32),
+    /// An instance of this class or of a subclass (where values of several classes meet):
+    /// represented like an instance of the class, whose fields prefix every subclass's; its
+    /// methods are chosen at run time from the instance's class.
+    Poly(u32),
+    /// Method `name` of a `Poly` receiver (represented by the receiver itself): which
+    /// function it is depends on the receiver's class at run time.
+    VirtualMethod(String, TypeId),
     /// A method of a class bound to its receiver (represented by the receiver itself): the
     /// method's code object and the receiver's type.
     BoundMethod(u32, TypeId),
@@ -219,7 +226,8 @@ impl Types {
             TypeKind::Exception => "exception".into(),
             TypeKind::ClassOf(t) => format!("type[{}]", self.name(*t)),
             TypeKind::Class(c) => format!("type[{}]", self.class_name_of(*c)),
-            TypeKind::Instance(c) => self.class_name_of(*c).to_owned(),
+            TypeKind::Instance(c) | TypeKind::Poly(c) => self.class_name_of(*c).to_owned(),
+            TypeKind::VirtualMethod(name, t) => format!("method {name}[{}]", self.name(*t)),
             TypeKind::BoundMethod(code, t) => format!("method#{code}[{}]", self.name(*t)),
             TypeKind::Desc => "type descriptor".into(),
             TypeKind::Var(_) => "unknown".into(),
@@ -244,6 +252,76 @@ impl Types {
             c = self.class_bases.get(k as usize).copied().flatten();
         }
         false
+    }
+
+    /// The class of an instance type (exact or not).
+    pub fn instance_class(&self, ty: TypeId) -> Option<u32> {
+        match *self.kind(ty) {
+            TypeKind::Instance(c) | TypeKind::Poly(c) => Some(c),
+            _ => None,
+        }
+    }
+
+    /// The nearest class both `a` and `b` derive from (`None` when only `object` is).
+    pub fn common_base(&self, a: u32, b: u32) -> Option<u32> {
+        let mut c = Some(a);
+        while let Some(k) = c {
+            if self.derives(b, k) {
+                return Some(k);
+            }
+            c = self.class_bases.get(k as usize).copied().flatten();
+        }
+        None
+    }
+
+    /// The type of a value that is an instance of type `a` or of type `b`: an instance of
+    /// their common base class, unless they are the same exact class.
+    pub fn class_join(&mut self, a: TypeId, b: TypeId) -> Option<TypeId> {
+        if a == b {
+            return Some(a);
+        }
+        let base = self.common_base(self.instance_class(a)?, self.instance_class(b)?)?;
+        Some(self.intern(TypeKind::Poly(base)))
+    }
+
+    /// The type of a value of type `a` or `b`: `class_join` for instances; for iterators
+    /// (which only read what they iterate), the iterator over the join of what each reads
+    /// (`iterator[list[Circle]]` and `iterator[list[Shape]]` give `iterator[list[Shape]]`).
+    pub fn covariant_join(&mut self, a: TypeId, b: TypeId) -> Option<TypeId> {
+        self.join_inner(a, b, false)
+    }
+
+    fn join_inner(&mut self, a: TypeId, b: TypeId, read_only: bool) -> Option<TypeId> {
+        if a == b {
+            return Some(a);
+        }
+        if self.instance_class(a).is_some() {
+            return self.class_join(a, b);
+        }
+        let kind = match (self.kind(a).clone(), self.kind(b).clone()) {
+            (TypeKind::Iter(x), TypeKind::Iter(y)) => TypeKind::Iter(self.join_inner(x, y, true)?),
+            (TypeKind::Reversed(x), TypeKind::Reversed(y)) => {
+                TypeKind::Reversed(self.join_inner(x, y, true)?)
+            }
+            (TypeKind::Enumerate(x), TypeKind::Enumerate(y)) => {
+                TypeKind::Enumerate(self.join_inner(x, y, true)?)
+            }
+            (TypeKind::Zip(xs), TypeKind::Zip(ys)) if xs.len() == ys.len() => TypeKind::Zip(
+                xs.iter()
+                    .zip(&ys)
+                    .map(|(&x, &y)| self.join_inner(x, y, true))
+                    .collect::<Option<_>>()?,
+            ),
+            // Inside an iterator a container is only read.
+            (TypeKind::List(x), TypeKind::List(y)) if read_only => {
+                TypeKind::List(self.join_inner(x, y, true)?)
+            }
+            (TypeKind::Set(x), TypeKind::Set(y)) if read_only => {
+                TypeKind::Set(self.join_inner(x, y, true)?)
+            }
+            _ => return None,
+        };
+        Some(self.intern(kind))
     }
 
     /// The name of class `class` of the program.
@@ -348,6 +426,7 @@ impl Types {
                 | TypeKind::DictView(..)
                 | TypeKind::Exception
                 | TypeKind::Instance(_)
+                | TypeKind::Poly(_)
                 | TypeKind::Desc
         )
     }
