@@ -29,6 +29,7 @@ impl RuntimeFn {
                 | ExcPop
                 | ExcMatches
                 | InstanceClassName
+                | ExcArgs
         )
     }
 
@@ -296,6 +297,9 @@ runtime_fns! {
     ExcClassName = "kiln_rt_exc_class_name" (Ptr) -> Ptr;
     InstanceClassName = "kiln_rt_instance_class_name" (Ptr) -> Ptr;
     InstanceNew = "kiln_rt_instance_new" (Ptr) -> Ptr;
+    ExcInstanceNew = "kiln_rt_exc_instance_new" (Ptr) -> Ptr;
+    ExcSetArgs = "kiln_rt_exc_set_args" (Ptr, Ptr) -> Void;
+    ExcArgs = "kiln_rt_exc_args" (Ptr) -> Ptr;
     Personality = "kiln_rt_personality" (I32, I32, I64, Ptr, Ptr) -> I32;
 }
 

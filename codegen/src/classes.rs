@@ -1,6 +1,8 @@
 //! Instances of classes: `{header, class info, set-fields mask, fields...}` (see
-//! `runtime/src/instance.rs`). Each class has a static class info the runtime reads: its name,
-//! its fields' descriptors (for the collector) and its `__repr__` / `__str__`.
+//! `runtime/src/instance.rs`); an instance of an exception class is an exception object,
+//! whose own words come between the mask and the fields (`runtime/src/exception.rs`). Each
+//! class has a static class info the runtime reads: its name, its fields' descriptors (for
+//! the collector), its special methods and the builtin exception class it derives from.
 
 use inkwell::module::Linkage;
 use inkwell::values::{BasicValueEnum, PointerValue};
@@ -19,6 +21,9 @@ const CLASS_OFFSET: u64 = 8;
 const MASK_OFFSET: u64 = 16;
 /// Byte offset of field 0.
 const FIELDS_OFFSET: u64 = 24;
+/// Byte offset of field 0 of an exception object (after `kind`, `args`, `text`, `cause`,
+/// `context`, `traceback` and `suppress_context`).
+const EXC_FIELDS_OFFSET: u64 = FIELDS_OFFSET + 7 * 8;
 /// The most fields a class can have (one mask bit each).
 const MAX_FIELDS: usize = 64;
 
@@ -56,7 +61,7 @@ impl<'ctx> ModuleCx<'ctx, '_> {
             None => ptr_t.const_null(),
         };
         let (repr, str) = (function(info.repr), function(info.str));
-        let (eq, lt) = (function(info.eq), function(info.lt));
+        let (eq, lt, hash) = (function(info.eq), function(info.lt), function(info.hash));
         let class_name = self.string(&info.name);
         let value = c.const_struct(
             &[
@@ -72,6 +77,14 @@ impl<'ctx> ModuleCx<'ctx, '_> {
                 c.i64_type()
                     .const_int(u64::from(info.unhashable), false)
                     .into(),
+                c.i64_type()
+                    .const_int(
+                        info.exception
+                            .map_or(u64::MAX, |k| u64::from(crate::abi::exception_code(k))),
+                        false,
+                    )
+                    .into(),
+                hash.into(),
             ],
             false,
         );
@@ -87,7 +100,29 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
     /// A new instance of `class`, no field set.
     pub(crate) fn instance_new(&mut self, class: u32) -> Result<BasicValueEnum<'ctx>> {
         let info = self.cx.class_info(class)?;
-        self.call(RuntimeFn::InstanceNew, &[info.into()])
+        let new = match self.cx.module.classes[class as usize].exception {
+            Some(_) => RuntimeFn::ExcInstanceNew,
+            None => RuntimeFn::InstanceNew,
+        };
+        self.call(new, &[info.into()])
+    }
+
+    /// The class of `object`, an instance (of the class or a subclass).
+    pub(crate) fn instance_class(&self, object: Value) -> Result<u32> {
+        self.cx
+            .module
+            .types
+            .instance_class(self.func.ty(object))
+            .ok_or_else(|| CodegenError("a field of a non-instance".into()))
+    }
+
+    /// Byte offset of field `index` of an instance of `class`.
+    fn field_offset(&self, class: u32, index: u32) -> u64 {
+        let fields = match self.cx.module.classes[class as usize].exception {
+            Some(_) => EXC_FIELDS_OFFSET,
+            None => FIELDS_OFFSET,
+        };
+        fields + 8 * u64::from(index)
     }
 
     /// Field `index` of `object` (AttributeError if it was never set).
@@ -110,7 +145,7 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
             info.name, info.fields[index as usize].0
         );
         self.raise_if(unset, ExcKind::AttributeError, &message)?;
-        let word = self.load_i64(object, FIELDS_OFFSET + 8 * u64::from(index), "field")?;
+        let word = self.load_i64(object, self.field_offset(class, index), "field")?;
         self.word_to_value(word, self.func.ty(value))
     }
 
@@ -144,12 +179,13 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
     pub(crate) fn field_set(
         &mut self,
         object: PointerValue<'ctx>,
+        class: u32,
         index: u32,
         field: BasicValueEnum<'ctx>,
         ty: kiln_lower::ir::TypeId,
     ) -> Result<()> {
         let word = self.value_to_word(field, ty)?;
-        let slot = self.field_ptr(object, FIELDS_OFFSET + 8 * u64::from(index))?;
+        let slot = self.field_ptr(object, self.field_offset(class, index))?;
         self.builder.build_store(slot, word)?;
         let mask_slot = self.field_ptr(object, MASK_OFFSET)?;
         let mask = self.load_i64(object, MASK_OFFSET, "set")?;

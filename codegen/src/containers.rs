@@ -49,6 +49,7 @@ fn tag(kind: &TypeKind) -> u32 {
         TypeKind::Bytes => 11,
         TypeKind::Exception => 12,
         TypeKind::Instance(_) | TypeKind::Poly(_) => 13,
+        TypeKind::ExcArgs => 14,
         _ => 0,
     }
 }
@@ -94,8 +95,13 @@ impl<'ctx> ModuleCx<'ctx, '_> {
             args_global.set_constant(true);
             args_global.as_pointer_value()
         };
+        // Instances of exception classes are exception objects.
+        let tag = match self.module.types.exception_class(ty) {
+            Some(_) => tag(&TypeKind::Exception),
+            None => tag(&kind),
+        };
         let value = desc_t.const_named_struct(&[
-            c.i32_type().const_int(u64::from(tag(&kind)), false).into(),
+            c.i32_type().const_int(u64::from(tag), false).into(),
             c.i32_type().const_int(args.len() as u64, false).into(),
             args_value.into(),
         ]);

@@ -129,6 +129,7 @@ impl<'ctx> ModuleCx<'ctx, '_> {
             // A dict view is its dict.
             | TypeKind::DictView(..)
             | TypeKind::Exception
+            | TypeKind::ExcArgs
             | TypeKind::Instance(_)
             | TypeKind::Poly(_)
             | TypeKind::Desc => c.ptr_type(AddressSpace::default()).into(),

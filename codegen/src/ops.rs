@@ -231,6 +231,13 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
             }
             Inst::OptCast(x) => v(self, x)?,
             Inst::OptNone => self.none_of(ty)?,
+            Inst::Identical(a, b) => {
+                let (a, b) = (v(self, a)?, v(self, b)?);
+                let (a, b) = (self.bits_of(a)?, self.bits_of(b)?);
+                self.builder
+                    .build_int_compare(inkwell::IntPredicate::EQ, a, b, "is")?
+                    .into()
+            }
             Inst::OptIsNone(x) => {
                 let none = self.none_of(self.func.ty(*x))?;
                 let x = v(self, x)?;
@@ -250,11 +257,7 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
             | Inst::Rt(..) => return self.container_inst(value, inst),
             Inst::InstanceNew(class) => self.instance_new(*class)?,
             Inst::FieldGet(object, index) => {
-                let (TypeKind::Instance(class) | TypeKind::Poly(class)) =
-                    *self.cx.module.types.kind(self.func.ty(*object))
-                else {
-                    return Err(CodegenError("a field of a non-instance".into()));
-                };
+                let class = self.instance_class(*object)?;
                 let o = v(self, object)?.into_pointer_value();
                 self.field_get(value, o, class, *index)?
             }
@@ -263,9 +266,10 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
                 self.is_class(o, classes)?
             }
             Inst::FieldSet(object, index, x) => {
+                let class = self.instance_class(*object)?;
                 let o = v(self, object)?.into_pointer_value();
                 let field = v(self, x)?;
-                self.field_set(o, *index, field, self.func.ty(*x))?;
+                self.field_set(o, class, *index, field, self.func.ty(*x))?;
                 return Ok(None);
             }
             Inst::BuildString(parts) => {

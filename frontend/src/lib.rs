@@ -8,6 +8,7 @@
 //!
 //! Ruff's AST types never leave this crate: later stages see only [`kiln_bytecode::Program`].
 
+mod dataclass;
 mod emit;
 mod lines;
 mod scope;
@@ -33,8 +34,9 @@ pub fn compile(
     source: &str,
     mut timer: PhaseTimer<'_>,
 ) -> Result<Program, FrontendError> {
-    let module = timed(&mut timer, "frontend: parse", || parse(source))
+    let mut module = timed(&mut timer, "frontend: parse", || parse(source))
         .map_err(FrontendError::Diagnostics)?;
+    dataclass::expand(&mut module.body, source.len()).map_err(FrontendError::Diagnostics)?;
     let scopes = timed(&mut timer, "frontend: scopes", || {
         scope::analyze(&module.body)
     })

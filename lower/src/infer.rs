@@ -131,9 +131,10 @@ pub fn run(
     };
     cx.types.class_names = program.classes.iter().map(|c| c.name.clone()).collect();
     cx.types.class_bases = program.classes.iter().map(|c| c.base).collect();
+    cx.types.class_exceptions = cx.classes.classes.iter().map(|c| c.exception).collect();
     cx.types.class_specials = (0..program.classes.len() as u32)
         .map(|c| {
-            ["__eq__", "__lt__", "__bool__", "__len__"]
+            ["__eq__", "__lt__", "__bool__", "__len__", "__hash__"]
                 .into_iter()
                 .filter(|name| cx.classes.method(c, name).is_some())
                 .collect()
@@ -696,9 +697,35 @@ impl Cx<'_> {
                 kwnames,
             } => {
                 match self.types.kind(ty(callee)) {
-                    TypeKind::Builtin(Builtin::Exception(_)) => {
+                    TypeKind::Builtin(Builtin::Exception(_) | Builtin::SysExit) => {
                         // Monomorphization makes the exception's `args` tuple.
                         let fields = args.iter().map(ty).collect();
+                        self.types.intern(TypeKind::Tuple(fields));
+                    }
+                    TypeKind::Builtin(Builtin::ExcInit) => {
+                        let fields = args.iter().skip(1).map(ty).collect();
+                        self.types.intern(TypeKind::Tuple(fields));
+                    }
+                    &TypeKind::Class(class) if self.classes.exception(class).is_some() => {
+                        let positional = &args[..args.len() - kwnames.len()];
+                        let kept = positional
+                            .iter()
+                            .map(ty)
+                            .find(|&t| !typing::is_printable(self.types.kind(t)));
+                        if let Some(arg) = kept {
+                            let name = typing::python_name(&self.types, arg);
+                            self.report(
+                                Diagnostic::error(
+                                    "unsupported-call",
+                                    format!("an exception whose `args` hold a `{name}` is not supported by kiln yet"),
+                                    span,
+                                )
+                                .with_label("its positional arguments become its `args`")
+                                .with_hint("pass it as a keyword argument, or keep it in an attribute"),
+                            );
+                            return TypeId::NEVER;
+                        }
+                        let fields = positional.iter().map(ty).collect();
                         self.types.intern(TypeKind::Tuple(fields));
                     }
                     TypeKind::Builtin(Builtin::Type) if args.len() == 1 => {
@@ -730,6 +757,15 @@ impl Cx<'_> {
             }
             Inst::DeleteGlobal(_) => Ok(TypeId::NONE),
             Inst::RaiseExc { exc, cause } => {
+                if let &TypeKind::Class(class) = self.types.kind(ty(exc)) {
+                    if self.classes.exception(class).is_some() {
+                        // `raise C`: `raise C()`.
+                        self.types.intern(TypeKind::Tuple(Vec::new()));
+                        if let Err(message) = self.construct(id, value, class, &[], &[]) {
+                            return self.typed_or_report(Err(message), span);
+                        }
+                    }
+                }
                 self.raised(ty(exc), span, "exceptions must derive from BaseException");
                 if let Some(cause) = cause {
                     if ty(cause) != TypeId::NONE {
@@ -746,7 +782,7 @@ impl Cx<'_> {
                 Ok(TypeId::NONE)
             }
             Inst::ExcMatch(_, class) => {
-                if crate::mono::exc::class_mask(self.types.kind(ty(class)), &self.types).is_none() {
+                if crate::mono::exc::caught_classes(ty(class), &self.types).is_none() {
                     let name = typing::python_name(&self.types, ty(class));
                     self.report(
                         Diagnostic::error(
@@ -754,8 +790,8 @@ impl Cx<'_> {
                             format!("an `except` clause naming a `{name}` is not supported by kiln yet"),
                             span,
                         )
-                        .with_label("not a builtin exception class")
-                        .with_hint("kiln catches the builtin exception classes (`ValueError`, `(KeyError, IndexError)`, `Exception`, ...)"),
+                        .with_label("not an exception class")
+                        .with_hint("kiln catches exception classes (`ValueError`, `(KeyError, IndexError)`, `Exception`, a class deriving from one, ...)"),
                     );
                     return TypeId::NEVER;
                 }
@@ -865,6 +901,12 @@ impl Cx<'_> {
                     {
                         self.types.intern(TypeKind::Poly(class))
                     }
+                    // `except C as e` for an exception class `C`.
+                    (TypeKind::Exception, &TypeKind::Class(class))
+                        if self.classes.exception(class).is_some() =>
+                    {
+                        self.types.intern(TypeKind::Poly(class))
+                    }
                     _ => ty(v),
                 },
             ),
@@ -896,6 +938,25 @@ impl Cx<'_> {
                     && matches!(self.types.kind(ty(object)), TypeKind::ClassOf(_)) =>
             {
                 Ok(TypeId::STR)
+            }
+            Inst::GetAttr(object, name)
+                if name == "args"
+                    && self.types.is_exception(ty(object))
+                    && self
+                        .types
+                        .instance_class(ty(object))
+                        .is_none_or(|c| self.classes.field(c, "args").is_none()) =>
+            {
+                Ok(TypeId::EXC_ARGS)
+            }
+            Inst::GetAttr(object, name)
+                if name == "__init__"
+                    && matches!(
+                        self.types.kind(ty(object)),
+                        TypeKind::Builtin(Builtin::Exception(_))
+                    ) =>
+            {
+                Ok(self.types.intern(TypeKind::Builtin(Builtin::ExcInit)))
             }
             Inst::GetAttr(object, name)
                 if matches!(
@@ -990,7 +1051,8 @@ impl Cx<'_> {
     /// instance without arguments needs the empty tuple type.
     fn raised(&mut self, ty: TypeId, span: Span, message: &str) {
         match self.types.kind(ty) {
-            TypeKind::Exception => {}
+            _ if self.types.is_exception(ty) => {}
+            &TypeKind::Class(class) if self.classes.exception(class).is_some() => {}
             TypeKind::Builtin(Builtin::Exception(_)) => {
                 self.types.intern(TypeKind::Tuple(Vec::new()));
             }

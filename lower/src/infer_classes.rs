@@ -11,7 +11,7 @@ use kiln_bytecode::{Diagnostic, Program, Span};
 
 use super::special::Post;
 use super::{bind_arguments, Binding, Callee, Cx, InstanceId};
-use crate::ir::{GlobalId, TypeId, TypeKind, Value};
+use crate::ir::{ExcKind, GlobalId, TypeId, TypeKind, Value};
 use crate::typing::CallError;
 
 /// What a method call runs.
@@ -37,6 +37,8 @@ pub struct ClassTable {
 pub struct ClassLayout {
     pub name: String,
     pub base: Option<u32>,
+    /// For an exception class: the builtin exception class it derives from.
+    pub exception: Option<ExcKind>,
     /// Instance fields, inherited ones first.
     pub fields: Vec<String>,
     methods: Vec<String>,
@@ -60,9 +62,17 @@ impl ClassTable {
                     fields.push(field.clone());
                 }
             }
+            let exception = match &def.builtin_base {
+                Some(name) => ExcKind::from_name(name),
+                None => def
+                    .base
+                    .and_then(|b| classes.get(b as usize))
+                    .and_then(|b| b.exception),
+            };
             classes.push(ClassLayout {
                 name: def.name.clone(),
                 base: def.base,
+                exception,
                 fields,
                 methods: def.methods.clone(),
                 attrs: def.attrs.clone(),
@@ -127,6 +137,11 @@ impl ClassTable {
         self.classes
             .get(class as usize)
             .map_or("?", |c| c.name.as_str())
+    }
+
+    /// The builtin exception class `class` derives from, for an exception class.
+    pub fn exception(&self, class: u32) -> Option<ExcKind> {
+        self.classes.get(class as usize)?.exception
     }
 
     /// Whether `class` is `ancestor` or derives from it.
@@ -423,8 +438,17 @@ impl Cx<'_> {
             },
             None => None,
         };
+        let exception = self.classes.exception(class).is_some();
         let callee = match init {
             None if arg_types.is_empty() => Callee::Construct(class, None),
+            // `BaseException.__init__` takes any positional arguments: the `args`.
+            None if exception && kwnames.is_empty() => Callee::Construct(class, None),
+            None if exception => {
+                return Err(format!(
+                    "{}() takes no keyword arguments",
+                    self.classes.name(class)
+                ))
+            }
             None => return Err(format!("{}() takes no arguments", self.classes.name(class))),
             Some(code) => match self.bound_instance(id, code, instance, arg_types, kwnames)? {
                 Some((target, bindings)) => {
@@ -475,7 +499,18 @@ impl Cx<'_> {
         arg_types: &[TypeId],
         kwnames: &[String],
     ) -> Result<TypeId, String> {
-        match self.method_target(id, receiver, name, arg_types, kwnames, false) {
+        let found = self.method_target(id, receiver, name, arg_types, kwnames, false);
+        self.record_target(id, value, found)
+    }
+
+    /// Records what call `value` runs, as `method_target` found it, and gives its result.
+    pub(crate) fn record_target(
+        &mut self,
+        id: InstanceId,
+        value: Value,
+        found: Result<Option<(Target, TypeId)>, CallError>,
+    ) -> Result<TypeId, String> {
+        match found {
             Ok(Some((target, ret))) => {
                 self.instances[id]
                     .calls
@@ -733,7 +768,7 @@ impl Cx<'_> {
 
     /// Specializes `__repr__` and `__str__` for instances of `class` (printing calls them).
     fn class_specials(&mut self, id: InstanceId, class: u32, instance: TypeId) {
-        for name in ["__repr__", "__str__", "__eq__", "__lt__"] {
+        for name in ["__repr__", "__str__", "__eq__", "__lt__", "__hash__"] {
             if self.specials.contains_key(&(class, name)) {
                 continue;
             }
@@ -745,7 +780,7 @@ impl Cx<'_> {
             };
             if let TypeKind::Func(code) = *self.types.kind(ty) {
                 // The runtime calls `__repr__(self)`, `__eq__(self, other)` with instances.
-                let arity = if name.starts_with("__r") || name == "__str__" {
+                let arity = if name.starts_with("__r") || name == "__str__" || name == "__hash__" {
                     1
                 } else {
                     2

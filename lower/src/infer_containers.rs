@@ -323,12 +323,13 @@ impl Cx<'_> {
                     self.types.kind(ty(b)).clone(),
                 );
                 let none_like = |k: &TypeKind| matches!(k, TypeKind::None | TypeKind::Optional(_));
-                if none_like(&ka) || none_like(&kb) {
+                let objects = crate::typing::identity(&self.types, ty(a), ty(b)).is_some();
+                if none_like(&ka) || none_like(&kb) || objects {
                     Ok(TypeId::BOOL)
                 } else {
                     self.unsupported(
                         span,
-                        "`is` between values other than None is not supported by kiln".into(),
+                        "`is` between values other than None, instances, exceptions, lists, dicts and sets is not supported by kiln".into(),
                     )
                 }
             }

@@ -296,6 +296,26 @@ impl Cx<'_> {
                 }
                 continue;
             }
+            if name == "__hash__" {
+                if !matches!(self.types.kind(ret), TypeKind::Int | TypeKind::Never) {
+                    let span = self.generics[self.instances[id].code as usize].func.span;
+                    let message = match ret == TypeId::BOOL {
+                        true => "a `__hash__` returning a bool is not supported by kiln yet".into(),
+                        false => "TypeError: __hash__ method should return an integer".to_owned(),
+                    };
+                    let code = if ret == TypeId::BOOL {
+                        "unsupported-special-method"
+                    } else {
+                        "type-error"
+                    };
+                    self.report(
+                        Diagnostic::error(code, message, span)
+                            .with_label("hashing an instance calls it")
+                            .with_hint("make `__hash__` return an int on every path"),
+                    );
+                }
+                continue;
+            }
             if ret == TypeId::STR || ret == TypeId::NEVER {
                 continue;
             }
@@ -328,18 +348,8 @@ impl Cx<'_> {
         if !self.has_special(id, receiver, "__call__") {
             return None;
         }
-        Some(
-            match self.method_target(id, receiver, "__call__", arg_types, kwnames, true) {
-                Ok(Some((target, ret))) => {
-                    self.instances[id]
-                        .calls
-                        .insert(value, Callee::Bound(target));
-                    Ok(ret)
-                }
-                Ok(None) => Ok(TypeId::NEVER),
-                Err(error) => self.call_error(id, value, error),
-            },
-        )
+        let found = self.method_target(id, receiver, "__call__", arg_types, kwnames, true);
+        Some(self.record_target(id, value, found))
     }
 
     /// `len(x)` of an instance whose class defines `__len__`.

@@ -97,6 +97,7 @@ pub fn run(
         .enumerate()
         .map(|(c, layout)| crate::ir::Class {
             name: layout.name.clone(),
+            exception: layout.exception,
             fields: layout
                 .fields
                 .iter()
@@ -117,7 +118,12 @@ pub fn run(
                 .get(&(c as u32, "__lt__"))
                 .filter(|&&i| instances[i].ret == TypeId::BOOL)
                 .map(|&i| FuncId::new(i)),
-            unhashable: types.class_has(c as u32, "__eq__"),
+            unhashable: types.class_has(c as u32, "__eq__")
+                && !types.class_has(c as u32, "__hash__"),
+            hash: specials
+                .get(&(c as u32, "__hash__"))
+                .filter(|&&i| instances[i].ret == TypeId::INT)
+                .map(|&i| FuncId::new(i)),
         })
         .collect();
     Ok(Module {
@@ -495,11 +501,8 @@ impl Mono<'_> {
                         self.special(at, &target, &operands, post, result_ty)?
                     }
                     Some(Callee::Construct(class, init)) => {
-                        let object = self.push(at, Inst::InstanceNew(class), result_ty);
-                        if let Some((target, bindings)) = init {
-                            self.call_bound(at, target, &bindings, object, &args)?;
-                        }
-                        object
+                        let positional = &args[..args.len() - kwnames.len()];
+                        self.construct(at, class, init, &args, positional, result_ty)?
                     }
                     Some(Callee::Builtin(builtin)) => {
                         self.current_result = Some(result_ty);
@@ -592,6 +595,10 @@ impl Mono<'_> {
                 self.push(at, Inst::IterAdvance(v), result_ty)
             }
             Inst::Format(v) => self.str_of(at, v)?,
+            Inst::GetAttr(object, _) if result_ty == TypeId::EXC_ARGS => {
+                let object = self.get(object)?;
+                self.rt(at, crate::ir::RtFn::ExcArgs, vec![object], result_ty)
+            }
             Inst::GetAttr(object, _)
                 if matches!(self.instance.calls.get(&value), Some(Callee::ClassAttr(_))) =>
             {
@@ -613,6 +620,15 @@ impl Mono<'_> {
                 return Ok(true);
             }
             Inst::MakeClass(_) => self.push(at, Inst::Undef, result_ty),
+            // `ValueError.__init__`.
+            Inst::GetAttr(_, _)
+                if matches!(
+                    self.types.kind(result_ty),
+                    TypeKind::Builtin(Builtin::ExcInit)
+                ) =>
+            {
+                self.push(at, Inst::BuiltinRef(Builtin::ExcInit), result_ty)
+            }
             Inst::GetAttr(object, _) if result_ty == TypeId::STR => {
                 // `type(x).__name__`.
                 let TypeKind::ClassOf(of) = *self.types.kind(self.ty(object)) else {
@@ -664,7 +680,7 @@ impl Mono<'_> {
             | Inst::Reraise(_)
             | Inst::PushExcInfo(_)
             | Inst::PopExcept
-            | Inst::ExcMatch(..) => match self.exception_inst(at, &inst)? {
+            | Inst::ExcMatch(..) => match self.exception_inst(at, value, &inst)? {
                 Some(result) => result,
                 None => return Ok(false),
             },
@@ -807,14 +823,26 @@ impl Mono<'_> {
             };
         Ok(match builtin {
             Builtin::Exception(kind) => {
-                let items = positional
-                    .iter()
-                    .map(|&a| self.get(a))
-                    .collect::<Result<Vec<_>, _>>()?;
-                let fields = positional.iter().map(|&a| self.ty(a)).collect();
-                let tuple_ty = self.interned(TypeKind::Tuple(fields))?;
-                let tuple = self.push(at, Inst::New(crate::ir::Container::Tuple, items), tuple_ty);
+                let tuple = self.exception_args(at, positional)?;
                 self.new_exception(at, kind, tuple)
+            }
+            Builtin::SysExit => {
+                let tuple = self.exception_args(at, positional)?;
+                let exc = self.new_exception(at, crate::ir::ExcKind::SystemExit, tuple);
+                self.rt(at, crate::ir::RtFn::RaiseExc, vec![exc], TypeId::NONE)
+            }
+            Builtin::ExcInit => {
+                let (&this, rest) = positional
+                    .split_first()
+                    .ok_or_else(|| InternalError("__init__ without self".into()))?;
+                let tuple = self.exception_args(at, rest)?;
+                let this = self.get(this)?;
+                self.rt(
+                    at,
+                    crate::ir::RtFn::ExcSetArgs,
+                    vec![this, tuple],
+                    TypeId::NONE,
+                )
             }
             Builtin::Print => {
                 let keyword = |name: &str, this: &mut Self| -> Result<Value, InternalError> {
@@ -996,6 +1024,12 @@ impl Mono<'_> {
                 } else {
                     self.push(at, Inst::Undef, ty)
                 }
+            }
+            Builtin::IsInstance
+                if self.types.is_exception(self.ty(positional[0]))
+                    && exc::caught_classes(self.ty(positional[1]), self.types).is_some() =>
+            {
+                self.exc_matches(at, positional[0], positional[1])?
             }
             Builtin::IsInstance
                 if matches!(self.types.kind(self.ty(positional[0])), TypeKind::Poly(_)) =>

@@ -348,7 +348,8 @@ impl Mono<'_> {
     }
 
     /// `str(x)` (`repr` when `repr`) of an instance: its class's `__str__` / `__repr__`, else
-    /// the runtime's `<__main__.C object at 0x...>`.
+    /// the runtime's `<__main__.C object at 0x...>` (for an exception, CPython's text made
+    /// from its args).
     pub(super) fn instance_text(
         &mut self,
         at: &Cursor,
@@ -356,12 +357,17 @@ impl Mono<'_> {
         class: u32,
         repr: bool,
     ) -> Result<Value, InternalError> {
+        // An exception's `str` without `__str__` is `BaseException.__str__` (of its args).
+        let exception = self.classes.exception(class).is_some();
         let special = if repr {
             self.specials.get(&(class, "__repr__"))
         } else {
             self.specials
                 .get(&(class, "__str__"))
-                .or_else(|| self.specials.get(&(class, "__repr__")))
+                .or_else(|| match exception {
+                    true => None,
+                    false => self.specials.get(&(class, "__repr__")),
+                })
         };
         let v = self.get(value)?;
         if let Some(&target) = special {

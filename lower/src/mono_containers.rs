@@ -340,6 +340,14 @@ impl Mono<'_> {
             Inst::Is(a, b) => {
                 let (ta, tb) = (self.ty(*a), self.ty(*b));
                 let optional = |t: TypeId| self.types.optional_inner(t).is_some();
+                if let Some(related) = crate::typing::identity(self.types, ta, tb) {
+                    return Ok(if related {
+                        let (x, y) = (self.get(*a)?, self.get(*b)?);
+                        self.push(at, Inst::Identical(x, y), TypeId::BOOL)
+                    } else {
+                        self.konst(at, Const::Bool(false))
+                    });
+                }
                 match (optional(ta), optional(tb)) {
                     (true, false) if tb == TypeId::NONE => {
                         let v = self.get(*a)?;

@@ -4,6 +4,8 @@
 use kiln_bytecode::InternalError;
 
 use super::{Cursor, Mono};
+use crate::infer::classes::MethodCall;
+use crate::infer::Callee;
 use crate::ir::{Builtin, Const, ExcKind, Inst, RtFn, TypeId, TypeKind, Value};
 
 impl Mono<'_> {
@@ -13,9 +15,51 @@ impl Mono<'_> {
         self.rt(at, RtFn::ExcNew, vec![kind, args], TypeId::EXCEPTION)
     }
 
+    /// The tuple of (generic) `values`: an exception's `args`.
+    pub(super) fn exception_args(
+        &mut self,
+        at: &Cursor,
+        values: &[Value],
+    ) -> Result<Value, InternalError> {
+        let items = values
+            .iter()
+            .map(|&a| self.get(a))
+            .collect::<Result<Vec<_>, _>>()?;
+        let fields = values.iter().map(|&a| self.ty(a)).collect();
+        let tuple_ty = self.interned(TypeKind::Tuple(fields))?;
+        Ok(self.push(at, Inst::New(crate::ir::Container::Tuple, items), tuple_ty))
+    }
+
+    /// `Class(args)`: a new instance, initialized by `__init__` (`init`, when the class has
+    /// one). An exception's `args` are the positional arguments.
+    pub(super) fn construct(
+        &mut self,
+        at: &Cursor,
+        class: u32,
+        init: Option<MethodCall>,
+        args: &[Value],
+        positional: &[Value],
+        ty: TypeId,
+    ) -> Result<Value, InternalError> {
+        let object = self.push(at, Inst::InstanceNew(class), ty);
+        if self.classes.exception(class).is_some() && !positional.is_empty() {
+            let tuple = self.exception_args(at, positional)?;
+            self.rt(at, RtFn::ExcSetArgs, vec![object, tuple], TypeId::NONE);
+        }
+        if let Some((target, bindings)) = init {
+            self.call_bound(at, target, &bindings, object, args)?;
+        }
+        Ok(object)
+    }
+
     /// The exception generic `value` stands for: itself, or a new instance (without
     /// arguments) of the class it names.
-    fn exception_value(&mut self, at: &Cursor, value: Value) -> Result<Value, InternalError> {
+    fn exception_value(
+        &mut self,
+        at: &Cursor,
+        raise: Value,
+        value: Value,
+    ) -> Result<Value, InternalError> {
         match self.types.kind(self.ty(value)) {
             TypeKind::Builtin(Builtin::Exception(kind)) => {
                 let kind = *kind;
@@ -27,7 +71,16 @@ impl Mono<'_> {
                 );
                 Ok(self.new_exception(at, kind, args))
             }
-            TypeKind::Exception => self.get(value),
+            &TypeKind::Class(class) => match self.instance.calls.get(&raise).cloned() {
+                Some(Callee::Construct(c, init)) if c == class => {
+                    let ty = self.interned(TypeKind::Instance(class))?;
+                    self.construct(at, class, init, &[], &[], ty)
+                }
+                _ => Err(InternalError(
+                    "`raise C` of a class inference did not construct".into(),
+                )),
+            },
+            _ if self.types.is_exception(self.ty(value)) => self.get(value),
             _ => Err(InternalError(
                 "a raised value that is not an exception passed inference".into(),
             )),
@@ -38,19 +91,20 @@ impl Mono<'_> {
     pub(super) fn exception_inst(
         &mut self,
         at: &mut Cursor,
+        raise: Value,
         inst: &Inst,
     ) -> Result<Option<Value>, InternalError> {
         Ok(Some(match *inst {
             Inst::CaughtException => self.push(at, Inst::CaughtException, TypeId::EXCEPTION),
             Inst::RaiseExc { exc, cause } => {
-                let exc = self.exception_value(at, exc)?;
+                let exc = self.exception_value(at, raise, exc)?;
                 match cause {
                     None => self.rt(at, RtFn::RaiseExc, vec![exc], TypeId::NONE),
                     Some(cause) if self.ty(cause) == TypeId::NONE => {
                         self.rt(at, RtFn::RaiseFromNone, vec![exc], TypeId::NONE)
                     }
                     Some(cause) => {
-                        let cause = self.exception_value(at, cause)?;
+                        let cause = self.exception_value(at, raise, cause)?;
                         self.rt(at, RtFn::RaiseFrom, vec![exc, cause], TypeId::NONE)
                     }
                 };
@@ -70,17 +124,43 @@ impl Mono<'_> {
                 self.rt(at, RtFn::ExcPush, vec![exc], TypeId::NONE)
             }
             Inst::PopExcept => self.rt(at, RtFn::ExcPop, Vec::new(), TypeId::NONE),
-            Inst::ExcMatch(exc, class) => {
-                let mask =
-                    class_mask(self.types.kind(self.ty(class)), self.types).ok_or_else(|| {
-                        InternalError("an except clause's class passed inference unchecked".into())
-                    })?;
-                let exc = self.get(exc)?;
-                let mask = self.konst(at, Const::Int(mask));
-                self.rt(at, RtFn::ExcMatches, vec![exc, mask], TypeId::BOOL)
-            }
+            Inst::ExcMatch(exc, class) => self.exc_matches(at, exc, class)?,
             _ => return Err(InternalError(format!("{inst:?} is not exception handling"))),
         }))
+    }
+
+    /// Whether exception `exc` is an instance of `classes` (a class or a tuple of classes):
+    /// `except classes`, `isinstance(exc, classes)`.
+    pub(super) fn exc_matches(
+        &mut self,
+        at: &Cursor,
+        exc: Value,
+        classes: Value,
+    ) -> Result<Value, InternalError> {
+        let (mask, named) = caught_classes(self.ty(classes), self.types).ok_or_else(|| {
+            InternalError("an except clause's class passed inference unchecked".into())
+        })?;
+        let exc = self.get(exc)?;
+        let builtin = (mask != 0 || named.is_empty()).then(|| {
+            let mask = self.konst(at, Const::Int(mask));
+            self.rt(at, RtFn::ExcMatches, vec![exc, mask], TypeId::BOOL)
+        });
+        // The program's classes: by the class of the exception, which is null for an
+        // exception of a builtin class.
+        let classes: Vec<u32> = (0..self.types.class_exceptions.len() as u32)
+            .filter(|&k| named.iter().any(|&c| self.types.derives(k, c)))
+            .collect();
+        let user =
+            (!named.is_empty()).then(|| self.push(at, Inst::IsClass(exc, classes), TypeId::BOOL));
+        Ok(match (builtin, user) {
+            (Some(a), Some(b)) => self.push(
+                at,
+                Inst::BoolBinary(crate::ir::IntOp::Or, a, b),
+                TypeId::BOOL,
+            ),
+            (Some(one), None) | (None, Some(one)) => one,
+            (None, None) => return Err(InternalError("an except clause matches nothing".into())),
+        })
     }
 }
 
@@ -117,14 +197,29 @@ impl Mono<'_> {
     }
 }
 
-/// The classes an `except` clause names, as a bit set of class numbers (a class or a tuple
-/// of classes); `None` if it names something else.
-pub(crate) fn class_mask(kind: &TypeKind, types: &crate::ir::Types) -> Option<i64> {
-    match kind {
-        TypeKind::Builtin(Builtin::Exception(k)) => Some(1 << k.code()),
-        TypeKind::Tuple(items) => items.iter().try_fold(0, |mask, &item| {
-            Some(mask | class_mask(types.kind(item), types)?)
-        }),
+/// The classes an `except` clause names (a class or a tuple of classes): the builtin ones as a
+/// bit set of their numbers, and the program's exception classes; `None` if it names
+/// something else.
+pub(crate) fn caught_classes(ty: TypeId, types: &crate::ir::Types) -> Option<(i64, Vec<u32>)> {
+    match types.kind(ty) {
+        TypeKind::Builtin(Builtin::Exception(k)) => Some((1 << k.code(), Vec::new())),
+        &TypeKind::Class(class) => {
+            types
+                .class_exceptions
+                .get(class as usize)
+                .copied()
+                .flatten()?;
+            Some((0, vec![class]))
+        }
+        TypeKind::Tuple(items) => {
+            items
+                .iter()
+                .try_fold((0, Vec::new()), |(mask, mut classes), &item| {
+                    let (more, named) = caught_classes(item, types)?;
+                    classes.extend(named);
+                    Some((mask | more, classes))
+                })
+        }
         _ => None,
     }
 }

@@ -3,12 +3,14 @@
 //! `x`. Inference types `Narrow(x)` as `T` when `x` is an `Optional[T]` (and as `x`'s own type
 //! otherwise), so `if x is not None: x + 1` compiles to an unchecked add. Likewise a branch on
 //! `isinstance(x, C)` makes the blocks it leads to read `NarrowClass(x, C)`, typed as an
-//! instance of `C` where `x` is typed by a base class of `C`.
+//! instance of `C` where `x` is typed by a base class of `C`; so does the match of an
+//! exception with an `except C` clause (an exception typed as an instance of `C` in the
+//! handler when `C` is an exception class of the program).
 //!
 //! Runs on generic SSA, after `build` and `simplify`, before inference. An edge into a block
 //! with other predecessors is split first, so the narrowed value has a block of its own.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::ir::{
     Block, BlockCall, Const, Function, GlobalId, Inst, Terminator, TypeId, Value, ValueDef,
@@ -17,6 +19,7 @@ use crate::ir::{
 /// Inserts the narrowings of `func`. `foreign` holds the globals some other function
 /// assigns (a call may change them, so a test of one says nothing after it).
 pub fn run(func: &mut Function, foreign: &HashSet<GlobalId>) {
+    forward_globals(func, foreign);
     for block in func.reverse_postorder() {
         let Terminator::Branch { cond, .. } = &func.blocks[block.index()].term else {
             continue;
@@ -52,6 +55,104 @@ pub fn run(func: &mut Function, foreign: &HashSet<GlobalId>) {
             }
         }
     }
+}
+
+/// Makes a read of a global that this function assigned, on every path to the read and with
+/// no assignment or deletion between, read the value assigned instead: a module-level
+/// variable keeps the type of what was stored (`except C as e` binds `e` to an instance of
+/// `C`, even where other handlers bind other exceptions to `e`). Only for globals no other
+/// function assigns (`foreign`), which a call could change, and not for literals.
+fn forward_globals(func: &mut Function, foreign: &HashSet<GlobalId>) {
+    let mut stores = Vec::new();
+    for block in func.reverse_postorder() {
+        for (pos, &value) in func.blocks[block.index()].insts.iter().enumerate() {
+            if let Some(&Inst::StoreGlobal(global, stored)) = func.inst(value) {
+                // A literal stays a read of the global: what CPython evaluates as a
+                // constant (a set display of literals, a literal index) is told by the source.
+                let literal = matches!(func.inst(stored), Some(Inst::Const(_)));
+                if !foreign.contains(&global) && !literal {
+                    stores.push((block, pos, global, stored));
+                }
+            }
+        }
+    }
+    let assigns = |func: &Function, value: Value, global: GlobalId| matches!(func.inst(value), Some(Inst::StoreGlobal(g, _) | Inst::DeleteGlobal(g)) if *g == global);
+    let mut forwarded: HashMap<Value, Value> = HashMap::new();
+    for (block, pos, global, stored) in stores {
+        let insts = &func.blocks[block.index()].insts;
+        let mut reassigned = false;
+        for &value in &insts[pos + 1..] {
+            if assigns(func, value, global) {
+                reassigned = true;
+                break;
+            }
+            if func.inst(value) == Some(&Inst::LoadGlobal(global)) {
+                forwarded.insert(value, stored);
+            }
+        }
+        if reassigned {
+            continue;
+        }
+        let region = after_block(func, block);
+        let blocks = || region.iter().map(|b| &func.blocks[b.index()].insts);
+        if blocks().flatten().any(|&v| assigns(func, v, global)) {
+            continue;
+        }
+        for &value in blocks().flatten() {
+            if func.inst(value) == Some(&Inst::LoadGlobal(global)) {
+                forwarded.insert(value, stored);
+            }
+        }
+    }
+    if forwarded.is_empty() {
+        return;
+    }
+    let resolve = |mut v: Value| {
+        while let Some(&next) = forwarded.get(&v) {
+            v = next;
+        }
+        v
+    };
+    for index in 0..func.blocks.len() {
+        for &value in &func.blocks[index].insts.clone() {
+            if let ValueDef::Inst(inst) = &mut func.values[value.index()].def {
+                inst.map_operands(|v| *v = resolve(*v));
+            }
+        }
+        let data = &mut func.blocks[index];
+        if let Terminator::Branch { cond: v, .. } | Terminator::Return(v) = &mut data.term {
+            *v = resolve(*v);
+        }
+        for call in data.edges_mut() {
+            call.args.iter_mut().for_each(|v| *v = resolve(*v));
+        }
+    }
+}
+
+/// The blocks (other than `block`) that run only after `block` ran to its end: every path
+/// from the entry to them leaves `block` by its terminator, not by its exception edge.
+fn after_block(func: &Function, block: Block) -> Vec<Block> {
+    let reachable = |cut: bool| {
+        let mut seen = HashSet::new();
+        let mut stack = vec![func.entry];
+        while let Some(b) = stack.pop() {
+            if !seen.insert(b) {
+                continue;
+            }
+            let data = &func.blocks[b.index()];
+            if cut && b == block {
+                stack.extend(data.unwind.iter().map(|c| c.block));
+            } else {
+                stack.extend(data.edges().iter().map(|c| c.block));
+            }
+        }
+        seen
+    };
+    let all = reachable(false);
+    let before = reachable(true);
+    all.into_iter()
+        .filter(|b| *b != block && !before.contains(b))
+        .collect()
 }
 
 /// The value a branch condition tests for None (or for truth), and whether its `then` edge is
@@ -114,8 +215,12 @@ pub fn stored_globals(func: &Function) -> HashSet<GlobalId> {
         .collect()
 }
 
-/// `(x, classes)` when `value` is the result of `isinstance(x, classes)`.
+/// `(x, classes)` when `value` is the result of `isinstance(x, classes)` or tests whether
+/// exception `x` matches an `except classes` clause.
 fn isinstance_test(func: &Function, value: Value) -> Option<(Value, Value)> {
+    if let Some(&Inst::ExcMatch(exc, classes)) = func.inst(value) {
+        return Some((exc, classes));
+    }
     let Inst::Call {
         callee,
         args,

@@ -104,6 +104,7 @@ pub fn truthy(types: &Types, ty: TypeId) -> Result<Plan, TypeErrorMessage> {
         TypeKind::None => plan(TypeId::BOOL, [None, None], TypedOp::ConstBool(false)),
         TypeKind::List(_)
         | TypeKind::Tuple(_)
+        | TypeKind::ExcArgs
         | TypeKind::Dict(..)
         | TypeKind::Set(_)
         | TypeKind::FrozenSet(_)
@@ -522,6 +523,35 @@ pub fn isinstance(types: &Types, value: TypeId, classes: TypeId) -> Option<Resul
     })
 }
 
+/// Whether `a is b` compares object identity kiln keeps for values of types `a` and `b`
+/// (`Some(false)` when no object can be both): for instances, exceptions and mutable
+/// containers, optional or not. `None` for values whose identity CPython leaves to the
+/// implementation (ints, strs, tuples, ...).
+pub fn identity(types: &Types, a: TypeId, b: TypeId) -> Option<bool> {
+    let object = |t: TypeId| {
+        let t = types.optional_inner(t).unwrap_or(t);
+        let kind = types.kind(t);
+        matches!(
+            kind,
+            TypeKind::Instance(_)
+                | TypeKind::Poly(_)
+                | TypeKind::Exception
+                | TypeKind::List(_)
+                | TypeKind::Dict(..)
+                | TypeKind::Set(_)
+        )
+        .then_some(t)
+    };
+    let (x, y) = (object(a)?, object(b)?);
+    let related = x == y
+        || (types.is_exception(x) && types.is_exception(y))
+        || matches!(
+            (types.instance_class(x), types.instance_class(y)),
+            (Some(c), Some(d)) if types.common_base(c, d).is_some()
+        );
+    Some(related)
+}
+
 /// Whether values of this kind can be printed (and given to `str`, `repr`, `format`): the
 /// values, and ranges.
 pub fn is_printable(kind: &TypeKind) -> bool {
@@ -530,6 +560,7 @@ pub fn is_printable(kind: &TypeKind) -> bool {
             kind,
             TypeKind::Range
                 | TypeKind::Exception
+                | TypeKind::ExcArgs
                 | TypeKind::ClassOf(_)
                 | TypeKind::Instance(_)
                 | TypeKind::Poly(_)
@@ -577,9 +608,29 @@ pub fn builtin(
         ))
     };
     match builtin {
-        B::Exception(_) => match positional.iter().find(|&&t| !is_value(types.kind(t))) {
+        B::Exception(_) => match positional.iter().find(|&&t| !is_printable(types.kind(t))) {
             Some(&arg) => Err(unsupported_arg(arg)),
             None => Ok(TypeId::EXCEPTION),
+        },
+        B::SysExit => {
+            arity(0, 1)?;
+            match positional.iter().find(|&&t| !is_printable(types.kind(t))) {
+                Some(&arg) => Err(unsupported_arg(arg)),
+                None => Ok(TypeId::NONE),
+            }
+        }
+        B::ExcInit => match positional.split_first() {
+            Some((&this, _)) if !types.is_exception(this) => Err(CallError::TypeError(format!(
+                "descriptor '__init__' requires a 'BaseException' object but received a '{}'",
+                python_name(types, this)
+            ))),
+            Some((_, rest)) => match rest.iter().find(|&&t| !is_printable(types.kind(t))) {
+                Some(&arg) => Err(unsupported_arg(arg)),
+                None => Ok(TypeId::NONE),
+            },
+            None => Err(CallError::TypeError(
+                "descriptor '__init__' of 'BaseException' object needs an argument".into(),
+            )),
         },
         B::Print => {
             for (keyword, &ty) in kwnames.iter().zip(&args[positional.len()..]) {
@@ -707,6 +758,7 @@ pub fn builtin(
                 TypeKind::Str
                 | TypeKind::List(_)
                 | TypeKind::Tuple(_)
+                | TypeKind::ExcArgs
                 | TypeKind::Dict(..)
                 | TypeKind::Set(_)
                 | TypeKind::FrozenSet(_)
@@ -797,7 +849,11 @@ pub fn builtin(
                 | TypeKind::Str
                 | TypeKind::Bytes
                 | TypeKind::None
-                | TypeKind::FrozenSet(_) => Ok(TypeId::INT),
+                | TypeKind::FrozenSet(_)
+                // By the class's `__hash__`, or identity (TypeError if unhashable).
+                | TypeKind::Instance(_)
+                | TypeKind::Poly(_)
+                | TypeKind::Exception => Ok(TypeId::INT),
                 TypeKind::Tuple(_) if hashable(types, positional[0]) => Ok(TypeId::INT),
                 TypeKind::List(_) | TypeKind::Dict(..) | TypeKind::Set(_) | TypeKind::Tuple(_) => {
                     Err(CallError::TypeError(format!(

@@ -2,7 +2,11 @@
 //!
 //! An exception is an [`ExcObject`] on the collected heap: its class, its `args` tuple, its
 //! `str()` (computed when it is made), `__cause__`, `__context__` and the traceback, a chain of
-//! [`TbEntry`] objects from the outermost frame in. Each entry names a static [`Site`] the code
+//! [`TbEntry`] objects from the outermost frame in. An instance of one of the program's
+//! exception classes is an exception object too: it has the program's class info (laid out
+//! where an instance has it, so class tests and the class name read the same word) and its
+//! fields follow the exception's own words; its `str()` and `repr()` are computed when asked
+//! for, through the class's `__str__` / `__repr__` or from its `args`. Each entry names a static [`Site`] the code
 //! generator emits per function and line: file, function, line number and the line's text.
 //!
 //! The runtime keeps two roots: the exception in flight (raised, not yet caught) and the stack
@@ -14,6 +18,7 @@ use std::io::Write;
 use crate::exc::{stdout_flush_failure_report, ExcKind};
 use crate::gc::{self, kind::Kind, Marker};
 use crate::global::Global;
+use crate::instance::ClassInfo;
 use crate::io;
 use crate::list::{alloc_tuple, tuple_items, tuple_items_mut, TupleObject};
 use crate::object::{alloc_str, str_as_str, str_data_mut, StrObject};
@@ -24,11 +29,15 @@ use crate::value::{Tag, TypeDesc, STR};
 pub struct ExcObject {
     /// Header word (kind `exception`).
     pub header: u64,
-    /// The class, an [`ExcKind`] number.
+    /// The program's class of the exception; null for a builtin class.
+    pub class: *const ClassInfo,
+    /// Which of the class's fields are set (as an instance's mask).
+    pub mask: u64,
+    /// The builtin class, or the one the program's class derives from: an [`ExcKind`] number.
     pub kind: u64,
     /// `e.args` (a tuple carrying its own type).
     pub args: *mut TupleObject,
-    /// `str(e)`.
+    /// `str(e)` for an exception of a builtin class; null for one of the program's classes.
     pub text: *mut StrObject,
     /// `e.__cause__` (null for None).
     pub cause: *mut ExcObject,
@@ -77,7 +86,19 @@ pub unsafe fn trace_exception(obj: *mut u64, marker: &mut Marker<'_>) {
         marker.visit_object((*e).cause.cast());
         marker.visit_object((*e).context.cast());
         marker.visit_object((*e).traceback.cast());
+        if !(*e).class.is_null() {
+            crate::instance::trace_fields(&*(*e).class, (*e).mask, fields(e), marker);
+        }
     }
+}
+
+/// The first field of an exception of one of the program's classes.
+///
+/// # Safety
+/// `e` must be an exception.
+unsafe fn fields(e: *mut ExcObject) -> *mut u64 {
+    // SAFETY: the fields follow the exception's words.
+    unsafe { e.add(1).cast::<u64>() }
 }
 
 /// Traces a traceback entry's reference (the next entry; sites are static).
@@ -214,6 +235,8 @@ pub unsafe fn new_exception(
     let e = gc::alloc(Kind::Exception, std::mem::size_of::<ExcObject>(), 0).cast::<ExcObject>();
     // SAFETY: a fresh allocation of an exception's size.
     unsafe {
+        (*e).class = std::ptr::null();
+        (*e).mask = 0;
         (*e).kind = kind as u64;
         (*e).args = args;
         (*e).text = text;
@@ -358,14 +381,14 @@ unsafe fn system_exit(e: *mut ExcObject) -> ! {
                     Tag::Int => crate::ops::int_word(*one).to_i64().map_or(1, |v| v as i32),
                     Tag::Bool => i32::from(*one != 0),
                     _ => {
-                        let text = format!("{}\n", str_as_str((*e).text));
+                        let text = format!("{}\n", str_as_str(str_of(e)));
                         let _ = std::io::stderr().write_all(text.as_bytes());
                         1
                     }
                 }
             }
             _ => {
-                let text = format!("{}\n", str_as_str((*e).text));
+                let text = format!("{}\n", str_as_str(str_of(e)));
                 let _ = std::io::stderr().write_all(text.as_bytes());
                 1
             }
@@ -404,8 +427,8 @@ unsafe fn format_exception(out: &mut String, e: *mut ExcObject, seen: &mut Vec<*
             );
         }
         format_traceback(out, (*e).traceback);
-        let name = kind_of(e).name();
-        out.push_str(&crate::exc::exception_line(name, str_as_str((*e).text)));
+        let text = str_of(e);
+        out.push_str(&crate::exc::exception_line(class_name(e), str_as_str(text)));
     }
 }
 
@@ -529,7 +552,11 @@ fn one_tuple_desc(desc: &'static TypeDesc) -> &'static TypeDesc {
 pub unsafe fn repr_into(out: &mut String, e: *const ExcObject) -> crate::error::PyResult<()> {
     // SAFETY: a live exception holds a class number and a valid tuple.
     unsafe {
-        out.push_str(kind_of(e).name());
+        if let Some(method) = (*e).class.as_ref().and_then(|c| c.repr) {
+            out.push_str(&crate::instance::call_text(method, e.cast(), "repr"));
+            return Ok(());
+        }
+        out.push_str(class_name(e));
         let args = (*e).args;
         let items = tuple_items(args);
         if items.len() == 1 {
@@ -541,6 +568,38 @@ pub unsafe fn repr_into(out: &mut String, e: *const ExcObject) -> crate::error::
         }
     }
     Ok(())
+}
+
+/// The name of the class of a live exception.
+///
+/// # Safety
+/// `e` must be a live exception.
+unsafe fn class_name<'a>(e: *const ExcObject) -> &'a str {
+    // SAFETY: a live exception's class is null or a valid class info.
+    unsafe {
+        match (*e).class.as_ref() {
+            Some(class) => str_as_str(class.name),
+            None => kind_of(e).name(),
+        }
+    }
+}
+
+/// `str(e)`: the class's `__str__`, or the text made from the args.
+///
+/// # Safety
+/// `e` must be a live exception.
+pub unsafe fn str_of(e: *const ExcObject) -> *const StrObject {
+    // SAFETY: a live exception's class is null or a valid class info.
+    unsafe {
+        let Some(class) = (*e).class.as_ref() else {
+            return (*e).text;
+        };
+        let text = match class.str {
+            Some(method) => crate::instance::call_text(method, e.cast(), "str"),
+            None => args_text(kind_of(e), (*e).args),
+        };
+        new_str(&text)
+    }
 }
 
 /// The class of a live exception.
@@ -665,5 +724,57 @@ pub unsafe extern "C" fn kiln_rt_exc_matches(e: *const ExcObject, mask: crate::I
 #[no_mangle]
 pub unsafe extern "C" fn kiln_rt_exc_class_name(e: *const ExcObject) -> *mut StrObject {
     // SAFETY: per the contract.
-    new_str(unsafe { kind_of(e) }.name())
+    new_str(unsafe { class_name(e) })
+}
+
+/// A new instance of the program's exception class `class`, with no arguments and no field
+/// set.
+///
+/// # Safety
+/// `class` must be a class info emitted by the code generator for an exception class.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_rt_exc_instance_new(class: *const ClassInfo) -> *mut ExcObject {
+    // SAFETY: a valid class info.
+    let (nfields, kind) = unsafe { ((*class).nfields as usize, (*class).exc_kind) };
+    let size = std::mem::size_of::<ExcObject>() + 8 * nfields;
+    let e = gc::alloc(Kind::Exception, size, 0).cast::<ExcObject>();
+    // SAFETY: a fresh allocation of `size` bytes.
+    unsafe {
+        (*e).class = class;
+        (*e).mask = 0;
+        (*e).kind = ExcKind::from_u32(kind as u32).unwrap_or(ExcKind::Exception) as u64;
+        (*e).args = no_args();
+        (*e).text = std::ptr::null_mut();
+        (*e).cause = std::ptr::null_mut();
+        (*e).context = std::ptr::null_mut();
+        (*e).traceback = std::ptr::null_mut();
+        (*e).suppress_context = 0;
+        std::ptr::write_bytes(fields(e), 0, nfields);
+    }
+    e
+}
+
+/// `e.args`.
+///
+/// # Safety
+/// `e` must be a live exception.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_rt_exc_args(e: *const ExcObject) -> *mut TupleObject {
+    // SAFETY: per the contract.
+    unsafe { (*e).args }
+}
+
+/// `BaseException.__init__(e, *args)`: `e.args = args`.
+///
+/// # Safety
+/// `e` must be a live exception, `args` a valid tuple.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_rt_exc_set_args(e: *mut ExcObject, args: *mut TupleObject) {
+    // SAFETY: per the contract.
+    unsafe {
+        (*e).args = args;
+        if (*e).class.is_null() {
+            (*e).text = new_str(&args_text(kind_of(e), args));
+        }
+    }
 }

@@ -22,7 +22,15 @@ pub struct ClassInfo {
     pub lt: Option<CompareMethod>,
     /// 1 if instances are unhashable (`__eq__` without `__hash__`).
     pub unhashable: u64,
+    /// For an exception class, the builtin exception class it derives from (an `ExcKind`
+    /// number; `u64::MAX` for other classes). Its instances are exception objects.
+    pub exc_kind: u64,
+    /// A compiled `__hash__`.
+    pub hash: Option<HashMethod>,
 }
+
+/// A compiled `__hash__`: frame depth, the instance; an int.
+pub type HashMethod = unsafe extern "C" fn(i64, *const InstanceObject) -> crate::Int;
 
 /// A compiled `__eq__` / `__lt__`: frame depth, two instances, a bool (in the low bit).
 pub type CompareMethod =
@@ -113,13 +121,25 @@ unsafe fn fields(p: *mut InstanceObject) -> *mut u64 {
 /// `obj` must be a live instance.
 pub unsafe fn trace_instance(obj: *mut u64, marker: &mut Marker<'_>) {
     let p = obj.cast::<InstanceObject>();
-    // SAFETY: a live instance of a valid class; set fields hold values of their types.
-    unsafe {
-        let class = &*(*p).class;
-        for i in 0..class.nfields as usize {
-            if (*p).mask & (1 << i) != 0 {
-                marker.visit_value(*fields(p).add(i), &**class.fields.add(i));
-            }
+    // SAFETY: a live instance of a valid class.
+    unsafe { trace_fields(&*(*p).class, (*p).mask, fields(p), marker) }
+}
+
+/// Traces the fields of an object of `class` (an instance or an exception) that `mask` says
+/// are set.
+///
+/// # Safety
+/// `fields` must point at the object's fields; set ones hold values of their types.
+pub unsafe fn trace_fields(
+    class: &ClassInfo,
+    mask: u64,
+    fields: *const u64,
+    marker: &mut Marker<'_>,
+) {
+    for i in 0..class.nfields as usize {
+        if mask & (1 << i) != 0 {
+            // SAFETY: per the contract.
+            unsafe { marker.visit_value(*fields.add(i), &**class.fields.add(i)) };
         }
     }
 }
@@ -138,7 +158,7 @@ const NESTING_LIMIT: usize = 1000;
 ///
 /// # Safety
 /// `p` must be a live instance of a class whose method this is.
-unsafe fn call_text(method: TextMethod, p: *const InstanceObject, what: &str) -> String {
+pub(crate) unsafe fn call_text(method: TextMethod, p: *const InstanceObject, what: &str) -> String {
     let marker = 0u8;
     let here = std::ptr::addr_of!(marker) as usize;
     let too_deep = TEXT_CALLS.with(|calls| {

@@ -302,6 +302,9 @@ pub const EXPORTS: &[&str] = &[
     "kiln_rt_exc_pop",
     "kiln_rt_exc_matches",
     "kiln_rt_exc_class_name",
+    "kiln_rt_exc_instance_new",
+    "kiln_rt_exc_set_args",
+    "kiln_rt_exc_args",
     // instance.rs
     "kiln_rt_instance_new",
     "kiln_rt_instance_class_name",

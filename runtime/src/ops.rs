@@ -83,6 +83,15 @@ impl CmpOp {
     }
 }
 
+/// The descriptor a tuple carries (for a tuple of tag [`Tag::Args`]).
+///
+/// # Safety
+/// `w` must be a tuple.
+unsafe fn own_desc<'a>(w: u64) -> &'a TypeDesc {
+    // SAFETY: a tuple holds its descriptor.
+    unsafe { &*(*(w as *const TupleObject)).desc }
+}
+
 /// The Python class name of values of type `desc` (as in CPython's error
 /// messages).
 pub fn type_name(desc: &TypeDesc) -> &'static str {
@@ -95,7 +104,7 @@ pub fn type_name(desc: &TypeDesc) -> &'static str {
         Tag::Str => "str",
         Tag::Bytes => "bytes",
         Tag::List => "list",
-        Tag::Tuple => "tuple",
+        Tag::Tuple | Tag::Args => "tuple",
         Tag::Dict => "dict",
         Tag::Set => "set",
         Tag::FrozenSet => "frozenset",
@@ -143,6 +152,7 @@ pub unsafe fn repr_into(out: &mut String, w: u64, desc: &TypeDesc) -> Result<()>
             Tag::Bytes => out.push_str(&crate::bytes::repr(str_bytes(w as *const StrObject))),
             Tag::Exception => crate::exception::repr_into(out, w as *const ExcObject)?,
             Tag::Instance => out.push_str(&crate::instance::repr(w as *const InstanceObject)),
+            Tag::Args => repr_into(out, w, own_desc(w))?,
             Tag::List => {
                 let elem = desc.arg(0);
                 out.push('[');
@@ -234,7 +244,9 @@ pub unsafe fn str_of(w: u64, desc: &TypeDesc) -> Result<String> {
     }
     if desc.tag() == Tag::Exception {
         // SAFETY: an exception word.
-        return Ok(unsafe { str_as_str((*(w as *const ExcObject)).text) }.to_string());
+        return Ok(
+            unsafe { str_as_str(crate::exception::str_of(w as *const ExcObject)) }.to_string(),
+        );
     }
     if desc.tag() == Tag::Instance {
         // SAFETY: an instance word.
@@ -288,6 +300,9 @@ pub unsafe fn eq(a: u64, b: u64, desc: &TypeDesc) -> bool {
                         .all(|(i, (&p, &q))| eq(p, q, desc.arg(i)))
             }
             Tag::Dict => dict::dict_eq(a as *const DictObject, b as *const DictObject),
+            // Equal tuples of different item types hold equal numbers (`(1,) == (1.0,)`),
+            // which their descriptors do not compare: kiln's typing refuses those.
+            Tag::Args => std::ptr::eq(own_desc(a), own_desc(b)) && eq(a, b, own_desc(a)),
             Tag::Set | Tag::FrozenSet => {
                 let (x, y) = (a as *const SetObject, b as *const SetObject);
                 (*x).len == (*y).len && set::is_subset(x, y)
@@ -336,7 +351,10 @@ pub unsafe fn compare(a: u64, b: u64, desc: &TypeDesc, op: CmpOp) -> Result<bool
                     }
                 }
             }
-            Tag::Never | Tag::None | Tag::Dict | Tag::Exception => {
+            Tag::Args if std::ptr::eq(own_desc(a), own_desc(b)) => {
+                return compare(a, b, own_desc(a), op)
+            }
+            Tag::Never | Tag::None | Tag::Dict | Tag::Exception | Tag::Args => {
                 let name = type_name(desc);
                 return Err(not_supported(op, name, name));
             }
@@ -615,6 +633,21 @@ pub unsafe fn hash(w: u64, desc: &TypeDesc) -> Result<i64> {
             Tag::None => NONE_HASH,
             // By identity, as CPython's `object.__hash__` (the address over 16).
             Tag::Exception => (w >> 4) as i64,
+            Tag::Instance if (*(*(w as *const InstanceObject)).class).hash.is_some() => {
+                let p = w as *const InstanceObject;
+                match (*(*p).class).hash {
+                    // As CPython: the int itself when it fits a word (-1 is -2), else its hash.
+                    Some(method) => {
+                        let h = method(1, p);
+                        match h.to_i64() {
+                            Some(-1) => -2,
+                            Some(v) => v,
+                            None => int_ops::hash(h),
+                        }
+                    }
+                    None => 0,
+                }
+            }
             Tag::Instance => {
                 let p = w as *const InstanceObject;
                 if (*(*p).class).unhashable != 0 {
@@ -642,6 +675,7 @@ pub unsafe fn hash(w: u64, desc: &TypeDesc) -> Result<i64> {
                 let s = w as *const SetObject;
                 hash_frozenset((*s).len as usize, set::live_hashes(s))
             }
+            Tag::Args => hash(w, own_desc(w))?,
             Tag::List | Tag::Dict | Tag::Set => return Err(unhashable(desc)),
         })
     }
@@ -697,7 +731,7 @@ pub unsafe extern "C" fn kiln_rt_str_of(w: u64, desc: *const TypeDesc) -> *const
     unsafe {
         match (*desc).tag() {
             Tag::Str => w as *const StrObject,
-            Tag::Exception => (*(w as *const ExcObject)).text,
+            Tag::Exception => crate::exception::str_of(w as *const ExcObject),
             Tag::Instance => new_str(&crate::instance::str_of(w as *const InstanceObject)),
             _ => new_str(&repr(w, &*desc).or_raise()),
         }

@@ -36,6 +36,9 @@ pub enum Tag {
     Exception = 12,
     /// An instance of a class (`instance.rs`).
     Instance = 13,
+    /// A tuple whose item types only the tuple's own descriptor knows (an exception's
+    /// `args`).
+    Args = 14,
 }
 
 /// The static description of a type, emitted by codegen as a constant.
@@ -70,6 +73,7 @@ impl TypeDesc {
             11 => Tag::Bytes,
             12 => Tag::Exception,
             13 => Tag::Instance,
+            14 => Tag::Args,
             _ => Tag::Never,
         }
     }

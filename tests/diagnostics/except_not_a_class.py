@@ -1,4 +1,4 @@
-# An except clause must name builtin exception classes (kiln has no classes of its own yet).
+# An except clause must name exception classes: a function is none.
 def check(x):
     return x > 0
 

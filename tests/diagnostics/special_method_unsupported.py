@@ -6,8 +6,5 @@ class Items:
     def __iter__(self):  # error: [unsupported-special-method]
         return iter(self.data)
 
-    def __hash__(self):  # error: [unsupported-special-method]
-        return 1
-
 
 print(len(Items().data))

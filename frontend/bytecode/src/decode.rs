@@ -304,6 +304,11 @@ impl<'a> Reader<'a> {
                 let what = format!("class {index}");
                 let name = self.string(&what)?;
                 let base = self.u32(&what)?;
+                let builtin_base = if self.minor >= 6 {
+                    Some(self.string(&what)?).filter(|b| !b.is_empty())
+                } else {
+                    None
+                };
                 let mut lists = Vec::with_capacity(6);
                 for _ in 0..6 {
                     let count = self.count(4, &what)?;
@@ -318,6 +323,7 @@ impl<'a> Reader<'a> {
                 classes.push(ClassDef {
                     name,
                     base: (base != u32::MAX).then_some(base),
+                    builtin_base,
                     methods: next(),
                     attrs: next(),
                     fields: next(),

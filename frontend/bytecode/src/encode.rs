@@ -83,6 +83,9 @@ pub fn encode_as(program: &Program, minor: u16) -> Vec<u8> {
         for class in &program.classes {
             w.str(&class.name);
             w.u32(class.base.map_or(u32::MAX, |b| b));
+            if minor >= 6 {
+                w.str(class.builtin_base.as_deref().unwrap_or(""));
+            }
             for names in class.name_lists() {
                 w.len(names.len());
                 for name in names {

@@ -48,6 +48,9 @@ pub struct ClassDef {
     pub name: String,
     /// The base class (an index into the program's classes, always an earlier one).
     pub base: Option<u32>,
+    /// The builtin exception class this class derives from directly (one of
+    /// [`EXCEPTION_BASES`](crate::EXCEPTION_BASES)); never set together with `base`.
+    pub builtin_base: Option<String>,
     /// Method names, in definition order.
     pub methods: Vec<String>,
     /// Class attribute names, in definition order.

@@ -81,6 +81,14 @@ pub fn verify(program: &Program) -> Result<(), VerifyError> {
                 class.name
             )));
         }
+        if let Some(builtin) = &class.builtin_base {
+            if class.base.is_some() || !crate::EXCEPTION_BASES.contains(&builtin.as_str()) {
+                return Err(VerifyError(format!(
+                    "class {index} ({}) has a builtin base `{builtin}` that is not an exception class it may derive from, or a second base",
+                    class.name
+                )));
+            }
+        }
         for names in class.name_lists() {
             fits_u32(names.len(), &format!("class {index} has too many names"))?;
         }

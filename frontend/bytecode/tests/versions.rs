@@ -2,7 +2,8 @@
 //! integer constants, `LOAD_ATTR`) in files that declare 1.0, the 1.2 container opcodes in
 //! files that declare 1.1, the 1.3 formatting opcodes in files that declare 1.2, bytes
 //! constants in files that declare 1.3 and the exception-handling opcodes in files that
-//! declare 1.4, and accepts big integers only as canonical decimal text.
+//! declare 1.4, reads classes with a builtin exception base from 1.6 files on, and accepts
+//! big integers only as canonical decimal text.
 
 mod common;
 
@@ -45,11 +46,36 @@ fn every_opcode_before_1_4() -> Program {
 }
 
 #[test]
-fn this_kiln_writes_and_reads_1_5() {
-    assert_eq!(FORMAT_MINOR, 5);
+fn this_kiln_writes_and_reads_1_6() {
+    assert_eq!(FORMAT_MINOR, 6);
     let bytes = encode(&bit_length());
-    assert_eq!(&bytes[8..12], &[1, 0, 5, 0]);
+    assert_eq!(&bytes[8..12], &[1, 0, 6, 0]);
     assert_eq!(decode(&bytes), Ok(bit_length()));
+}
+
+#[test]
+fn builtin_bases_need_1_6() {
+    let mut program = fib();
+    program.classes = every_opcode().classes;
+    assert_eq!(decode(&encode(&program)).ok(), Some(program.clone()));
+    // A 1.5 file has no builtin bases: its class records end after the base index.
+    let mut without = program.clone();
+    for class in &mut without.classes {
+        class.builtin_base = None;
+    }
+    assert_eq!(decode(&encode_as(&program, 5)).ok(), Some(without));
+}
+
+#[test]
+fn builtin_bases_are_exception_classes() {
+    let mut program = every_opcode();
+    program.classes[1].builtin_base = Some("int".to_owned());
+    assert_mentions(
+        &verify(&program)
+            .expect_err("a builtin base that is not an exception class")
+            .to_string(),
+        &["class 1 (ParseError)", "builtin base `int`"],
+    );
 }
 
 #[test]

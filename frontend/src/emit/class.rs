@@ -36,6 +36,7 @@ impl Emitter<'_> {
             return;
         }
         let mut base = None;
+        let mut builtin_base = None;
         if let Some(arguments) = &class.arguments {
             if let Some(keyword) = arguments.keywords.first() {
                 self.unsupported(
@@ -57,6 +58,9 @@ impl Emitter<'_> {
                     match found {
                         Some(index) => base = Some(u32::try_from(index).unwrap_or(u32::MAX)),
                         None if parent.id.as_str() == "object" => {}
+                        None if kiln_bytecode::EXCEPTION_BASES.contains(&parent.id.as_str()) => {
+                            builtin_base = Some(parent.id.to_string());
+                        }
                         None => {
                             self.unsupported(
                                 "unsupported-class",
@@ -86,6 +90,7 @@ impl Emitter<'_> {
         let mut def = ClassDef {
             name: name.to_owned(),
             base,
+            builtin_base,
             methods: Vec::new(),
             attrs: Vec::new(),
             fields: Vec::new(),
@@ -93,7 +98,15 @@ impl Emitter<'_> {
             classmethods: Vec::new(),
             properties: Vec::new(),
         };
+        self.pools.generated_span = span;
         let outer_class = self.class_name.replace(name.to_owned());
+        let mut root_builtin = def.builtin_base.clone();
+        let mut ancestor = def.base;
+        while let Some(class) = ancestor.and_then(|b| self.pools.classes.get(b as usize)) {
+            root_builtin.clone_from(&class.builtin_base);
+            ancestor = class.base;
+        }
+        let outer_builtin = std::mem::replace(&mut self.builtin_base, root_builtin);
         let mut def_slots: Option<Vec<String>> = None;
         for stmt in &class.body {
             let stmt_span = span_of(stmt);
@@ -188,6 +201,7 @@ impl Emitter<'_> {
             }
         }
         self.class_name = outer_class;
+        self.builtin_base = outer_builtin;
         if let Some(slots) = def_slots.take() {
             if let Some(field) = def.fields.iter().find(|f| !slots.contains(f)) {
                 self.unsupported(
@@ -325,7 +339,9 @@ impl Emitter<'_> {
             }
             owner = class.base;
         }
-        let Some(owner) = owner.and_then(|o| self.pools.classes.get(o as usize)) else {
+        let owner = owner.and_then(|o| self.pools.classes.get(o as usize));
+        let builtin = self.builtin_base.clone().filter(|_| name == "__init__");
+        if owner.is_none() && builtin.is_none() {
             self.unsupported(
                 "unsupported-super",
                 &format!("`super().{name}` when no base class defines `{name}`"),
@@ -334,7 +350,7 @@ impl Emitter<'_> {
             );
             self.load_const(kiln_bytecode::Constant::None);
             return true;
-        };
+        }
         if !call.arguments.keywords.is_empty()
             || call
                 .arguments
@@ -351,9 +367,21 @@ impl Emitter<'_> {
             self.load_const(kiln_bytecode::Constant::None);
             return true;
         }
-        let method = self.name(&format!("{}.{name}", owner.name));
+        let (global, attr) = match (owner, builtin) {
+            (Some(owner), _) => (format!("{}.{name}", owner.name), None),
+            // `BaseException.__init__`, through the builtin class the hierarchy derives from.
+            (None, Some(builtin)) => (builtin, Some(self.name(name))),
+            (None, None) => return true,
+        };
+        let method = self.name(&global);
         self.at(span, |e| {
-            e.emit(Opcode::LoadGlobal, method);
+            match attr {
+                Some(attr) => {
+                    e.emit(Opcode::LoadBuiltin, method);
+                    e.emit(Opcode::LoadAttr, attr);
+                }
+                None => e.emit(Opcode::LoadGlobal, method),
+            }
             if let crate::scope::Resolved::Local(index) = e.resolve(&this) {
                 e.emit(Opcode::LoadFast, index);
             }
@@ -424,6 +452,8 @@ enum MethodKind {
 /// The special methods kiln calls where CPython would.
 pub(crate) const SPECIAL_METHODS: &[&str] = &[
     "__init__",
+    // Called by the `__init__` that `@dataclass` generates.
+    "__post_init__",
     "__repr__",
     "__str__",
     "__eq__",
@@ -432,6 +462,7 @@ pub(crate) const SPECIAL_METHODS: &[&str] = &[
     "__le__",
     "__gt__",
     "__ge__",
+    "__hash__",
     "__len__",
     "__bool__",
     "__contains__",

@@ -76,6 +76,9 @@ impl Emitter<'_> {
                 self.bind(end);
             }
             Expr::Call(call) => self.call(call),
+            Expr::Attribute(attribute) if self.module_of(&attribute.value).is_some() => {
+                self.module_attr(attribute, span);
+            }
             Expr::Attribute(attribute) => {
                 self.expr(&attribute.value);
                 let name = self.mangle(attribute.attr.as_str());
@@ -332,6 +335,18 @@ impl Emitter<'_> {
     }
 
     fn load_name(&mut self, name: &str, span: Span) {
+        if let Some(module) = self.module_named(name) {
+            self.unsupported(
+                "unsupported-import",
+                &format!("the module `{module}` as a value"),
+                span,
+                &format!(
+                    "kiln compiles the module's functions called directly: `{module}.exit(...)`"
+                ),
+            );
+            self.load_const(Constant::None);
+            return;
+        }
         match self.resolve(name) {
             Resolved::Local(index) => self.emit(Opcode::LoadFast, index),
             Resolved::Global => {

@@ -7,6 +7,7 @@
 
 mod class;
 mod expr;
+mod import;
 mod lambda;
 mod lazy;
 mod stmt;
@@ -38,6 +39,8 @@ pub fn program(
         source: source.to_owned(),
         inline_frames: Vec::new(),
         classes: Vec::new(),
+        modules: Vec::new(),
+        generated_span: Span::default(),
     };
     let module_span = Span::new(0, u32::try_from(source.len()).unwrap_or(u32::MAX));
     let mut emitter = Emitter::new(
@@ -95,6 +98,10 @@ struct Pools {
     source: String,
     inline_frames: Vec<InlineFrame>,
     classes: Vec<kiln_bytecode::ClassDef>,
+    /// The modules `import` bound at module level: the name bound, the module.
+    modules: Vec<(String, &'static str)>,
+    /// The span of the class whose generated dataclass methods are being emitted.
+    generated_span: Span,
 }
 
 /// A forward or backward jump destination inside the current code object.
@@ -167,6 +174,9 @@ struct Emitter<'a> {
 
     /// For a method: its class's base class (for `super()`) and its first parameter's name.
     method: Option<(Option<u32>, String)>,
+    /// For a class body or method: the builtin exception class its class derives from (for
+    /// `super().__init__`).
+    builtin_base: Option<String>,
     /// The class whose body or method is being emitted (for private name mangling).
     class_name: Option<String>,
     /// The span attached to instructions emitted now.
@@ -187,6 +197,10 @@ impl<'a> Emitter<'a> {
         name: &str,
         span: Span,
     ) -> Emitter<'a> {
+        let span = match crate::dataclass::is_generated(span, pools.source.len()) {
+            true => pools.generated_span,
+            false => span,
+        };
         Emitter {
             pools,
             scopes,
@@ -203,6 +217,7 @@ impl<'a> Emitter<'a> {
             inst_handlers: Vec::new(),
 
             method: None,
+            builtin_base: None,
             class_name: None,
             current: span,
             hidden: Vec::new(),
@@ -271,11 +286,9 @@ impl<'a> Emitter<'a> {
     fn emit(&mut self, op: Opcode, arg: u32) {
         self.code.push(Instruction::new(op, arg));
         self.inst_handlers.push(self.handlers.last().copied());
-        let line = self.pools.lines.line(self.current.start);
-        self.locations.push(Location {
-            line,
-            span: self.current,
-        });
+        let span = self.real(self.current);
+        let line = self.pools.lines.line(span.start);
+        self.locations.push(Location { line, span });
     }
 
     /// Records that the code emitted for `span` (but `outside`) runs, in CPython, in a frame
@@ -354,8 +367,17 @@ impl<'a> Emitter<'a> {
         self.emit(Opcode::ReturnValue, 0);
     }
 
-    fn error(&mut self, diagnostic: Diagnostic) {
+    fn error(&mut self, mut diagnostic: Diagnostic) {
+        diagnostic.primary.span = self.real(diagnostic.primary.span);
         self.pools.diagnostics.push(diagnostic);
+    }
+
+    /// `span`, or for code generated for a dataclass, the class statement's.
+    fn real(&self, span: Span) -> Span {
+        match crate::dataclass::is_generated(span, self.pools.source.len()) {
+            true => self.pools.generated_span,
+            false => span,
+        }
     }
 
     /// Reports valid Python that kiln does not compile yet.

@@ -42,9 +42,8 @@ impl Emitter<'_> {
             Stmt::With(_) => self.unsupported("unsupported-with", "a `with` statement", span, ""),
             Stmt::Raise(s) => self.raise_stmt(s),
             Stmt::Assert(s) => self.assert_stmt(s),
-            Stmt::Import(_) | Stmt::ImportFrom(_) => {
-                self.unsupported("unsupported-import", "`import`", span, "")
-            }
+            Stmt::Import(s) => self.import(s, span),
+            Stmt::ImportFrom(s) => self.import_from(s, span),
             Stmt::Delete(s) => self.delete(&s.targets),
             Stmt::Match(_) => {
                 self.unsupported("unsupported-match", "a `match` statement", span, "")
@@ -463,6 +462,7 @@ impl Emitter<'_> {
         if let (Some(base), Some(this)) = (base, positional.first()) {
             inner.method = Some((base, this.parameter.name.to_string()));
             inner.class_name.clone_from(&self.class_name);
+            inner.builtin_base.clone_from(&self.builtin_base);
         }
         inner.block(&def.body);
         inner.emit_return_none();

@@ -240,6 +240,7 @@ fn inst_text(module: &Module, inst: &Inst) -> String {
         Narrow(a) => format!("narrow {a}"),
         NarrowClass(a, b) => format!("narrow.class {a}, {b}"),
         OptIsNone(a) => format!("opt.is_none {a}"),
+        Identical(a, b) => format!("is {a}, {b}"),
         OptCast(a) => format!("opt.cast {a}"),
         OptNone => "opt.none".into(),
         TypeDesc(ty) => format!("desc {}", module.types.name(*ty)),

@@ -68,6 +68,9 @@ pub struct Module {
 #[derive(Clone, Debug, Default)]
 pub struct Class {
     pub name: String,
+    /// For an exception class, the builtin exception class it derives from: its instances
+    /// are exception objects with the fields after the exception's own.
+    pub exception: Option<ExcKind>,
     /// The instance fields (inherited ones first) and their types.
     pub fields: Vec<(String, TypeId)>,
     /// `__repr__` and `__str__` specialized for this class's instances, if it has them.
@@ -78,6 +81,8 @@ pub struct Class {
     pub lt: Option<FuncId>,
     /// Whether instances are unhashable (the class defines `__eq__` but not `__hash__`).
     pub unhashable: bool,
+    /// `__hash__` specialized for this class's instances and returning an int.
+    pub hash: Option<FuncId>,
 }
 
 /// A module-level storage slot.
@@ -250,6 +255,11 @@ pub enum Builtin {
     Type,
     /// A builtin exception class (calling it makes an exception).
     Exception(ExcKind),
+    /// `BaseException.__init__` (`super().__init__(...)` in an exception class): sets the
+    /// exception's `args`.
+    ExcInit,
+    /// `sys.exit`: raises SystemExit.
+    SysExit,
 }
 
 impl Builtin {
@@ -291,6 +301,7 @@ impl Builtin {
             "format" => Builtin::Format,
             "isinstance" => Builtin::IsInstance,
             "type" => Builtin::Type,
+            "sys.exit" => Builtin::SysExit,
             _ if ExcKind::from_name(name).is_some() => {
                 Builtin::Exception(ExcKind::from_name(name)?)
             }
@@ -338,6 +349,8 @@ impl Builtin {
             Builtin::IsInstance => "isinstance",
             Builtin::Type => "type",
             Builtin::Exception(kind) => kind.name(),
+            Builtin::ExcInit => "__init__",
+            Builtin::SysExit => "exit",
         }
     }
 }
@@ -719,6 +732,8 @@ pub enum Inst {
     FieldGet(Value, u32),
     /// Whether the class of an instance is one of these classes.
     IsClass(Value, Vec<u32>),
+    /// Whether two object references (or optional ones) are the same object: `a is b`.
+    Identical(Value, Value),
     /// Sets field `index` of an instance.
     FieldSet(Value, u32, Value),
 }
@@ -768,6 +783,8 @@ rt_fns! {
     ExcPop = "kiln_rt_exc_pop", true;
     ExcMatches = "kiln_rt_exc_matches", true;
     ExcClassName = "kiln_rt_exc_class_name", true;
+    ExcSetArgs = "kiln_rt_exc_set_args", true;
+    ExcArgs = "kiln_rt_exc_args", false;
     InstanceClassName = "kiln_rt_instance_class_name", false;
     Repr = "kiln_rt_repr", false;
     Ascii = "kiln_rt_ascii", false;
@@ -1090,6 +1107,7 @@ impl Inst {
             | DelItem(a, b)
             | Contains(a, b)
             | Is(a, b)
+            | Identical(a, b)
             | ListGet(a, b)
             | ListAppend(a, b)
             | ExcMatch(a, b)
@@ -1234,6 +1252,7 @@ impl Inst {
                 | OptCast(_)
                 | OptNone
                 | IsClass(..)
+                | Identical(..)
                 | TypeDesc(_)
                 | Convert(
                     Conv::BoolToInt

@@ -56,6 +56,9 @@ pub enum TypeKind {
     Optional(TypeId),
     /// An exception object (of any builtin exception class).
     Exception,
+    /// An exception's `args`: a tuple whose item types are known at run time only (the tuple
+    /// carries them).
+    ExcArgs,
     /// A class defined by the program (zero-sized: calling it makes an instance).
     Class(u32),
     /// An instance of exactly this class: a pointer to its fields.
@@ -99,6 +102,8 @@ pub struct Types {
     /// The special methods each class has (its own or inherited) that the runtime calls:
     /// `__eq__`, `__lt__`.
     pub class_specials: Vec<Vec<&'static str>>,
+    /// For each exception class, the builtin exception class it derives from.
+    pub class_exceptions: Vec<Option<super::ExcKind>>,
 }
 
 impl TypeId {
@@ -114,6 +119,7 @@ impl TypeId {
     pub const DESC: TypeId = TypeId(9);
     pub const BYTES: TypeId = TypeId(10);
     pub const EXCEPTION: TypeId = TypeId(11);
+    pub const EXC_ARGS: TypeId = TypeId(12);
 }
 
 impl Default for Types {
@@ -124,6 +130,7 @@ impl Default for Types {
             class_names: Vec::new(),
             class_bases: Vec::new(),
             class_specials: Vec::new(),
+            class_exceptions: Vec::new(),
         };
         for kind in [
             TypeKind::Never,
@@ -138,6 +145,7 @@ impl Default for Types {
             TypeKind::Desc,
             TypeKind::Bytes,
             TypeKind::Exception,
+            TypeKind::ExcArgs,
         ] {
             types.intern(kind);
         }
@@ -224,6 +232,7 @@ impl Types {
             TypeKind::Slice => "slice".into(),
             TypeKind::Optional(t) => format!("Optional[{}]", self.name(*t)),
             TypeKind::Exception => "exception".into(),
+            TypeKind::ExcArgs => "exception args".into(),
             TypeKind::ClassOf(t) => format!("type[{}]", self.name(*t)),
             TypeKind::Class(c) => format!("type[{}]", self.class_name_of(*c)),
             TypeKind::Instance(c) | TypeKind::Poly(c) => self.class_name_of(*c).to_owned(),
@@ -262,6 +271,18 @@ impl Types {
         }
     }
 
+    /// For an instance of an exception class, the builtin exception class it derives from.
+    pub fn exception_class(&self, ty: TypeId) -> Option<super::ExcKind> {
+        let class = self.instance_class(ty)?;
+        self.class_exceptions.get(class as usize).copied().flatten()
+    }
+
+    /// Whether values of type `ty` are exception objects: `Exception`, or an instance of an
+    /// exception class.
+    pub fn is_exception(&self, ty: TypeId) -> bool {
+        ty == TypeId::EXCEPTION || self.exception_class(ty).is_some()
+    }
+
     /// The nearest class both `a` and `b` derive from (`None` when only `object` is).
     pub fn common_base(&self, a: u32, b: u32) -> Option<u32> {
         let mut c = Some(a);
@@ -280,8 +301,16 @@ impl Types {
         if a == b {
             return Some(a);
         }
-        let base = self.common_base(self.instance_class(a)?, self.instance_class(b)?)?;
-        Some(self.intern(TypeKind::Poly(base)))
+        let base = match (self.instance_class(a), self.instance_class(b)) {
+            (Some(x), Some(y)) => self.common_base(x, y),
+            _ => None,
+        };
+        match base {
+            Some(base) => Some(self.intern(TypeKind::Poly(base))),
+            // Exceptions of unrelated classes are exceptions.
+            None if self.is_exception(a) && self.is_exception(b) => Some(TypeId::EXCEPTION),
+            None => None,
+        }
     }
 
     /// The type of a value of type `a` or `b`: `class_join` for instances; for iterators
@@ -295,7 +324,7 @@ impl Types {
         if a == b {
             return Some(a);
         }
-        if self.instance_class(a).is_some() {
+        if self.instance_class(a).is_some() || self.instance_class(b).is_some() {
             return self.class_join(a, b);
         }
         let kind = match (self.kind(a).clone(), self.kind(b).clone()) {
@@ -336,7 +365,7 @@ impl Types {
             TypeKind::Class(_) => "type".into(),
             TypeKind::None => "NoneType".into(),
             TypeKind::List(_) => "list".into(),
-            TypeKind::Tuple(_) => "tuple".into(),
+            TypeKind::Tuple(_) | TypeKind::ExcArgs => "tuple".into(),
             TypeKind::Dict(..) => "dict".into(),
             TypeKind::Set(_) => "set".into(),
             TypeKind::FrozenSet(_) => "frozenset".into(),

@@ -419,16 +419,30 @@ pub fn every_opcode() -> Program {
             outside: Span::new(5, 8),
             line: 2,
         }],
-        classes: vec![kiln_bytecode::ClassDef {
-            name: "Point".to_owned(),
-            base: None,
-            methods: vec!["__init__".to_owned()],
-            attrs: vec!["origin".to_owned()],
-            fields: vec!["x".to_owned(), "y".to_owned()],
-            statics: vec![],
-            classmethods: vec![],
-            properties: vec!["norm".to_owned()],
-        }],
+        classes: vec![
+            kiln_bytecode::ClassDef {
+                name: "Point".to_owned(),
+                base: None,
+                builtin_base: None,
+                methods: vec!["__init__".to_owned()],
+                attrs: vec!["origin".to_owned()],
+                fields: vec!["x".to_owned(), "y".to_owned()],
+                statics: vec![],
+                classmethods: vec![],
+                properties: vec!["norm".to_owned()],
+            },
+            kiln_bytecode::ClassDef {
+                name: "ParseError".to_owned(),
+                base: None,
+                builtin_base: Some("ValueError".to_owned()),
+                methods: vec![],
+                attrs: vec![],
+                fields: vec!["line".to_owned()],
+                statics: vec![],
+                classmethods: vec![],
+                properties: vec![],
+            },
+        ],
     }
 }
 
