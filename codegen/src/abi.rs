@@ -30,6 +30,7 @@ impl RuntimeFn {
                 | ExcMatches
                 | InstanceClassName
                 | ExcArgs
+                | ExcQualName
         )
     }
 
@@ -300,6 +301,7 @@ runtime_fns! {
     ExcInstanceNew = "kiln_rt_exc_instance_new" (Ptr) -> Ptr;
     ExcSetArgs = "kiln_rt_exc_set_args" (Ptr, Ptr) -> Void;
     ExcArgs = "kiln_rt_exc_args" (Ptr) -> Ptr;
+    ExcQualName = "kiln_rt_exc_qualname" (Ptr) -> Ptr;
     Personality = "kiln_rt_personality" (I32, I32, I64, Ptr, Ptr) -> I32;
 }
 

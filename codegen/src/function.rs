@@ -130,6 +130,7 @@ impl<'ctx> ModuleCx<'ctx, '_> {
             | TypeKind::DictView(..)
             | TypeKind::Exception
             | TypeKind::ExcArgs
+            | TypeKind::Traceback
             | TypeKind::Instance(_)
             | TypeKind::Poly(_)
             | TypeKind::Desc => c.ptr_type(AddressSpace::default()).into(),

@@ -537,6 +537,29 @@ impl Cx<'_> {
                 (false, false) => None,
                 _ => Some(false),
             },
+            // `isinstance(x, C)` where the type of `x` decides it (not for exceptions and
+            // values of several classes, whose class is tested at run time).
+            Inst::Call { callee, args, .. }
+                if args.len() == 2
+                    && matches!(
+                        func.inst(*callee),
+                        Some(Inst::BuiltinRef(Builtin::IsInstance))
+                    ) =>
+            {
+                let of = types[args[0].index()];
+                let decided = !self.types.is_exception(of)
+                    && !matches!(
+                        self.types.kind(of),
+                        TypeKind::Poly(_)
+                            | TypeKind::Optional(_)
+                            | TypeKind::Never
+                            | TypeKind::Var(_)
+                    );
+                match typing::isinstance(&self.types, of, types[args[1].index()]) {
+                    Some(Ok(truth)) if decided => Some(truth),
+                    _ => None,
+                }
+            }
             _ if types[value.index()] == TypeId::NONE => Some(false),
             _ => None,
         }
@@ -866,7 +889,29 @@ impl Cx<'_> {
                 typing::compare(&self.types, *op, a, b).map(|p| p.result)
             }
             Inst::Truthy(v) => typing::truthy(&self.types, ty(v)).map(|p| p.result),
+            Inst::GetIter(v) if self.types.instance_class(ty(v)).is_some() => {
+                self.instance_iter(id, value, ty(v))
+            }
+            Inst::IterHasNext(v) if self.types.instance_class(ty(v)).is_some() => self
+                .instance_next(id, Some(value), ty(v))
+                .map(|_| TypeId::BOOL),
+            Inst::IterValue(v) if self.types.instance_class(ty(v)).is_some() => {
+                // The call is the loop test's (`IterHasNext`); this is its result.
+                self.instance_next(id, None, ty(v))
+            }
             Inst::GetIter(v) => match self.types.kind(ty(v)).clone() {
+                TypeKind::Iter(_) | TypeKind::RangeIter => {
+                    self.report(
+                        Diagnostic::error(
+                            "unsupported-iteration",
+                            "a loop over an iterator made by `iter()` is not supported by kiln yet",
+                            span,
+                        )
+                        .with_label("kiln's iterators are values: a second loop over it would start again")
+                        .with_hint("loop over the iterable itself; `iter(...)` works as what `__iter__` returns"),
+                    );
+                    return TypeId::NEVER;
+                }
                 TypeKind::Range => Ok(TypeId::RANGE_ITER),
                 _ if self.types.item_type(ty(v)).is_some() => {
                     Ok(self.types.intern(TypeKind::Iter(ty(v))))
@@ -948,6 +993,11 @@ impl Cx<'_> {
                         .is_none_or(|c| self.classes.field(c, "args").is_none()) =>
             {
                 Ok(TypeId::EXC_ARGS)
+            }
+            Inst::GetAttr(object, name)
+                if name == "__traceback__" && self.types.is_exception(ty(object)) =>
+            {
+                Ok(self.types.intern(TypeKind::Traceback))
             }
             Inst::GetAttr(object, name)
                 if name == "__init__"

@@ -332,6 +332,20 @@ impl Cx<'_> {
                 }
                 self.types.intern(TypeKind::Zip(positional.to_vec()))
             }
+            B::Iter => {
+                if n != 1 {
+                    return Err(CallError::TypeError(format!(
+                        "iter expected 1 argument, got {n}"
+                    )));
+                }
+                match self.types.kind(positional[0]) {
+                    TypeKind::Range => TypeId::RANGE_ITER,
+                    _ => {
+                        item(self, 0)?;
+                        self.types.intern(TypeKind::Iter(positional[0]))
+                    }
+                }
+            }
             B::Reversed => {
                 if n != 1 {
                     return Err(CallError::TypeError(format!("reversed expected 1 argument, got {n}")));

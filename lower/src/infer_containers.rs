@@ -26,6 +26,7 @@ pub fn is_container_builtin(builtin: Builtin) -> bool {
             | B::Enumerate
             | B::Zip
             | B::Reversed
+            | B::Iter
             | B::Repr
             | B::Ascii
             | B::Ord

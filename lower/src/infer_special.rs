@@ -336,6 +336,60 @@ impl Cx<'_> {
         }
     }
 
+    /// `iter(x)` of an instance (for a `for` loop): its `__iter__()`, which must give an
+    /// iterator (an instance whose class defines `__next__`, or a builtin iterator).
+    pub(crate) fn instance_iter(
+        &mut self,
+        id: InstanceId,
+        value: Value,
+        receiver: TypeId,
+    ) -> Result<TypeId, String> {
+        let name = crate::typing::python_name(&self.types, receiver);
+        if !self.has_special(id, receiver, "__iter__") {
+            return Err(format!("'{name}' object is not iterable"));
+        }
+        let found = self.method_target(id, receiver, "__iter__", &[], &[], true);
+        let iterator = self.record_target(id, value, found)?;
+        let builtin = matches!(
+            self.types.kind(iterator),
+            TypeKind::Iter(_)
+                | TypeKind::RangeIter
+                | TypeKind::Enumerate(_)
+                | TypeKind::Zip(_)
+                | TypeKind::Reversed(_)
+                | TypeKind::Never
+        );
+        let instance = self.types.instance_class(iterator).is_some()
+            && self.has_special(id, iterator, "__next__");
+        if builtin || instance {
+            Ok(iterator)
+        } else {
+            Err(format!(
+                "iter() returned non-iterator of type '{}'",
+                crate::typing::python_name(&self.types, iterator)
+            ))
+        }
+    }
+
+    /// `next(it)` of an instance iterator: its `__next__()`'s result (the loop ends when it
+    /// raises StopIteration). Records the call at `value` when given.
+    pub(crate) fn instance_next(
+        &mut self,
+        id: InstanceId,
+        value: Option<Value>,
+        receiver: TypeId,
+    ) -> Result<TypeId, String> {
+        let found = self.method_target(id, receiver, "__next__", &[], &[], true);
+        match value {
+            Some(value) => self.record_target(id, value, found),
+            None => match found {
+                Ok(Some((_, ret))) => Ok(ret),
+                Ok(None) => Ok(TypeId::NEVER),
+                Err(_) => Ok(TypeId::NEVER),
+            },
+        }
+    }
+
     /// `x(args)` of an instance whose class defines `__call__`.
     pub(crate) fn special_call(
         &mut self,

@@ -69,6 +69,8 @@ pub fn run(
             current_result: None,
             current_call: None,
             narrowed: HashMap::new(),
+            next_values: HashMap::new(),
+            own_unwind: std::collections::HashSet::new(),
             global_types: &global_types,
             classes: &classes,
             specials: &specials,
@@ -161,6 +163,12 @@ struct Mono<'a> {
     /// Optional values checked to be not None, typed as their value while one instruction
     /// that needs the value is lowered.
     narrowed: HashMap<Value, TypeId>,
+    /// For a generic iterator over an instance iterator: the typed value its last
+    /// `__next__()` gave (`IterValue` reads it).
+    next_values: HashMap<Value, Value>,
+    /// Typed blocks whose exception edge lowering chose (a `__next__` call's, to the test
+    /// for StopIteration): their generic block's edge is not theirs.
+    own_unwind: std::collections::HashSet<Block>,
     global_types: &'a [TypeId],
     classes: &'a crate::infer::classes::ClassTable,
     specials: &'a HashMap<(u32, &'static str), crate::infer::InstanceId>,
@@ -246,7 +254,9 @@ impl Mono<'_> {
                 let typed = std::iter::once(self.blocks[&block].index())
                     .chain(first_new..self.func.blocks.len());
                 for index in typed {
-                    self.func.blocks[index].unwind.clone_from(&unwind);
+                    if !self.own_unwind.contains(&Block::new(index)) {
+                        self.func.blocks[index].unwind.clone_from(&unwind);
+                    }
                 }
             }
         }
@@ -578,6 +588,26 @@ impl Mono<'_> {
                 let plan = typing::truthy(self.types, self.ty(v)).map_err(type_bug)?;
                 self.apply(at, &plan, &[v])?
             }
+            Inst::GetIter(v) if self.types.instance_class(self.ty(v)).is_some() => {
+                let Some(Callee::Bound(target)) = self.instance.calls.get(&value).cloned() else {
+                    return Err(InternalError(
+                        "iter() of an instance without __iter__".into(),
+                    ));
+                };
+                let receiver = self.get(v)?;
+                self.call_target(at, &target, receiver, &[], result_ty)?
+            }
+            Inst::IterHasNext(v) if self.types.instance_class(self.ty(v)).is_some() => {
+                self.instance_next(at, value, v)?
+            }
+            Inst::IterValue(v) if self.types.instance_class(self.ty(v)).is_some() => {
+                self.next_values.get(&v).copied().ok_or_else(|| {
+                    InternalError("a value of an instance iterator before its test".into())
+                })?
+            }
+            Inst::IterAdvance(v) if self.types.instance_class(self.ty(v)).is_some() => {
+                self.get(v)?
+            }
             Inst::GetIter(v) => {
                 let v = self.get(v)?;
                 self.push(at, Inst::GetIter(v), result_ty)
@@ -595,6 +625,12 @@ impl Mono<'_> {
                 self.push(at, Inst::IterAdvance(v), result_ty)
             }
             Inst::Format(v) => self.str_of(at, v)?,
+            Inst::GetAttr(object, _)
+                if matches!(self.types.kind(result_ty), TypeKind::Traceback) =>
+            {
+                let object = self.get(object)?;
+                self.push(at, Inst::OptCast(object), result_ty)
+            }
             Inst::GetAttr(object, _) if result_ty == TypeId::EXC_ARGS => {
                 let object = self.get(object)?;
                 self.rt(at, crate::ir::RtFn::ExcArgs, vec![object], result_ty)
@@ -777,8 +813,12 @@ impl Mono<'_> {
             }
             &TypeKind::Instance(class) => return self.instance_text(at, value, class, false),
             &TypeKind::ClassOf(of) => {
-                // `<class 'int'>`
-                let name = self.class_name(at, value, of)?;
+                // `<class 'int'>`, `<class '__main__.Point'>`.
+                let name = match of == TypeId::EXCEPTION {
+                    // A builtin class or one of the program's, known at run time.
+                    true => self.rt(at, crate::ir::RtFn::ExcQualName, vec![v], TypeId::STR),
+                    false => self.class_name(at, value, of)?,
+                };
                 let module = if self.types.instance_class(of).is_some() {
                     "__main__."
                 } else {
@@ -1083,6 +1123,7 @@ impl Mono<'_> {
             | Builtin::Enumerate
             | Builtin::Zip
             | Builtin::Reversed
+            | Builtin::Iter
             | Builtin::Repr
             | Builtin::Ascii
             | Builtin::Ord

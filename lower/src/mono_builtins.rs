@@ -217,6 +217,10 @@ impl Mono<'_> {
                 result[0]
             }
             Builtin::Reversed => self.get(positional[0])?,
+            Builtin::Iter => {
+                let iterable = self.get(positional[0])?;
+                self.push(at, Inst::GetIter(iterable), result_ty?)
+            }
             Builtin::Enumerate => {
                 // `enumerate(xs, start)` is the pair of `xs` and the first count.
                 let iterable = self.get(positional[0])?;

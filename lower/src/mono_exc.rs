@@ -6,7 +6,9 @@ use kiln_bytecode::InternalError;
 use super::{Cursor, Mono};
 use crate::infer::classes::MethodCall;
 use crate::infer::Callee;
-use crate::ir::{Builtin, Const, ExcKind, Inst, RtFn, TypeId, TypeKind, Value};
+use crate::ir::{
+    Block, BlockCall, Builtin, Const, ExcKind, Inst, RtFn, Terminator, TypeId, TypeKind, Value,
+};
 
 impl Mono<'_> {
     /// A new exception of class `kind` with the tuple `args`.
@@ -194,6 +196,99 @@ impl Mono<'_> {
         self.types
             .lookup(&kind)
             .ok_or_else(|| InternalError(format!("type {kind:?} was not interned by inference")))
+    }
+}
+
+impl Mono<'_> {
+    /// The test of a `for` loop over instance iterator `iterator` (generic): whether its
+    /// `__next__()` gave a value (kept for `IterValue`) rather than raise StopIteration.
+    ///
+    /// The call gets a block whose exception edge goes to a test of the exception: a
+    /// StopIteration ends the loop, anything else is raised again. Both ways join in a block
+    /// with the flag and the value, where the cursor continues.
+    pub(super) fn instance_next(
+        &mut self,
+        at: &mut Cursor,
+        test: Value,
+        iterator: Value,
+    ) -> Result<Value, InternalError> {
+        let Some(Callee::Bound(target)) = self.instance.calls.get(&test).cloned() else {
+            return Err(InternalError(
+                "a loop over an instance without __next__".into(),
+            ));
+        };
+        let item_ty = self.instance.types[self
+            .generic
+            .func
+            .values
+            .iter()
+            .position(
+                |v| matches!(v.def, crate::ir::ValueDef::Inst(Inst::IterValue(i)) if i == iterator),
+            )
+            .unwrap_or(test.index())];
+        let receiver = self.get(iterator)?;
+        let span = at.span;
+        let handler = self.func.add_block();
+        let join = self.func.add_block();
+        let more = self.func.add_param(join, TypeId::BOOL, span);
+        let item = self.func.add_param(join, item_ty, span);
+
+        let call = self.func.add_block();
+        self.func.blocks[at.block.index()].term = Terminator::Jump(BlockCall {
+            block: call,
+            args: Vec::new(),
+        });
+        let first = self.func.blocks.len();
+        at.block = call;
+        let value = self.call_target(at, &target, receiver, &[], item_ty)?;
+        let yes = self.konst(at, Const::Bool(true));
+        self.func.blocks[at.block.index()].term = Terminator::Jump(BlockCall {
+            block: join,
+            args: vec![yes, value],
+        });
+        let edge = BlockCall {
+            block: handler,
+            args: Vec::new(),
+        };
+        for block in std::iter::once(call).chain((first..self.func.blocks.len()).map(Block::new)) {
+            self.func.blocks[block.index()].unwind = Some(edge.clone());
+            self.own_unwind.insert(block);
+        }
+
+        // The exception: StopIteration ends the loop.
+        let mut here = Cursor {
+            block: handler,
+            span,
+        };
+        let exc = self.push(&here, Inst::CaughtException, TypeId::EXCEPTION);
+        let mask = self.konst(&here, Const::Int(1 << ExcKind::StopIteration.code()));
+        let stop = self.rt(&here, RtFn::ExcMatches, vec![exc, mask], TypeId::BOOL);
+        let (done, other) = (self.func.add_block(), self.func.add_block());
+        self.func.blocks[handler.index()].term = Terminator::Branch {
+            cond: stop,
+            then: BlockCall {
+                block: done,
+                args: Vec::new(),
+            },
+            otherwise: BlockCall {
+                block: other,
+                args: Vec::new(),
+            },
+        };
+        here.block = other;
+        self.rt(&here, RtFn::Reraise, vec![exc], TypeId::NONE);
+        self.func.blocks[other.index()].term = Terminator::Unreachable;
+        here.block = done;
+        let no = self.konst(&here, Const::Bool(false));
+        let none = self.push(&here, Inst::Undef, item_ty);
+        self.func.blocks[done.index()].term = Terminator::Jump(BlockCall {
+            block: join,
+            args: vec![no, none],
+        });
+
+        at.block = join;
+        self.next_values.insert(iterator, item);
+        Ok(more)
     }
 }
 

@@ -127,6 +127,7 @@ pub fn truthy(types: &Types, ty: TypeId) -> Result<Plan, TypeErrorMessage> {
         | TypeKind::Reversed(_)
         | TypeKind::Iter(_)
         | TypeKind::Slice
+        | TypeKind::Traceback
         | TypeKind::Exception
         | TypeKind::ClassOf(_)
         | TypeKind::Class(_)
@@ -887,6 +888,7 @@ pub fn builtin(
         | B::Enumerate
         | B::Zip
         | B::Reversed
+        | B::Iter
         | B::Repr
         | B::Ascii
         | B::Ord

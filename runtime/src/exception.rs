@@ -754,6 +754,21 @@ pub unsafe extern "C" fn kiln_rt_exc_instance_new(class: *const ClassInfo) -> *m
     e
 }
 
+/// The name of `e`'s class as `repr` of the class shows it: `ValueError`, `__main__.Parse`.
+///
+/// # Safety
+/// `e` must be a live exception.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_rt_exc_qualname(e: *const ExcObject) -> *mut StrObject {
+    // SAFETY: per the contract.
+    unsafe {
+        match (*e).class.is_null() {
+            true => new_str(class_name(e)),
+            false => new_str(&format!("__main__.{}", class_name(e))),
+        }
+    }
+}
+
 /// `e.args`.
 ///
 /// # Safety

@@ -305,6 +305,7 @@ pub const EXPORTS: &[&str] = &[
     "kiln_rt_exc_instance_new",
     "kiln_rt_exc_set_args",
     "kiln_rt_exc_args",
+    "kiln_rt_exc_qualname",
     // instance.rs
     "kiln_rt_instance_new",
     "kiln_rt_instance_class_name",

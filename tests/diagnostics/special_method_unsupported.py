@@ -3,8 +3,8 @@ class Items:
     def __init__(self):
         self.data = [1, 2]
 
-    def __iter__(self):  # error: [unsupported-special-method]
-        return iter(self.data)
+    def __reversed__(self):  # error: [unsupported-special-method]
+        return reversed(self.data)
 
 
 print(len(Items().data))

@@ -1,4 +1,5 @@
+# `with` works with the program's context managers; files are not available.
 def main():
-    with open("data.txt") as fh:  # error: [unsupported-with]
+    with open("data.txt") as fh:  # error: [unsupported-builtin]
         pass
 main()

@@ -149,6 +149,9 @@ enum FrameKind {
     /// A `finally` body run for a `return`, whose value is on the stack: a jump out of the
     /// body drops it.
     PendingReturn,
+    /// The body of a `with` (its context manager is on the stack): call its
+    /// `__exit__(None, None, None)`.
+    With,
 }
 
 /// Emits one code object.

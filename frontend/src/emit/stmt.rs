@@ -39,7 +39,7 @@ impl Emitter<'_> {
             Stmt::FunctionDef(def) => self.function_def(def),
             Stmt::ClassDef(class) => self.class_def(class),
             Stmt::Try(s) => self.try_stmt(s),
-            Stmt::With(_) => self.unsupported("unsupported-with", "a `with` statement", span, ""),
+            Stmt::With(s) => self.with_stmt(s, &s.items),
             Stmt::Raise(s) => self.raise_stmt(s),
             Stmt::Assert(s) => self.assert_stmt(s),
             Stmt::Import(s) => self.import(s, span),

@@ -35,7 +35,7 @@ impl Emitter<'_> {
             .iter()
             .map(|b| match &b.kind {
                 FrameKind::Loop(labels) => labels.iterators,
-                FrameKind::FinallyException | FrameKind::PendingReturn => 1,
+                FrameKind::FinallyException | FrameKind::PendingReturn | FrameKind::With => 1,
                 _ => 0,
             })
             .sum();
@@ -95,6 +95,12 @@ impl Emitter<'_> {
                 FrameKind::FinallyException => {
                     self.emit(Opcode::PopExcept, 0);
                     drop(self);
+                }
+                FrameKind::With => {
+                    if returning {
+                        self.emit(Opcode::RotTwo, 0);
+                    }
+                    self.exit_without_exception();
                 }
             }
         }
@@ -272,6 +278,91 @@ impl Emitter<'_> {
         self.emit(Opcode::PopExcept, 0);
         self.emit(Opcode::Reraise, 0);
         self.bind(end);
+    }
+
+    /// `with a as x, b: body`, as CPython 3.11 runs it: `x = a.__enter__()`, then the body
+    /// (and the next item); leaving it normally, or by `return`, `break` or `continue`, calls
+    /// `a.__exit__(None, None, None)`; an exception calls `a.__exit__(type(e), e,
+    /// e.__traceback__)` and goes on unless that returns something true. The manager stays on
+    /// the stack meanwhile.
+    pub(super) fn with_stmt(&mut self, s: &ast::StmtWith, items: &[ast::WithItem]) {
+        let Some((item, rest)) = items.split_first() else {
+            self.block(&s.body);
+            return;
+        };
+        if s.is_async {
+            self.unsupported("unsupported-with", "`async with`", span_of(s), "");
+            return;
+        }
+        let span = span_of(item);
+        let depth = self.stack_base();
+        self.expr(&item.context_expr);
+        self.at(span, |e| {
+            e.emit(Opcode::DupTop, 0);
+            let enter = e.name("__enter__");
+            e.emit(Opcode::LoadAttr, enter);
+            e.emit(Opcode::Call, 0);
+        });
+        match &item.optional_vars {
+            Some(target) => self.store(target),
+            None => self.emit(Opcode::PopTop, 0),
+        }
+        let handler = self.new_label();
+        let end = self.new_label();
+        self.push_fblock(FrameKind::With);
+        self.handlers.push((handler, depth + 1));
+        self.with_stmt(s, rest);
+        self.handlers.pop();
+        self.fblocks.pop();
+        self.at(span, |e| e.exit_without_exception());
+        self.emit_jump(Opcode::Jump, end);
+
+        // Left by an exception: [manager, exception].
+        self.bind(handler);
+        let cleanup = self.new_label();
+        let suppress = self.new_label();
+        self.handlers.push((cleanup, depth));
+        self.at(span, |e| {
+            e.emit(Opcode::PushExcInfo, 0);
+            let (exit, type_, traceback) =
+                (e.name("__exit__"), e.name("type"), e.name("__traceback__"));
+            e.emit(Opcode::RotTwo, 0); // exc, mgr
+            e.emit(Opcode::LoadAttr, exit); // exc, exit
+            e.emit(Opcode::RotTwo, 0); // exit, exc
+            e.emit(Opcode::DupTop, 0); // exit, exc, exc
+            e.emit(Opcode::RotThree, 0); // exc, exit, exc
+            e.emit(Opcode::DupTop, 0); // exc, exit, exc, exc
+            e.emit(Opcode::LoadBuiltin, type_); // exc, exit, exc, exc, type
+            e.emit(Opcode::RotTwo, 0); // exc, exit, exc, type, exc
+            e.emit(Opcode::Call, 1); // exc, exit, exc, type(exc)
+            e.emit(Opcode::RotTwo, 0); // exc, exit, type(exc), exc
+            e.emit(Opcode::DupTop, 0); // exc, exit, type(exc), exc, exc
+            e.emit(Opcode::LoadAttr, traceback); // ..., exc, tb
+            e.emit(Opcode::Call, 3); // exc, result
+            e.emit_jump(Opcode::PopJumpIfTrue, suppress); // exc
+            e.emit(Opcode::Reraise, 0);
+        });
+        self.handlers.pop();
+        self.bind(cleanup);
+        self.emit(Opcode::PopExcept, 0);
+        self.emit(Opcode::Reraise, 0);
+        // `__exit__` returned true: the exception is dropped.
+        self.bind(suppress);
+        self.emit(Opcode::PopExcept, 0);
+        self.emit(Opcode::PopTop, 0);
+        self.bind(end);
+    }
+
+    /// Calls `__exit__(None, None, None)` of the context manager on top of the stack (which
+    /// it pops).
+    fn exit_without_exception(&mut self) {
+        let exit = self.name("__exit__");
+        self.emit(Opcode::LoadAttr, exit);
+        for _ in 0..3 {
+            self.load_const(kiln_bytecode::Constant::None);
+        }
+        self.emit(Opcode::Call, 3);
+        self.emit(Opcode::PopTop, 0);
     }
 
     /// Stores the top of the stack into variable `name`; returns how to unbind it.

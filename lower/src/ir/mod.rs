@@ -260,6 +260,8 @@ pub enum Builtin {
     ExcInit,
     /// `sys.exit`: raises SystemExit.
     SysExit,
+    /// `iter(iterable)`: a new iterator (a loop's state), which only `__iter__` may return.
+    Iter,
 }
 
 impl Builtin {
@@ -302,6 +304,7 @@ impl Builtin {
             "isinstance" => Builtin::IsInstance,
             "type" => Builtin::Type,
             "sys.exit" => Builtin::SysExit,
+            "iter" => Builtin::Iter,
             _ if ExcKind::from_name(name).is_some() => {
                 Builtin::Exception(ExcKind::from_name(name)?)
             }
@@ -351,6 +354,7 @@ impl Builtin {
             Builtin::Exception(kind) => kind.name(),
             Builtin::ExcInit => "__init__",
             Builtin::SysExit => "exit",
+            Builtin::Iter => "iter",
         }
     }
 }
@@ -785,6 +789,7 @@ rt_fns! {
     ExcClassName = "kiln_rt_exc_class_name", true;
     ExcSetArgs = "kiln_rt_exc_set_args", true;
     ExcArgs = "kiln_rt_exc_args", false;
+    ExcQualName = "kiln_rt_exc_qualname", false;
     InstanceClassName = "kiln_rt_instance_class_name", false;
     Repr = "kiln_rt_repr", false;
     Ascii = "kiln_rt_ascii", false;

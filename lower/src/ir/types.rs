@@ -59,6 +59,9 @@ pub enum TypeKind {
     /// An exception's `args`: a tuple whose item types are known at run time only (the tuple
     /// carries them).
     ExcArgs,
+    /// An exception's `__traceback__` (represented by the exception): what a `with` gives
+    /// `__exit__`, never None.
+    Traceback,
     /// A class defined by the program (zero-sized: calling it makes an instance).
     Class(u32),
     /// An instance of exactly this class: a pointer to its fields.
@@ -233,6 +236,7 @@ impl Types {
             TypeKind::Optional(t) => format!("Optional[{}]", self.name(*t)),
             TypeKind::Exception => "exception".into(),
             TypeKind::ExcArgs => "exception args".into(),
+            TypeKind::Traceback => "traceback".into(),
             TypeKind::ClassOf(t) => format!("type[{}]", self.name(*t)),
             TypeKind::Class(c) => format!("type[{}]", self.class_name_of(*c)),
             TypeKind::Instance(c) | TypeKind::Poly(c) => self.class_name_of(*c).to_owned(),
