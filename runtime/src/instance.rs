@@ -87,11 +87,11 @@ pub unsafe extern "C" fn kiln_rt_instance_new(class: *const ClassInfo) -> *mut I
     let nfields = unsafe { (*class).nfields } as usize;
     let size = std::mem::size_of::<InstanceObject>() + 8 * nfields;
     let p = gc::alloc(Kind::Instance, size, 0).cast::<InstanceObject>();
-    // SAFETY: a fresh allocation of `size` bytes.
+    // SAFETY: a fresh allocation of `size` bytes. The fields stay as they are: nothing reads
+    // or traces a field before its mask bit is set.
     unsafe {
         (*p).class = class;
         (*p).mask = 0;
-        std::ptr::write_bytes(fields(p), 0, nfields);
     }
     p
 }
