@@ -85,6 +85,10 @@ pub fn expand(body: &mut [Stmt], source_len: usize) -> Result<(), Vec<Diagnostic
                 .unwrap_or_default(),
             _ => (Vec::new(), false),
         };
+        let generates_init = options.init
+            && !class.body.iter().any(
+                |s| matches!(s, Stmt::FunctionDef(f) if f.name.as_str() == "__init__"),
+            );
         for stmt in class.body.iter_mut() {
             let Stmt::AnnAssign(assign) = stmt else {
                 continue;
@@ -96,8 +100,12 @@ pub fn expand(body: &mut [Stmt], source_len: usize) -> Result<(), Vec<Diagnostic
             else {
                 continue;
             };
-            // The default is the `__init__` parameter's: no class attribute.
-            assign.value = None;
+            // The default is the generated `__init__` parameter's: no class attribute. With
+            // the class's own `__init__`, it stays a class attribute (as in CPython).
+            assign.value = match generates_init {
+                true => None,
+                false => field.default.clone().map(Box::new),
+            };
             match fields.iter_mut().find(|f| f.name == field.name) {
                 Some(existing) => *existing = field,
                 None => fields.push(field),
