@@ -86,9 +86,10 @@ pub fn expand(body: &mut [Stmt], source_len: usize) -> Result<(), Vec<Diagnostic
             _ => (Vec::new(), false),
         };
         let generates_init = options.init
-            && !class.body.iter().any(
-                |s| matches!(s, Stmt::FunctionDef(f) if f.name.as_str() == "__init__"),
-            );
+            && !class
+                .body
+                .iter()
+                .any(|s| matches!(s, Stmt::FunctionDef(f) if f.name.as_str() == "__init__"));
         for stmt in class.body.iter_mut() {
             let Stmt::AnnAssign(assign) = stmt else {
                 continue;
