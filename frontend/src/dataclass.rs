@@ -15,6 +15,10 @@ use ruff_python_ast::{self as ast, Expr, Stmt};
 
 use crate::span_of;
 
+/// The name generated code reads `dataclasses.FrozenInstanceError` by (bound by an import
+/// `expand` adds when a class is frozen).
+const FROZEN: &str = "__kiln_FrozenInstanceError";
+
 /// One field of a dataclass.
 #[derive(Clone)]
 struct Field {
@@ -39,6 +43,9 @@ struct Options {
     repr: bool,
     eq: bool,
     order: bool,
+    /// Instances cannot be changed after `__init__`: assigning an attribute raises
+    /// FrozenInstanceError, and they hash by their fields.
+    frozen: bool,
 }
 
 /// The names `from dataclasses import ...` bound at module level.
@@ -49,7 +56,8 @@ struct Imported {
 }
 
 /// Adds the generated methods to every `@dataclass` class of `body`.
-pub fn expand(body: &mut [Stmt], source_len: usize) -> Result<(), Vec<Diagnostic>> {
+pub fn expand(module: &mut ast::ModModule, source_len: usize) -> Result<(), Vec<Diagnostic>> {
+    let body = &mut module.body;
     let imported = imports(body);
     if imported.dataclass.is_empty() {
         return Ok(());
@@ -58,6 +66,7 @@ pub fn expand(body: &mut [Stmt], source_len: usize) -> Result<(), Vec<Diagnostic
     // The dataclasses so far: name, fields, whether it has `__post_init__`.
     let mut classes: Vec<(String, Vec<Field>, bool)> = Vec::new();
     let mut offset = source_len + 1;
+    let mut frozen = false;
     // The classes some class of the module derives from.
     let subclassed: Vec<String> = body
         .iter()
@@ -77,6 +86,7 @@ pub fn expand(body: &mut [Stmt], source_len: usize) -> Result<(), Vec<Diagnostic
             continue;
         };
         class.decorator_list.clear();
+        frozen |= options.frozen;
         let (mut fields, inherited_post_init) = match class.arguments.as_deref().map(|a| &*a.args) {
             Some([Expr::Name(base)]) => classes
                 .iter()
@@ -171,6 +181,15 @@ pub fn expand(body: &mut [Stmt], source_len: usize) -> Result<(), Vec<Diagnostic
         }
         classes.push((class.name.to_string(), fields, post_init));
     }
+    if frozen {
+        let text = format!("from dataclasses import FrozenInstanceError as {FROZEN}\n");
+        let padded = format!("{}{text}", "\n".repeat(offset));
+        if let Ok(generated) = crate::parse(&padded) {
+            for (i, stmt) in generated.body.into_iter().enumerate() {
+                body.insert(i, stmt);
+            }
+        }
+    }
     if diagnostics.is_empty() {
         Ok(())
     } else {
@@ -215,6 +234,7 @@ fn decorator(
         repr: true,
         eq: true,
         order: false,
+        frozen: false,
     };
     match &decorator.expression {
         e if is_dataclass(e) => {}
@@ -233,7 +253,8 @@ fn decorator(
                     "repr" => options.repr = value.value,
                     "eq" => options.eq = value.value,
                     "order" => options.order = value.value,
-                    "frozen" | "unsafe_hash" | "match_args" | "kw_only" | "slots"
+                    "frozen" => options.frozen = value.value,
+                    "unsafe_hash" | "match_args" | "kw_only" | "slots"
                         if !value.value || name == "match_args" => {}
                     _ => diagnostics.push(unsupported(
                         &format!("`@dataclass({name}=...)`"),
@@ -387,7 +408,14 @@ fn methods(
                 (None, false) if f.default.is_some() => format!("__kiln_default_{}", f.name),
                 (None, false) => continue,
             };
-            let _ = writeln!(out, "    self.{} = {value}", f.name);
+            match options.frozen {
+                true => {
+                    let _ = writeln!(out, "    object.__setattr__(self, \"{}\", {value})", f.name);
+                }
+                false => {
+                    let _ = writeln!(out, "    self.{} = {value}", f.name);
+                }
+            }
         }
         if post_init {
             let _ = writeln!(out, "    self.__post_init__()");
@@ -411,6 +439,17 @@ fn methods(
             .collect();
         format!("({})", items.join(" "))
     };
+    if options.frozen && !defined("__setattr__") {
+        let _ = writeln!(out, "def __setattr__(self, name, value):");
+        let _ = writeln!(
+            out,
+            "    raise {FROZEN}(f\"cannot assign to field {{name!r}}\")"
+        );
+    }
+    if options.frozen && options.eq && !defined("__hash__") {
+        let _ = writeln!(out, "def __hash__(self):");
+        let _ = writeln!(out, "    return hash({})", compared("self"));
+    }
     // As CPython's: only an instance of the very same class compares by fields.
     let same_class = match subclassed {
         true => {
@@ -455,6 +494,7 @@ fn methods(
     if options.eq {
         compare("__eq__", "==");
     }
+
     if options.order {
         compare("__lt__", "<");
         compare("__le__", "<=");
@@ -499,10 +539,16 @@ fn set_defaults(def: &mut ast::StmtFunctionDef, fields: &[Field]) {
         }
     };
     for stmt in def.body.iter_mut() {
-        let Stmt::Assign(assign) = stmt else {
-            continue;
+        // `self.x = value` or `object.__setattr__(self, "x", value)`.
+        let value = match stmt {
+            Stmt::Assign(assign) => &mut *assign.value,
+            Stmt::Expr(e) => match &mut *e.value {
+                Expr::Call(call) if call.arguments.args.len() == 3 => &mut call.arguments.args[2],
+                _ => continue,
+            },
+            _ => continue,
         };
-        match &mut *assign.value {
+        match value {
             Expr::Call(call) => replace(&mut call.func),
             Expr::If(choice) => {
                 if let Expr::Call(call) = &mut *choice.orelse {

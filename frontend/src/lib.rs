@@ -36,7 +36,7 @@ pub fn compile(
 ) -> Result<Program, FrontendError> {
     let mut module = timed(&mut timer, "frontend: parse", || parse(source))
         .map_err(FrontendError::Diagnostics)?;
-    dataclass::expand(&mut module.body, source.len()).map_err(FrontendError::Diagnostics)?;
+    dataclass::expand(&mut module, source.len()).map_err(FrontendError::Diagnostics)?;
     let scopes = timed(&mut timer, "frontend: scopes", || {
         scope::analyze(&module.body)
     })

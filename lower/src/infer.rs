@@ -754,12 +754,22 @@ impl Cx<'_> {
                     TypeKind::Builtin(Builtin::Type) if args.len() == 1 => {
                         self.types.intern(TypeKind::ClassOf(ty(&args[0])));
                     }
+                    TypeKind::Builtin(Builtin::ObjectSetAttr) => {
+                        return self.object_setattr(id, value, func, args, types, span);
+                    }
                     _ => {}
                 }
                 self.call(id, value, *callee, args, kwnames, types)
             }
             Inst::CaughtException => Ok(TypeId::EXCEPTION),
             Inst::MakeClass(class) => Ok(self.types.intern(TypeKind::Class(*class))),
+            Inst::SetAttr(object, _, v)
+                if self.types.instance_class(ty(object)).is_some()
+                    && self.has_special(id, ty(object), "__setattr__") =>
+            {
+                let given = self.given_type(types, *v, ty(v));
+                self.special_setattr(id, value, ty(object), given, span)
+            }
             Inst::SetAttr(object, name, v) => {
                 let given = self.given_type(types, *v, ty(v));
                 match self.class_set_attr(id, value, [*object, *v], ty(object), name, given, span) {

@@ -3,7 +3,7 @@
 //! method (`Callee::Special`), with CPython's choice between the left operand's method and the
 //! right operand's reflected one.
 
-use kiln_bytecode::Diagnostic;
+use kiln_bytecode::{Diagnostic, Span};
 
 use super::{Callee, Cx, InstanceId};
 use crate::ir::{TypeId, TypeKind, Value};
@@ -96,7 +96,7 @@ impl Cx<'_> {
     }
 
     /// Whether values of type `ty` are instances whose class has method `name`.
-    fn has_special(&mut self, id: InstanceId, ty: TypeId, name: &str) -> bool {
+    pub(crate) fn has_special(&mut self, id: InstanceId, ty: TypeId, name: &str) -> bool {
         self.classes_of(id, ty)
             .into_iter()
             .any(|c| self.classes.method(c, name).is_some())
@@ -333,6 +333,95 @@ impl Cx<'_> {
                 .with_label("CPython raises this TypeError when it is called")
                 .with_hint(format!("make `{name}` return a str on every path")),
             );
+        }
+    }
+
+    /// `obj.name = value` of an instance whose class defines `__setattr__`: that method,
+    /// called with the name (a str) and the value.
+    pub(crate) fn special_setattr(
+        &mut self,
+        id: InstanceId,
+        value: Value,
+        receiver: TypeId,
+        given: TypeId,
+        span: Span,
+    ) -> Result<TypeId, String> {
+        let found = self.method_target(
+            id,
+            receiver,
+            "__setattr__",
+            &[TypeId::STR, given],
+            &[],
+            true,
+        );
+        if let Ok(Some((super::classes::Target::Dispatch(..), _))) = &found {
+            self.report(
+                Diagnostic::error(
+                    "unsupported-attribute",
+                    "setting an attribute of a value of several classes, one of which defines `__setattr__`, is not supported by kiln yet",
+                    span,
+                )
+                .with_label("not supported"),
+            );
+            return Ok(TypeId::NEVER);
+        }
+        self.record_target(id, value, found).map(|_| TypeId::NONE)
+    }
+
+    /// `object.__setattr__(obj, "name", value)`: a store past the class's `__setattr__` (the
+    /// name must be a string literal).
+    pub(crate) fn object_setattr(
+        &mut self,
+        id: InstanceId,
+        value: Value,
+        func: &crate::ir::Function,
+        args: &[Value],
+        types: &[TypeId],
+        span: Span,
+    ) -> TypeId {
+        let ty = |v: &Value| types[v.index()];
+        let name = match (args, args.get(1).and_then(|&n| func.inst(n))) {
+            ([_, _, _], Some(crate::ir::Inst::Const(crate::ir::Const::Str(name)))) => name.clone(),
+            _ => {
+                self.report(
+                    Diagnostic::error(
+                        "unsupported-call",
+                        "`object.__setattr__` with a name that is not a string literal is not supported by kiln yet",
+                        span,
+                    )
+                    .with_label("kiln needs the attribute's name at compile time"),
+                );
+                return TypeId::NEVER;
+            }
+        };
+        let object = ty(&args[0]);
+        let setter = self
+            .types
+            .instance_class(object)
+            .is_some_and(|c| self.classes.method(c, &format!("{name}.setter")).is_some());
+        if self.types.instance_class(object).is_none() || setter {
+            self.report(
+                Diagnostic::error(
+                    "unsupported-call",
+                    format!(
+                        "`object.__setattr__` of a `{}` is not supported by kiln yet",
+                        crate::typing::python_name(&self.types, object)
+                    ),
+                    span,
+                )
+                .with_label("kiln stores fields of the program's instances this way"),
+            );
+            return TypeId::NEVER;
+        }
+        let given = ty(&args[2]);
+        match self.class_set_attr(id, value, [args[0], args[2]], object, &name, given, span) {
+            Some(Ok(_)) => {
+                self.instances[id]
+                    .calls
+                    .insert(value, Callee::Builtin(crate::ir::Builtin::ObjectSetAttr));
+                TypeId::NONE
+            }
+            _ => TypeId::NEVER,
         }
     }
 

@@ -651,6 +651,12 @@ impl Mono<'_> {
             {
                 self.class_get_attr(at, object, name, result_ty)?
             }
+            Inst::SetAttr(object, ref name, v)
+                if matches!(self.instance.calls.get(&value), Some(Callee::Bound(_))) =>
+            {
+                self.call_setattr(at, value, object, name, v)?;
+                return Ok(true);
+            }
             Inst::SetAttr(object, ref name, v) => {
                 self.class_set_attr(at, object, name, v)?;
                 return Ok(true);
@@ -865,6 +871,16 @@ impl Mono<'_> {
             Builtin::Exception(kind) => {
                 let tuple = self.exception_args(at, positional)?;
                 self.new_exception(at, kind, tuple)
+            }
+            Builtin::ObjectSetAttr => {
+                let Some(Inst::Const(Const::Str(name))) = self.generic.func.inst(args[1]).cloned()
+                else {
+                    return Err(InternalError(
+                        "object.__setattr__ without a literal name".into(),
+                    ));
+                };
+                self.class_set_attr(at, args[0], &name, args[2])?;
+                self.konst(at, Const::None)
             }
             Builtin::SysExit => {
                 let tuple = self.exception_args(at, positional)?;

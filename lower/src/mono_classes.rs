@@ -6,7 +6,7 @@ use kiln_bytecode::InternalError;
 
 use super::{Cursor, Mono};
 use crate::infer::classes::Target;
-use crate::infer::{Binding, InstanceId};
+use crate::infer::{Binding, Callee, InstanceId};
 use crate::ir::{BlockCall, ExcKind, FuncId, Inst, RtFn, Terminator, TypeId, TypeKind, Value};
 
 impl Mono<'_> {
@@ -269,6 +269,39 @@ impl Mono<'_> {
             c = layout.base;
         }
         None
+    }
+
+    /// `object.name = value` through the class's `__setattr__(self, name, value)`.
+    pub(super) fn call_setattr(
+        &mut self,
+        at: &mut Cursor,
+        set: Value,
+        object: Value,
+        name: &str,
+        value: Value,
+    ) -> Result<(), InternalError> {
+        let Some(Callee::Bound(Target::Direct(target, bindings))) =
+            self.instance.calls.get(&set).cloned()
+        else {
+            return Err(InternalError(
+                "a __setattr__ call without its method".into(),
+            ));
+        };
+        let receiver = self.get(object)?;
+        let name = self.konst(at, crate::ir::Const::Str(name.to_owned()));
+        let mut actual = Vec::with_capacity(bindings.len());
+        for binding in &bindings {
+            let want = self.instances[target].args[actual.len()];
+            actual.push(match *binding {
+                Binding::Arg(0) => self.retyped(at, receiver, want),
+                Binding::Arg(1) => name,
+                Binding::Arg(_) => self.coerce(at, value, want)?,
+                Binding::Default(slot) => self.push(at, Inst::LoadGlobal(slot), want),
+            });
+        }
+        let ret = self.instances[target].ret;
+        self.push(at, Inst::CallDirect(FuncId::new(target), actual), ret);
+        Ok(())
     }
 
     /// `object.name = value` of an instance or a class.

@@ -738,10 +738,13 @@ pub fn builtin(
                 )));
             }
             let first = positional[0];
-            if !matches!(
-                kinds[0],
-                TypeKind::Int | TypeKind::Float | TypeKind::Str | TypeKind::Bool
-            ) {
+            let ordered = match kinds[0] {
+                TypeKind::Int | TypeKind::Float | TypeKind::Str | TypeKind::Bool => true,
+                // Compared by their class's `__lt__`.
+                &TypeKind::Instance(c) | &TypeKind::Poly(c) => types.class_has(c, "__lt__"),
+                _ => false,
+            };
+            if !ordered {
                 return Err(unsupported_arg(first));
             }
             if let Some(&other) = positional.iter().find(|&&t| t != first) {
@@ -889,6 +892,7 @@ pub fn builtin(
         | B::Zip
         | B::Reversed
         | B::Iter
+        | B::ObjectSetAttr
         | B::Repr
         | B::Ascii
         | B::Ord

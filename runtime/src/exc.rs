@@ -52,6 +52,8 @@ pub enum ExcKind {
     SystemExit = 22,
     UnicodeError = 23,
     GeneratorExit = 24,
+    /// `dataclasses.FrozenInstanceError`.
+    FrozenInstanceError = 25,
 }
 
 impl ExcKind {
@@ -82,6 +84,7 @@ impl ExcKind {
         ExcKind::SystemExit,
         ExcKind::UnicodeError,
         ExcKind::GeneratorExit,
+        ExcKind::FrozenInstanceError,
     ];
 
     /// The Python class name, as printed in the exception line.
@@ -112,6 +115,16 @@ impl ExcKind {
             ExcKind::SystemExit => "SystemExit",
             ExcKind::UnicodeError => "UnicodeError",
             ExcKind::GeneratorExit => "GeneratorExit",
+            ExcKind::FrozenInstanceError => "FrozenInstanceError",
+        }
+    }
+
+    /// The name CPython's report of an uncaught exception gives the class: its module's name
+    /// first, unless it is a builtin (`dataclasses.FrozenInstanceError`).
+    pub fn qualified_name(self) -> String {
+        match self {
+            ExcKind::FrozenInstanceError => format!("dataclasses.{}", self.name()),
+            _ => self.name().to_owned(),
         }
     }
 
@@ -127,6 +140,7 @@ impl ExcKind {
             RecursionError | NotImplementedError => RuntimeError,
             UnicodeDecodeError | UnicodeEncodeError => UnicodeError,
             UnicodeError => ValueError,
+            FrozenInstanceError => AttributeError,
             ValueError | TypeError | NameError | AttributeError | MemoryError | AssertionError
             | RuntimeError | LookupError | ArithmeticError | StopIteration => Exception,
         })

@@ -428,7 +428,11 @@ unsafe fn format_exception(out: &mut String, e: *mut ExcObject, seen: &mut Vec<*
         }
         format_traceback(out, (*e).traceback);
         let text = str_of(e);
-        out.push_str(&crate::exc::exception_line(class_name(e), str_as_str(text)));
+        let name = match (*e).class.is_null() {
+            true => kind_of(e).qualified_name(),
+            false => class_name(e).to_owned(),
+        };
+        out.push_str(&crate::exc::exception_line(&name, str_as_str(text)));
     }
 }
 
@@ -763,7 +767,7 @@ pub unsafe extern "C" fn kiln_rt_exc_qualname(e: *const ExcObject) -> *mut StrOb
     // SAFETY: per the contract.
     unsafe {
         match (*e).class.is_null() {
-            true => new_str(class_name(e)),
+            true => new_str(&kind_of(e).qualified_name()),
             false => new_str(&format!("__main__.{}", class_name(e))),
         }
     }

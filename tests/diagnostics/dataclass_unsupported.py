@@ -3,7 +3,7 @@
 from dataclasses import dataclass, field
 
 
-@dataclass(frozen=True)  # error: [unsupported-dataclass]
+@dataclass(kw_only=True)  # error: [unsupported-dataclass]
 class Frozen:
     x: int
 

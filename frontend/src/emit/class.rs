@@ -467,6 +467,7 @@ pub(crate) const SPECIAL_METHODS: &[&str] = &[
     "__exit__",
     "__iter__",
     "__next__",
+    "__setattr__",
     "__len__",
     "__bool__",
     "__contains__",
@@ -568,6 +569,23 @@ fn self_fields(body: &[Stmt], this: &str, fields: &mut Vec<String>) {
                 }
                 self_fields(&s.orelse, this, fields);
                 self_fields(&s.finalbody, this, fields);
+            }
+            // `object.__setattr__(self, "name", value)`.
+            Stmt::Expr(e) => {
+                let Expr::Call(call) = &*e.value else {
+                    continue;
+                };
+                let raw = matches!(&*call.func, Expr::Attribute(a)
+                    if a.attr.as_str() == "__setattr__"
+                        && matches!(&*a.value, Expr::Name(n) if n.id.as_str() == "object"));
+                if let (true, [Expr::Name(object), Expr::StringLiteral(name), _]) =
+                    (raw, &call.arguments.args[..])
+                {
+                    let name = name.value.to_str();
+                    if object.id.as_str() == this && !fields.iter().any(|f| f == name) {
+                        fields.push(name.to_owned());
+                    }
+                }
             }
             _ => {}
         }

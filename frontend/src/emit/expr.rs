@@ -79,6 +79,15 @@ impl Emitter<'_> {
             Expr::Attribute(attribute) if self.module_of(&attribute.value).is_some() => {
                 self.module_attr(attribute, span);
             }
+            // `object.__setattr__(obj, "name", value)`: a store that no `__setattr__` sees.
+            Expr::Attribute(attribute)
+                if attribute.attr.as_str() == "__setattr__"
+                    && matches!(&*attribute.value, Expr::Name(n) if n.id.as_str() == "object"
+                        && matches!(self.resolve("object"), crate::scope::Resolved::Builtin)) =>
+            {
+                let index = self.name("object.__setattr__");
+                self.emit(Opcode::LoadBuiltin, index);
+            }
             Expr::Attribute(attribute) => {
                 self.expr(&attribute.value);
                 let name = self.mangle(attribute.attr.as_str());
@@ -335,6 +344,11 @@ impl Emitter<'_> {
     }
 
     fn load_name(&mut self, name: &str, span: Span) {
+        if let Some(builtin) = self.imported_builtin(name) {
+            let index = self.name(&builtin);
+            self.emit(Opcode::LoadBuiltin, index);
+            return;
+        }
         if let Some(module) = self.module_named(name) {
             self.unsupported(
                 "unsupported-import",

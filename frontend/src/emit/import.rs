@@ -45,18 +45,34 @@ impl Emitter<'_> {
         let module = import.module.as_ref().map_or("", |m| m.as_str());
         let supported = module == "dataclasses"
             && import.level == 0
-            && import
-                .names
-                .iter()
-                .all(|a| matches!(a.name.as_str(), "dataclass" | "field"));
+            && import.names.iter().all(|a| {
+                matches!(
+                    a.name.as_str(),
+                    "dataclass" | "field" | "FrozenInstanceError"
+                )
+            });
         if !supported || self.kind != CodeKind::Module {
             self.unsupported(
                 "unsupported-import",
                 "this `from ... import`",
                 span,
-                "kiln compiles `from dataclasses import dataclass, field` and `import sys`",
+                "kiln compiles `from dataclasses import dataclass, field, FrozenInstanceError` and `import sys`",
             );
+            return;
         }
+        for alias in &import.names {
+            if alias.name.as_str() == "FrozenInstanceError" {
+                let bound = alias.asname.as_ref().unwrap_or(&alias.name).to_string();
+                let builtin = format!("{module}.{}", alias.name);
+                self.pools.imported.push((bound, builtin));
+            }
+        }
+    }
+
+    /// The builtin a global name refers to after `from ... import`.
+    pub(super) fn imported_builtin(&self, name: &str) -> Option<String> {
+        let (_, builtin) = self.pools.imported.iter().rev().find(|(n, _)| n == name)?;
+        matches!(self.resolve(name), crate::scope::Resolved::Global).then(|| builtin.clone())
     }
 
     /// The module a global name refers to after `import`.

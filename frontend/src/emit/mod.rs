@@ -40,6 +40,7 @@ pub fn program(
         inline_frames: Vec::new(),
         classes: Vec::new(),
         modules: Vec::new(),
+        imported: Vec::new(),
         generated_span: Span::default(),
     };
     let module_span = Span::new(0, u32::try_from(source.len()).unwrap_or(u32::MAX));
@@ -100,6 +101,9 @@ struct Pools {
     classes: Vec<kiln_bytecode::ClassDef>,
     /// The modules `import` bound at module level: the name bound, the module.
     modules: Vec<(String, &'static str)>,
+    /// The builtins `from ... import` bound at module level: the name bound, the builtin's
+    /// (`dataclasses.FrozenInstanceError`).
+    imported: Vec<(String, String)>,
     /// The span of the class whose generated dataclass methods are being emitted.
     generated_span: Span,
 }

@@ -262,6 +262,8 @@ pub enum Builtin {
     SysExit,
     /// `iter(iterable)`: a new iterator (a loop's state), which only `__iter__` may return.
     Iter,
+    /// `object.__setattr__(obj, "name", value)`: a store no `__setattr__` sees.
+    ObjectSetAttr,
 }
 
 impl Builtin {
@@ -305,6 +307,7 @@ impl Builtin {
             "type" => Builtin::Type,
             "sys.exit" => Builtin::SysExit,
             "iter" => Builtin::Iter,
+            "object.__setattr__" => Builtin::ObjectSetAttr,
             _ if ExcKind::from_name(name).is_some() => {
                 Builtin::Exception(ExcKind::from_name(name)?)
             }
@@ -355,6 +358,7 @@ impl Builtin {
             Builtin::ExcInit => "__init__",
             Builtin::SysExit => "exit",
             Builtin::Iter => "iter",
+            Builtin::ObjectSetAttr => "__setattr__",
         }
     }
 }
@@ -957,11 +961,13 @@ pub enum ExcKind {
     SystemExit = 22,
     UnicodeError = 23,
     GeneratorExit = 24,
+    /// `dataclasses.FrozenInstanceError` (a program names it `dataclasses.FrozenInstanceError`).
+    FrozenInstanceError = 25,
 }
 
 impl ExcKind {
     /// Every class, in number order.
-    pub const ALL: [ExcKind; 25] = [
+    pub const ALL: [ExcKind; 26] = [
         ExcKind::Exception,
         ExcKind::ZeroDivisionError,
         ExcKind::OverflowError,
@@ -987,6 +993,7 @@ impl ExcKind {
         ExcKind::SystemExit,
         ExcKind::UnicodeError,
         ExcKind::GeneratorExit,
+        ExcKind::FrozenInstanceError,
     ];
 
     pub fn name(self) -> &'static str {
@@ -1016,12 +1023,17 @@ impl ExcKind {
             ExcKind::SystemExit => "SystemExit",
             ExcKind::UnicodeError => "UnicodeError",
             ExcKind::GeneratorExit => "GeneratorExit",
+            ExcKind::FrozenInstanceError => "FrozenInstanceError",
         }
     }
 
     /// The class named `name`.
     pub fn from_name(name: &str) -> Option<ExcKind> {
-        ExcKind::ALL.into_iter().find(|k| k.name() == name)
+        match name {
+            "dataclasses.FrozenInstanceError" => Some(ExcKind::FrozenInstanceError),
+            "FrozenInstanceError" => None,
+            _ => ExcKind::ALL.into_iter().find(|k| k.name() == name),
+        }
     }
 
     /// The runtime's number for the class.
