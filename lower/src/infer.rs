@@ -990,9 +990,20 @@ impl Cx<'_> {
             Inst::BuildString(_) => Ok(TypeId::STR),
             Inst::GetAttr(object, name)
                 if name == "__name__"
-                    && matches!(self.types.kind(ty(object)), TypeKind::ClassOf(_)) =>
+                    && matches!(
+                        self.types.kind(ty(object)),
+                        TypeKind::ClassOf(_) | TypeKind::Class(_)
+                    ) =>
             {
                 Ok(TypeId::STR)
+            }
+            // `x.__class__`: `type(x)`.
+            Inst::GetAttr(object, name)
+                if name == "__class__"
+                    && (typing::class_name(&self.types, ty(object)).is_some()
+                        || self.types.is_exception(ty(object))) =>
+            {
+                Ok(self.types.intern(TypeKind::ClassOf(ty(object))))
             }
             Inst::GetAttr(object, name)
                 if name == "args"

@@ -625,13 +625,48 @@ impl Mono<'_> {
                 self.push(at, Inst::IterAdvance(v), result_ty)
             }
             Inst::Format(v) => self.str_of(at, v)?,
-            Inst::GetAttr(object, _)
-                if matches!(self.types.kind(result_ty), TypeKind::Traceback) =>
+            Inst::GetAttr(object, ref name)
+                if name == "__traceback__" && self.types.is_exception(self.ty(object)) =>
             {
                 let object = self.get(object)?;
                 self.push(at, Inst::OptCast(object), result_ty)
             }
-            Inst::GetAttr(object, _) if result_ty == TypeId::EXC_ARGS => {
+            Inst::GetAttr(object, ref name)
+                if name == "__class__"
+                    && matches!(self.types.kind(result_ty), TypeKind::ClassOf(_)) =>
+            {
+                // `x.__class__`.
+                self.type_of(at, object)?
+            }
+            Inst::GetAttr(object, ref name)
+                if name == "__name__"
+                    && matches!(
+                        self.types.kind(self.ty(object)),
+                        TypeKind::ClassOf(_) | TypeKind::Class(_)
+                    ) =>
+            {
+                // `type(x).__name__`, `C.__name__`.
+                match *self.types.kind(self.ty(object)) {
+                    TypeKind::ClassOf(of) => self.class_name(at, object, of)?,
+                    TypeKind::Class(class) => {
+                        let name = self.classes.name(class).to_owned();
+                        self.konst(at, Const::Str(name))
+                    }
+                    _ => {
+                        return Err(InternalError(
+                            "a `__name__` of something else than a class".into(),
+                        ))
+                    }
+                }
+            }
+            Inst::GetAttr(object, ref name)
+                if name == "args"
+                    && self.types.is_exception(self.ty(object))
+                    && self
+                        .types
+                        .instance_class(self.ty(object))
+                        .is_none_or(|c| self.classes.field(c, "args").is_none()) =>
+            {
                 let object = self.get(object)?;
                 self.rt(at, crate::ir::RtFn::ExcArgs, vec![object], result_ty)
             }
@@ -670,15 +705,6 @@ impl Mono<'_> {
                 ) =>
             {
                 self.push(at, Inst::BuiltinRef(Builtin::ExcInit), result_ty)
-            }
-            Inst::GetAttr(object, _) if result_ty == TypeId::STR => {
-                // `type(x).__name__`.
-                let TypeKind::ClassOf(of) = *self.types.kind(self.ty(object)) else {
-                    return Err(InternalError(
-                        "a `__name__` of something else than a class".into(),
-                    ));
-                };
-                self.class_name(at, object, of)?
             }
             Inst::GetAttr(object, _) => {
                 // A bound method is represented by its receiver, converted to the type the
@@ -1070,17 +1096,7 @@ impl Mono<'_> {
                 let v = self.int_operand(at, positional[0])?;
                 self.push(at, Inst::IntHash(v), TypeId::INT)
             }
-            Builtin::Type => {
-                // An exception's class is read from the exception, which stands for it.
-                let of = self.ty(positional[0]);
-                let ty = self.interned(TypeKind::ClassOf(of))?;
-                if of == TypeId::EXCEPTION || matches!(self.types.kind(of), TypeKind::Poly(_)) {
-                    let exc = self.get(positional[0])?;
-                    self.push(at, Inst::OptCast(exc), ty)
-                } else {
-                    self.push(at, Inst::Undef, ty)
-                }
-            }
+            Builtin::Type => self.type_of(at, positional[0])?,
             Builtin::IsInstance
                 if self.types.is_exception(self.ty(positional[0]))
                     && exc::caught_classes(self.ty(positional[1]), self.types).is_some() =>

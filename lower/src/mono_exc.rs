@@ -191,6 +191,21 @@ impl Mono<'_> {
         }
     }
 
+    /// `type(value)` (`value.__class__`): an exception's or a `Poly` value's class is read
+    /// from the value, which stands for it; other classes are known statically.
+    pub(super) fn type_of(&mut self, at: &Cursor, value: Value) -> Result<Value, InternalError> {
+        let of = self.ty(value);
+        let ty = self.interned(TypeKind::ClassOf(of))?;
+        Ok(
+            if of == TypeId::EXCEPTION || matches!(self.types.kind(of), TypeKind::Poly(_)) {
+                let object = self.get(value)?;
+                self.push(at, Inst::OptCast(object), ty)
+            } else {
+                self.push(at, Inst::Undef, ty)
+            },
+        )
+    }
+
     /// The id of a type inference interned.
     pub(super) fn interned(&self, kind: TypeKind) -> Result<TypeId, InternalError> {
         self.types
