@@ -100,11 +100,18 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
     /// A new instance of `class`, no field set.
     pub(crate) fn instance_new(&mut self, class: u32) -> Result<BasicValueEnum<'ctx>> {
         let info = self.cx.class_info(class)?;
-        let new = match self.cx.module.classes[class as usize].exception {
-            Some(_) => RuntimeFn::ExcInstanceNew,
-            None => RuntimeFn::InstanceNew,
-        };
-        self.call(new, &[info.into()])
+        if self.cx.module.classes[class as usize].exception.is_some() {
+            return self.call(RuntimeFn::ExcInstanceNew, &[info.into()]);
+        }
+        let object = self.call(RuntimeFn::InstanceNew, &[info.into()])?;
+        // As far as LLVM knows, the new memory is uninitialized: the class and the empty mask
+        // are written here (the runtime wrote the same).
+        let p = object.into_pointer_value();
+        let class_slot = self.field_ptr(p, CLASS_OFFSET)?;
+        self.builder.build_store(class_slot, info)?;
+        let mask_slot = self.field_ptr(p, MASK_OFFSET)?;
+        self.builder.build_store(mask_slot, self.i64(0))?;
+        Ok(object)
     }
 
     /// The class of `object`, an instance (of the class or a subclass).

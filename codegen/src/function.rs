@@ -95,6 +95,17 @@ pub fn emit_module<'ctx>(
         let symbol = format!("{prefix}{}", func.name);
         let value = llvm.add_function(&symbol, fn_type, Some(Linkage::Internal));
         value.set_personality_function(cx.runtime(RuntimeFn::Personality));
+        // A small function that makes an instance (`Vec3.__add__`) is worth inlining: where
+        // the caller does not keep the instance, LLVM then drops the allocation.
+        let makes_instance = func.values.iter().any(|v| {
+            matches!(
+                v.def,
+                kiln_lower::ir::ValueDef::Inst(kiln_lower::ir::Inst::InstanceNew(_))
+            )
+        });
+        if makes_instance && func.values.len() <= SMALL_CONSTRUCTOR {
+            value.add_attribute(AttributeLoc::Function, cx.enum_attribute("inlinehint"));
+        }
         if let Some(debug) = &cx.debug {
             let line = cx.lines.map_or(0, |lines| lines.line(func.span));
             value.set_subprogram(debug.function(&func.python_name, line, false));
@@ -110,6 +121,9 @@ pub fn emit_module<'ctx>(
     }
     Ok(())
 }
+
+/// The most SSA values a function that makes an instance has to be marked for inlining.
+const SMALL_CONSTRUCTOR: usize = 64;
 
 impl<'ctx> ModuleCx<'ctx, '_> {
     /// The LLVM type of a kiln type. Zero-sized types and `never` are an `i8` nobody reads.
@@ -215,7 +229,35 @@ impl<'ctx> ModuleCx<'ctx, '_> {
             value.add_attribute(AttributeLoc::Function, self.enum_attribute("noreturn"));
             value.add_attribute(AttributeLoc::Function, self.enum_attribute("cold"));
         }
+        if f == RuntimeFn::InstanceNew {
+            self.allocation_function(value);
+        }
         value
+    }
+
+    /// Tells LLVM that `f` allocates: it returns fresh memory (whose words generated code
+    /// initializes before reading them) and touches no memory the program can reach. An
+    /// instance that does not escape the function it is made in (once methods are inlined)
+    /// then needs no allocation at all.
+    fn allocation_function(&self, f: FunctionValue<'ctx>) {
+        let int_attribute = |name: &str, value: u64| {
+            self.context
+                .create_enum_attribute(Attribute::get_named_enum_kind_id(name), value)
+        };
+        f.add_attribute(AttributeLoc::Return, self.enum_attribute("noalias"));
+        f.add_attribute(AttributeLoc::Return, self.enum_attribute("nonnull"));
+        // `allockind("alloc,uninitialized")`.
+        f.add_attribute(AttributeLoc::Function, int_attribute("allockind", 1 | 8));
+        f.add_attribute(
+            AttributeLoc::Function,
+            self.context
+                .create_string_attribute("alloc-family", "kiln_gc"),
+        );
+        // `memory(argmem: read, inaccessiblemem: readwrite)`.
+        f.add_attribute(
+            AttributeLoc::Function,
+            int_attribute("memory", 1 | (3 << 2)),
+        );
     }
 
     pub fn enum_attribute(&self, name: &str) -> Attribute {
