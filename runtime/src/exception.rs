@@ -353,12 +353,38 @@ fn report_and_exit(e: *mut ExcObject) -> ! {
         // SAFETY: a live exception.
         unsafe { system_exit(e) }
     }
+    // SAFETY: a live exception.
+    if unsafe { kind_of(e) } == ExcKind::KeyboardInterrupt {
+        // As CPython: after the report, the process ends by the signal itself.
+        let mut report = String::new();
+        // SAFETY: a live exception.
+        unsafe { format_exception(&mut report, e, &mut Vec::new()) };
+        let _ = io::flush_stdout();
+        let _ = std::io::stderr().write_all(report.as_bytes());
+        die_by_sigint();
+    }
     crate::exc::exit_with_report(|| {
         let mut report = String::new();
         // SAFETY: a live exception.
         unsafe { format_exception(&mut report, e, &mut Vec::new()) };
         report
     })
+}
+
+/// Ends the process by SIGINT with its default action (status 130 in a shell).
+fn die_by_sigint() -> ! {
+    extern "C" {
+        fn signal(signum: std::ffi::c_int, handler: usize) -> usize;
+        fn raise(signum: std::ffi::c_int) -> std::ffi::c_int;
+    }
+    const SIGINT: std::ffi::c_int = 2;
+    const SIG_DFL: usize = 0;
+    // SAFETY: restoring the default action and raising a signal have no other effect.
+    unsafe {
+        signal(SIGINT, SIG_DFL);
+        raise(SIGINT);
+    }
+    std::process::exit(130)
 }
 
 /// An uncaught `SystemExit(code)` ends the program quietly: status `code` for an int (0 for

@@ -155,7 +155,11 @@ pub fn run(mut command: Command, limit: Duration) -> Result<Outcome, String> {
     Ok(Outcome {
         stdout,
         stderr,
-        code: status.code(),
+        // Killed by a signal: as Python's `returncode`, minus the signal number.
+        code: status.code().or_else(|| {
+            use std::os::unix::process::ExitStatusExt;
+            status.signal().map(|signal| -signal)
+        }),
     })
 }
 
