@@ -1271,6 +1271,17 @@ impl Cx<'_> {
                         ))
                     })
             }
+            TypeKind::Builtin(Builtin::Next)
+                if arg_types.len() == 1 && self.types.instance_class(arg_types[0]).is_some() =>
+            {
+                self.special_of(id, value, args[0], arg_types[0], "__next__")
+                    .unwrap_or_else(|| {
+                        Err(format!(
+                            "'{}' object is not an iterator",
+                            typing::python_name(&self.types, arg_types[0])
+                        ))
+                    })
+            }
             TypeKind::BoundMethod(code, receiver) => {
                 self.bound_call(id, value, code, receiver, &arg_types, kwnames)
             }

@@ -503,11 +503,24 @@ impl Cx<'_> {
         arg: Value,
         receiver: TypeId,
     ) -> Option<Result<TypeId, String>> {
-        if !self.has_special(id, receiver, "__len__") {
+        self.special_of(id, value, arg, receiver, "__len__")
+    }
+
+    /// `builtin(x)` of an instance whose class defines special method `name` taking only
+    /// `self` (`len` → `__len__`, `next` → `__next__`); `None` if it does not.
+    pub(crate) fn special_of(
+        &mut self,
+        id: InstanceId,
+        value: Value,
+        arg: Value,
+        receiver: TypeId,
+        name: &str,
+    ) -> Option<Result<TypeId, String>> {
+        if !self.has_special(id, receiver, name) {
             return None;
         }
         Some(
-            match self.method_target(id, receiver, "__len__", &[], &[], true) {
+            match self.method_target(id, receiver, name, &[], &[], true) {
                 Ok(Some((target, ret))) => {
                     self.instances[id]
                         .calls

@@ -1156,6 +1156,7 @@ impl Mono<'_> {
             | Builtin::Zip
             | Builtin::Reversed
             | Builtin::Iter
+            | Builtin::Next
             | Builtin::Repr
             | Builtin::Ascii
             | Builtin::Ord

@@ -613,6 +613,10 @@ pub fn builtin(
             Some(&arg) => Err(unsupported_arg(arg)),
             None => Ok(TypeId::EXCEPTION),
         },
+        B::Next => Err(CallError::Unsupported(format!(
+            "`next()` of a `{}` is not supported by kiln yet: kiln's own iterators are values; `next()` works on instances whose class defines `__next__`",
+            positional.first().map_or("nothing".into(), |&t| python_name(types, t))
+        ))),
         B::SysExit => {
             arity(0, 1)?;
             match positional.iter().find(|&&t| !is_printable(types.kind(t))) {

@@ -264,6 +264,8 @@ pub enum Builtin {
     Iter,
     /// `object.__setattr__(obj, "name", value)`: a store no `__setattr__` sees.
     ObjectSetAttr,
+    /// `next(it)` of an instance iterator: its `__next__()`.
+    Next,
 }
 
 impl Builtin {
@@ -308,6 +310,7 @@ impl Builtin {
             "sys.exit" => Builtin::SysExit,
             "iter" => Builtin::Iter,
             "object.__setattr__" => Builtin::ObjectSetAttr,
+            "next" => Builtin::Next,
             _ if ExcKind::from_name(name).is_some() => {
                 Builtin::Exception(ExcKind::from_name(name)?)
             }
@@ -359,6 +362,7 @@ impl Builtin {
             Builtin::SysExit => "exit",
             Builtin::Iter => "iter",
             Builtin::ObjectSetAttr => "__setattr__",
+            Builtin::Next => "next",
         }
     }
 }
