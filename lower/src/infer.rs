@@ -260,8 +260,12 @@ fn unstorable_items(
         // but its type.
         let mut matched_classes = HashSet::new();
         let mut other_uses = HashSet::new();
-        let is_isinstance =
-            |v: &Value| matches!(func.inst(*v), Some(Inst::BuiltinRef(Builtin::IsInstance)));
+        let is_isinstance = |v: &Value| {
+            matches!(
+                func.inst(*v),
+                Some(Inst::BuiltinRef(Builtin::IsInstance | Builtin::IsSubclass))
+            )
+        };
         for value in &func.values {
             match &value.def {
                 crate::ir::ValueDef::Inst(

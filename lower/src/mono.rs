@@ -1108,6 +1108,24 @@ impl Mono<'_> {
             {
                 self.poly_isinstance(at, positional[0], positional[1])?
             }
+            Builtin::IsSubclass => {
+                let (class, classes) = (positional[0], positional[1]);
+                match typing::issubclass(self.types, self.ty(class), self.ty(classes)) {
+                    Some(Ok(truth)) => self.konst(at, Const::Bool(truth)),
+                    Some(Err(())) => match *self.types.kind(self.ty(class)) {
+                        TypeKind::ClassOf(t) if t == TypeId::EXCEPTION => {
+                            self.exc_matches(at, class, classes)?
+                        }
+                        TypeKind::ClassOf(t) => self.poly_isinstance_of(at, class, t, classes)?,
+                        _ => return Err(InternalError("issubclass of no class".into())),
+                    },
+                    None => {
+                        return Err(InternalError(
+                            "an issubclass() class passed inference unchecked".into(),
+                        ))
+                    }
+                }
+            }
             Builtin::IsInstance => {
                 let (value, classes) = (positional[0], positional[1]);
                 match typing::isinstance(self.types, self.ty(value), self.ty(classes)) {

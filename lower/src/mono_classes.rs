@@ -347,7 +347,18 @@ impl Mono<'_> {
         value: Value,
         classes: Value,
     ) -> Result<Value, InternalError> {
-        let TypeKind::Poly(base) = *self.types.kind(self.ty(value)) else {
+        self.poly_isinstance_of(at, value, self.ty(value), classes)
+    }
+
+    /// `isinstance` of `value`, an instance of type `of` (a `Poly`) or the class of one.
+    pub(super) fn poly_isinstance_of(
+        &mut self,
+        at: &Cursor,
+        value: Value,
+        of: TypeId,
+        classes: Value,
+    ) -> Result<Value, InternalError> {
+        let TypeKind::Poly(base) = *self.types.kind(of) else {
             return Err(InternalError("isinstance of a non-Poly value".into()));
         };
         let tested: Vec<u32> = match self.types.kind(self.ty(classes)) {

@@ -478,6 +478,80 @@ fn same_classes(types: &Types, a: TypeId, b: TypeId) -> bool {
     }
 }
 
+/// What `issubclass(class, classes)` is: decided by the types (`Ok(truth)`), or, for the class
+/// of an exception or of a value of several classes (`type(e)`), tested at run time (`Err`).
+/// `None` if either is not a class (or a tuple of classes) kiln knows.
+pub fn issubclass(types: &Types, class: TypeId, classes: TypeId) -> Option<Result<bool, ()>> {
+    use crate::ir::Builtin as B;
+    let class_list: Vec<TypeId> = match types.kind(classes) {
+        TypeKind::Tuple(items) => items.clone(),
+        _ => vec![classes],
+    };
+    // What `class` is: a program class, a builtin exception class, another builtin class.
+    enum Of {
+        Program(u32),
+        Exception(crate::ir::ExcKind),
+        Builtin(B),
+    }
+    let of = match *types.kind(class) {
+        TypeKind::Class(c) => Of::Program(c),
+        TypeKind::Builtin(B::Exception(k)) => Of::Exception(k),
+        TypeKind::Builtin(
+            b @ (B::Int
+            | B::Bool
+            | B::Float
+            | B::Str
+            | B::Bytes
+            | B::List
+            | B::Tuple
+            | B::Dict
+            | B::Set
+            | B::FrozenSet
+            | B::Range),
+        ) => Of::Builtin(b),
+        TypeKind::ClassOf(t)
+            if t == TypeId::EXCEPTION || matches!(types.kind(t), TypeKind::Poly(_)) =>
+        {
+            // Known at run time; each named class must still be a class.
+            return class_list
+                .iter()
+                .all(|&k| matches!(types.kind(k), TypeKind::Class(_) | TypeKind::Builtin(_)))
+                .then_some(Err(()));
+        }
+        TypeKind::ClassOf(t) => return issubclass_of_type(types, t, &class_list),
+        _ => return None,
+    };
+    let mut truth = false;
+    for named in class_list {
+        truth |= match (&of, types.kind(named)) {
+            (Of::Program(c), &TypeKind::Class(d)) => types.derives(*c, d),
+            (Of::Program(c), TypeKind::Builtin(B::Exception(k))) => types
+                .class_exceptions
+                .get(*c as usize)
+                .copied()
+                .flatten()
+                .is_some_and(|e| e.is_subclass(*k)),
+            (Of::Exception(e), TypeKind::Builtin(B::Exception(k))) => e.is_subclass(*k),
+            (Of::Builtin(b), TypeKind::Builtin(n)) => b == n || (*b == B::Bool && *n == B::Int),
+            (_, TypeKind::Class(_) | TypeKind::Builtin(_)) => false,
+            _ => return None,
+        };
+    }
+    Some(Ok(truth))
+}
+
+/// `issubclass(type(x), classes)` for a value whose type decides its class.
+fn issubclass_of_type(types: &Types, of: TypeId, classes: &[TypeId]) -> Option<Result<bool, ()>> {
+    let mut truth = false;
+    for &named in classes {
+        truth |= match isinstance(types, of, named)? {
+            Ok(t) => t,
+            Err(_) => return Some(Err(())),
+        };
+    }
+    Some(Ok(truth))
+}
+
 /// What `isinstance(value, classes)` is for a value of type `value`: decided by the types
 /// (`Ok(truth)`), or for an exception, a test of its class against the mask of exception
 /// classes (`Err(mask)`). `None` if `classes` is not a builtin class or a tuple of them.
@@ -501,7 +575,10 @@ pub fn isinstance(types: &Types, value: TypeId, classes: TypeId) -> Option<Resul
         truth |= match builtin {
             B::Exception(k) => {
                 mask |= 1 << k.code();
-                false
+                // An instance of one of the program's exception classes.
+                types
+                    .exception_class(value)
+                    .is_some_and(|e| e.is_subclass(*k))
             }
             B::Int => matches!(kind, TypeKind::Int | TypeKind::Bool),
             B::Bool => matches!(kind, TypeKind::Bool),
@@ -833,6 +910,17 @@ pub fn builtin(
                     .lookup(&TypeKind::ClassOf(positional[0]))
                     .unwrap_or(TypeId::NEVER)),
                 _ => Err(unsupported_arg(positional[0])),
+            }
+        }
+        B::IsSubclass => {
+            arity(2, 2)?;
+            match issubclass(types, positional[0], positional[1]) {
+                Some(_) => Ok(TypeId::BOOL),
+                None => Err(CallError::Unsupported(format!(
+                    "`issubclass()` of a `{}` and a `{}` is not supported by kiln yet",
+                    python_name(types, positional[0]),
+                    python_name(types, positional[1])
+                ))),
             }
         }
         B::IsInstance => {

@@ -266,6 +266,7 @@ pub enum Builtin {
     ObjectSetAttr,
     /// `next(it)` of an instance iterator: its `__next__()`.
     Next,
+    IsSubclass,
 }
 
 impl Builtin {
@@ -311,6 +312,7 @@ impl Builtin {
             "iter" => Builtin::Iter,
             "object.__setattr__" => Builtin::ObjectSetAttr,
             "next" => Builtin::Next,
+            "issubclass" => Builtin::IsSubclass,
             _ if ExcKind::from_name(name).is_some() => {
                 Builtin::Exception(ExcKind::from_name(name)?)
             }
@@ -363,6 +365,7 @@ impl Builtin {
             Builtin::Iter => "iter",
             Builtin::ObjectSetAttr => "__setattr__",
             Builtin::Next => "next",
+            Builtin::IsSubclass => "issubclass",
         }
     }
 }
@@ -1043,6 +1046,30 @@ impl ExcKind {
     /// The runtime's number for the class.
     pub fn code(self) -> u32 {
         self as u32
+    }
+
+    /// The base class (CPython's hierarchy, as the runtime's `ExcKind::base`); `None` for
+    /// `BaseException`.
+    pub fn base(self) -> Option<ExcKind> {
+        use ExcKind::*;
+        Some(match self {
+            BaseException => return None,
+            Exception | KeyboardInterrupt | SystemExit | GeneratorExit => BaseException,
+            ZeroDivisionError | OverflowError => ArithmeticError,
+            IndexError | KeyError => LookupError,
+            UnboundLocalError => NameError,
+            RecursionError | NotImplementedError => RuntimeError,
+            UnicodeDecodeError | UnicodeEncodeError => UnicodeError,
+            UnicodeError => ValueError,
+            FrozenInstanceError => AttributeError,
+            ValueError | TypeError | NameError | AttributeError | MemoryError | AssertionError
+            | RuntimeError | LookupError | ArithmeticError | StopIteration => Exception,
+        })
+    }
+
+    /// Whether `self` is `class` or derives from it.
+    pub fn is_subclass(self, class: ExcKind) -> bool {
+        std::iter::successors(Some(self), |k| k.base()).any(|k| k == class)
     }
 }
 
