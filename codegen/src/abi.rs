@@ -31,6 +31,7 @@ impl RuntimeFn {
                 | InstanceClassName
                 | ExcArgs
                 | ExcQualName
+                | ExcHandling
         )
     }
 
@@ -292,6 +293,7 @@ runtime_fns! {
     RaiseFromNone = "kiln_rt_raise_from_none" (Ptr) -> Void, noreturn;
     Reraise = "kiln_rt_reraise" (Ptr) -> Void, noreturn;
     ReraiseHandled = "kiln_rt_reraise_handled" () -> Void, noreturn;
+    ExcHandling = "kiln_rt_exc_handling" () -> I32;
     ExcPush = "kiln_rt_exc_push" (Ptr) -> Void;
     ExcPop = "kiln_rt_exc_pop" () -> Void;
     ExcMatches = "kiln_rt_exc_matches" (Ptr, I64) -> I32;

@@ -113,6 +113,29 @@ impl Mono<'_> {
                 return Ok(None);
             }
             Inst::RaiseHandled => {
+                // With no exception being handled, a new RuntimeError raised here (with this
+                // frame in its traceback).
+                let handling = self.rt(at, RtFn::ExcHandling, Vec::new(), TypeId::BOOL);
+                let (again, none) = (self.func.add_block(), self.func.add_block());
+                self.func.blocks[at.block.index()].term = Terminator::Branch {
+                    cond: handling,
+                    then: BlockCall {
+                        block: again,
+                        args: Vec::new(),
+                    },
+                    otherwise: BlockCall {
+                        block: none,
+                        args: Vec::new(),
+                    },
+                };
+                at.block = none;
+                self.raise(
+                    at,
+                    ExcKind::RuntimeError,
+                    "No active exception to reraise".into(),
+                );
+                self.func.blocks[none.index()].term = Terminator::Unreachable;
+                at.block = again;
                 self.rt(at, RtFn::ReraiseHandled, Vec::new(), TypeId::NONE);
                 return Ok(None);
             }

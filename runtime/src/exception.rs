@@ -716,6 +716,12 @@ pub extern "C" fn kiln_rt_reraise_handled() -> ! {
     }
 }
 
+/// Whether an exception is being handled (a bare `raise` re-raises it).
+#[no_mangle]
+pub extern "C" fn kiln_rt_exc_handling() -> i32 {
+    i32::from(STATE.with(|s| !s.handling.is_empty()))
+}
+
 /// Starts handling `e` (a handler's `PUSH_EXC_INFO`).
 #[no_mangle]
 pub extern "C" fn kiln_rt_exc_push(e: *mut ExcObject) {

@@ -298,6 +298,7 @@ pub const EXPORTS: &[&str] = &[
     "kiln_rt_raise_from_none",
     "kiln_rt_reraise",
     "kiln_rt_reraise_handled",
+    "kiln_rt_exc_handling",
     "kiln_rt_exc_push",
     "kiln_rt_exc_pop",
     "kiln_rt_exc_matches",

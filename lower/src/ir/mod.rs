@@ -794,6 +794,7 @@ rt_fns! {
     RaiseFromNone = "kiln_rt_raise_from_none", true;
     Reraise = "kiln_rt_reraise", true;
     ReraiseHandled = "kiln_rt_reraise_handled", true;
+    ExcHandling = "kiln_rt_exc_handling", false;
     ExcPush = "kiln_rt_exc_push", true;
     ExcPop = "kiln_rt_exc_pop", true;
     ExcMatches = "kiln_rt_exc_matches", true;
