@@ -559,7 +559,16 @@ impl Emitter<'_> {
             let index = self.constant(Constant::Tuple(names));
             self.emit(Opcode::KwNames, index);
         }
-        self.emit(Opcode::Call, count);
+        // A method call is where its name is, as CPython 3.11 reports it (`s\n.upper()` fails
+        // on the line of `.upper`).
+        let span = match &*call.func {
+            Expr::Attribute(attribute) => Span {
+                start: span_of(&attribute.attr).start,
+                end: span_of(call).end,
+            },
+            _ => self.current,
+        };
+        self.at(span, |e| e.emit(Opcode::Call, count));
     }
 
     /// `any(elt for ...)` / `all(...)` as an inline loop that stops at the first item deciding
