@@ -119,6 +119,8 @@ pub fn run(
         global_readers: HashMap::new(),
         callers: HashMap::new(),
         diagnostics: BTreeMap::new(),
+        instance_diagnostics: HashMap::new(),
+        analysing: None,
         vars: Vars::default(),
         site_vars: HashMap::new(),
         analysed_at: Vec::new(),
@@ -163,6 +165,11 @@ pub fn run(
         stale.into_iter().for_each(|id| cx.enqueue(id));
     }
     cx.check_text_methods();
+    for reported in std::mem::take(&mut cx.instance_diagnostics).into_values() {
+        for (key, diagnostic) in reported {
+            cx.diagnostics.entry(key).or_insert(diagnostic);
+        }
+    }
     if !cx.diagnostics.is_empty() {
         return Err(cx.diagnostics.into_values().collect());
     }
@@ -348,6 +355,12 @@ struct Cx<'a> {
     callers: HashMap<InstanceId, HashSet<InstanceId>>,
     /// Keyed by position and text so each problem is reported once, in source order.
     diagnostics: BTreeMap<(u32, u32, String), Diagnostic>,
+    /// What the last analysis of each instance reported: an analysis of types not yet final
+    /// (a variable still `None` before the loop that assigns it a str is typed) may report
+    /// what a later one, with the final types, does not.
+    instance_diagnostics: HashMap<InstanceId, BTreeMap<(u32, u32, String), Diagnostic>>,
+    /// The instance being analysed.
+    analysing: Option<InstanceId>,
     vars: Vars,
     /// The type variables created at one instruction of one instance (the element types
     /// of an empty display), so re-analysis finds the same ones.
@@ -416,10 +429,21 @@ impl Cx<'_> {
             diagnostic.primary.span.end,
             diagnostic.message.clone(),
         );
-        self.diagnostics.entry(key).or_insert(diagnostic);
+        let reported = match self.analysing {
+            Some(id) => self.instance_diagnostics.entry(id).or_default(),
+            None => &mut self.diagnostics,
+        };
+        reported.entry(key).or_insert(diagnostic);
     }
 
     fn analyse(&mut self, id: InstanceId) {
+        self.instance_diagnostics.remove(&id);
+        self.analysing = Some(id);
+        self.analyse_types(id);
+        self.analysing = None;
+    }
+
+    fn analyse_types(&mut self, id: InstanceId) {
         let generics = self.generics;
         let generic = &generics[self.instances[id].code as usize];
         let func = &generic.func;
@@ -436,6 +460,8 @@ impl Cx<'_> {
         let mut live: HashSet<Block> = HashSet::from([func.entry]);
         let mut static_branches = HashMap::new();
         loop {
+            // Only the last pass, over the final types, reports.
+            self.instance_diagnostics.remove(&id);
             let epoch = self.vars.epoch;
             let mut changed = false;
             for &block in &order {
