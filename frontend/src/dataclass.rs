@@ -429,7 +429,12 @@ fn methods(
             .map(|f| format!("{0}={{self.{0}!r}}", f.name))
             .collect();
         let _ = writeln!(out, "def __repr__(self):");
-        let _ = writeln!(out, "    return f\"{name}({})\"", shown.join(", "));
+        // The class of the instance, as CPython's `self.__class__.__qualname__`.
+        let _ = writeln!(
+            out,
+            "    return f\"{{type(self).__name__}}({})\"",
+            shown.join(", ")
+        );
     }
     let compared = |who: &str| {
         let items: Vec<String> = fields

@@ -245,7 +245,13 @@ impl Mono<'_> {
                     });
                 }
                 reached.extend(term.successors().iter().map(|c| c.block));
-                self.coerce_edges(&mut at, &term)?
+                match self.coerce_edges(&mut at, &term)? {
+                    // A condition that never completes (a `__bool__` that always raises).
+                    Terminator::Branch { cond, .. } if self.func.ty(cond) == TypeId::NEVER => {
+                        Terminator::Unreachable
+                    }
+                    term => term,
+                }
             } else {
                 Terminator::Unreachable
             };

@@ -163,6 +163,10 @@ impl Mono<'_> {
         use crate::infer::special::Post;
         let receiver = self.get(operands[0])?;
         let result = self.call_target(at, target, receiver, &operands[1..], ret)?;
+        if self.func.ty(result) == TypeId::NEVER && post != Post::Result {
+            // The method always raises: nothing reads what would follow.
+            return Ok(self.push(at, Inst::Undef, TypeId::BOOL));
+        }
         Ok(match post {
             Post::Result => result,
             Post::Not => self.push(at, Inst::BoolNot(result), TypeId::BOOL),
