@@ -125,18 +125,11 @@ fn runtime_abi_symbols() -> Result<(), Failed> {
     Ok(())
 }
 
+/// The exception classes codegen and the compiler number and order (lower's `ExcKind`) are the
+/// runtime's: same numbers, same hierarchy.
 fn runtime_exception_codes() -> Result<(), Failed> {
     use kiln_lower::ir::ExcKind;
-    let kinds = [
-        ExcKind::ZeroDivisionError,
-        ExcKind::OverflowError,
-        ExcKind::ValueError,
-        ExcKind::TypeError,
-        ExcKind::NameError,
-        ExcKind::UnboundLocalError,
-        ExcKind::RecursionError,
-    ];
-    for kind in kinds {
+    for kind in ExcKind::ALL {
         let code = kiln_codegen::abi::exception_code(kind);
         let runtime = kiln_runtime::ExcKind::ALL
             .iter()
@@ -147,6 +140,18 @@ fn runtime_exception_codes() -> Result<(), Failed> {
                 "{}: codegen uses {code}, the runtime {}",
                 kind.name(),
                 *runtime as u32
+            )
+            .into());
+        }
+        // Compile-time class tests (`issubclass`, `except`) and the runtime's agree.
+        let (lower_base, runtime_base) = (
+            kind.base().map(|b| b.name()),
+            runtime.base().map(|b| b.name()),
+        );
+        if lower_base != runtime_base {
+            return Err(format!(
+                "{}: lower's base is {lower_base:?}, the runtime's {runtime_base:?}",
+                kind.name()
             )
             .into());
         }
