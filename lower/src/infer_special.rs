@@ -21,6 +21,8 @@ pub enum Post {
     Zero,
     /// `in`: the truth of the result.
     Truth,
+    /// `len()` through `__len__`: the result, which must not be negative.
+    Length,
 }
 
 /// The special method an operator calls on its left operand, and the reflected one it calls
@@ -264,6 +266,7 @@ impl Cx<'_> {
                 TypeId::BOOL
             }
             Post::Not | Post::NonZero | Post::Zero => TypeId::BOOL,
+            Post::Length => ret,
         };
         self.instances[id]
             .calls
@@ -503,7 +506,11 @@ impl Cx<'_> {
         arg: Value,
         receiver: TypeId,
     ) -> Option<Result<TypeId, String>> {
-        self.special_of(id, value, arg, receiver, "__len__")
+        let length = self.special_of(id, value, arg, receiver, "__len__");
+        if let Some(Callee::Special(_, _, post)) = self.instances[id].calls.get_mut(&value) {
+            *post = Post::Length;
+        }
+        length
     }
 
     /// `builtin(x)` of an instance whose class defines special method `name` taking only

@@ -163,11 +163,43 @@ impl Mono<'_> {
         use crate::infer::special::Post;
         let receiver = self.get(operands[0])?;
         let result = self.call_target(at, target, receiver, &operands[1..], ret)?;
-        if self.func.ty(result) == TypeId::NEVER && post != Post::Result {
+        if self.func.ty(result) == TypeId::NEVER && !matches!(post, Post::Result | Post::Length) {
             // The method always raises: nothing reads what would follow.
             return Ok(self.push(at, Inst::Undef, TypeId::BOOL));
         }
+        if matches!(post, Post::Length | Post::NonZero | Post::Zero)
+            && self.func.ty(result) == TypeId::INT
+        {
+            // CPython's check of what `__len__` returned.
+            let zero = self.int(at, 0);
+            let negative = self.push(
+                at,
+                Inst::IntCompare(kiln_bytecode::CmpOp::Lt, result, zero),
+                TypeId::BOOL,
+            );
+            let (bad, good) = (self.func.add_block(), self.func.add_block());
+            self.func.blocks[at.block.index()].term = Terminator::Branch {
+                cond: negative,
+                then: BlockCall {
+                    block: bad,
+                    args: Vec::new(),
+                },
+                otherwise: BlockCall {
+                    block: good,
+                    args: Vec::new(),
+                },
+            };
+            at.block = bad;
+            self.raise(
+                at,
+                ExcKind::ValueError,
+                "__len__() should return >= 0".into(),
+            );
+            self.func.blocks[bad.index()].term = Terminator::Unreachable;
+            at.block = good;
+        }
         Ok(match post {
+            Post::Length => result,
             Post::Result => result,
             Post::Not => self.push(at, Inst::BoolNot(result), TypeId::BOOL),
             Post::Truth if self.func.ty(result) == TypeId::BOOL => result,
