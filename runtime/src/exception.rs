@@ -404,7 +404,8 @@ unsafe fn system_exit(e: *mut ExcObject) -> ! {
                 let desc = (*(*args).desc).arg(0);
                 match desc.tag() {
                     Tag::None => 0,
-                    Tag::Int => crate::ops::int_word(*one).to_i64().map_or(1, |v| v as i32),
+                    // As CPython's `(int)PyLong_AsLong(code)`: -1 when it does not fit a long.
+                    Tag::Int => crate::ops::int_word(*one).to_i64().map_or(-1, |v| v as i32),
                     Tag::Bool => i32::from(*one != 0),
                     _ => {
                         let text = format!("{}\n", str_as_str(str_of(e)));
