@@ -138,7 +138,10 @@ pub fn run(
         .map(|c| {
             ["__eq__", "__lt__", "__bool__", "__len__", "__hash__"]
                 .into_iter()
-                .filter(|name| cx.classes.method(c, name).is_some())
+                .filter(|name| match *name {
+                    "__hash__" => cx.classes.hash_kind(c) == Some(true),
+                    _ => cx.classes.method(c, name).is_some(),
+                })
                 .collect()
         })
         .collect();

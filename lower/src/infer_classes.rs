@@ -139,6 +139,22 @@ impl ClassTable {
             .map_or("?", |c| c.name.as_str())
     }
 
+    /// How instances of `class` hash: `Some(true)` by a `__hash__`, `Some(false)` not at all,
+    /// `None` by identity. As in CPython, a class whose body defines `__eq__` but not
+    /// `__hash__` has `__hash__ = None`, which hides a base's `__hash__`.
+    pub fn hash_kind(&self, class: u32) -> Option<bool> {
+        for c in self.chain(class) {
+            let own = |name: &str| c.methods.iter().any(|m| m == name);
+            if own("__hash__") {
+                return Some(true);
+            }
+            if own("__eq__") {
+                return Some(false);
+            }
+        }
+        None
+    }
+
     /// The builtin exception class `class` derives from, for an exception class.
     pub fn exception(&self, class: u32) -> Option<ExcKind> {
         self.classes.get(class as usize)?.exception
@@ -775,6 +791,9 @@ impl Cx<'_> {
             let Some(global) = self.classes.method(class, name) else {
                 continue;
             };
+            if name == "__hash__" && self.classes.hash_kind(class) != Some(true) {
+                continue;
+            }
             let Some((_, ty)) = self.global_read(id, &global) else {
                 continue;
             };

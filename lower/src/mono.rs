@@ -93,6 +93,7 @@ pub fn run(
             }
         })
         .collect();
+    let layouts = &classes;
     let classes = classes
         .classes
         .iter()
@@ -120,8 +121,7 @@ pub fn run(
                 .get(&(c as u32, "__lt__"))
                 .filter(|&&i| instances[i].ret == TypeId::BOOL)
                 .map(|&i| FuncId::new(i)),
-            unhashable: types.class_has(c as u32, "__eq__")
-                && !types.class_has(c as u32, "__hash__"),
+            unhashable: layouts.hash_kind(c as u32) == Some(false),
             hash: specials
                 .get(&(c as u32, "__hash__"))
                 .filter(|&&i| instances[i].ret == TypeId::INT)
