@@ -275,6 +275,31 @@ fn decorator(
             .with_label("CPython raises this ValueError when it makes the class"),
         );
     }
+    if options.order {
+        // CPython will not replace an ordering the class defines itself.
+        let own = class.body.iter().find_map(|s| match s {
+            Stmt::FunctionDef(f)
+                if matches!(f.name.as_str(), "__lt__" | "__le__" | "__gt__" | "__ge__") =>
+            {
+                Some(f)
+            }
+            _ => None,
+        });
+        if let Some(method) = own {
+            diagnostics.push(
+                Diagnostic::error(
+                    "type-error",
+                    format!(
+                        "TypeError: Cannot overwrite attribute {} in class {}. Consider using functools.total_ordering",
+                        method.name,
+                        class.name
+                    ),
+                    span_of(method),
+                )
+                .with_label("CPython raises this TypeError when it makes the class"),
+            );
+        }
+    }
     Some(options)
 }
 

@@ -17,3 +17,11 @@ class Bag:
 class Order:
     a: int = 0
     b: int  # error: [type-error]
+
+
+@dataclass(order=True)
+class Ranked:
+    x: int
+
+    def __lt__(self, other):  # error: [type-error]
+        return self.x < other.x
