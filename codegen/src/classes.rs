@@ -61,7 +61,8 @@ impl<'ctx> ModuleCx<'ctx, '_> {
             None => ptr_t.const_null(),
         };
         let (repr, str) = (function(info.repr), function(info.str));
-        let (eq, lt, hash) = (function(info.eq), function(info.lt), function(info.hash));
+        let (eq, lt, gt) = (function(info.eq), function(info.lt), function(info.gt));
+        let hash = function(info.hash);
         let class_name = self.string(&info.name);
         let value = c.const_struct(
             &[
@@ -85,6 +86,7 @@ impl<'ctx> ModuleCx<'ctx, '_> {
                     )
                     .into(),
                 hash.into(),
+                gt.into(),
             ],
             false,
         );

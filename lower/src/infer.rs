@@ -136,13 +136,15 @@ pub fn run(
     cx.types.class_exceptions = cx.classes.classes.iter().map(|c| c.exception).collect();
     cx.types.class_specials = (0..program.classes.len() as u32)
         .map(|c| {
-            ["__eq__", "__lt__", "__bool__", "__len__", "__hash__"]
-                .into_iter()
-                .filter(|name| match *name {
-                    "__hash__" => cx.classes.hash_kind(c) == Some(true),
-                    _ => cx.classes.method(c, name).is_some(),
-                })
-                .collect()
+            [
+                "__eq__", "__lt__", "__gt__", "__bool__", "__len__", "__hash__",
+            ]
+            .into_iter()
+            .filter(|name| match *name {
+                "__hash__" => cx.classes.hash_kind(c) == Some(true),
+                _ => cx.classes.method(c, name).is_some(),
+            })
+            .collect()
         })
         .collect();
     cx.field_types = cx
@@ -933,6 +935,15 @@ impl Cx<'_> {
             }
             Inst::Truthy(v) => typing::truthy(&self.types, ty(v)).map(|p| p.result),
             Inst::GetIter(v) if self.types.instance_class(ty(v)).is_some() => {
+                if !self.has_special(id, ty(v), "__iter__") {
+                    if let Some(message) = self.instance_iteration_refusal(ty(v), "iteration") {
+                        self.report(
+                            Diagnostic::error("unsupported-iteration", message, span)
+                                .with_label("not supported"),
+                        );
+                        return TypeId::NEVER;
+                    }
+                }
                 self.instance_iter(id, value, ty(v))
             }
             Inst::IterHasNext(v) if self.types.instance_class(ty(v)).is_some() => self

@@ -103,12 +103,7 @@ impl Cx<'_> {
         let name = builtin.name();
         let n = arg_types.len() - kwnames.len();
         let positional = &arg_types[..n];
-        let not_iterable = |this: &Self, t: TypeId| {
-            CallError::TypeError(format!(
-                "'{}' object is not iterable",
-                python_name(&this.types, t)
-            ))
-        };
+        let not_iterable = |this: &Self, t: TypeId| this.not_iterable(t, &format!("`{name}()`"));
         let item = |this: &mut Self, i: usize| -> Result<TypeId, CallError> {
             this.resolved_item(positional[i])
                 .ok_or_else(|| not_iterable(this, positional[i]))

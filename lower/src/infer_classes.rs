@@ -784,7 +784,9 @@ impl Cx<'_> {
 
     /// Specializes `__repr__` and `__str__` for instances of `class` (printing calls them).
     fn class_specials(&mut self, id: InstanceId, class: u32, instance: TypeId) {
-        for name in ["__repr__", "__str__", "__eq__", "__lt__", "__hash__"] {
+        for name in [
+            "__repr__", "__str__", "__eq__", "__lt__", "__gt__", "__hash__",
+        ] {
             if self.specials.contains_key(&(class, name)) {
                 continue;
             }

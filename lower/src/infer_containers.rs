@@ -4,7 +4,7 @@
 use kiln_bytecode::{BinOp, Diagnostic, Span};
 
 use super::{Cx, InstanceId};
-use crate::ir::{Builtin, Const, Container, Inst, TypeId, TypeKind, Value};
+use crate::ir::{Builtin, Const, Container, Inst, TypeId, TypeKind, Value, ValueDef};
 use crate::typing::python_name;
 
 /// Builtins whose typing needs element types (the same list, less `min`, `max` and `len`,
@@ -177,6 +177,14 @@ impl Cx<'_> {
                         ),
                     }
                 }
+                // The items of an unpacking kiln refuses (see `UnpackCheck`): refused there.
+                _ if self.types.instance_class(ty(c)).is_some()
+                    && func.values.iter().any(|data| {
+                        matches!(&data.def, ValueDef::Inst(Inst::UnpackCheck { value, .. }) if value == c)
+                    }) =>
+                {
+                    Ok(TypeId::NEVER)
+                }
                 _ => self.get_item(ty(c), ty(i), const_index(i), span),
             },
             Inst::SetItem(c, i, v) => {
@@ -282,10 +290,13 @@ impl Cx<'_> {
                             self.types.name(t)
                         ),
                     ),
-                    _ => Err(format!(
-                        "cannot unpack non-iterable {} object",
-                        python_name(&self.types, t)
-                    )),
+                    _ => match self.instance_iteration_refusal(t, "unpacking") {
+                        Some(message) => self.unsupported(span, message),
+                        None => Err(format!(
+                            "cannot unpack non-iterable {} object",
+                            python_name(&self.types, t)
+                        )),
+                    },
                 }
             }
             Inst::UnpackRest {
@@ -532,10 +543,13 @@ impl Cx<'_> {
             },
             TypeKind::Range if is_int(self.types.kind(item)) => return Ok(TypeId::BOOL),
             _ => {
+                if let Some(message) = self.instance_iteration_refusal(container, "`in`") {
+                    return self.unsupported(span, message);
+                }
                 return Err(format!(
                     "argument of type '{}' is not iterable",
                     python_name(&self.types, container)
-                ))
+                ));
             }
         };
         let elem = self.vars.resolve(&mut self.types, elem);

@@ -104,10 +104,7 @@ impl Cx<'_> {
                             unify(self, t, item);
                             Ok(TypeId::NONE)
                         }
-                        None => Err(CallError::TypeError(format!(
-                            "'{}' object is not iterable",
-                            python_name(&self.types, arg_types[0])
-                        ))),
+                        None => Err(self.not_iterable(arg_types[0], "`extend()`")),
                     }
                 }
                 "insert" => {
@@ -271,12 +268,7 @@ impl Cx<'_> {
                                     self.types.intern(TypeKind::Set(t));
                                     self.types.intern(TypeKind::Iter(a));
                                 }
-                                None => {
-                                    return Err(CallError::TypeError(format!(
-                                        "'{}' object is not iterable",
-                                        python_name(&self.types, a)
-                                    )))
-                                }
+                                None => return Err(self.not_iterable(a, &format!("`{name}()`"))),
                             },
                         }
                     }

@@ -104,6 +104,40 @@ impl Cx<'_> {
             .any(|c| self.classes.method(c, name).is_some())
     }
 
+    /// For an instance iterable through its class's `__iter__` or `__getitem__`, kiln's
+    /// refusal of `what` on it (kiln iterates those only in `for` loops and comprehensions);
+    /// `None` for other values, which CPython cannot iterate.
+    pub(crate) fn instance_iteration_refusal(&self, ty: TypeId, what: &str) -> Option<String> {
+        let class = self.types.instance_class(ty)?;
+        let protocol = ["__iter__", "__getitem__"]
+            .into_iter()
+            .find(|name| self.classes.method(class, name).is_some())?;
+        let name = crate::typing::python_name(&self.types, ty);
+        Some(match protocol {
+            "__iter__" => format!(
+                "{what} of a `{name}` (iterable through `__iter__`) is not supported by kiln yet; \
+                 iterate it in a comprehension instead, as in `[x for x in items]`"
+            ),
+            _ => format!(
+                "{what} of a `{name}` through `__getitem__` (the old sequence protocol) is not \
+                 supported by kiln yet; define `__iter__` instead"
+            ),
+        })
+    }
+
+    /// Why a value of type `ty` cannot be the iterable of `what`: CPython's TypeError, or
+    /// kiln's refusal for an iterable instance.
+    pub(crate) fn not_iterable(&self, ty: TypeId, what: &str) -> crate::typing::CallError {
+        use crate::typing::CallError;
+        match self.instance_iteration_refusal(ty, what) {
+            Some(message) => CallError::Unsupported(message),
+            None => CallError::TypeError(format!(
+                "'{}' object is not iterable",
+                crate::typing::python_name(&self.types, ty)
+            )),
+        }
+    }
+
     /// An operator applied to instances whose class defines the special method for it: the
     /// method's result (recorded as the call it is). `None` when no special method applies.
     pub(crate) fn special_op(
@@ -285,7 +319,7 @@ impl Cx<'_> {
         specials.sort_by_key(|&(name, id)| (id, name));
         for (name, id) in specials {
             let ret = self.vars.resolve(&mut self.types, self.instances[id].ret);
-            if matches!(name, "__eq__" | "__lt__") {
+            if matches!(name, "__eq__" | "__lt__" | "__gt__") {
                 if ret != TypeId::BOOL && ret != TypeId::NEVER {
                     let span = self.generics[self.instances[id].code as usize].func.span;
                     self.report(

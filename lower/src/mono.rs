@@ -115,16 +115,20 @@ pub fn run(
                 .map(|&i| FuncId::new(i)),
             eq: specials
                 .get(&(c as u32, "__eq__"))
-                .filter(|&&i| instances[i].ret == TypeId::BOOL)
+                .filter(|&&i| matches!(instances[i].ret, TypeId::BOOL | TypeId::NEVER))
                 .map(|&i| FuncId::new(i)),
             lt: specials
                 .get(&(c as u32, "__lt__"))
-                .filter(|&&i| instances[i].ret == TypeId::BOOL)
+                .filter(|&&i| matches!(instances[i].ret, TypeId::BOOL | TypeId::NEVER))
+                .map(|&i| FuncId::new(i)),
+            gt: specials
+                .get(&(c as u32, "__gt__"))
+                .filter(|&&i| matches!(instances[i].ret, TypeId::BOOL | TypeId::NEVER))
                 .map(|&i| FuncId::new(i)),
             unhashable: layouts.hash_kind(c as u32) == Some(false),
             hash: specials
                 .get(&(c as u32, "__hash__"))
-                .filter(|&&i| instances[i].ret == TypeId::INT)
+                .filter(|&&i| matches!(instances[i].ret, TypeId::INT | TypeId::NEVER))
                 .map(|&i| FuncId::new(i)),
         })
         .collect();

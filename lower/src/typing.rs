@@ -385,13 +385,14 @@ pub fn compare(
         {
             plan(TypeId::BOOL, [None, None], TypedOp::ValueCompare(op))
         }
-        // Ordering instances (sorting, `min`, `max`): their class's `__lt__`.
+        // Ordering instances (sorting, `min`, `max`): their class's `__lt__`, or the
+        // reflected `__gt__`.
         (
             &TypeKind::Instance(c) | &TypeKind::Poly(c),
             TypeKind::Instance(_) | TypeKind::Poly(_),
         ) if same_classes(types, lhs, rhs)
             && matches!(op, CmpOp::Lt | CmpOp::Gt)
-            && types.class_has(c, "__lt__") =>
+            && types.orderable_class(c) =>
         {
             plan(TypeId::BOOL, [None, None], TypedOp::ValueCompare(op))
         }
@@ -821,8 +822,8 @@ pub fn builtin(
             let first = positional[0];
             let ordered = match kinds[0] {
                 TypeKind::Int | TypeKind::Float | TypeKind::Str | TypeKind::Bool => true,
-                // Compared by their class's `__lt__`.
-                &TypeKind::Instance(c) | &TypeKind::Poly(c) => types.class_has(c, "__lt__"),
+                // Compared by their class's `__lt__` or `__gt__`.
+                &TypeKind::Instance(c) | &TypeKind::Poly(c) => types.orderable_class(c),
                 _ => false,
             };
             if !ordered {

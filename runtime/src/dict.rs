@@ -385,7 +385,7 @@ pub unsafe fn dict_eq(a: *const DictObject, b: *const DictObject) -> bool {
             }
             match lookup(b, e.key, e.hash) {
                 Lookup::Found { pos, .. } => {
-                    if !ops::eq(e.value, (*(*b).entries.add(pos as usize)).value, vd) {
+                    if !ops::item_eq(e.value, (*(*b).entries.add(pos as usize)).value, vd) {
                         return false;
                     }
                 }

@@ -27,6 +27,7 @@ pub struct ClassInfo {
     pub exc_kind: u64,
     /// A compiled `__hash__`.
     pub hash: Option<HashMethod>,
+    pub gt: Option<CompareMethod>,
 }
 
 /// A compiled `__hash__`: frame depth, the instance; an int.
@@ -50,13 +51,41 @@ pub unsafe fn eq(a: *const InstanceObject, b: *const InstanceObject) -> bool {
     }
 }
 
-/// `a < b` through the class's `__lt__`; `None` if it has none.
+/// `a < b` through `a`'s `__lt__`, else the reflected `b > a`; `None` if neither is defined.
 ///
 /// # Safety
-/// Both must be live instances of one class.
+/// Both must be live instances of classes sharing the compared methods.
 pub unsafe fn lt(a: *const InstanceObject, b: *const InstanceObject) -> Option<bool> {
-    // SAFETY: live instances of a valid class.
-    unsafe { (*(*a).class).lt.map(|method| method(1, a, b) & 1 != 0) }
+    // SAFETY: per the contract.
+    unsafe { ordered(a, b, |class| class.lt, |class| class.gt) }
+}
+
+/// `a > b` through `a`'s `__gt__`, else the reflected `b < a`; `None` if neither is defined.
+///
+/// # Safety
+/// See [`lt`].
+pub unsafe fn gt(a: *const InstanceObject, b: *const InstanceObject) -> Option<bool> {
+    // SAFETY: per the contract.
+    unsafe { ordered(a, b, |class| class.gt, |class| class.lt) }
+}
+
+/// `a op b` through `a`'s method for `op`, else `b`'s for the reflected operator.
+///
+/// # Safety
+/// See [`lt`].
+unsafe fn ordered(
+    a: *const InstanceObject,
+    b: *const InstanceObject,
+    op: impl Fn(&ClassInfo) -> Option<CompareMethod>,
+    reflected: impl Fn(&ClassInfo) -> Option<CompareMethod>,
+) -> Option<bool> {
+    // SAFETY: live instances of valid classes.
+    unsafe {
+        if let Some(method) = op(&*(*a).class) {
+            return Some(method(1, a, b) & 1 != 0);
+        }
+        reflected(&*(*b).class).map(|method| method(1, b, a) & 1 != 0)
+    }
 }
 
 /// The class name of an instance.

@@ -410,7 +410,7 @@ pub unsafe fn find(l: *const ListObject, w: u64) -> Option<usize> {
     // SAFETY: per the contract.
     unsafe {
         let d = elem_desc(l);
-        list_items(l).iter().position(|&x| ops::eq(x, w, d))
+        list_items(l).iter().position(|&x| ops::item_eq(x, w, d))
     }
 }
 
@@ -451,7 +451,7 @@ pub unsafe fn index(l: *const ListObject, w: u64, start: u64, stop: u64) -> Resu
         let (start, stop) = (clamp(bound(start), 0), clamp(bound(stop), len));
         let d = elem_desc(l);
         let items = list_items(l);
-        let found = (start..stop).find(|&i| ops::eq(items[i as usize], w, d));
+        let found = (start..stop).find(|&i| ops::item_eq(items[i as usize], w, d));
         match found {
             Some(i) => Ok(i),
             None => Err(Error::new(
@@ -515,7 +515,11 @@ pub unsafe fn tuple_getitem(t: *const TupleObject, idx: Int) -> Result<u64> {
 /// `w` a value of that type.
 pub unsafe fn tuple_find(t: *const TupleObject, w: u64, elem: &TypeDesc) -> Option<usize> {
     // SAFETY: per the contract.
-    unsafe { tuple_items(t).iter().position(|&x| ops::eq(x, w, elem)) }
+    unsafe {
+        tuple_items(t)
+            .iter()
+            .position(|&x| ops::item_eq(x, w, elem))
+    }
 }
 
 /// `l[idx]`; `IndexError: list index out of range`.
@@ -690,7 +694,12 @@ pub unsafe extern "C" fn kiln_rt_list_count(l: *const ListObject, w: u64) -> Int
     // SAFETY: per the contract.
     unsafe {
         let d = elem_desc(l);
-        Int::from_i64(list_items(l).iter().filter(|&&x| ops::eq(x, w, d)).count() as i64)
+        Int::from_i64(
+            list_items(l)
+                .iter()
+                .filter(|&&x| ops::item_eq(x, w, d))
+                .count() as i64,
+        )
     }
 }
 
@@ -861,7 +870,12 @@ pub unsafe extern "C" fn kiln_rt_tuple_count(
     // SAFETY: per the contract.
     unsafe {
         let d = &*elem_desc;
-        Int::from_i64(tuple_items(t).iter().filter(|&&x| ops::eq(x, w, d)).count() as i64)
+        Int::from_i64(
+            tuple_items(t)
+                .iter()
+                .filter(|&&x| ops::item_eq(x, w, d))
+                .count() as i64,
+        )
     }
 }
 

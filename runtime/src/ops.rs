@@ -256,6 +256,17 @@ pub unsafe fn str_of(w: u64, desc: &TypeDesc) -> Result<String> {
     unsafe { repr(w, desc) }
 }
 
+/// `a == b` for two items of containers of type `desc`: CPython's `PyObject_RichCompareBool`,
+/// which takes one object as equal to itself before asking its `__eq__`.
+///
+/// # Safety
+/// `a` and `b` must be valid values of type `desc`.
+pub unsafe fn item_eq(a: u64, b: u64, desc: &TypeDesc) -> bool {
+    // SAFETY: per the contract. A float's word is its value, not an object, so equal words
+    // are not the same object (a NaN stays unequal to itself).
+    (a == b && desc.tag() != Tag::Float) || unsafe { eq(a, b, desc) }
+}
+
 /// `a == b` for two values of type `desc`.
 ///
 /// Floats compare with IEEE `==` everywhere (NaN is unequal to itself even
@@ -286,7 +297,7 @@ pub unsafe fn eq(a: u64, b: u64, desc: &TypeDesc) -> bool {
                     list_items(b as *const ListObject),
                 );
                 let elem = desc.arg(0);
-                x.len() == y.len() && x.iter().zip(y).all(|(&p, &q)| eq(p, q, elem))
+                x.len() == y.len() && x.iter().zip(y).all(|(&p, &q)| item_eq(p, q, elem))
             }
             Tag::Tuple => {
                 let (x, y) = (
@@ -297,7 +308,7 @@ pub unsafe fn eq(a: u64, b: u64, desc: &TypeDesc) -> bool {
                     && x.iter()
                         .zip(y)
                         .enumerate()
-                        .all(|(i, (&p, &q))| eq(p, q, desc.arg(i)))
+                        .all(|(i, (&p, &q))| item_eq(p, q, desc.arg(i)))
             }
             Tag::Dict => dict::dict_eq(a as *const DictObject, b as *const DictObject),
             // Equal tuples of different item types hold equal numbers (`(1,) == (1.0,)`),
@@ -340,7 +351,7 @@ pub unsafe fn compare(a: u64, b: u64, desc: &TypeDesc, op: CmpOp) -> Result<bool
                 let (x, y) = (a as *const InstanceObject, b as *const InstanceObject);
                 let ordered = match op {
                     CmpOp::Lt => crate::instance::lt(x, y),
-                    CmpOp::Gt => crate::instance::lt(y, x),
+                    CmpOp::Gt => crate::instance::gt(x, y),
                     _ => None,
                 };
                 match ordered {

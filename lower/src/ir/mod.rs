@@ -76,9 +76,10 @@ pub struct Class {
     /// `__repr__` and `__str__` specialized for this class's instances, if it has them.
     pub repr: Option<FuncId>,
     pub str: Option<FuncId>,
-    /// `__eq__` and `__lt__` specialized for two instances and returning a bool.
+    /// `__eq__`, `__lt__` and `__gt__` specialized for two instances and returning a bool.
     pub eq: Option<FuncId>,
     pub lt: Option<FuncId>,
+    pub gt: Option<FuncId>,
     /// Whether instances are unhashable (the class defines `__eq__` but not `__hash__`).
     pub unhashable: bool,
     /// `__hash__` specialized for this class's instances and returning an int.

@@ -255,6 +255,12 @@ impl Types {
             .is_some_and(|names| names.contains(&name))
     }
 
+    /// Whether instances of `class` can be ordered (sorted, `min`, `max`): it has `__lt__`,
+    /// or `__gt__` for the reflected comparison.
+    pub fn orderable_class(&self, class: u32) -> bool {
+        self.class_has(class, "__lt__") || self.class_has(class, "__gt__")
+    }
+
     /// Whether class `class` is `ancestor` or derives from it.
     pub fn derives(&self, class: u32, ancestor: u32) -> bool {
         let mut c = Some(class);
