@@ -129,6 +129,8 @@ pub fn run(
         specials: HashMap::new(),
         constructed: BTreeSet::new(),
         dispatch_readers: HashSet::new(),
+        exc_args: HashMap::new(),
+        exc_args_readers: HashSet::new(),
         classes: classes::ClassTable::new(program),
     };
     cx.types.class_names = program.classes.iter().map(|c| c.name.clone()).collect();
@@ -381,6 +383,11 @@ struct Cx<'a> {
     /// a `Poly` value).
     constructed: BTreeSet<u32>,
     dispatch_readers: HashSet<InstanceId>,
+    /// The `args` tuple types each exception class of the program is made with (by its
+    /// constructions, `raise C` and `BaseException.__init__` calls), and the instances that
+    /// read them.
+    exc_args: HashMap<u32, BTreeSet<TypeId>>,
+    exc_args_readers: HashSet<InstanceId>,
 }
 
 impl Cx<'_> {
@@ -716,6 +723,29 @@ impl Cx<'_> {
                 return TypeId::NEVER;
             }
         }
+        // The `args` of exceptions made with different tuple types: their items' types are
+        // known only at run time.
+        let uses_items = matches!(
+            inst,
+            Inst::Compare(..)
+                | Inst::GetItem(..)
+                | Inst::GetIter(_)
+                | Inst::Contains(..)
+                | Inst::Binary(..)
+                | Inst::UnpackCheck { .. }
+        );
+        if uses_items && inst.operands().iter().any(|v| ty(v) == TypeId::EXC_ARGS) {
+            self.report(
+                Diagnostic::error(
+                    "unsupported-operation",
+                    "using the items of this exception's `args` is not supported by kiln yet",
+                    span,
+                )
+                .with_label("kiln knows the types of these items only at run time")
+                .with_hint("kiln types `e.args` for an exception of one of the program's classes whose every construction passes arguments of the same types; keep other values in attributes"),
+            );
+            return TypeId::NEVER;
+        }
         if let Some(result) = self.special_op(id, value, inst, &ty) {
             return self.typed_or_report(result, span);
         }
@@ -762,7 +792,11 @@ impl Cx<'_> {
                     }
                     TypeKind::Builtin(Builtin::ExcInit) => {
                         let fields = args.iter().skip(1).map(ty).collect();
-                        self.types.intern(TypeKind::Tuple(fields));
+                        let tuple = self.types.intern(TypeKind::Tuple(fields));
+                        let receiver = args.first().and_then(|a| self.types.instance_class(ty(a)));
+                        if let Some(class) = receiver {
+                            self.exc_args_source(class, tuple);
+                        }
                     }
                     &TypeKind::Class(class) if self.classes.exception(class).is_some() => {
                         let positional = &args[..args.len() - kwnames.len()];
@@ -784,7 +818,8 @@ impl Cx<'_> {
                             return TypeId::NEVER;
                         }
                         let fields = positional.iter().map(ty).collect();
-                        self.types.intern(TypeKind::Tuple(fields));
+                        let tuple = self.types.intern(TypeKind::Tuple(fields));
+                        self.exc_args_source(class, tuple);
                     }
                     TypeKind::Builtin(Builtin::Type) if args.len() == 1 => {
                         self.types.intern(TypeKind::ClassOf(ty(&args[0])));
@@ -828,7 +863,8 @@ impl Cx<'_> {
                 if let &TypeKind::Class(class) = self.types.kind(ty(exc)) {
                     if self.classes.exception(class).is_some() {
                         // `raise C`: `raise C()`.
-                        self.types.intern(TypeKind::Tuple(Vec::new()));
+                        let args = self.types.intern(TypeKind::Tuple(Vec::new()));
+                        self.exc_args_source(class, args);
                         if let Err(message) = self.construct(id, value, class, &[], &[]) {
                             return self.typed_or_report(Err(message), span);
                         }
@@ -1057,7 +1093,10 @@ impl Cx<'_> {
                         .instance_class(ty(object))
                         .is_none_or(|c| self.classes.field(c, "args").is_none()) =>
             {
-                Ok(TypeId::EXC_ARGS)
+                Ok(match self.types.instance_class(ty(object)) {
+                    Some(class) => self.exc_args_type(id, class),
+                    None => TypeId::EXC_ARGS,
+                })
             }
             Inst::GetAttr(object, name)
                 if name == "__traceback__" && self.types.is_exception(ty(object)) =>

@@ -5,7 +5,7 @@
 //! (`kiln_bytecode::ClassDef`); its instances' fields are the attributes its methods assign on
 //! `self`, inherited ones first.
 
-use std::collections::HashSet;
+use std::collections::{BTreeSet, HashSet};
 
 use kiln_bytecode::{Diagnostic, Program, Span};
 
@@ -482,6 +482,36 @@ impl Cx<'_> {
         };
         self.instances[id].calls.insert(value, callee);
         Ok(instance)
+    }
+
+    /// Records that exceptions of class `class` can get `args` of type `tuple`.
+    pub(crate) fn exc_args_source(&mut self, class: u32, tuple: TypeId) {
+        if self.exc_args.entry(class).or_default().insert(tuple) {
+            let readers: Vec<InstanceId> = self.exc_args_readers.iter().copied().collect();
+            readers.into_iter().for_each(|r| self.enqueue(r));
+        }
+    }
+
+    /// The type of `e.args` for an exception `e` of class `class`, as read by instance `id`:
+    /// the one tuple type every way of making such an exception gives it, else `EXC_ARGS`,
+    /// typed at run time. Sources recorded for the class's bases and subclasses count too (a
+    /// base's `__init__` can set the `args` of a subclass's instances).
+    pub(crate) fn exc_args_type(&mut self, id: InstanceId, class: u32) -> TypeId {
+        self.exc_args_readers.insert(id);
+        let related =
+            |c: u32| self.classes.is_subclass(c, class) || self.classes.is_subclass(class, c);
+        let mut found = self
+            .exc_args
+            .iter()
+            .filter(|&(&c, _)| related(c))
+            .flat_map(|(_, tuples)| tuples.iter().copied())
+            .collect::<BTreeSet<TypeId>>()
+            .into_iter();
+        match (found.next(), found.next()) {
+            (Some(tuple), None) => tuple,
+            (None, _) => TypeId::NEVER,
+            (Some(_), Some(_)) => TypeId::EXC_ARGS,
+        }
     }
 
     /// A call of method `code` bound to a receiver of type `receiver`.
