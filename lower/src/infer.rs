@@ -1119,6 +1119,24 @@ impl Cx<'_> {
                 ) =>
             {
                 match self.class_get_attr(id, value, *object, ty(object), name) {
+                    // What every object (and exception) has from `object`, `type` and
+                    // `BaseException`: CPython finds it.
+                    Some(Err(_))
+                        if (name.starts_with("__") && name.ends_with("__"))
+                            || (self.types.is_exception(ty(object))
+                                && matches!(name.as_str(), "with_traceback" | "add_note")) =>
+                    {
+                        let type_name = typing::python_name(&self.types, ty(object));
+                        self.report(
+                            Diagnostic::error(
+                                "unsupported-attribute",
+                                format!("attribute `{name}` of `{type_name}` is not supported by kiln yet"),
+                                span,
+                            )
+                            .with_label("not supported"),
+                        );
+                        return TypeId::NEVER;
+                    }
                     Some(Err(message)) => {
                         self.report(
                             Diagnostic::error(
