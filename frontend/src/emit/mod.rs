@@ -154,8 +154,8 @@ enum FrameKind {
     /// body drops it.
     PendingReturn,
     /// The body of a `with` (its context manager is on the stack): call its
-    /// `__exit__(None, None, None)`.
-    With,
+    /// `__exit__(None, None, None)`, located at the `with` statement (its span).
+    With(Span),
 }
 
 /// Emits one code object.

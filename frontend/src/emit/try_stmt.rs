@@ -35,7 +35,7 @@ impl Emitter<'_> {
             .iter()
             .map(|b| match &b.kind {
                 FrameKind::Loop(labels) => labels.iterators,
-                FrameKind::FinallyException | FrameKind::PendingReturn | FrameKind::With => 1,
+                FrameKind::FinallyException | FrameKind::PendingReturn | FrameKind::With(_) => 1,
                 _ => 0,
             })
             .sum();
@@ -96,12 +96,12 @@ impl Emitter<'_> {
                     self.emit(Opcode::PopExcept, 0);
                     drop(self);
                 }
-                FrameKind::With => {
+                FrameKind::With(span) => self.at(*span, |e| {
                     if returning {
-                        self.emit(Opcode::RotTwo, 0);
+                        e.emit(Opcode::RotTwo, 0);
                     }
-                    self.exit_without_exception();
-                }
+                    e.exit_without_exception();
+                }),
             }
         }
         if let Some(block) = saved_blocks.get(keep) {
@@ -294,7 +294,7 @@ impl Emitter<'_> {
             self.unsupported("unsupported-with", "`async with`", span_of(s), "");
             return;
         }
-        let span = span_of(item);
+        let span = span_of(s);
         let depth = self.stack_base();
         self.expr(&item.context_expr);
         self.at(span, |e| {
@@ -309,7 +309,7 @@ impl Emitter<'_> {
         }
         let handler = self.new_label();
         let end = self.new_label();
-        self.push_fblock(FrameKind::With);
+        self.push_fblock(FrameKind::With(span));
         self.handlers.push((handler, depth + 1));
         self.with_stmt(s, rest);
         self.handlers.pop();
