@@ -31,6 +31,8 @@ impl RuntimeFn {
                 | InstanceClassName
                 | ExcArgs
                 | ExcQualName
+                | MathHypot
+                | MathHypot2
                 | ExcHandling
         )
     }
@@ -303,6 +305,14 @@ runtime_fns! {
     ExcInstanceNew = "kiln_rt_exc_instance_new" (Ptr) -> Ptr;
     ExcSetArgs = "kiln_rt_exc_set_args" (Ptr, Ptr) -> Void;
     ExcArgs = "kiln_rt_exc_args" (Ptr) -> Ptr;
+    Math1 = "kiln_rt_math1" (I64, F64) -> F64;
+    Math2 = "kiln_rt_math2" (I64, F64, F64) -> F64;
+    MathLogInt = "kiln_rt_math_log_int" (I64, I64) -> F64;
+    MathHypot = "kiln_rt_math_hypot" (Ptr) -> F64;
+    MathHypot2 = "kiln_rt_math_hypot2" (F64, F64) -> F64;
+    MathLdexp = "kiln_rt_math_ldexp" (F64, I64) -> F64;
+    MathIsClose = "kiln_rt_math_isclose" (F64, F64, F64, F64) -> I32;
+    MathInt = "kiln_rt_math_int" (I64, I64, I64) -> I64;
     ExcQualName = "kiln_rt_exc_qualname" (Ptr) -> Ptr;
     Personality = "kiln_rt_personality" (I32, I32, I64, Ptr, Ptr) -> I32;
 }

@@ -1431,6 +1431,10 @@ impl Cx<'_> {
                     .map(|plan| plan.result)
                     .map_err(CallError::TypeError)
                 } else {
+                    if builtin == Builtin::Math(crate::ir::math::MathFn::Hypot) {
+                        // Its coordinates are passed to the runtime as a list.
+                        self.types.intern(TypeKind::List(TypeId::FLOAT));
+                    }
                     typing::builtin(&self.types, builtin, &arg_types, kwnames)
                 };
                 self.builtin_call(id, value, span, Callee::Builtin(builtin), typed)

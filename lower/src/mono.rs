@@ -26,6 +26,8 @@ mod classes;
 mod containers;
 #[path = "mono_exc.rs"]
 pub(crate) mod exc;
+#[path = "mono_math.rs"]
+mod math;
 #[path = "mono_methods.rs"]
 mod methods;
 #[path = "mono_optional.rs"]
@@ -918,6 +920,7 @@ impl Mono<'_> {
                 self.class_set_attr(at, args[0], &name, args[2])?;
                 self.konst(at, Const::None)
             }
+            Builtin::Math(f) => self.math_call(at, f, args, kwnames)?,
             Builtin::SysExit => {
                 let tuple = self.exception_args(at, positional)?;
                 let exc = self.new_exception(at, crate::ir::ExcKind::SystemExit, tuple);

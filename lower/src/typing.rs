@@ -9,6 +9,9 @@ use kiln_bytecode::{BinOp, CmpOp, UnaryOp};
 
 use crate::ir::{Conv, FloatOp, IntOp, TypeId, TypeKind, Types};
 
+#[path = "typing_math.rs"]
+mod math;
+
 /// How to compute an operation on typed operands.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Plan {
@@ -658,7 +661,7 @@ pub fn builtin(
     let name = builtin.name();
     let positional = &args[..args.len() - kwnames.len()];
     let kinds: Vec<&TypeKind> = positional.iter().map(|&t| types.kind(t)).collect();
-    if builtin != B::Print {
+    if builtin != B::Print && !matches!(builtin, B::Math(_)) {
         if let Some(keyword) = kwnames.first() {
             return Err(CallError::Unsupported(format!(
                 "keyword argument `{keyword}` of `{name}()` is not supported by kiln yet"
@@ -687,6 +690,7 @@ pub fn builtin(
         ))
     };
     match builtin {
+        B::Math(f) => math::call(types, f, args, kwnames),
         B::Exception(_) => match positional.iter().find(|&&t| !is_printable(types.kind(t))) {
             Some(&arg) => Err(unsupported_arg(arg)),
             None => Ok(TypeId::EXCEPTION),

@@ -35,6 +35,7 @@ pub mod io;
 pub mod list;
 pub mod list_ops;
 pub mod list_sort;
+pub mod math;
 pub mod object;
 pub mod ops;
 pub mod parse;
@@ -307,6 +308,15 @@ pub const EXPORTS: &[&str] = &[
     "kiln_rt_exc_set_args",
     "kiln_rt_exc_args",
     "kiln_rt_exc_qualname",
+    // math.rs
+    "kiln_rt_math1",
+    "kiln_rt_math2",
+    "kiln_rt_math_log_int",
+    "kiln_rt_math_hypot",
+    "kiln_rt_math_hypot2",
+    "kiln_rt_math_ldexp",
+    "kiln_rt_math_isclose",
+    "kiln_rt_math_int",
     // instance.rs
     "kiln_rt_instance_new",
     "kiln_rt_instance_class_name",

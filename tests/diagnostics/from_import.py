@@ -1,3 +1,3 @@
 x = 2
-from math import sqrt  # error: [unsupported-import]
+from tkinter import Tk  # error: [unsupported-import]
 print(x)

@@ -1,2 +1,2 @@
-import math  # error: [unsupported-import]
+import tkinter  # error: [unsupported-import]
 print(1 + 1)

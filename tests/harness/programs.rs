@@ -7,7 +7,9 @@
 //! Each cross target also runs a deterministic third of the programs (every third one, a
 //! different third per target, see `cross::PLATFORMS`), built for that target and run natively
 //! or under QEMU user emulation: `program[aarch64-gnu]::tests/programs/...`. Their output must
-//! equal the same expectation.
+//! equal the same expectation. A program whose output depends on the platform's C library (the
+//! last bits of `math.sin` and friends come from its libm, as in CPython) says so on a line
+//! `# kiln-test: host-only: <why>`; its cross trials are listed as ignored.
 
 use std::path::{Path, PathBuf};
 
@@ -34,10 +36,17 @@ pub fn trials() -> Vec<Trial> {
                 continue;
             }
             let path = path.clone();
-            trials.push(Trial::test(
-                format!("program[{}]::{}", platform.label, relative(&path)),
-                move || check_on(platform, &path),
-            ));
+            let host_only = std::fs::read_to_string(&path).is_ok_and(|text| {
+                text.lines()
+                    .any(|l| l.starts_with("# kiln-test: host-only:"))
+            });
+            trials.push(
+                Trial::test(
+                    format!("program[{}]::{}", platform.label, relative(&path)),
+                    move || check_on(platform, &path),
+                )
+                .with_ignored_flag(host_only),
+            );
         }
     }
     trials

@@ -12,6 +12,7 @@ pub fn trials() -> Vec<Trial> {
         Trial::test("rules::crate_dependencies", crate_dependencies),
         Trial::test("rules::runtime_abi_symbols", runtime_abi_symbols),
         Trial::test("rules::runtime_exception_codes", runtime_exception_codes),
+        Trial::test("rules::runtime_math_operations", runtime_math_operations),
         Trial::test(
             "rules::no_compiler_panics_on_corpus",
             crate::cli::no_panics_on_corpus,
@@ -121,6 +122,43 @@ fn runtime_abi_symbols() -> Result<(), Failed> {
                 .into());
             }
         }
+    }
+    Ok(())
+}
+
+/// The operation numbers lower gives the `math` functions name the runtime's functions.
+fn runtime_math_operations() -> Result<(), Failed> {
+    use kiln_lower::ir::math::{MathFn, MathKind};
+    use kiln_runtime::math::{FLOAT1, FLOAT2, INT_OPS};
+    for &f in MathFn::ALL {
+        let float1: Vec<&str> = FLOAT1.iter().map(|&(name, _)| name).collect();
+        let float2: Vec<&str> = FLOAT2.iter().map(|&(name, _)| name).collect();
+        let table: &[&str] = match f.kind() {
+            MathKind::Float1 => &float1,
+            MathKind::Float2 => &float2,
+            MathKind::Other => &INT_OPS,
+        };
+        let code = f.code();
+        let found = usize::try_from(code).ok().and_then(|i| table.get(i));
+        match found {
+            Some(&name) if name == f.name() => {}
+            None if f.kind() == MathKind::Other => {}
+            _ => {
+                return Err(format!(
+                    "math.{}: lower's operation {code} is the runtime's {found:?}",
+                    f.name()
+                )
+                .into())
+            }
+        }
+    }
+    if FLOAT1.len() + FLOAT2.len()
+        != MathFn::ALL
+            .iter()
+            .filter(|f| f.kind() != MathKind::Other)
+            .count()
+    {
+        return Err("the runtime's float operations are not lower's".into());
     }
     Ok(())
 }

@@ -345,8 +345,7 @@ impl Emitter<'_> {
 
     fn load_name(&mut self, name: &str, span: Span) {
         if let Some(builtin) = self.imported_builtin(name) {
-            let index = self.name(&builtin);
-            self.emit(Opcode::LoadBuiltin, index);
+            self.load_builtin(&builtin);
             return;
         }
         if let Some(module) = self.module_named(name) {
@@ -355,7 +354,7 @@ impl Emitter<'_> {
                 &format!("the module `{module}` as a value"),
                 span,
                 &format!(
-                    "kiln compiles the module's functions called directly: `{module}.exit(...)`"
+                    "kiln compiles the module's attributes used directly, as in `{module}.name`"
                 ),
             );
             self.load_const(Constant::None);

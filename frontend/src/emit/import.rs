@@ -9,7 +9,77 @@ use crate::span_of;
 use kiln_bytecode::{CodeKind, Opcode, Span};
 
 /// The modules kiln compiles, with the attributes it has of each.
-const MODULES: &[(&str, &[&str])] = &[("sys", &["exit"])];
+const MODULES: &[(&str, &[&str])] = &[
+    ("sys", &["exit"]),
+    (
+        "math",
+        &[
+            "pi",
+            "e",
+            "tau",
+            "inf",
+            "nan",
+            "sqrt",
+            "exp",
+            "exp2",
+            "expm1",
+            "log",
+            "log2",
+            "log10",
+            "log1p",
+            "sin",
+            "cos",
+            "tan",
+            "asin",
+            "acos",
+            "atan",
+            "sinh",
+            "cosh",
+            "tanh",
+            "asinh",
+            "acosh",
+            "atanh",
+            "erf",
+            "erfc",
+            "fabs",
+            "degrees",
+            "radians",
+            "cbrt",
+            "atan2",
+            "copysign",
+            "fmod",
+            "pow",
+            "remainder",
+            "hypot",
+            "ldexp",
+            "isnan",
+            "isinf",
+            "isfinite",
+            "isclose",
+            "floor",
+            "ceil",
+            "trunc",
+            "factorial",
+            "isqrt",
+            "gcd",
+            "lcm",
+            "comb",
+            "perm",
+        ],
+    ),
+];
+
+/// The value of a module constant (`math.pi`), which is compiled as a literal.
+fn module_constant(builtin: &str) -> Option<f64> {
+    Some(match builtin {
+        "math.pi" => std::f64::consts::PI,
+        "math.e" => std::f64::consts::E,
+        "math.tau" => std::f64::consts::TAU,
+        "math.inf" => f64::INFINITY,
+        "math.nan" => f64::NAN,
+        _ => return None,
+    })
+}
 
 impl Emitter<'_> {
     /// `import sys`, `import sys as system`: at module level only.
@@ -30,7 +100,7 @@ impl Emitter<'_> {
                     "unsupported-import",
                     &format!("the module `{name}`"),
                     span_of(alias),
-                    "kiln compiles `import sys` (for `sys.exit`)",
+                    "kiln compiles `import sys` (for `sys.exit`) and `import math`",
                 );
                 continue;
             };
@@ -40,31 +110,60 @@ impl Emitter<'_> {
     }
 
     /// `from dataclasses import dataclass, field`: the decorator and `field()` are compiled
-    /// where they are used (`crate::dataclass`), so the statement does nothing at run time.
+    /// where they are used (`crate::dataclass`), so the statement does nothing at run time;
+    /// `from math import sqrt, pi`: the names stand for the builtins `math.sqrt`, `math.pi`.
     pub(super) fn import_from(&mut self, import: &ast::StmtImportFrom, span: Span) {
         let module = import.module.as_ref().map_or("", |m| m.as_str());
-        let supported = module == "dataclasses"
-            && import.level == 0
-            && import.names.iter().all(|a| {
-                matches!(
+        let attrs = MODULES
+            .iter()
+            .find(|(m, _)| *m == module)
+            .map_or(&[][..], |(_, attrs)| *attrs);
+        let supported = import.level == 0
+            && import.names.iter().all(|a| match module {
+                "dataclasses" => matches!(
                     a.name.as_str(),
                     "dataclass" | "field" | "FrozenInstanceError"
-                )
+                ),
+                _ => attrs.contains(&a.name.as_str()),
             });
+        let missing = import
+            .names
+            .iter()
+            .find(|a| !attrs.contains(&a.name.as_str()));
+        if let (Some(alias), false, 0) = (missing, attrs.is_empty(), import.level) {
+            self.unsupported(
+                "unsupported-import",
+                &format!("`{module}.{}`", alias.name),
+                span_of(alias),
+                "see docs/semantics.md for the attributes kiln compiles",
+            );
+            return;
+        }
         if !supported || self.kind != CodeKind::Module {
             self.unsupported(
                 "unsupported-import",
                 "this `from ... import`",
                 span,
-                "kiln compiles `from dataclasses import dataclass, field, FrozenInstanceError` and `import sys`",
+                "kiln compiles `from dataclasses import dataclass, field, FrozenInstanceError`, `from math import ...` and `import sys`",
             );
             return;
         }
         for alias in &import.names {
-            if alias.name.as_str() == "FrozenInstanceError" {
+            if module != "dataclasses" || alias.name.as_str() == "FrozenInstanceError" {
                 let bound = alias.asname.as_ref().unwrap_or(&alias.name).to_string();
                 let builtin = format!("{module}.{}", alias.name);
                 self.pools.imported.push((bound, builtin));
+            }
+        }
+    }
+
+    /// Loads builtin `builtin` (`math.sqrt`); a module constant (`math.pi`) is a literal.
+    pub(super) fn load_builtin(&mut self, builtin: &str) {
+        match module_constant(builtin) {
+            Some(value) => self.load_const(kiln_bytecode::Constant::Float(value)),
+            None => {
+                let name = self.name(builtin);
+                self.emit(Opcode::LoadBuiltin, name);
             }
         }
     }
@@ -103,12 +202,11 @@ impl Emitter<'_> {
                 "unsupported-import",
                 &format!("`{module}.{attr}`"),
                 span,
-                &format!("kiln compiles `{module}.exit(...)` of this module"),
+                "see docs/semantics.md for the attributes kiln compiles",
             );
             self.load_const(kiln_bytecode::Constant::None);
             return;
         }
-        let name = self.name(&format!("{module}.{attr}"));
-        self.emit(Opcode::LoadBuiltin, name);
+        self.load_builtin(&format!("{module}.{attr}"));
     }
 }

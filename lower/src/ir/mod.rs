@@ -8,6 +8,7 @@
 //! instructions only.
 
 mod display;
+pub mod math;
 mod types;
 pub mod verify;
 
@@ -268,6 +269,8 @@ pub enum Builtin {
     /// `next(it)` of an instance iterator: its `__next__()`.
     Next,
     IsSubclass,
+    /// A function of the `math` module (`math.sqrt`).
+    Math(math::MathFn),
 }
 
 impl Builtin {
@@ -314,6 +317,7 @@ impl Builtin {
             "object.__setattr__" => Builtin::ObjectSetAttr,
             "next" => Builtin::Next,
             "issubclass" => Builtin::IsSubclass,
+            _ if name.starts_with("math.") => Builtin::Math(math::MathFn::from_name(&name[5..])?),
             _ if ExcKind::from_name(name).is_some() => {
                 Builtin::Exception(ExcKind::from_name(name)?)
             }
@@ -367,6 +371,7 @@ impl Builtin {
             Builtin::ObjectSetAttr => "__setattr__",
             Builtin::Next => "next",
             Builtin::IsSubclass => "issubclass",
+            Builtin::Math(f) => f.name(),
         }
     }
 }
@@ -802,6 +807,14 @@ rt_fns! {
     ExcClassName = "kiln_rt_exc_class_name", true;
     ExcSetArgs = "kiln_rt_exc_set_args", true;
     ExcArgs = "kiln_rt_exc_args", false;
+    Math1 = "kiln_rt_math1", true;
+    Math2 = "kiln_rt_math2", true;
+    MathLogInt = "kiln_rt_math_log_int", true;
+    MathHypot = "kiln_rt_math_hypot", false;
+    MathHypot2 = "kiln_rt_math_hypot2", false;
+    MathLdexp = "kiln_rt_math_ldexp", true;
+    MathIsClose = "kiln_rt_math_isclose", true;
+    MathInt = "kiln_rt_math_int", true;
     ExcQualName = "kiln_rt_exc_qualname", false;
     InstanceClassName = "kiln_rt_instance_class_name", false;
     Repr = "kiln_rt_repr", false;
