@@ -313,6 +313,18 @@ runtime_fns! {
     MathLdexp = "kiln_rt_math_ldexp" (F64, I64) -> F64;
     MathIsClose = "kiln_rt_math_isclose" (F64, F64, F64, F64) -> I32;
     MathInt = "kiln_rt_math_int" (I64, I64, I64) -> I64;
+    SysArgv = "kiln_rt_sys_argv" () -> Ptr;
+    Input = "kiln_rt_input" (Ptr) -> Ptr;
+    StdinReadline = "kiln_rt_stdin_readline" () -> Ptr;
+    StdinRead = "kiln_rt_stdin_read" () -> Ptr;
+    StdinReadlines = "kiln_rt_stdin_readlines" () -> Ptr;
+    StderrWrite = "kiln_rt_stderr_write" (Ptr) -> Void;
+    StdoutFlush = "kiln_rt_stdout_flush" () -> Void;
+    TimeTime = "kiln_rt_time_time" () -> F64;
+    TimeTimeNs = "kiln_rt_time_time_ns" () -> I64;
+    TimePerfCounter = "kiln_rt_time_perf_counter" () -> F64;
+    TimePerfCounterNs = "kiln_rt_time_perf_counter_ns" () -> I64;
+    TimeSleep = "kiln_rt_time_sleep" (F64) -> Void;
     ExcQualName = "kiln_rt_exc_qualname" (Ptr) -> Ptr;
     Personality = "kiln_rt_personality" (I32, I32, I64, Ptr, Ptr) -> I32;
 }

@@ -770,6 +770,7 @@ impl Cx<'_> {
                 self.store_global(*global, given, span);
                 Ok(TypeId::NONE)
             }
+            Inst::BuiltinRef(Builtin::SysArgv) => Ok(TypeId::LIST_STR),
             Inst::BuiltinRef(builtin) => Ok(self.types.intern(TypeKind::Builtin(*builtin))),
             Inst::MakeFunction { code, defaults } => {
                 for (i, default) in defaults.iter().enumerate() {

@@ -34,6 +34,8 @@ mod methods;
 mod optional;
 #[path = "mono_str.rs"]
 mod strings;
+#[path = "mono_sys.rs"]
+mod sys;
 
 /// Builds the typed module from the inference results.
 pub fn run(
@@ -484,6 +486,9 @@ impl Mono<'_> {
                     this.apply(at, &plan, &[v])
                 },
             )?,
+            Inst::BuiltinRef(Builtin::SysArgv) => {
+                self.rt(at, crate::ir::RtFn::SysArgv, Vec::new(), TypeId::LIST_STR)
+            }
             Inst::BuiltinRef(builtin) => self.push(at, Inst::BuiltinRef(builtin), result_ty),
             Inst::MakeFunction { code, defaults } => {
                 for (i, default) in defaults.iter().enumerate() {
@@ -921,6 +926,10 @@ impl Mono<'_> {
                 self.konst(at, Const::None)
             }
             Builtin::Math(f) => self.math_call(at, f, args, kwnames)?,
+            Builtin::Sys(f) => self.sys_call(at, f, positional)?,
+            Builtin::Stream(_) | Builtin::SysArgv => {
+                return Err(InternalError("a call of a sys value".into()))
+            }
             Builtin::SysExit => {
                 let tuple = self.exception_args(at, positional)?;
                 let exc = self.new_exception(at, crate::ir::ExcKind::SystemExit, tuple);
@@ -953,8 +962,30 @@ impl Mono<'_> {
                         )),
                     }
                 };
+                let given = |name: &str| {
+                    kwnames
+                        .iter()
+                        .position(|k| k == name)
+                        .map(|i| args[positional.len() + i])
+                };
+                let to_stderr = given("file").is_some_and(|file| {
+                    *self.types.kind(self.ty(file))
+                        == TypeKind::Builtin(Builtin::Stream(crate::ir::sys::Stream::Stderr))
+                });
                 let sep = keyword("sep", self)?;
                 let end = keyword("end", self)?;
+                if to_stderr {
+                    for (i, &arg) in positional.iter().enumerate() {
+                        if i > 0 {
+                            self.rt(at, crate::ir::RtFn::StderrWrite, vec![sep], TypeId::NONE);
+                        }
+                        let text = self.str_of(at, arg)?;
+                        self.rt(at, crate::ir::RtFn::StderrWrite, vec![text], TypeId::NONE);
+                    }
+                    self.rt(at, crate::ir::RtFn::StderrWrite, vec![end], TypeId::NONE);
+                    return Ok(self.konst(at, Const::None));
+                }
+                let flush = given("flush").is_some();
                 for (i, &arg) in positional.iter().enumerate() {
                     if i > 0 {
                         self.push(at, Inst::Write(sep), TypeId::NONE);
@@ -972,6 +1003,9 @@ impl Mono<'_> {
                     self.push(at, Inst::Write(v), TypeId::NONE);
                 }
                 self.push(at, Inst::Write(end), TypeId::NONE);
+                if flush {
+                    self.rt(at, crate::ir::RtFn::StdoutFlush, Vec::new(), TypeId::NONE);
+                }
                 self.konst(at, Const::None)
             }
             Builtin::Int if positional.len() == 2 => {

@@ -66,6 +66,7 @@ pub fn python_name(types: &Types, ty: TypeId) -> String {
     match types.kind(ty) {
         TypeKind::None => "NoneType".into(),
         TypeKind::Func(_) => "function".into(),
+        TypeKind::Builtin(crate::ir::Builtin::Stream(_)) => "TextIOWrapper".into(),
         TypeKind::Builtin(_) | TypeKind::Method(..) => "builtin_function_or_method".into(),
         TypeKind::RangeIter => "range_iterator".into(),
         _ => types.class_name(ty),
@@ -691,6 +692,10 @@ pub fn builtin(
     };
     match builtin {
         B::Math(f) => math::call(types, f, args, kwnames),
+        B::Sys(f) => sys_call(types, f, positional),
+        B::Stream(_) | B::SysArgv => Err(CallError::Unsupported(format!(
+            "calling `sys.{name}` is not supported by kiln"
+        ))),
         B::Exception(_) => match positional.iter().find(|&&t| !is_printable(types.kind(t))) {
             Some(&arg) => Err(unsupported_arg(arg)),
             None => Ok(TypeId::EXCEPTION),
@@ -729,9 +734,19 @@ pub fn builtin(
                             python_name(types, ty)
                         )))
                     }
+                    "file"
+                        if matches!(
+                            types.kind(ty),
+                            TypeKind::None
+                                | TypeKind::Builtin(B::Stream(
+                                    crate::ir::sys::Stream::Stdout | crate::ir::sys::Stream::Stderr
+                                ))
+                        ) => {}
+                    "flush" if matches!(types.kind(ty), TypeKind::Bool) => {}
                     "file" | "flush" => {
                         return Err(CallError::Unsupported(format!(
-                            "`print(..., {keyword}=...)` is not supported by kiln yet"
+                            "`print(..., {keyword}=...)` given a value of type `{}` is not supported by kiln yet",
+                            python_name(types, ty)
                         )))
                     }
                     _ => {
@@ -1106,6 +1121,42 @@ pub fn builtin_positional(
         ));
     }
     Ok(Some(given))
+}
+
+/// The result type of a call of `input`, a standard stream's method or a `time` function.
+fn sys_call(types: &Types, f: crate::ir::sys::SysFn, args: &[TypeId]) -> Result<TypeId, CallError> {
+    use crate::ir::sys::SysFn as S;
+    let name = f.name();
+    let wrong = || {
+        CallError::Unsupported(format!(
+            "`{name}()` with these arguments is not supported by kiln (it takes {})",
+            match f {
+                S::Input => "an optional prompt",
+                S::StdoutWrite | S::StderrWrite => "one str",
+                S::Sleep => "a number of seconds",
+                _ => "no arguments",
+            }
+        ))
+    };
+    let kinds: Vec<&TypeKind> = args.iter().map(|&t| types.kind(t)).collect();
+    match (f, &kinds[..]) {
+        (S::Input, []) => Ok(TypeId::STR),
+        (S::Input, [kind]) if is_printable(kind) => Ok(TypeId::STR),
+        (S::StdoutWrite | S::StderrWrite, [TypeKind::Str]) => Ok(TypeId::INT),
+        (S::StdoutWrite | S::StderrWrite, [kind]) if is_value(kind) => {
+            Err(CallError::TypeError(format!(
+                "write() argument must be str, not {}",
+                python_name(types, args[0])
+            )))
+        }
+        (S::StdoutFlush | S::StderrFlush, []) => Ok(TypeId::NONE),
+        (S::StdinReadline | S::StdinRead, []) => Ok(TypeId::STR),
+        (S::StdinReadlines, []) => Ok(TypeId::LIST_STR),
+        (S::Time | S::PerfCounter | S::Monotonic, []) => Ok(TypeId::FLOAT),
+        (S::TimeNs | S::PerfCounterNs | S::MonotonicNs, []) => Ok(TypeId::INT),
+        (S::Sleep, [TypeKind::Int | TypeKind::Bool | TypeKind::Float]) => Ok(TypeId::NONE),
+        _ => Err(wrong()),
+    }
 }
 
 /// Whether `lhs == rhs` between containers of these two different types depends on the

@@ -504,3 +504,9 @@ pub unsafe extern "C" fn kiln_rt_bytes_hex(b: *const StrObject) -> *const StrObj
     let text: String = data.iter().map(|byte| format!("{byte:02x}")).collect();
     new_str(&text)
 }
+
+/// UTF-8 text read from outside (standard input), with CPython's UnicodeDecodeError for bytes
+/// that are not UTF-8.
+pub fn decode_utf8(data: &[u8]) -> Result<String> {
+    decode_strict(data, Codec::Utf8)
+}

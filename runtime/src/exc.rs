@@ -54,6 +54,7 @@ pub enum ExcKind {
     GeneratorExit = 24,
     /// `dataclasses.FrozenInstanceError`.
     FrozenInstanceError = 25,
+    EOFError = 26,
 }
 
 impl ExcKind {
@@ -85,6 +86,7 @@ impl ExcKind {
         ExcKind::UnicodeError,
         ExcKind::GeneratorExit,
         ExcKind::FrozenInstanceError,
+        ExcKind::EOFError,
     ];
 
     /// The Python class name, as printed in the exception line.
@@ -116,6 +118,7 @@ impl ExcKind {
             ExcKind::UnicodeError => "UnicodeError",
             ExcKind::GeneratorExit => "GeneratorExit",
             ExcKind::FrozenInstanceError => "FrozenInstanceError",
+            ExcKind::EOFError => "EOFError",
         }
     }
 
@@ -142,7 +145,7 @@ impl ExcKind {
             UnicodeError => ValueError,
             FrozenInstanceError => AttributeError,
             ValueError | TypeError | NameError | AttributeError | MemoryError | AssertionError
-            | RuntimeError | LookupError | ArithmeticError | StopIteration => Exception,
+            | RuntimeError | LookupError | ArithmeticError | StopIteration | EOFError => Exception,
         })
     }
 

@@ -46,6 +46,7 @@ pub mod str_case;
 pub mod str_methods;
 pub mod str_mod;
 pub mod str_split;
+pub mod sys;
 pub mod unicode;
 pub mod unwind;
 pub mod value;
@@ -317,6 +318,19 @@ pub const EXPORTS: &[&str] = &[
     "kiln_rt_math_ldexp",
     "kiln_rt_math_isclose",
     "kiln_rt_math_int",
+    // sys.rs
+    "kiln_rt_sys_argv",
+    "kiln_rt_input",
+    "kiln_rt_stdin_readline",
+    "kiln_rt_stdin_read",
+    "kiln_rt_stdin_readlines",
+    "kiln_rt_stderr_write",
+    "kiln_rt_stdout_flush",
+    "kiln_rt_time_time",
+    "kiln_rt_time_time_ns",
+    "kiln_rt_time_perf_counter",
+    "kiln_rt_time_perf_counter_ns",
+    "kiln_rt_time_sleep",
     // instance.rs
     "kiln_rt_instance_new",
     "kiln_rt_instance_class_name",

@@ -103,7 +103,11 @@ pub fn runner(triple: &str, executable: &Path) -> Result<Command, String> {
 pub fn run(triple: &str, executable: &Path, program: &Path) -> Result<Outcome, String> {
     let mut command = runner(triple, executable)?;
     command.current_dir(program.parent().ok_or("no parent")?);
-    support::run(command, Duration::from_secs(120))
+    support::run_with_input(
+        command,
+        Duration::from_secs(120),
+        support::input_of(program).as_deref(),
+    )
 }
 
 /// Runs a tool that must be installed, returning its stdout.

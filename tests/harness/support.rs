@@ -107,10 +107,31 @@ impl Outcome {
     }
 }
 
-/// Runs `command` to completion, killing it after `limit`.
-pub fn run(mut command: Command, limit: Duration) -> Result<Outcome, String> {
+/// Runs `command` to completion, killing it after `limit`, with nothing on its stdin.
+pub fn run(command: Command, limit: Duration) -> Result<Outcome, String> {
+    run_with_input(command, limit, None)
+}
+
+/// The standard input of a test program: the file `X.in` beside `X.py`, if there is one.
+pub fn input_of(program: &Path) -> Option<std::path::PathBuf> {
+    Some(program.with_extension("in")).filter(|path| path.is_file())
+}
+
+/// Runs `command` to completion, killing it after `limit`, with `input` (a file) on its
+/// stdin.
+pub fn run_with_input(
+    mut command: Command,
+    limit: Duration,
+    input: Option<&Path>,
+) -> Result<Outcome, String> {
+    let stdin = match input {
+        Some(path) => {
+            Stdio::from(std::fs::File::open(path).map_err(|e| format!("{}: {e}", path.display()))?)
+        }
+        None => Stdio::null(),
+    };
     command
-        .stdin(Stdio::null())
+        .stdin(stdin)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
     // A just-written executable can be briefly "busy" (ETXTBSY) while another test thread's
@@ -188,14 +209,22 @@ pub fn cpython(program: &Path) -> Result<Outcome, String> {
         .env("PYTHONHASHSEED", "0")
         .env("PYTHONUTF8", "1")
         .env("PYTHONDONTWRITEBYTECODE", "1");
-    run(command, Duration::from_secs(120))
+    run_with_input(
+        command,
+        Duration::from_secs(120),
+        input_of(program).as_deref(),
+    )
 }
 
 /// Runs a kiln-built executable with the program's directory as working directory.
 pub fn run_executable(executable: &Path, program: &Path) -> Result<Outcome, String> {
     let mut command = Command::new(executable);
     command.current_dir(program.parent().ok_or("no parent")?);
-    run(command, Duration::from_secs(60))
+    run_with_input(
+        command,
+        Duration::from_secs(60),
+        input_of(program).as_deref(),
+    )
 }
 
 /// A unified-ish diff of two texts, short enough for a failure message.

@@ -267,10 +267,10 @@ impl Emitter<'_> {
             // The first iterable is evaluated in the enclosing scope.
             if depth == 0 {
                 let inner = self.comprehensions.pop().unwrap_or_default();
-                self.expr(&generator.iter);
+                self.iterable(&generator.iter);
                 self.comprehensions.push(inner);
             } else {
-                self.expr(&generator.iter);
+                self.iterable(&generator.iter);
             }
             self.emit(Opcode::GetIter, 0);
             let mut names = Vec::new();

@@ -10,7 +10,23 @@ use kiln_bytecode::{CodeKind, Opcode, Span};
 
 /// The modules kiln compiles, with the attributes it has of each.
 const MODULES: &[(&str, &[&str])] = &[
-    ("sys", &["exit"]),
+    ("sys", &["exit", "argv", "stdin", "stdout", "stderr"]),
+    // The standard streams, as modules of their methods.
+    ("sys.stdin", &["readline", "read", "readlines"]),
+    ("sys.stdout", &["write", "flush"]),
+    ("sys.stderr", &["write", "flush"]),
+    (
+        "time",
+        &[
+            "time",
+            "time_ns",
+            "perf_counter",
+            "perf_counter_ns",
+            "monotonic",
+            "monotonic_ns",
+            "sleep",
+        ],
+    ),
     (
         "math",
         &[
@@ -95,12 +111,13 @@ impl Emitter<'_> {
         }
         for alias in &import.names {
             let name = alias.name.as_str();
-            let Some(&(module, _)) = MODULES.iter().find(|(m, _)| *m == name) else {
+            let Some(&(module, _)) = MODULES.iter().find(|(m, _)| *m == name && !m.contains('.'))
+            else {
                 self.unsupported(
                     "unsupported-import",
                     &format!("the module `{name}`"),
                     span_of(alias),
-                    "kiln compiles `import sys` (for `sys.exit`) and `import math`",
+                    "kiln compiles `import sys`, `import math` and `import time`",
                 );
                 continue;
             };
@@ -180,11 +197,33 @@ impl Emitter<'_> {
         matches!(self.resolve(name), crate::scope::Resolved::Global).then_some(module)
     }
 
-    /// The module `value` names, if it is the name of an imported module.
+    /// The module `value` names, if it is the name of an imported module (or one of the
+    /// standard streams, `sys.stdout`, whose methods are builtins like a module's functions).
     pub(super) fn module_of(&self, value: &Expr) -> Option<&'static str> {
         match value {
             Expr::Name(name) => self.module_named(name.id.as_str()),
+            Expr::Attribute(attribute) if self.module_of(&attribute.value) == Some("sys") => {
+                let stream = format!("sys.{}", attribute.attr);
+                MODULES.iter().map(|&(m, _)| m).find(|&m| m == stream)
+            }
             _ => None,
+        }
+    }
+
+    /// Whether `value` is `sys.stdin`, which a `for` loop reads as the list of its lines.
+    pub(super) fn is_stdin(&self, value: &Expr) -> bool {
+        matches!(value, Expr::Attribute(a)
+            if a.attr.as_str() == "stdin" && self.module_of(&a.value) == Some("sys"))
+    }
+
+    /// The iterable of a `for` loop or comprehension: `sys.stdin` is read as
+    /// `sys.stdin.readlines()` (all lines first, then the loop).
+    pub(super) fn iterable(&mut self, value: &Expr) {
+        if self.is_stdin(value) {
+            self.load_builtin("sys.stdin.readlines");
+            self.emit(Opcode::Call, 0);
+        } else {
+            self.expr(value);
         }
     }
 

@@ -312,7 +312,7 @@ impl Emitter<'_> {
         let exhausted = self.new_label();
         let end = self.new_label();
         self.at(span_of(&*s.iter), |e| {
-            e.expr(&s.iter);
+            e.iterable(&s.iter);
             e.emit(Opcode::GetIter, 0);
         });
         self.bind(head);

@@ -9,6 +9,7 @@
 
 mod display;
 pub mod math;
+pub mod sys;
 mod types;
 pub mod verify;
 
@@ -271,6 +272,12 @@ pub enum Builtin {
     IsSubclass,
     /// A function of the `math` module (`math.sqrt`).
     Math(math::MathFn),
+    /// `input`, a standard stream's method (`sys.stdout.write`) or a `time` function.
+    Sys(sys::SysFn),
+    /// `sys.stdin`, `sys.stdout`, `sys.stderr` as values (`print(..., file=sys.stderr)`).
+    Stream(sys::Stream),
+    /// `sys.argv`: a `list[str]`.
+    SysArgv,
 }
 
 impl Builtin {
@@ -318,6 +325,13 @@ impl Builtin {
             "next" => Builtin::Next,
             "issubclass" => Builtin::IsSubclass,
             _ if name.starts_with("math.") => Builtin::Math(math::MathFn::from_name(&name[5..])?),
+            "sys.argv" => Builtin::SysArgv,
+            _ if sys::Stream::from_name(name).is_some() => {
+                Builtin::Stream(sys::Stream::from_name(name)?)
+            }
+            _ if sys::SysFn::from_name(name).is_some() => {
+                Builtin::Sys(sys::SysFn::from_name(name)?)
+            }
             _ if ExcKind::from_name(name).is_some() => {
                 Builtin::Exception(ExcKind::from_name(name)?)
             }
@@ -372,6 +386,11 @@ impl Builtin {
             Builtin::Next => "next",
             Builtin::IsSubclass => "issubclass",
             Builtin::Math(f) => f.name(),
+            Builtin::Sys(f) => f.name(),
+            Builtin::Stream(sys::Stream::Stdin) => "stdin",
+            Builtin::Stream(sys::Stream::Stdout) => "stdout",
+            Builtin::Stream(sys::Stream::Stderr) => "stderr",
+            Builtin::SysArgv => "argv",
         }
     }
 }
@@ -815,6 +834,18 @@ rt_fns! {
     MathLdexp = "kiln_rt_math_ldexp", true;
     MathIsClose = "kiln_rt_math_isclose", true;
     MathInt = "kiln_rt_math_int", true;
+    SysArgv = "kiln_rt_sys_argv", false;
+    Input = "kiln_rt_input", true;
+    StdinReadline = "kiln_rt_stdin_readline", true;
+    StdinRead = "kiln_rt_stdin_read", true;
+    StdinReadlines = "kiln_rt_stdin_readlines", true;
+    StderrWrite = "kiln_rt_stderr_write", true;
+    StdoutFlush = "kiln_rt_stdout_flush", true;
+    TimeTime = "kiln_rt_time_time", true;
+    TimeTimeNs = "kiln_rt_time_time_ns", true;
+    TimePerfCounter = "kiln_rt_time_perf_counter", true;
+    TimePerfCounterNs = "kiln_rt_time_perf_counter_ns", true;
+    TimeSleep = "kiln_rt_time_sleep", true;
     ExcQualName = "kiln_rt_exc_qualname", false;
     InstanceClassName = "kiln_rt_instance_class_name", false;
     Repr = "kiln_rt_repr", false;
@@ -985,11 +1016,12 @@ pub enum ExcKind {
     GeneratorExit = 24,
     /// `dataclasses.FrozenInstanceError` (a program names it `dataclasses.FrozenInstanceError`).
     FrozenInstanceError = 25,
+    EOFError = 26,
 }
 
 impl ExcKind {
     /// Every class, in number order.
-    pub const ALL: [ExcKind; 26] = [
+    pub const ALL: [ExcKind; 27] = [
         ExcKind::Exception,
         ExcKind::ZeroDivisionError,
         ExcKind::OverflowError,
@@ -1016,6 +1048,7 @@ impl ExcKind {
         ExcKind::UnicodeError,
         ExcKind::GeneratorExit,
         ExcKind::FrozenInstanceError,
+        ExcKind::EOFError,
     ];
 
     pub fn name(self) -> &'static str {
@@ -1046,6 +1079,7 @@ impl ExcKind {
             ExcKind::UnicodeError => "UnicodeError",
             ExcKind::GeneratorExit => "GeneratorExit",
             ExcKind::FrozenInstanceError => "FrozenInstanceError",
+            ExcKind::EOFError => "EOFError",
         }
     }
 
@@ -1078,7 +1112,7 @@ impl ExcKind {
             UnicodeError => ValueError,
             FrozenInstanceError => AttributeError,
             ValueError | TypeError | NameError | AttributeError | MemoryError | AssertionError
-            | RuntimeError | LookupError | ArithmeticError | StopIteration => Exception,
+            | RuntimeError | LookupError | ArithmeticError | StopIteration | EOFError => Exception,
         })
     }
 

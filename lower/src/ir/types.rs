@@ -123,6 +123,8 @@ impl TypeId {
     pub const BYTES: TypeId = TypeId(10);
     pub const EXCEPTION: TypeId = TypeId(11);
     pub const EXC_ARGS: TypeId = TypeId(12);
+    /// `list[str]` (`sys.argv`, `sys.stdin.readlines()`).
+    pub const LIST_STR: TypeId = TypeId(13);
 }
 
 impl Default for Types {
@@ -149,6 +151,7 @@ impl Default for Types {
             TypeKind::Bytes,
             TypeKind::Exception,
             TypeKind::ExcArgs,
+            TypeKind::List(TypeId::STR),
         ] {
             types.intern(kind);
         }
@@ -380,6 +383,7 @@ impl Types {
             TypeKind::Set(_) => "set".into(),
             TypeKind::FrozenSet(_) => "frozenset".into(),
             TypeKind::Func(_) => "function".into(),
+            TypeKind::Builtin(super::Builtin::Stream(_)) => "TextIOWrapper".into(),
             TypeKind::Builtin(_) => "builtin_function_or_method".into(),
             TypeKind::Method(..) => "builtin_function_or_method".into(),
             TypeKind::Enumerate(_) => "enumerate".into(),

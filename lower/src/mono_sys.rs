@@ -1,0 +1,56 @@
+//! Monomorphization of `input()`, the standard streams' methods and the `time` functions:
+//! runtime calls.
+
+use kiln_bytecode::InternalError;
+
+use super::{Cursor, Mono};
+use crate::ir::sys::SysFn;
+use crate::ir::{Const, Inst, RtFn, TypeId, Value};
+
+impl Mono<'_> {
+    /// `<f>(args)`, typed by `typing::sys_call`.
+    pub(super) fn sys_call(
+        &mut self,
+        at: &mut Cursor,
+        f: SysFn,
+        args: &[Value],
+    ) -> Result<Value, InternalError> {
+        use SysFn as S;
+        Ok(match f {
+            S::Input => {
+                let prompt = match args.first() {
+                    Some(&prompt) => self.str_of(at, prompt)?,
+                    None => self.konst(at, Const::None),
+                };
+                self.rt(at, RtFn::Input, vec![prompt], TypeId::STR)
+            }
+            S::StdoutWrite | S::StderrWrite => {
+                let text = self.get(args[0])?;
+                match f {
+                    S::StdoutWrite => self.push(at, Inst::Write(text), TypeId::NONE),
+                    _ => self.rt(at, RtFn::StderrWrite, vec![text], TypeId::NONE),
+                };
+                self.push(at, Inst::StrLen(text), TypeId::INT)
+            }
+            S::StdoutFlush => self.rt(at, RtFn::StdoutFlush, Vec::new(), TypeId::NONE),
+            S::StderrFlush => self.konst(at, Const::None),
+            S::StdinReadline => self.rt(at, RtFn::StdinReadline, Vec::new(), TypeId::STR),
+            S::StdinRead => self.rt(at, RtFn::StdinRead, Vec::new(), TypeId::STR),
+            S::StdinReadlines => self.rt(at, RtFn::StdinReadlines, Vec::new(), TypeId::LIST_STR),
+            S::Time => self.rt(at, RtFn::TimeTime, Vec::new(), TypeId::FLOAT),
+            S::TimeNs => self.rt(at, RtFn::TimeTimeNs, Vec::new(), TypeId::INT),
+            S::PerfCounter | S::Monotonic => {
+                self.rt(at, RtFn::TimePerfCounter, Vec::new(), TypeId::FLOAT)
+            }
+            S::PerfCounterNs | S::MonotonicNs => {
+                self.rt(at, RtFn::TimePerfCounterNs, Vec::new(), TypeId::INT)
+            }
+            S::Sleep => {
+                let from = self.ty(args[0]);
+                let seconds = self.get(args[0])?;
+                let seconds = self.convert_to(at, seconds, from, TypeId::FLOAT);
+                self.rt(at, RtFn::TimeSleep, vec![seconds], TypeId::NONE)
+            }
+        })
+    }
+}
