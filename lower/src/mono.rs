@@ -32,6 +32,8 @@ mod math;
 mod methods;
 #[path = "mono_optional.rs"]
 mod optional;
+#[path = "mono_random.rs"]
+mod random;
 #[path = "mono_str.rs"]
 mod strings;
 #[path = "mono_sys.rs"]
@@ -927,6 +929,7 @@ impl Mono<'_> {
             }
             Builtin::Math(f) => self.math_call(at, f, args, kwnames)?,
             Builtin::Sys(f) => self.sys_call(at, f, positional)?,
+            Builtin::Random(f) => self.random_call(at, f, args, kwnames)?,
             Builtin::Stream(_) | Builtin::SysArgv => {
                 return Err(InternalError("a call of a sys value".into()))
             }

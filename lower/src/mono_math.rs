@@ -73,15 +73,13 @@ impl Mono<'_> {
                     let i = self.int_operand(at, positional[1])?;
                     self.rt(at, RtFn::MathLdexp, vec![x, i], TypeId::FLOAT)
                 }
-                M::IsNan | M::IsInf | M::IsFinite if !is_float(self, positional[0]) => {
-                    self.konst(at, Const::Bool(f == M::IsFinite))
-                }
+                // An int is converted first (OverflowError when it is too big for a float).
                 M::IsNan => {
-                    let x = self.get(positional[0])?;
+                    let x = self.float_operand(at, positional[0])?;
                     self.push(at, Inst::FloatCompare(CmpOp::Ne, x, x), TypeId::BOOL)
                 }
                 M::IsInf => {
-                    let x = self.get(positional[0])?;
+                    let x = self.float_operand(at, positional[0])?;
                     let magnitude = self.push(at, Inst::FloatAbs(x), TypeId::FLOAT);
                     let inf = self.konst(at, Const::Float(f64::INFINITY));
                     self.push(
@@ -92,7 +90,7 @@ impl Mono<'_> {
                 }
                 M::IsFinite => {
                     // `x - x` is 0 for a finite `x`, NaN for an infinite or NaN one.
-                    let x = self.get(positional[0])?;
+                    let x = self.float_operand(at, positional[0])?;
                     let zero = self.push(at, Inst::FloatBinary(FloatOp::Sub, x, x), TypeId::FLOAT);
                     let z = self.konst(at, Const::Float(0.0));
                     self.push(at, Inst::FloatCompare(CmpOp::Eq, zero, z), TypeId::BOOL)
@@ -126,7 +124,7 @@ impl Mono<'_> {
                         acc
                     }
                 },
-                M::Perm if positional.len() == 1 => {
+                M::Perm if positional.len() == 1 || self.ty(positional[1]) == TypeId::NONE => {
                     let n = self.int_operand(at, positional[0])?;
                     let unused = self.int(at, 0);
                     self.math_int(at, M::Factorial, n, unused)

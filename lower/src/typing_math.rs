@@ -163,7 +163,12 @@ pub(super) fn call(
         }
         M::Perm => {
             expected(1, 2)?;
-            integer()?;
+            // `perm(n, None)` is `perm(n)`.
+            check(types, positional[0], Accepts::Integer)?;
+            match positional.get(1) {
+                Some(&k) if *types.kind(k) != TypeKind::None => check(types, k, Accepts::Integer)?,
+                _ => {}
+            }
             Ok(TypeId::INT)
         }
         _ => Err(CallError::Unsupported(format!(

@@ -39,6 +39,7 @@ pub mod math;
 pub mod object;
 pub mod ops;
 pub mod parse;
+pub mod random;
 pub mod range;
 pub mod set;
 pub mod str;
@@ -318,6 +319,24 @@ pub const EXPORTS: &[&str] = &[
     "kiln_rt_math_ldexp",
     "kiln_rt_math_isclose",
     "kiln_rt_math_int",
+    // random.rs
+    "kiln_rt_random_seed",
+    "kiln_rt_random_seed_float",
+    "kiln_rt_random_seed_none",
+    "kiln_rt_random_random",
+    "kiln_rt_random_getrandbits",
+    "kiln_rt_random_randrange",
+    "kiln_rt_random_randint",
+    "kiln_rt_random_choice_index",
+    "kiln_rt_random_shuffle",
+    "kiln_rt_random_sample",
+    "kiln_rt_random_sample_range",
+    "kiln_rt_random_choices",
+    "kiln_rt_random_choices_weighted",
+    "kiln_rt_random_uniform",
+    "kiln_rt_random_gauss",
+    "kiln_rt_random_normalvariate",
+    "kiln_rt_random_expovariate",
     // sys.rs
     "kiln_rt_sys_argv",
     "kiln_rt_input",

@@ -119,6 +119,14 @@ pub static LIST_OF_STR: TypeDesc = TypeDesc {
 };
 static STR_ARGS: [&TypeDesc; 1] = [&STR];
 
+/// `list[int]` (`random.sample(range(...), k)`).
+pub static LIST_OF_INT: TypeDesc = TypeDesc {
+    tag: Tag::List as u32,
+    len: 1,
+    args: &INT_ARGS as *const [&TypeDesc; 1] as *const *const TypeDesc,
+};
+static INT_ARGS: [&TypeDesc; 1] = [&INT];
+
 /// The word passed for an optional `int` argument that is omitted or
 /// `None` (`start`, `end`, `maxsplit`, `count`, slice bounds...): odd like
 /// a big int word, but with address 0, so no int has it.

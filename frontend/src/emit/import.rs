@@ -16,6 +16,24 @@ const MODULES: &[(&str, &[&str])] = &[
     ("sys.stdout", &["write", "flush"]),
     ("sys.stderr", &["write", "flush"]),
     (
+        "random",
+        &[
+            "seed",
+            "random",
+            "getrandbits",
+            "randrange",
+            "randint",
+            "choice",
+            "shuffle",
+            "sample",
+            "choices",
+            "uniform",
+            "gauss",
+            "normalvariate",
+            "expovariate",
+        ],
+    ),
+    (
         "time",
         &[
             "time",
@@ -117,7 +135,7 @@ impl Emitter<'_> {
                     "unsupported-import",
                     &format!("the module `{name}`"),
                     span_of(alias),
-                    "kiln compiles `import sys`, `import math` and `import time`",
+                    "kiln compiles `import sys`, `import math`, `import random` and `import time`",
                 );
                 continue;
             };

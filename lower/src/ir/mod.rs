@@ -9,6 +9,7 @@
 
 mod display;
 pub mod math;
+pub mod random;
 pub mod sys;
 mod types;
 pub mod verify;
@@ -278,6 +279,8 @@ pub enum Builtin {
     Stream(sys::Stream),
     /// `sys.argv`: a `list[str]`.
     SysArgv,
+    /// A function of the `random` module.
+    Random(random::RandomFn),
 }
 
 impl Builtin {
@@ -326,6 +329,9 @@ impl Builtin {
             "issubclass" => Builtin::IsSubclass,
             _ if name.starts_with("math.") => Builtin::Math(math::MathFn::from_name(&name[5..])?),
             "sys.argv" => Builtin::SysArgv,
+            _ if name.starts_with("random.") => {
+                Builtin::Random(random::RandomFn::from_name(&name[7..])?)
+            }
             _ if sys::Stream::from_name(name).is_some() => {
                 Builtin::Stream(sys::Stream::from_name(name)?)
             }
@@ -391,6 +397,7 @@ impl Builtin {
             Builtin::Stream(sys::Stream::Stdout) => "stdout",
             Builtin::Stream(sys::Stream::Stderr) => "stderr",
             Builtin::SysArgv => "argv",
+            Builtin::Random(f) => f.name(),
         }
     }
 }
@@ -835,6 +842,23 @@ rt_fns! {
     MathIsClose = "kiln_rt_math_isclose", true;
     MathInt = "kiln_rt_math_int", true;
     SysArgv = "kiln_rt_sys_argv", false;
+    RandomSeed = "kiln_rt_random_seed", true;
+    RandomSeedFloat = "kiln_rt_random_seed_float", true;
+    RandomSeedNone = "kiln_rt_random_seed_none", true;
+    RandomRandom = "kiln_rt_random_random", true;
+    RandomGetrandbits = "kiln_rt_random_getrandbits", true;
+    RandomRandrange = "kiln_rt_random_randrange", true;
+    RandomRandint = "kiln_rt_random_randint", true;
+    RandomChoiceIndex = "kiln_rt_random_choice_index", true;
+    RandomShuffle = "kiln_rt_random_shuffle", true;
+    RandomSample = "kiln_rt_random_sample", true;
+    RandomSampleRange = "kiln_rt_random_sample_range", true;
+    RandomChoices = "kiln_rt_random_choices", true;
+    RandomChoicesWeighted = "kiln_rt_random_choices_weighted", true;
+    RandomUniform = "kiln_rt_random_uniform", true;
+    RandomGauss = "kiln_rt_random_gauss", true;
+    RandomNormalvariate = "kiln_rt_random_normalvariate", true;
+    RandomExpovariate = "kiln_rt_random_expovariate", true;
     Input = "kiln_rt_input", true;
     StdinReadline = "kiln_rt_stdin_readline", true;
     StdinRead = "kiln_rt_stdin_read", true;

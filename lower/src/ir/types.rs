@@ -125,6 +125,8 @@ impl TypeId {
     pub const EXC_ARGS: TypeId = TypeId(12);
     /// `list[str]` (`sys.argv`, `sys.stdin.readlines()`).
     pub const LIST_STR: TypeId = TypeId(13);
+    /// `list[int]` (`random.sample(range(...), k)`).
+    pub const LIST_INT: TypeId = TypeId(14);
 }
 
 impl Default for Types {
@@ -152,6 +154,7 @@ impl Default for Types {
             TypeKind::Exception,
             TypeKind::ExcArgs,
             TypeKind::List(TypeId::STR),
+            TypeKind::List(TypeId::INT),
         ] {
             types.intern(kind);
         }
