@@ -196,6 +196,7 @@ runtime_fns! {
     ListRepeat = "kiln_rt_list_repeat" (Ptr, I64) -> Ptr;
     ListSort = "kiln_rt_list_sort" (Ptr, Ptr, I32) -> Void;
     ListSortTake = "kiln_rt_list_sort_take" (Ptr) -> Ptr;
+    ListSortRestore = "kiln_rt_list_sort_restore" (Ptr, Ptr) -> Void;
     ListSortKeyed = "kiln_rt_list_sort_keyed" (Ptr, Ptr, Ptr, I32) -> Void;
     TupleGetItem = "kiln_rt_tuple_getitem" (Ptr, I64) -> I64;
     TupleContains = "kiln_rt_tuple_contains" (Ptr, I64, Ptr) -> I32;

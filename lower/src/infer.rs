@@ -173,8 +173,25 @@ pub fn run(
     }
     cx.check_text_methods();
     for reported in std::mem::take(&mut cx.instance_diagnostics).into_values() {
+        // An expression refused by kiln keeps the type an earlier pass gave it, so an error
+        // on an expression around it may only follow from that: it is left out.
+        let refused: Vec<Span> = reported
+            .values()
+            .filter(|d| d.id.starts_with("unsupported-"))
+            .map(|d| d.primary.span)
+            .collect();
+        let follows = |d: &Diagnostic| {
+            !d.id.starts_with("unsupported-")
+                && refused.iter().any(|r| {
+                    d.primary.span.start <= r.start
+                        && r.end <= d.primary.span.end
+                        && d.primary.span != *r
+                })
+        };
         for (key, diagnostic) in reported {
-            cx.diagnostics.entry(key).or_insert(diagnostic);
+            if !follows(&diagnostic) {
+                cx.diagnostics.entry(key).or_insert(diagnostic);
+            }
         }
     }
     if !cx.diagnostics.is_empty() {
@@ -1439,6 +1456,19 @@ impl Cx<'_> {
                     typing::builtin(&self.types, builtin, &arg_types, kwnames)
                 };
                 self.builtin_call(id, value, span, Callee::Builtin(builtin), typed)
+            }
+            // `type(x)(...)`, `x.__class__(...)`: a class known only at run time.
+            TypeKind::ClassOf(_) => {
+                self.report(
+                    Diagnostic::error(
+                        "unsupported-call",
+                        "calling a class taken from a value is not supported by kiln yet",
+                        span,
+                    )
+                    .with_label("not supported")
+                    .with_hint("call the class by its name"),
+                );
+                Ok(TypeId::NEVER)
             }
             _ => Err(format!(
                 "'{}' object is not callable",

@@ -291,9 +291,16 @@ impl Cx<'_> {
                         }
                     }
                 }
-                if !matches!(self.types.kind(key), TypeKind::Never | TypeKind::Var(_)) {
-                    crate::typing::compare(&self.types, kiln_bytecode::CmpOp::Lt, key, key)
-                        .map_err(CallError::TypeError)?;
+                // CPython compares only when there are two items or more, so whether it raises
+                // depends on the length.
+                if !matches!(self.types.kind(key), TypeKind::Never | TypeKind::Var(_))
+                    && crate::typing::compare(&self.types, kiln_bytecode::CmpOp::Lt, key, key)
+                        .is_err()
+                {
+                    return Err(CallError::Unsupported(format!(
+                        "`{name}()` of items that cannot be ordered (`{}`) is not supported by kiln: CPython raises TypeError when there are two or more",
+                        python_name(&self.types, key)
+                    )));
                 }
                 elem
             }

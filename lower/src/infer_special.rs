@@ -129,6 +129,11 @@ impl Cx<'_> {
     /// kiln's refusal for an iterable instance.
     pub(crate) fn not_iterable(&self, ty: TypeId, what: &str) -> crate::typing::CallError {
         use crate::typing::CallError;
+        if matches!(self.types.kind(ty), TypeKind::Tuple(_) | TypeKind::ExcArgs) {
+            return CallError::Unsupported(format!(
+                "{what} of a tuple whose items have different types is not supported by kiln"
+            ));
+        }
         match self.instance_iteration_refusal(ty, what) {
             Some(message) => CallError::Unsupported(message),
             None => CallError::TypeError(format!(
@@ -251,6 +256,21 @@ impl Cx<'_> {
         }
     }
 
+    /// Refuses a use of a special method's result kiln does not compile (at `value`).
+    fn special_refused(
+        &mut self,
+        id: InstanceId,
+        value: Value,
+        message: String,
+    ) -> Result<TypeId, String> {
+        let span = self.generics[self.instances[id].code as usize].func.values[value.index()].span;
+        self.report(
+            Diagnostic::error("unsupported-special-method", message, span)
+                .with_label("not supported"),
+        );
+        Ok(TypeId::NEVER)
+    }
+
     /// Records the call of special method `method` on `operands[0]` with the others.
     pub(super) fn special_with(
         &mut self,
@@ -285,17 +305,19 @@ impl Cx<'_> {
             }
             Post::Result => ret,
             Post::Not if ret != TypeId::BOOL => {
-                return Some(Err(format!(
+                let message = format!(
                     "kiln needs `__eq__` to return a bool to compute `!=` from it (it returns {})",
                     crate::typing::python_name(&self.types, ret)
-                )))
+                );
+                return Some(self.special_refused(id, value, message));
             }
             Post::Truth => {
                 if crate::typing::truthy(&self.types, ret).map(|p| p.result) != Ok(TypeId::BOOL) {
-                    return Some(Err(format!(
+                    let message = format!(
                         "kiln cannot take the truth of a `{}` returned by `{method}`",
                         crate::typing::python_name(&self.types, ret)
-                    )));
+                    );
+                    return Some(self.special_refused(id, value, message));
                 }
                 TypeId::BOOL
             }
@@ -336,18 +358,17 @@ impl Cx<'_> {
             if name == "__hash__" {
                 if !matches!(self.types.kind(ret), TypeKind::Int | TypeKind::Never) {
                     let span = self.generics[self.instances[id].code as usize].func.span;
-                    let message = match ret == TypeId::BOOL {
-                        true => "a `__hash__` returning a bool is not supported by kiln yet".into(),
-                        false => "TypeError: __hash__ method should return an integer".to_owned(),
-                    };
-                    let code = if ret == TypeId::BOOL {
-                        "unsupported-special-method"
-                    } else {
-                        "type-error"
-                    };
+                    // CPython raises only when an instance is hashed, which kiln does not
+                    // decide here.
+                    let message = format!(
+                        "a `__hash__` returning a `{}` is not supported by kiln",
+                        crate::typing::python_name(&self.types, ret)
+                    );
                     self.report(
-                        Diagnostic::error(code, message, span)
-                            .with_label("hashing an instance calls it")
+                        Diagnostic::error("unsupported-special-method", message, span)
+                            .with_label(
+                                "hashing an instance calls it (CPython raises TypeError there)",
+                            )
                             .with_hint("make `__hash__` return an int on every path"),
                     );
                 }

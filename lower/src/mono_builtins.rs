@@ -7,7 +7,8 @@ use super::containers::typing_truthy;
 use super::{Cursor, Mono};
 use crate::infer::{Binding, InstanceId};
 use crate::ir::{
-    BlockCall, Builtin, Const, Container, Conv, Inst, RtFn, Terminator, TypeId, TypeKind, Value,
+    Block, BlockCall, Builtin, Const, Container, Conv, Inst, RtFn, Terminator, TypeId, TypeKind,
+    Value,
 };
 use crate::typing::python_name;
 
@@ -498,6 +499,17 @@ impl Mono<'_> {
         )
     }
 
+    /// Ends the current block with a jump to a new one, where `at` continues; returns it.
+    fn jump_to_new_block(&mut self, at: &mut Cursor) -> Block {
+        let next = self.func.add_block();
+        self.func.blocks[at.block.index()].term = Terminator::Jump(BlockCall {
+            block: next,
+            args: Vec::new(),
+        });
+        at.block = next;
+        next
+    }
+
     /// `list.sort(key=..., reverse=...)` on a typed list.
     pub(super) fn sort(
         &mut self,
@@ -519,11 +531,37 @@ impl Mono<'_> {
                 let list_ty = self.func.ty(list);
                 let saved = self.rt(at, RtFn::ListSortTake, vec![list], list_ty);
                 let keys = self.push(at, Inst::New(Container::List, Vec::new()), keys_ty);
+                // The key loop's blocks lead an exception to a handler that puts the items
+                // back before raising it again.
+                let first = self.jump_to_new_block(at);
                 self.for_each(at, saved, list_ty, Vec::new(), |this, at, item, _| {
                     let k = this.call_key(at, &key_fn, item);
                     this.push(at, Inst::ListAppend(keys, k), TypeId::NONE);
                     Ok(Vec::new())
                 })?;
+                let handler = self.func.add_block();
+                let edge = BlockCall {
+                    block: handler,
+                    args: Vec::new(),
+                };
+                for index in first.index()..self.func.blocks.len() - 1 {
+                    self.func.blocks[index].unwind = Some(edge.clone());
+                    self.own_unwind.insert(Block::new(index));
+                }
+                let here = Cursor {
+                    block: handler,
+                    span: at.span,
+                };
+                let exc = self.push(&here, Inst::CaughtException, TypeId::EXCEPTION);
+                self.rt(
+                    &here,
+                    RtFn::ListSortRestore,
+                    vec![list, saved],
+                    TypeId::NONE,
+                );
+                self.rt(&here, RtFn::Reraise, vec![exc], TypeId::NONE);
+                self.func.blocks[handler.index()].term = Terminator::Unreachable;
+                self.jump_to_new_block(at);
                 Some((saved, keys))
             }
             _ => None,

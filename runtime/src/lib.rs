@@ -132,6 +132,7 @@ pub const EXPORTS: &[&str] = &[
     "kiln_rt_list_repeat",
     "kiln_rt_list_sort",
     "kiln_rt_list_sort_take",
+    "kiln_rt_list_sort_restore",
     "kiln_rt_list_sort_keyed",
     "kiln_rt_tuple_getitem",
     "kiln_rt_tuple_slice",

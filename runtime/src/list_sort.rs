@@ -225,6 +225,21 @@ pub unsafe extern "C" fn kiln_rt_list_sort_take(l: *mut ListObject) -> *mut List
     unsafe { sort_take(l) }
 }
 
+/// `l.sort(key=...)` whose key function raised: the items go back unsorted (what the key
+/// function put into `l` meanwhile is dropped), as in CPython.
+///
+/// # Safety
+/// `l` and `saved` must be valid lists of one type, `saved` from [`kiln_rt_list_sort_take`].
+#[no_mangle]
+pub unsafe extern "C" fn kiln_rt_list_sort_restore(l: *mut ListObject, saved: *mut ListObject) {
+    // SAFETY: per the contract; the buffer changes owner back.
+    unsafe {
+        (*l).items = std::mem::replace(&mut (*saved).items, std::ptr::null_mut());
+        (*l).len = std::mem::take(&mut (*saved).len);
+        (*l).cap = std::mem::take(&mut (*saved).cap);
+    }
+}
+
 /// `l.sort(key=...)` ends (see [`sort_keyed`]).
 ///
 /// # Safety

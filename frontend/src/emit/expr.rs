@@ -370,6 +370,26 @@ impl Emitter<'_> {
                 let index = self.name(name);
                 self.emit(Opcode::LoadBuiltin, index);
             }
+            // Names every module has in CPython.
+            Resolved::Undefined
+                if matches!(
+                    name,
+                    "__file__"
+                        | "__doc__"
+                        | "__debug__"
+                        | "__import__"
+                        | "__builtins__"
+                        | "__spec__"
+                        | "__loader__"
+                        | "__package__"
+                        | "__annotations__"
+                        | "__cached__"
+                        | "__build_class__"
+                ) =>
+            {
+                self.unsupported("unsupported-name", &format!("`{name}`"), span, "");
+                self.load_const(Constant::None);
+            }
             Resolved::Undefined => {
                 self.error(
                     Diagnostic::error("undefined-name", format!("name '{name}' is not defined"), span)

@@ -916,6 +916,7 @@ rt_fns! {
     ListRepeat = "kiln_rt_list_repeat", true;
     ListSort = "kiln_rt_list_sort", true;
     ListSortTake = "kiln_rt_list_sort_take", true;
+    ListSortRestore = "kiln_rt_list_sort_restore", true;
     ListSortKeyed = "kiln_rt_list_sort_keyed", true;
     TupleGetItem = "kiln_rt_tuple_getitem", true;
     TupleSlice = "kiln_rt_tuple_slice", true;
