@@ -1606,13 +1606,38 @@ pub fn bind_arguments(
     let target = &program.codes[code as usize];
     let name = &target.name;
     let argcount = target.argcount as usize;
+    // The last `kwonly` parameters are keyword-only; defaults cover the last parameters.
+    let kwonly = target.kwonly as usize;
+    let max_positional = argcount - kwonly;
+    let positional_defaults = (target.defaults as usize).saturating_sub(kwonly);
     let positional = nargs - kwnames.len();
-    if positional > argcount {
-        return Err(format!(
-            "{name}() takes {argcount} positional argument{} but {positional} {} given",
-            if argcount == 1 { "" } else { "s" },
-            if positional == 1 { "was" } else { "were" }
-        ));
+    if positional > max_positional {
+        let takes = match positional_defaults {
+            0 => format!(
+                "{max_positional} positional argument{}",
+                if max_positional == 1 { "" } else { "s" }
+            ),
+            d => format!(
+                "from {} to {max_positional} positional arguments",
+                max_positional - d
+            ),
+        };
+        let keyword_only = kwnames
+            .iter()
+            .filter(|k| target.locals[max_positional..argcount].contains(k))
+            .count();
+        let given = match keyword_only {
+            0 => format!(
+                "{positional} {}",
+                if positional == 1 { "was" } else { "were" }
+            ),
+            k => format!(
+                "{positional} positional argument{} (and {k} keyword-only argument{}) were",
+                if positional == 1 { "" } else { "s" },
+                if k == 1 { "" } else { "s" }
+            ),
+        };
+        return Err(format!("{name}() takes {takes} but {given} given"));
     }
     let mut bindings: Vec<Option<Binding>> = (0..argcount)
         .map(|i| (i < positional).then_some(Binding::Arg(i)))
@@ -1631,25 +1656,30 @@ pub fn bind_arguments(
         bindings[index] = Some(Binding::Arg(positional + k));
     }
     let first_default = argcount - target.defaults as usize;
-    let mut missing = Vec::new();
+    let (mut missing, mut missing_keyword) = (Vec::new(), Vec::new());
     for (index, binding) in bindings.iter_mut().enumerate() {
         if binding.is_none() {
             if index >= first_default {
                 *binding = Some(Binding::Default(
                     globals.default_slot(code, index - first_default),
                 ));
+            } else if index >= max_positional {
+                missing_keyword.push(format!("'{}'", target.locals[index]));
             } else {
                 missing.push(format!("'{}'", target.locals[index]));
             }
         }
     }
-    if !missing.is_empty() {
+    for (missing, what) in [(missing, "positional"), (missing_keyword, "keyword-only")] {
+        if missing.is_empty() {
+            continue;
+        }
         let list = match missing.len() {
             1 => missing[0].clone(),
             n => format!("{} and {}", missing[..n - 1].join(", "), missing[n - 1]),
         };
         return Err(format!(
-            "{name}() missing {} required positional argument{}: {list}",
+            "{name}() missing {} required {what} argument{}: {list}",
             missing.len(),
             if missing.len() == 1 { "" } else { "s" }
         ));

@@ -494,11 +494,17 @@ impl<'a> Reader<'a> {
             }
         }
 
+        let kwonly = match self.minor {
+            7.. => self.u32(&format!("the kwonly count of {what}"))?,
+            _ => 0,
+        };
+
         Ok(CodeObject {
             kind,
             name,
             argcount,
             defaults,
+            kwonly,
             locals,
             max_stack,
             code,

@@ -130,9 +130,13 @@ fn code_object(
     let locals: Vec<String> = code.locals.iter().map(|l| display_name(l)).collect();
     let _ = writeln!(
         out,
-        "code {index}: {signature} argcount={} defaults={} locals=[{}] max_stack={}",
+        "code {index}: {signature} argcount={} defaults={}{} locals=[{}] max_stack={}",
         code.argcount,
         code.defaults,
+        match code.kwonly {
+            0 => String::new(),
+            n => format!(" kwonly={n}"),
+        },
         locals.join(", "),
         code.max_stack
     );

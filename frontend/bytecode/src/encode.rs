@@ -207,6 +207,9 @@ impl Writer {
             self.u32(handler.target);
             self.u32(handler.depth);
         }
+        if self.minor >= 7 {
+            self.u32(code.kwonly);
+        }
     }
 }
 

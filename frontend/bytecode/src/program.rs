@@ -193,6 +193,8 @@ pub struct CodeObject {
     pub argcount: u32,
     /// How many of the last parameters have default values (popped by MAKE_FUNCTION).
     pub defaults: u32,
+    /// How many of the last parameters are keyword-only (format 1.7; 0 before).
+    pub kwonly: u32,
     /// Local variable names: parameters first, then other locals in order of first binding.
     pub locals: Vec<String>,
     /// The largest operand stack depth any instruction reaches.

@@ -281,6 +281,12 @@ fn verify_header(program: &Program, ctx: &Ctx<'_>) -> Result<(), VerifyError> {
             code.defaults, code.argcount
         )));
     }
+    if code.kwonly > code.argcount {
+        return Err(ctx.error(format!(
+            "kwonly is {} but argcount is only {}",
+            code.kwonly, code.argcount
+        )));
+    }
     check_span(program, code.span, || ctx.error("the code object's span"))
 }
 

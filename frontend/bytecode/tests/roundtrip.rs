@@ -166,6 +166,7 @@ fn minimal_program_layout() {
             name: "<module>".into(),
             argcount: 0,
             defaults: 0,
+            kwonly: 0,
             locals: vec![],
             max_stack: 1,
             code: vec![
@@ -181,7 +182,7 @@ fn minimal_program_layout() {
     };
     let mut expected: Vec<u8> = Vec::new();
     expected.extend_from_slice(b"KILNBC\r\n");
-    expected.extend_from_slice(&[1, 0, 6, 0]); // version 1.6
+    expected.extend_from_slice(&[1, 0, 7, 0]); // version 1.7
     expected.extend_from_slice(&[4, 0, 0, 0]);
     expected.extend_from_slice(b"m.py"); // filename
     expected.push(0); // no source
@@ -206,11 +207,12 @@ fn minimal_program_layout() {
     old.extend_from_slice(&[0; 4]);
     let old = with_minor(old, 0);
     expected.extend_from_slice(&[0; 4]); // 0 handlers
+    expected.extend_from_slice(&[0; 4]); // kwonly: none
     expected.extend_from_slice(&[0; 4]); // 0 inline frames
     expected.extend_from_slice(&[0; 4]); // 0 classes
     let checksum = kiln_bytecode::encode::crc32(&expected);
     expected.extend_from_slice(&checksum.to_le_bytes());
-    assert_eq!(expected.len(), 129, "docs/bytecode.md gives this size");
+    assert_eq!(expected.len(), 133, "docs/bytecode.md gives this size");
     assert_eq!(encode(&program), expected);
     assert_eq!(decode(&expected), Ok(program.clone()));
     // The same program written by a format 1.0 kiln (it uses nothing newer) still loads.

@@ -46,11 +46,23 @@ fn every_opcode_before_1_4() -> Program {
 }
 
 #[test]
-fn this_kiln_writes_and_reads_1_6() {
-    assert_eq!(FORMAT_MINOR, 6);
+fn this_kiln_writes_and_reads_1_7() {
+    assert_eq!(FORMAT_MINOR, 7);
     let bytes = encode(&bit_length());
-    assert_eq!(&bytes[8..12], &[1, 0, 6, 0]);
+    assert_eq!(&bytes[8..12], &[1, 0, 7, 0]);
     assert_eq!(decode(&bytes), Ok(bit_length()));
+}
+
+#[test]
+fn keyword_only_counts_are_read_from_1_7() {
+    let mut program = bit_length();
+    program.codes[0].kwonly = 0;
+    let older = encode_as(&program, 6);
+    assert_eq!(decode(&older), Ok(program.clone()));
+    if let Some(code) = program.codes.get_mut(1) {
+        code.kwonly = code.argcount;
+    }
+    assert_eq!(decode(&encode(&program)), Ok(program));
 }
 
 #[test]

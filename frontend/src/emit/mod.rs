@@ -281,6 +281,7 @@ impl<'a> Emitter<'a> {
             name: self.name,
             argcount,
             defaults,
+            kwonly: 0,
             locals,
             max_stack: 0,
             code: self.code,

@@ -419,12 +419,19 @@ impl Emitter<'_> {
             );
             return;
         }
-        if let Some(kwonly) = params.kwonlyargs.first() {
+        // kiln's defaults are those of the last parameters: a keyword-only parameter without
+        // one may not follow a parameter with one.
+        let mut all = params.iter_non_variadic_params();
+        if let Some(gap) = all
+            .by_ref()
+            .skip_while(|p| p.default.is_none())
+            .find(|p| p.default.is_none())
+        {
             self.unsupported(
                 "unsupported-keyword-only",
-                "a keyword-only parameter",
-                span_of(kwonly),
-                "",
+                "a keyword-only parameter without a default after a parameter with one",
+                span_of(gap),
+                "give it a default, or move the defaults to the keyword-only parameters",
             );
             return;
         }
@@ -435,7 +442,10 @@ impl Emitter<'_> {
         let positional: Vec<&ast::ParameterWithDefault> =
             params.posonlyargs.iter().chain(&params.args).collect();
         let mut defaults = 0u32;
-        for param in &positional {
+        for param in positional
+            .iter()
+            .chain(&params.kwonlyargs.iter().collect::<Vec<_>>())
+        {
             if let Some(default) = &param.default {
                 self.expr(default);
                 defaults += 1;
@@ -466,8 +476,10 @@ impl Emitter<'_> {
         }
         inner.block(&def.body);
         inner.emit_return_none();
-        let argcount = u32::try_from(positional.len()).unwrap_or(u32::MAX);
-        let code = inner.finish(argcount, defaults, scope.locals.clone());
+        let argcount =
+            u32::try_from(positional.len() + params.kwonlyargs.len()).unwrap_or(u32::MAX);
+        let mut code = inner.finish(argcount, defaults, scope.locals.clone());
+        code.kwonly = u32::try_from(params.kwonlyargs.len()).unwrap_or(u32::MAX);
         self.pools.codes[index] = Some(code);
         self.emit(
             Opcode::MakeFunction,

@@ -47,6 +47,7 @@ pub fn code(
         name: name.to_owned(),
         argcount,
         defaults,
+        kwonly: 0,
         locals: locals.iter().map(|l| (*l).to_owned()).collect(),
         max_stack,
         code: body
