@@ -225,6 +225,10 @@ pub fn analyze(body: &[Stmt]) -> Result<Scopes, Vec<Diagnostic>> {
         for param in def.parameters.iter_non_variadic_params() {
             push_unique(&mut scope.locals, param.name().as_str());
         }
+        // `*args` is the local after the named parameters.
+        if let Some(vararg) = &def.parameters.vararg {
+            push_unique(&mut scope.locals, vararg.name.as_str());
+        }
         let mut bound = Vec::new();
         collect_bindings(&def.body, &mut bound, &mut scope.declared_global);
         for name in bound {

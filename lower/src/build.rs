@@ -146,7 +146,7 @@ impl<'a> Builder<'a> {
         let entry = self.func.entry;
         self.sealed[entry.index()] = true;
         for i in 0..self.code.locals.len() as u32 {
-            let is_param = i < self.code.argcount;
+            let is_param = i < self.code.argcount + u32::from(self.code.varargs);
             let value = if is_param {
                 self.func.add_param(entry, TypeId::NEVER, self.code.span)
             } else {

@@ -83,6 +83,8 @@ pub enum Binding {
     Arg(usize),
     /// The parameter's default value, stored in this global slot.
     Default(GlobalId),
+    /// A `*args` parameter: the tuple of the call's arguments `start..start + len`.
+    Rest { start: usize, len: usize },
 }
 
 /// The result of inference.
@@ -444,6 +446,15 @@ impl Cx<'_> {
         self.keys.insert((code, args), id);
         self.enqueue(id);
         id
+    }
+
+    /// The type of a `*args` parameter given arguments of these types (`never` until they are
+    /// all known).
+    fn rest_type(&mut self, items: &[TypeId]) -> TypeId {
+        if items.contains(&TypeId::NEVER) {
+            return TypeId::NEVER;
+        }
+        self.types.intern(TypeKind::Tuple(items.to_vec()))
     }
 
     fn enqueue(&mut self, id: InstanceId) {
@@ -1347,6 +1358,9 @@ impl Cx<'_> {
                             self.global_readers.entry(*slot).or_default().insert(id);
                             self.global_types[slot.index()]
                         }
+                        Binding::Rest { start, len } => {
+                            self.rest_type(&arg_types[*start..start + len])
+                        }
                     };
                     if ty == TypeId::NEVER {
                         return Ok(TypeId::NEVER);
@@ -1611,7 +1625,7 @@ pub fn bind_arguments(
     let max_positional = argcount - kwonly;
     let positional_defaults = (target.defaults as usize).saturating_sub(kwonly);
     let positional = nargs - kwnames.len();
-    if positional > max_positional {
+    if positional > max_positional && !target.varargs {
         let takes = match positional_defaults {
             0 => format!(
                 "{max_positional} positional argument{}",
@@ -1640,7 +1654,7 @@ pub fn bind_arguments(
         return Err(format!("{name}() takes {takes} but {given} given"));
     }
     let mut bindings: Vec<Option<Binding>> = (0..argcount)
-        .map(|i| (i < positional).then_some(Binding::Arg(i)))
+        .map(|i| (i < positional.min(max_positional)).then_some(Binding::Arg(i)))
         .collect();
     for (k, keyword) in kwnames.iter().enumerate() {
         let Some(index) = target.locals[..argcount].iter().position(|p| p == keyword) else {
@@ -1684,5 +1698,13 @@ pub fn bind_arguments(
             if missing.len() == 1 { "" } else { "s" }
         ));
     }
-    Ok(bindings.into_iter().flatten().collect())
+    let mut bindings: Vec<Binding> = bindings.into_iter().flatten().collect();
+    if target.varargs {
+        let start = positional.min(max_positional);
+        bindings.push(Binding::Rest {
+            start,
+            len: positional - start,
+        });
+    }
+    Ok(bindings)
 }

@@ -60,6 +60,10 @@ impl Cx<'_> {
                 for binding in &bindings {
                     params.push(match binding {
                         super::Binding::Arg(_) => item,
+                        super::Binding::Rest { len, .. } => {
+                            let items = vec![item; *len];
+                            self.rest_type(&items)
+                        }
                         super::Binding::Default(slot) => {
                             self.global_readers.entry(*slot).or_default().insert(id);
                             let ty = self.global_types[slot.index()];

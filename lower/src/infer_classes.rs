@@ -801,6 +801,10 @@ impl Cx<'_> {
                     self.global_readers.entry(*slot).or_default().insert(id);
                     self.global_types[slot.index()]
                 }
+                // Past the receiver: the method's own arguments.
+                Binding::Rest { start, len } => {
+                    self.rest_type(&arg_types[start - 1..start - 1 + len])
+                }
             };
             if ty == TypeId::NEVER {
                 return Ok(None);

@@ -108,7 +108,8 @@ impl Cx<'_> {
             "split" | "rsplit" => list_of_str,
             "splitlines" => list_of_str,
             "join" => match joined {
-                Some(TypeId::STR) => TypeId::STR,
+                // `NEVER`: an empty tuple.
+                Some(TypeId::STR | TypeId::NEVER) => TypeId::STR,
                 _ => {
                     return Err(CallError::Unsupported(
                         "str.join() of anything but strings is not supported by kiln".into(),

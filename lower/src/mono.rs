@@ -438,6 +438,18 @@ impl Mono<'_> {
                 }
                 self.push(at, Inst::CheckBound { bound: flag, name }, TypeId::NONE)
             }
+            // A constant index past the end of a tuple (whose length its type gives).
+            Inst::GetItem(container, index)
+                if result_ty == TypeId::NEVER
+                    && matches!(self.types.kind(self.ty(container)), TypeKind::Tuple(_))
+                    && matches!(
+                        self.types.kind(self.ty(index)),
+                        TypeKind::Int | TypeKind::Bool
+                    ) =>
+            {
+                self.raise(at, ExcKind::IndexError, "tuple index out of range".into());
+                return Ok(false);
+            }
             Inst::LoadGlobal(global) => {
                 if result_ty == TypeId::NEVER {
                     // Never assigned anywhere that runs: reading it can only fail.
@@ -511,6 +523,10 @@ impl Mono<'_> {
                                 Binding::Default(slot) => {
                                     let ty = self.instances[target].args[actual.len()];
                                     self.push(at, Inst::LoadGlobal(slot), ty)
+                                }
+                                Binding::Rest { start, len } => {
+                                    let ty = self.instances[target].args[actual.len()];
+                                    self.rest_tuple(at, &args[start..start + len], ty)?
                                 }
                             });
                         }
@@ -1283,6 +1299,20 @@ impl Mono<'_> {
             }
             crate::ir::Method::Named(_) => receiver,
         }
+    }
+
+    /// The tuple a `*args` parameter of type `ty` gets: the (generic) arguments `items`.
+    fn rest_tuple(
+        &mut self,
+        at: &Cursor,
+        items: &[Value],
+        ty: TypeId,
+    ) -> Result<Value, InternalError> {
+        let values = items
+            .iter()
+            .map(|&v| self.get(v))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(self.push(at, Inst::New(crate::ir::Container::Tuple, values), ty))
     }
 
     /// A generic int-or-bool operand as an int.

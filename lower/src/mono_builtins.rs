@@ -485,6 +485,11 @@ impl Mono<'_> {
         for binding in bindings {
             args.push(match binding {
                 Binding::Arg(_) => item,
+                Binding::Rest { len, .. } => {
+                    let ty = self.instances[*target].args[args.len()];
+                    let values = vec![item; *len];
+                    self.push(at, Inst::New(Container::Tuple, values), ty)
+                }
                 Binding::Default(slot) => {
                     let ty = self.instances[*target].args[args.len()];
                     self.push(at, Inst::LoadGlobal(*slot), ty)

@@ -26,6 +26,9 @@ impl Mono<'_> {
                 Binding::Arg(0) => self.retyped(at, receiver, want),
                 Binding::Arg(i) => self.get(args[i - 1])?,
                 Binding::Default(slot) => self.push(at, Inst::LoadGlobal(slot), want),
+                Binding::Rest { start, len } => {
+                    self.rest_tuple(at, &args[start - 1..start - 1 + len], want)?
+                }
             });
         }
         let ret = self.instances[target].ret;
@@ -333,6 +336,9 @@ impl Mono<'_> {
                 Binding::Arg(1) => name,
                 Binding::Arg(_) => self.coerce(at, value, want)?,
                 Binding::Default(slot) => self.push(at, Inst::LoadGlobal(slot), want),
+                Binding::Rest { .. } => {
+                    return Err(InternalError("a __setattr__ with *args".into()))
+                }
             });
         }
         let ret = self.instances[target].ret;

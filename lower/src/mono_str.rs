@@ -77,10 +77,19 @@ impl Mono<'_> {
                             .ok_or_else(|| InternalError("list[str] missing".into()))?;
                         let new = self.push(at, Inst::New(Container::List, Vec::new()), list_ty);
                         let source_ty = self.ty(source);
-                        self.for_each(at, vals[0], source_ty, Vec::new(), |this, at, item, _| {
-                            this.push(at, Inst::ListAppend(new, item), TypeId::NONE);
-                            Ok(Vec::new())
-                        })?;
+                        let empty = matches!(self.types.kind(source_ty), TypeKind::Tuple(ts) if ts.is_empty());
+                        if !empty {
+                            self.for_each(
+                                at,
+                                vals[0],
+                                source_ty,
+                                Vec::new(),
+                                |this, at, item, _| {
+                                    this.push(at, Inst::ListAppend(new, item), TypeId::NONE);
+                                    Ok(Vec::new())
+                                },
+                            )?;
+                        }
                         new
                     }
                 };

@@ -494,9 +494,21 @@ impl<'a> Reader<'a> {
             }
         }
 
-        let kwonly = match self.minor {
-            7.. => self.u32(&format!("the kwonly count of {what}"))?,
-            _ => 0,
+        let (kwonly, varargs) = match self.minor {
+            7.. => {
+                let kwonly = self.u32(&format!("the kwonly count of {what}"))?;
+                let varargs = match self.u8(&format!("the varargs flag of {what}"))? {
+                    0 => false,
+                    1 => true,
+                    other => {
+                        return Err(DecodeError(format!(
+                            "corrupt file: {what} has varargs flag {other} (0 or 1)"
+                        )))
+                    }
+                };
+                (kwonly, varargs)
+            }
+            _ => (0, false),
         };
 
         Ok(CodeObject {
@@ -505,6 +517,7 @@ impl<'a> Reader<'a> {
             argcount,
             defaults,
             kwonly,
+            varargs,
             locals,
             max_stack,
             code,

@@ -133,9 +133,10 @@ fn code_object(
         "code {index}: {signature} argcount={} defaults={}{} locals=[{}] max_stack={}",
         code.argcount,
         code.defaults,
-        match code.kwonly {
-            0 => String::new(),
-            n => format!(" kwonly={n}"),
+        match (code.kwonly, code.varargs) {
+            (0, false) => String::new(),
+            (n, false) => format!(" kwonly={n}"),
+            (n, true) => format!(" kwonly={n} varargs"),
         },
         locals.join(", "),
         code.max_stack

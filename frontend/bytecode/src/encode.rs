@@ -209,6 +209,7 @@ impl Writer {
         }
         if self.minor >= 7 {
             self.u32(code.kwonly);
+            self.u8(u8::from(code.varargs));
         }
     }
 }

@@ -195,6 +195,9 @@ pub struct CodeObject {
     pub defaults: u32,
     /// How many of the last parameters are keyword-only (format 1.7; 0 before).
     pub kwonly: u32,
+    /// Whether local `argcount` is a `*args` parameter: the tuple of the surplus positional
+    /// arguments (format 1.7).
+    pub varargs: bool,
     /// Local variable names: parameters first, then other locals in order of first binding.
     pub locals: Vec<String>,
     /// The largest operand stack depth any instruction reaches.

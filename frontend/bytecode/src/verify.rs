@@ -281,6 +281,13 @@ fn verify_header(program: &Program, ctx: &Ctx<'_>) -> Result<(), VerifyError> {
             code.defaults, code.argcount
         )));
     }
+    if code.varargs && code.argcount as usize >= code.locals.len() {
+        return Err(ctx.error(format!(
+            "it has a *args parameter but only {} locals for its {} parameters",
+            code.locals.len(),
+            code.argcount
+        )));
+    }
     if code.kwonly > code.argcount {
         return Err(ctx.error(format!(
             "kwonly is {} but argcount is only {}",

@@ -167,6 +167,7 @@ fn minimal_program_layout() {
             argcount: 0,
             defaults: 0,
             kwonly: 0,
+            varargs: false,
             locals: vec![],
             max_stack: 1,
             code: vec![
@@ -208,11 +209,12 @@ fn minimal_program_layout() {
     let old = with_minor(old, 0);
     expected.extend_from_slice(&[0; 4]); // 0 handlers
     expected.extend_from_slice(&[0; 4]); // kwonly: none
+    expected.push(0); // no *args
     expected.extend_from_slice(&[0; 4]); // 0 inline frames
     expected.extend_from_slice(&[0; 4]); // 0 classes
     let checksum = kiln_bytecode::encode::crc32(&expected);
     expected.extend_from_slice(&checksum.to_le_bytes());
-    assert_eq!(expected.len(), 133, "docs/bytecode.md gives this size");
+    assert_eq!(expected.len(), 134, "docs/bytecode.md gives this size");
     assert_eq!(encode(&program), expected);
     assert_eq!(decode(&expected), Ok(program.clone()));
     // The same program written by a format 1.0 kiln (it uses nothing newer) still loads.

@@ -282,6 +282,7 @@ impl<'a> Emitter<'a> {
             argcount,
             defaults,
             kwonly: 0,
+            varargs: false,
             locals,
             max_stack: 0,
             code: self.code,

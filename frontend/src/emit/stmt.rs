@@ -410,11 +410,11 @@ impl Emitter<'_> {
             return;
         }
         let params = &def.parameters;
-        if let Some(vararg) = params.vararg.as_ref().or(params.kwarg.as_ref()) {
+        if let Some(kwarg) = params.kwarg.as_ref() {
             self.unsupported(
                 "unsupported-star-args",
-                "a `*args` or `**kwargs` parameter",
-                span_of(&**vararg),
+                "a `**kwargs` parameter",
+                span_of(&**kwarg),
                 "",
             );
             return;
@@ -480,6 +480,7 @@ impl Emitter<'_> {
             u32::try_from(positional.len() + params.kwonlyargs.len()).unwrap_or(u32::MAX);
         let mut code = inner.finish(argcount, defaults, scope.locals.clone());
         code.kwonly = u32::try_from(params.kwonlyargs.len()).unwrap_or(u32::MAX);
+        code.varargs = params.vararg.is_some();
         self.pools.codes[index] = Some(code);
         self.emit(
             Opcode::MakeFunction,

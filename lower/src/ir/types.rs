@@ -488,8 +488,10 @@ fn item_type<T: std::ops::Deref<Target = Types>>(
         TypeKind::Range | TypeKind::Bytes => TypeId::INT,
         TypeKind::Str => TypeId::STR,
         TypeKind::List(t) | TypeKind::Set(t) | TypeKind::FrozenSet(t) => t,
+        // The empty tuple has no items: iterating it runs nothing.
+        TypeKind::Tuple(ts) if ts.is_empty() => TypeId::NEVER,
         TypeKind::Tuple(ts) => {
-            let first = *ts.first()?;
+            let first = ts[0];
             if ts.iter().all(|&t| t == first) {
                 first
             } else {

@@ -48,6 +48,7 @@ pub fn code(
         argcount,
         defaults,
         kwonly: 0,
+        varargs: false,
         locals: locals.iter().map(|l| (*l).to_owned()).collect(),
         max_stack,
         code: body
