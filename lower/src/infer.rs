@@ -457,6 +457,20 @@ impl Cx<'_> {
         self.types.intern(TypeKind::Tuple(items.to_vec()))
     }
 
+    /// Refuses attribute `name` of a value of type `ty` (kiln does not compile it).
+    fn unsupported_attribute(&mut self, ty: TypeId, name: &str, span: Span) -> TypeId {
+        let type_name = typing::python_name(&self.types, ty);
+        self.report(
+            Diagnostic::error(
+                "unsupported-attribute",
+                format!("attribute `{name}` of `{type_name}` is not supported by kiln yet"),
+                span,
+            )
+            .with_label("not supported"),
+        );
+        TypeId::NEVER
+    }
+
     fn enqueue(&mut self, id: InstanceId) {
         if self.queued.insert(id) {
             self.worklist.push_back(id);
@@ -1155,16 +1169,7 @@ impl Cx<'_> {
                             || (self.types.is_exception(ty(object))
                                 && matches!(name.as_str(), "with_traceback" | "add_note")) =>
                     {
-                        let type_name = typing::python_name(&self.types, ty(object));
-                        self.report(
-                            Diagnostic::error(
-                                "unsupported-attribute",
-                                format!("attribute `{name}` of `{type_name}` is not supported by kiln yet"),
-                                span,
-                            )
-                            .with_label("not supported"),
-                        );
-                        return TypeId::NEVER;
+                        return self.unsupported_attribute(ty(object), name, span);
                     }
                     Some(Err(message)) => {
                         self.report(
@@ -1201,16 +1206,7 @@ impl Cx<'_> {
                         Ok(self.types.intern(TypeKind::Method(method, receiver)))
                     }
                     None => {
-                        let type_name = typing::python_name(&self.types, ty(object));
-                        self.report(
-                            Diagnostic::error(
-                                "unsupported-attribute",
-                                format!("attribute `{name}` of `{type_name}` is not supported by kiln yet"),
-                                span,
-                            )
-                            .with_label("not supported"),
-                        );
-                        return TypeId::NEVER;
+                        return self.unsupported_attribute(ty(object), name, span);
                     }
                 }
             }

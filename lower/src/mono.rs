@@ -981,12 +981,7 @@ impl Mono<'_> {
                         )),
                     }
                 };
-                let given = |name: &str| {
-                    kwnames
-                        .iter()
-                        .position(|k| k == name)
-                        .map(|i| args[positional.len() + i])
-                };
+                let given = |name: &str| keyword_argument(name, positional, kwnames, args);
                 let to_stderr = given("file").is_some_and(|file| {
                     *self.types.kind(self.ty(file))
                         == TypeKind::Builtin(Builtin::Stream(crate::ir::sys::Stream::Stderr))
@@ -1324,6 +1319,20 @@ impl Mono<'_> {
             v
         })
     }
+}
+
+/// The argument passed as keyword `name`, if any (`args` holds the positional arguments, then
+/// the keyword ones in `kwnames` order).
+pub(crate) fn keyword_argument(
+    name: &str,
+    positional: &[Value],
+    kwnames: &[String],
+    args: &[Value],
+) -> Option<Value> {
+    kwnames
+        .iter()
+        .position(|k| k == name)
+        .map(|i| args[positional.len() + i])
 }
 
 /// The comparison with its operands swapped: `a < b` is `b > a`.

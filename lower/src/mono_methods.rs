@@ -23,12 +23,7 @@ impl Mono<'_> {
     ) -> Result<Value> {
         let ty = self.instance.types[call.index()];
         let positional = &args[..args.len() - kwnames.len()];
-        let keyword = |name: &str| {
-            kwnames
-                .iter()
-                .position(|k| k == name)
-                .map(|i| args[positional.len() + i])
-        };
+        let keyword = |name: &str| super::keyword_argument(name, positional, kwnames, args);
         let mut vals = Vec::new();
         for &a in positional {
             vals.push(if matches!(self.types.kind(self.ty(a)), TypeKind::Bool)

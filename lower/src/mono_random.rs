@@ -17,12 +17,7 @@ impl Mono<'_> {
     ) -> Result<Value, InternalError> {
         use RandomFn as R;
         let positional = &args[..args.len() - kwnames.len()];
-        let keyword = |name: &str| {
-            kwnames
-                .iter()
-                .position(|k| k == name)
-                .map(|i| args[positional.len() + i])
-        };
+        let keyword = |name: &str| super::keyword_argument(name, positional, kwnames, args);
         let real = |this: &mut Self, v: Value| -> Result<Value, InternalError> {
             let from = this.ty(v);
             let typed = this.get(v)?;

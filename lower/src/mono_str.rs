@@ -3,7 +3,7 @@
 
 use kiln_bytecode::InternalError;
 
-use super::{Cursor, Mono};
+use super::{keyword_argument, Cursor, Mono};
 use crate::ir::{Const, Container, Inst, RtFn, TypeId, TypeKind, Value};
 
 type Result<T> = std::result::Result<T, InternalError>;
@@ -251,18 +251,4 @@ impl Mono<'_> {
             })
             .collect()
     }
-}
-
-/// The argument passed as keyword `name`, if any (`args` holds the positional arguments, then
-/// the keyword ones in `kwnames` order).
-fn keyword_argument(
-    name: &str,
-    positional: &[Value],
-    kwnames: &[String],
-    args: &[Value],
-) -> Option<Value> {
-    kwnames
-        .iter()
-        .position(|k| k == name)
-        .map(|i| args[positional.len() + i])
 }

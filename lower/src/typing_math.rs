@@ -181,21 +181,8 @@ pub(super) fn call(
 /// certain); an instance could convert itself (`__float__`, `__index__`) and an optional
 /// value may or may not be None, which kiln does not decide here.
 fn known_type(kind: &TypeKind) -> bool {
-    matches!(
-        kind,
-        TypeKind::Int
-            | TypeKind::Bool
-            | TypeKind::Float
-            | TypeKind::Str
-            | TypeKind::Bytes
-            | TypeKind::None
-            | TypeKind::List(_)
-            | TypeKind::Tuple(_)
-            | TypeKind::Dict(..)
-            | TypeKind::Set(_)
-            | TypeKind::FrozenSet(_)
-            | TypeKind::Range
-    )
+    (super::is_value(kind) && !matches!(kind, TypeKind::Optional(_)))
+        || matches!(kind, TypeKind::Range)
 }
 
 fn unsupported(types: &Types, name: &str, ty: TypeId) -> CallError {

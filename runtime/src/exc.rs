@@ -311,8 +311,8 @@ mod tests {
             assert_eq!(*k as u32 as usize, i);
             assert_eq!(ExcKind::from_u32(i as u32), Some(*k));
         }
-        assert_eq!(ExcKind::ALL.len(), 26);
-        assert_eq!(ExcKind::from_u32(26), None);
+        assert_eq!(ExcKind::ALL.len(), 27);
+        assert_eq!(ExcKind::from_u32(27), None);
         assert!(ExcKind::KeyError.is_subclass(ExcKind::LookupError));
         assert!(ExcKind::UnicodeDecodeError.is_subclass(ExcKind::ValueError));
         assert!(!ExcKind::SystemExit.is_subclass(ExcKind::Exception));

@@ -7,6 +7,34 @@
 //! operands have known machine types. The verifier checks that a finished module contains typed
 //! instructions only.
 
+/// An enum of a standard module's functions, each with its (qualified) name.
+macro_rules! named_fns {
+    ($(#[doc = $doc:literal])* $enum:ident { $($variant:ident = $name:literal,)* }) => {
+        $(#[doc = $doc])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum $enum {
+            $($variant,)*
+        }
+
+        impl $enum {
+            /// The function named `name`.
+            pub fn from_name(name: &str) -> Option<$enum> {
+                Some(match name {
+                    $($name => $enum::$variant,)*
+                    _ => return None,
+                })
+            }
+
+            /// Its name.
+            pub fn name(self) -> &'static str {
+                match self {
+                    $($enum::$variant => $name,)*
+                }
+            }
+        }
+    };
+}
+
 mod display;
 pub mod math;
 pub mod random;

@@ -1,0 +1,11 @@
+import math
+print(f"{math.factorial(25):,}", f"{math.pi:010.4f}", f"{math.inf:g}", "%d" % math.floor(2.7), "%s|%r" % (math.nan, -math.inf))
+print(format(math.isqrt(10**40), "_"), f"{math.comb(50, 25):e}", round(math.pi, -1), round(math.e, 10), f"{math.tau:.0f}", f"{math.e:+.3e}")
+print(f"{math.sqrt(2):<12.5}|{math.sqrt(3):^12.3g}|{math.sqrt(5):>12}", f"{-math.nan}", f"{math.copysign(math.nan, -1)}")
+print("%.2f%%" % (100 * math.erf(1)), "%10.3e" % math.exp(100), "%g" % math.exp(-100), "%x" % math.factorial(20), "%o" % math.gcd(64, 96))
+print(str(math.exp(700)), repr(math.exp(-700)), math.exp(50), 1e16, math.pow(10, 16), math.ldexp(1, 60), float(2**60))
+print(f"{math.floor(-3.5)=}", f"{math.hypot(3, 4) = }", f"{math.pi!s:>20}", f"{math.e!r}")
+print(math.pi * 2 == math.tau, math.sqrt(2) ** 2, math.sin(math.pi), math.cos(math.pi / 2), math.tan(math.pi / 4))
+print(int(math.sqrt(10**30)), math.isqrt(10**30), int(math.log10(10**15)), math.floor(math.log10(999)), math.log(1000, 10))
+print([f"{math.degrees(x):.1f}" for x in (math.pi / 6, math.pi / 3, math.pi)], "{:.3f} {:.3f}".format(math.sinh(1), math.cosh(1)))
+print(f"{math.factorial(100):.3e}", f"{10**400 // 10**399}", f"{math.comb(100, 50):_x}")
