@@ -311,6 +311,9 @@ runtime_fns! {
     MathLogInt = "kiln_rt_math_log_int" (I64, I64) -> F64;
     MathHypot = "kiln_rt_math_hypot" (Ptr) -> F64;
     MathHypot2 = "kiln_rt_math_hypot2" (F64, F64) -> F64;
+    MathFsum = "kiln_rt_math_fsum" (Ptr) -> F64;
+    MathProdInt = "kiln_rt_math_prod_int" (Ptr) -> I64;
+    MathProdFloat = "kiln_rt_math_prod_float" (Ptr) -> F64;
     MathLdexp = "kiln_rt_math_ldexp" (F64, I64) -> F64;
     MathIsClose = "kiln_rt_math_isclose" (F64, F64, F64, F64) -> I32;
     MathInt = "kiln_rt_math_int" (I64, I64, I64) -> I64;

@@ -124,6 +124,21 @@ impl Mono<'_> {
                         acc
                     }
                 },
+                M::Fsum => {
+                    let list = self.get(positional[0])?;
+                    self.rt(at, RtFn::MathFsum, vec![list], TypeId::FLOAT)
+                }
+                M::Prod => {
+                    let list = self.get(positional[0])?;
+                    let floats = matches!(
+                        self.types.kind(self.ty(positional[0])),
+                        TypeKind::List(t) if *t == TypeId::FLOAT
+                    );
+                    match floats {
+                        true => self.rt(at, RtFn::MathProdFloat, vec![list], TypeId::FLOAT),
+                        false => self.rt(at, RtFn::MathProdInt, vec![list], TypeId::INT),
+                    }
+                }
                 M::Perm if positional.len() == 1 || self.ty(positional[1]) == TypeId::NONE => {
                     let n = self.int_operand(at, positional[0])?;
                     let unused = self.int(at, 0);

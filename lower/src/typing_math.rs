@@ -156,6 +156,35 @@ pub(super) fn call(
             integer()?;
             Ok(TypeId::INT)
         }
+        M::Fsum | M::Prod => {
+            if f == M::Fsum {
+                one_argument()?;
+            } else if n != 1 {
+                return Err(CallError::Unsupported(
+                    "`math.prod()` takes one list here (`start=` is not supported by kiln)".into(),
+                ));
+            }
+            let item = match types.kind(positional[0]) {
+                TypeKind::List(t) => *t,
+                _ => return Err(unsupported(types, name, positional[0])),
+            };
+            match (f, types.kind(item)) {
+                // An empty list's items have no type (yet): `fsum([])` is 0.0, `prod([])` 1.
+                (
+                    M::Fsum,
+                    TypeKind::Int
+                    | TypeKind::Bool
+                    | TypeKind::Float
+                    | TypeKind::Never
+                    | TypeKind::Var(_),
+                ) => Ok(TypeId::FLOAT),
+                (M::Prod, TypeKind::Int | TypeKind::Bool | TypeKind::Never | TypeKind::Var(_)) => {
+                    Ok(TypeId::INT)
+                }
+                (M::Prod, TypeKind::Float) => Ok(TypeId::FLOAT),
+                _ => Err(unsupported(types, name, positional[0])),
+            }
+        }
         M::Comb => {
             expected(2, 2)?;
             integer()?;

@@ -10,6 +10,7 @@ use dashu_int::{IBig, UBig};
 
 use crate::exc::{raise, ExcKind};
 use crate::int::Int;
+use crate::list::list_items;
 
 /// A float function of one argument.
 type Float1 = fn(f64) -> f64;
@@ -204,7 +205,7 @@ pub extern "C" fn kiln_rt_math_log_int(op: Int, n: Int) -> f64 {
 #[no_mangle]
 pub unsafe extern "C" fn kiln_rt_math_hypot(list: *const crate::list::ListObject) -> f64 {
     // SAFETY: per the contract.
-    let items = unsafe { crate::list::list_items(list) };
+    let items = unsafe { list_items(list) };
     let mut coordinates: Vec<f64> = items.iter().map(|&w| f64::from_bits(w).abs()).collect();
     let found_nan = coordinates.iter().any(|x| x.is_nan());
     let max = largest(&coordinates);
@@ -225,6 +226,132 @@ pub extern "C" fn kiln_rt_math_hypot2(x: f64, y: f64) -> f64 {
     let found_nan = x.is_nan() || y.is_nan();
     let max = largest(&coordinates);
     vector_norm(&mut coordinates, max, found_nan)
+}
+
+/// The items of a list of ints, bools or floats as floats (an int too big for a float is
+/// CPython's OverflowError).
+///
+/// # Safety
+/// `list` must be a live list of ints, bools or floats.
+unsafe fn floats_of(list: *const crate::list::ListObject) -> Vec<f64> {
+    use crate::value::Tag;
+    // SAFETY: per the contract.
+    let (items, tag) = unsafe { (list_items(list), (*(*list).desc).arg(0).tag()) };
+    items
+        .iter()
+        .map(|&w| match tag {
+            Tag::Float => f64::from_bits(w),
+            Tag::Bool => f64::from(u8::from(w != 0)),
+            _ => crate::int_float::int_to_float(crate::ops::int_word(w))
+                .unwrap_or_else(|e| e.raise()),
+        })
+        .collect()
+}
+
+/// `math.fsum(list)`: the correctly rounded sum, by Shewchuk's exact partial sums (as
+/// CPython: infinities and NaNs summed apart, an overflow of finite items an OverflowError,
+/// and the final rounding made half-even across the partials).
+///
+/// # Safety
+/// `list` must be a live list of ints, bools or floats.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_rt_math_fsum(list: *const crate::list::ListObject) -> f64 {
+    // SAFETY: per the contract.
+    let values = unsafe { floats_of(list) };
+    let mut partials: Vec<f64> = Vec::new();
+    let (mut special, mut infinities) = (0.0f64, 0.0f64);
+    for item in values {
+        let mut x = item;
+        let mut kept = 0;
+        for j in 0..partials.len() {
+            let mut y = partials[j];
+            if x.abs() < y.abs() {
+                std::mem::swap(&mut x, &mut y);
+            }
+            let hi = x + y;
+            let lo = y - (hi - x);
+            if lo != 0.0 {
+                partials[kept] = lo;
+                kept += 1;
+            }
+            x = hi;
+        }
+        partials.truncate(kept);
+        if x != 0.0 {
+            if !x.is_finite() {
+                if item.is_finite() {
+                    raise(ExcKind::OverflowError, "intermediate overflow in fsum")
+                }
+                if item.is_infinite() {
+                    infinities += item;
+                }
+                special += item;
+                partials.clear();
+            } else {
+                partials.push(x);
+            }
+        }
+    }
+    if special != 0.0 {
+        if infinities.is_nan() {
+            raise(ExcKind::ValueError, "-inf + inf in fsum")
+        }
+        return special;
+    }
+    let Some(mut hi) = partials.pop() else {
+        return 0.0;
+    };
+    let mut lo = 0.0;
+    while let Some(y) = partials.pop() {
+        let x = hi;
+        hi = x + y;
+        lo = y - (hi - x);
+        if lo != 0.0 {
+            break;
+        }
+    }
+    // Half-even rounding across the partials: the next one decides a tie.
+    if let Some(&next) = partials.last() {
+        if (lo < 0.0 && next < 0.0) || (lo > 0.0 && next > 0.0) {
+            let y = lo * 2.0;
+            let x = hi + y;
+            if y == x - hi {
+                hi = x;
+            }
+        }
+    }
+    hi
+}
+
+/// `math.prod(list)` of ints or bools: the exact product (1 for an empty list).
+///
+/// # Safety
+/// `list` must be a live list of ints or bools.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_rt_math_prod_int(list: *const crate::list::ListObject) -> Int {
+    use crate::value::Tag;
+    // SAFETY: per the contract.
+    let (items, tag) = unsafe { (list_items(list), (*(*list).desc).arg(0).tag()) };
+    let mut product = IBig::ONE;
+    for &w in items {
+        product *= match tag {
+            Tag::Bool => IBig::from(u8::from(w != 0)),
+            _ => crate::ops::int_word(w).to_ibig(),
+        };
+    }
+    Int::from_ibig(product)
+}
+
+/// `math.prod(list)` of floats: multiplied in order.
+///
+/// # Safety
+/// `list` must be a live list of floats.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_rt_math_prod_float(list: *const crate::list::ListObject) -> f64 {
+    // SAFETY: per the contract.
+    unsafe { list_items(list) }
+        .iter()
+        .fold(1.0, |p, &w| p * f64::from_bits(w))
 }
 
 /// A double-length number: `hi + lo` exactly.

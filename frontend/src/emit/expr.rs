@@ -500,7 +500,19 @@ impl Emitter<'_> {
         }
         // Consumers that read their whole iterable before running any user code: for them a
         // lazy iterable is the same as a list comprehension.
+        let math_consumer = match &*call.func {
+            Expr::Attribute(a) => {
+                self.module_of(&a.value) == Some("math")
+                    && matches!(a.attr.as_str(), "fsum" | "prod")
+            }
+            Expr::Name(n) => matches!(
+                self.imported_builtin(n.id.as_str()).as_deref(),
+                Some("math.fsum" | "math.prod")
+            ),
+            _ => false,
+        };
         let consumes_whole = match (builtin, &*call.func) {
+            _ if math_consumer => true,
             (Some("min" | "max"), _) => !keywords,
             (
                 Some(

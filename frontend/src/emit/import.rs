@@ -99,6 +99,8 @@ const MODULES: &[(&str, &[&str])] = &[
             "lcm",
             "comb",
             "perm",
+            "fsum",
+            "prod",
         ],
     ),
 ];

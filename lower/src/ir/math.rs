@@ -59,7 +59,8 @@ math_fns! {
         Remainder = "remainder";
     Other: Hypot = "hypot", Ldexp = "ldexp", IsNan = "isnan", IsInf = "isinf",
         IsFinite = "isfinite", IsClose = "isclose", Trunc = "trunc", Factorial = "factorial",
-        Isqrt = "isqrt", Gcd = "gcd", Lcm = "lcm", Comb = "comb", Perm = "perm";
+        Isqrt = "isqrt", Gcd = "gcd", Lcm = "lcm", Comb = "comb", Perm = "perm", Fsum = "fsum",
+        Prod = "prod";
 }
 
 /// The integer functions of the runtime's `kiln_rt_math_int`, by operation number.

@@ -866,6 +866,9 @@ rt_fns! {
     MathLogInt = "kiln_rt_math_log_int", true;
     MathHypot = "kiln_rt_math_hypot", false;
     MathHypot2 = "kiln_rt_math_hypot2", false;
+    MathFsum = "kiln_rt_math_fsum", true;
+    MathProdInt = "kiln_rt_math_prod_int", false;
+    MathProdFloat = "kiln_rt_math_prod_float", false;
     MathLdexp = "kiln_rt_math_ldexp", true;
     MathIsClose = "kiln_rt_math_isclose", true;
     MathInt = "kiln_rt_math_int", true;
