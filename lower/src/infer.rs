@@ -1463,6 +1463,13 @@ impl Cx<'_> {
                         // Its coordinates are passed to the runtime as a list.
                         self.types.intern(TypeKind::List(TypeId::FLOAT));
                     }
+                    if let (Builtin::PrintUnpacked, Some(&items)) = (builtin, arg_types.first()) {
+                        // Monomorphization makes a list of the items (and loops to do so).
+                        if let Some(item) = self.types.item_type(items) {
+                            self.types.intern(TypeKind::Iter(items));
+                            self.types.intern(TypeKind::List(item));
+                        }
+                    }
                     typing::builtin(&self.types, builtin, &arg_types, kwnames)
                 };
                 self.builtin_call(id, value, span, Callee::Builtin(builtin), typed)

@@ -967,13 +967,9 @@ impl Mono<'_> {
                     TypeId::NONE,
                 )
             }
-            Builtin::Print => {
+            Builtin::Print | Builtin::PrintUnpacked => {
                 let keyword = |name: &str, this: &mut Self| -> Result<Value, InternalError> {
-                    let given = kwnames
-                        .iter()
-                        .position(|k| k == name)
-                        .map(|i| args[positional.len() + i]);
-                    match given {
+                    match keyword_argument(name, positional, kwnames, args) {
                         Some(v) if this.ty(v) == TypeId::STR => this.get(v),
                         _ => Ok(this.konst(
                             at,
@@ -988,6 +984,37 @@ impl Mono<'_> {
                 });
                 let sep = keyword("sep", self)?;
                 let end = keyword("end", self)?;
+                if builtin == Builtin::PrintUnpacked {
+                    // The items of a list or tuple, written by the runtime one by one.
+                    let items = positional[0];
+                    let seq = match self.types.kind(self.ty(items)) {
+                        TypeKind::List(_) | TypeKind::Tuple(_) => self.get(items)?,
+                        _ => {
+                            let list_ty = self
+                                .types
+                                .known_item_type(self.ty(items))
+                                .and_then(|item| self.types.lookup(&TypeKind::List(item)))
+                                .ok_or_else(|| InternalError("print(*x) of no list".into()))?;
+                            let saved = self.current_result.replace(list_ty);
+                            let list = self.container_builtin(at, Builtin::List, &[items], &[]);
+                            self.current_result = saved;
+                            list?.ok_or_else(|| InternalError("print(*x) of no list".into()))?
+                        }
+                    };
+                    let seq_ty = self.func.ty(seq);
+                    let desc = self.desc(at, seq_ty);
+                    let stderr = self.konst(at, Const::Bool(to_stderr));
+                    self.rt(
+                        at,
+                        crate::ir::RtFn::PrintItems,
+                        vec![seq, desc, sep, end, stderr],
+                        TypeId::NONE,
+                    );
+                    if given("flush").is_some() && !to_stderr {
+                        self.rt(at, crate::ir::RtFn::StdoutFlush, Vec::new(), TypeId::NONE);
+                    }
+                    return Ok(self.konst(at, Const::None));
+                }
                 if to_stderr {
                     for (i, &arg) in positional.iter().enumerate() {
                         if i > 0 {

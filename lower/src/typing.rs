@@ -662,7 +662,10 @@ pub fn builtin(
     let name = builtin.name();
     let positional = &args[..args.len() - kwnames.len()];
     let kinds: Vec<&TypeKind> = positional.iter().map(|&t| types.kind(t)).collect();
-    if builtin != B::Print && !matches!(builtin, B::Math(_) | B::Random(_)) {
+    if !matches!(
+        builtin,
+        B::Print | B::PrintUnpacked | B::Math(_) | B::Random(_)
+    ) {
         if let Some(keyword) = kwnames.first() {
             return Err(CallError::Unsupported(format!(
                 "keyword argument `{keyword}` of `{name}()` is not supported by kiln yet"
@@ -726,40 +729,29 @@ pub fn builtin(
             )),
         },
         B::Print => {
-            for (keyword, &ty) in kwnames.iter().zip(&args[positional.len()..]) {
-                match keyword.as_str() {
-                    "sep" | "end" if matches!(types.kind(ty), TypeKind::Str | TypeKind::None) => {}
-                    "sep" | "end" => {
-                        return Err(CallError::TypeError(format!(
-                            "{keyword} must be None or a string, not {}",
-                            python_name(types, ty)
-                        )))
-                    }
-                    "file"
-                        if matches!(
-                            types.kind(ty),
-                            TypeKind::None
-                                | TypeKind::Builtin(B::Stream(
-                                    crate::ir::sys::Stream::Stdout | crate::ir::sys::Stream::Stderr
-                                ))
-                        ) => {}
-                    "flush" if matches!(types.kind(ty), TypeKind::Bool) => {}
-                    "file" | "flush" => {
-                        return Err(CallError::Unsupported(format!(
-                            "`print(..., {keyword}=...)` given a value of type `{}` is not supported by kiln yet",
-                            python_name(types, ty)
-                        )))
-                    }
-                    _ => {
-                        return Err(CallError::TypeError(format!(
-                            "'{keyword}' is an invalid keyword argument for print()"
-                        )))
-                    }
-                }
-            }
+            print_keywords(types, kwnames, &args[positional.len()..])?;
             match positional.iter().find(|&&t| !is_printable(types.kind(t))) {
                 Some(&ty) => Err(unsupported_arg(ty)),
                 None => Ok(TypeId::NONE),
+            }
+        }
+        B::PrintUnpacked => {
+            print_keywords(types, kwnames, &args[positional.len()..])?;
+            // An empty display's items have no type: nothing is printed.
+            let printable = |t: TypeId| {
+                is_printable(types.kind(t))
+                    || matches!(types.kind(t), TypeKind::Var(_) | TypeKind::Never)
+            };
+            let ok = match types.kind(positional[0]) {
+                TypeKind::Tuple(ts) => ts.iter().all(|&t| printable(t)),
+                _ => types.known_item_type(positional[0]).is_some_and(printable),
+            };
+            match ok {
+                true => Ok(TypeId::NONE),
+                false => Err(CallError::Unsupported(format!(
+                    "`print(*...)` of a `{}` is not supported by kiln yet",
+                    python_name(types, positional[0])
+                ))),
             }
         }
         B::Int if kinds.len() == 2 => match (kinds[0], kinds[1]) {
@@ -1122,6 +1114,43 @@ pub fn builtin_positional(
         ));
     }
     Ok(Some(given))
+}
+
+/// Checks `print`'s keyword arguments (`sep`, `end`, `file`, `flush`) of these types.
+fn print_keywords(types: &Types, kwnames: &[String], kw_types: &[TypeId]) -> Result<(), CallError> {
+    use crate::ir::Builtin as B;
+    for (keyword, &ty) in kwnames.iter().zip(kw_types) {
+        match keyword.as_str() {
+                    "sep" | "end" if matches!(types.kind(ty), TypeKind::Str | TypeKind::None) => {}
+                    "sep" | "end" => {
+                        return Err(CallError::TypeError(format!(
+                            "{keyword} must be None or a string, not {}",
+                            python_name(types, ty)
+                        )))
+                    }
+                    "file"
+                        if matches!(
+                            types.kind(ty),
+                            TypeKind::None
+                                | TypeKind::Builtin(B::Stream(
+                                    crate::ir::sys::Stream::Stdout | crate::ir::sys::Stream::Stderr
+                                ))
+                        ) => {}
+                    "flush" if matches!(types.kind(ty), TypeKind::Bool) => {}
+                    "file" | "flush" => {
+                        return Err(CallError::Unsupported(format!(
+                            "`print(..., {keyword}=...)` given a value of type `{}` is not supported by kiln yet",
+                            python_name(types, ty)
+                        )))
+                    }
+                    _ => {
+                        return Err(CallError::TypeError(format!(
+                            "'{keyword}' is an invalid keyword argument for print()"
+                        )))
+                    }
+                }
+    }
+    Ok(())
 }
 
 /// The result type of a call of `input`, a standard stream's method or a `time` function.

@@ -349,6 +349,7 @@ pub const EXPORTS: &[&str] = &[
     "kiln_rt_stdin_readlines",
     "kiln_rt_stderr_write",
     "kiln_rt_stdout_flush",
+    "kiln_rt_print_items",
     "kiln_rt_time_time",
     "kiln_rt_time_time_ns",
     "kiln_rt_time_perf_counter",

@@ -10,7 +10,7 @@ use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 use crate::exc::{raise, raise_os_error, ExcKind};
 use crate::int::Int;
-use crate::list::{alloc_list, kiln_rt_list_append, ListObject};
+use crate::list::{alloc_list, kiln_rt_list_append, list_items, ListObject};
 use crate::object::{new_str, str_as_str, StrObject};
 use crate::ops::OrRaise;
 use crate::value::LIST_OF_STR;
@@ -120,6 +120,53 @@ pub unsafe extern "C" fn kiln_rt_stderr_write(s: *const StrObject) {
     let mut err = std::io::stderr().lock();
     if let Err(e) = err.write_all(text.as_bytes()) {
         raise_os_error(&e)
+    }
+}
+
+/// `print(*items, sep=sep, end=end)` of a list or tuple of type `desc`, to stderr when
+/// `stderr` is 1: each item's `str` is written as it is made, as CPython does.
+///
+/// # Safety
+/// `seq` must be a live list or tuple of type `desc`; `sep` and `end` valid strs.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_rt_print_items(
+    seq: *const u8,
+    desc: *const crate::value::TypeDesc,
+    sep: *const StrObject,
+    end: *const StrObject,
+    stderr: i32,
+) {
+    use crate::value::Tag;
+    let write = |s: *const StrObject| {
+        if stderr != 0 {
+            // SAFETY: a valid str.
+            unsafe { kiln_rt_stderr_write(s) }
+        } else {
+            // SAFETY: a valid str.
+            crate::io::write_stdout(unsafe { str_as_str(s) }.as_bytes())
+        }
+    };
+    // SAFETY: per the contract.
+    unsafe {
+        let desc = &*desc;
+        let items: Vec<(u64, &crate::value::TypeDesc)> = match desc.tag() {
+            Tag::Tuple => crate::list::tuple_items(seq.cast())
+                .iter()
+                .enumerate()
+                .map(|(i, &w)| (w, desc.arg(i)))
+                .collect(),
+            _ => list_items(seq.cast())
+                .iter()
+                .map(|&w| (w, desc.arg(0)))
+                .collect(),
+        };
+        for (i, (w, item_desc)) in items.into_iter().enumerate() {
+            if i > 0 {
+                write(sep);
+            }
+            write(crate::ops::kiln_rt_str_of(w, item_desc));
+        }
+        write(end);
     }
 }
 

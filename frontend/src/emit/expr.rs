@@ -524,7 +524,11 @@ impl Emitter<'_> {
             (None, Expr::Attribute(attribute)) => attribute.attr.as_str() == "join",
             _ => false,
         };
+        // `print(*items, ...)`: the builtin `print.unpacked` of the iterable.
+        let unpacked_print =
+            builtin == Some("print") && matches!(&*call.arguments.args, [Expr::Starred(_)]);
         match &*call.func {
+            _ if unpacked_print => self.load_builtin("print.unpacked"),
             Expr::Name(_) => self.expr(&call.func),
             Expr::Attribute(_) => self.expr(&call.func),
             other => {
@@ -539,6 +543,11 @@ impl Emitter<'_> {
         }
         let mut count = 0u32;
         for arg in &call.arguments.args {
+            if let (Expr::Starred(starred), true) = (arg, unpacked_print) {
+                self.expr(&starred.value);
+                count += 1;
+                continue;
+            }
             if let Expr::Starred(starred) = arg {
                 self.unsupported(
                     "unsupported-star-args",

@@ -309,6 +309,8 @@ pub enum Builtin {
     SysArgv,
     /// A function of the `random` module.
     Random(random::RandomFn),
+    /// `print(*items, ...)`: its one positional argument is the iterable.
+    PrintUnpacked,
 }
 
 impl Builtin {
@@ -357,6 +359,7 @@ impl Builtin {
             "issubclass" => Builtin::IsSubclass,
             _ if name.starts_with("math.") => Builtin::Math(math::MathFn::from_name(&name[5..])?),
             "sys.argv" => Builtin::SysArgv,
+            "print.unpacked" => Builtin::PrintUnpacked,
             _ if name.starts_with("random.") => {
                 Builtin::Random(random::RandomFn::from_name(&name[7..])?)
             }
@@ -426,6 +429,7 @@ impl Builtin {
             Builtin::Stream(sys::Stream::Stderr) => "stderr",
             Builtin::SysArgv => "argv",
             Builtin::Random(f) => f.name(),
+            Builtin::PrintUnpacked => "print",
         }
     }
 }
@@ -867,6 +871,7 @@ rt_fns! {
     MathHypot = "kiln_rt_math_hypot", false;
     MathHypot2 = "kiln_rt_math_hypot2", false;
     MathFsum = "kiln_rt_math_fsum", true;
+    PrintItems = "kiln_rt_print_items", true;
     MathProdInt = "kiln_rt_math_prod_int", false;
     MathProdFloat = "kiln_rt_math_prod_float", false;
     MathLdexp = "kiln_rt_math_ldexp", true;
