@@ -1612,6 +1612,23 @@ fn first_definition(
     None
 }
 
+/// CPython's `__qualname__` of the function of code object `code`: the global its
+/// `MAKE_FUNCTION` is stored into (`Point.__init__` for a method), else its name.
+fn qualified_name(program: &Program, code: u32) -> String {
+    program
+        .codes
+        .iter()
+        .flat_map(|c| c.code.windows(2))
+        .find(|pair| {
+            pair[0].op == kiln_bytecode::Opcode::MakeFunction
+                && pair[0].arg == code
+                && pair[1].op == kiln_bytecode::Opcode::StoreGlobal
+        })
+        .and_then(|pair| program.names.get(pair[1].arg as usize))
+        .cloned()
+        .unwrap_or_else(|| program.codes[code as usize].name.clone())
+}
+
 /// Matches a call's arguments to the parameters of code object `code`, as CPython does.
 pub fn bind_arguments(
     program: &Program,
@@ -1621,7 +1638,8 @@ pub fn bind_arguments(
     kwnames: &[String],
 ) -> Result<Vec<Binding>, String> {
     let target = &program.codes[code as usize];
-    let name = &target.name;
+    // Only error messages use it: found when one is made.
+    let name = || qualified_name(program, code);
     let argcount = target.argcount as usize;
     // The last `kwonly` parameters are keyword-only; defaults cover the last parameters.
     let kwonly = target.kwonly as usize;
@@ -1654,7 +1672,7 @@ pub fn bind_arguments(
                 if k == 1 { "" } else { "s" }
             ),
         };
-        return Err(format!("{name}() takes {takes} but {given} given"));
+        return Err(format!("{}() takes {takes} but {given} given", name()));
     }
     let mut bindings: Vec<Option<Binding>> = (0..argcount)
         .map(|i| (i < positional.min(max_positional)).then_some(Binding::Arg(i)))
@@ -1662,12 +1680,14 @@ pub fn bind_arguments(
     for (k, keyword) in kwnames.iter().enumerate() {
         let Some(index) = target.locals[..argcount].iter().position(|p| p == keyword) else {
             return Err(format!(
-                "{name}() got an unexpected keyword argument '{keyword}'"
+                "{}() got an unexpected keyword argument '{keyword}'",
+                name()
             ));
         };
         if bindings[index].is_some() {
             return Err(format!(
-                "{name}() got multiple values for argument '{keyword}'"
+                "{}() got multiple values for argument '{keyword}'",
+                name()
             ));
         }
         bindings[index] = Some(Binding::Arg(positional + k));
@@ -1696,7 +1716,8 @@ pub fn bind_arguments(
             n => format!("{} and {}", missing[..n - 1].join(", "), missing[n - 1]),
         };
         return Err(format!(
-            "{name}() missing {} required {what} argument{}: {list}",
+            "{}() missing {} required {what} argument{}: {list}",
+            name(),
             missing.len(),
             if missing.len() == 1 { "" } else { "s" }
         ));
