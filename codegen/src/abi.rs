@@ -312,6 +312,7 @@ runtime_fns! {
     MathHypot = "kiln_rt_math_hypot" (Ptr) -> F64;
     MathHypot2 = "kiln_rt_math_hypot2" (F64, F64) -> F64;
     MathFsum = "kiln_rt_math_fsum" (Ptr) -> F64;
+    MathDist = "kiln_rt_math_dist" (Ptr, Ptr, Ptr, Ptr) -> F64;
     PrintItems = "kiln_rt_print_items" (Ptr, Ptr, Ptr, Ptr, I32) -> Void;
     MathProdInt = "kiln_rt_math_prod_int" (Ptr) -> I64;
     MathProdFloat = "kiln_rt_math_prod_float" (Ptr) -> F64;

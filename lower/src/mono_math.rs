@@ -124,6 +124,15 @@ impl Mono<'_> {
                         acc
                     }
                 },
+                M::Dist => {
+                    let mut operands = Vec::new();
+                    for &point in &positional[..2] {
+                        let ty = self.ty(point);
+                        operands.push(self.get(point)?);
+                        operands.push(self.desc(at, ty));
+                    }
+                    self.rt(at, RtFn::MathDist, operands, TypeId::FLOAT)
+                }
                 M::Fsum => {
                     let list = self.get(positional[0])?;
                     self.rt(at, RtFn::MathFsum, vec![list], TypeId::FLOAT)

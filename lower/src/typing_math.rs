@@ -156,6 +156,29 @@ pub(super) fn call(
             integer()?;
             Ok(TypeId::INT)
         }
+        M::Dist => {
+            expected(2, 2)?;
+            // Two sequences of numbers: lists, or tuples (of any length).
+            for &point in positional {
+                let reals = match types.kind(point) {
+                    TypeKind::List(t) => matches!(
+                        types.kind(*t),
+                        TypeKind::Int | TypeKind::Bool | TypeKind::Float
+                    ),
+                    TypeKind::Tuple(ts) => ts.iter().all(|&t| {
+                        matches!(
+                            types.kind(t),
+                            TypeKind::Int | TypeKind::Bool | TypeKind::Float
+                        )
+                    }),
+                    _ => false,
+                };
+                if !reals {
+                    return Err(unsupported(types, name, point));
+                }
+            }
+            Ok(TypeId::FLOAT)
+        }
         M::Fsum | M::Prod => {
             if f == M::Fsum {
                 one_argument()?;

@@ -318,6 +318,7 @@ pub const EXPORTS: &[&str] = &[
     "kiln_rt_math_hypot",
     "kiln_rt_math_hypot2",
     "kiln_rt_math_fsum",
+    "kiln_rt_math_dist",
     "kiln_rt_math_prod_int",
     "kiln_rt_math_prod_float",
     "kiln_rt_math_ldexp",

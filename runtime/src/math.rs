@@ -219,6 +219,59 @@ fn largest(magnitudes: &[f64]) -> f64 {
         .fold(0.0, |m, &x| if x > m { x } else { m })
 }
 
+/// The coordinates of a point for `math.dist`: a list or tuple (of type `desc`) of ints,
+/// bools or floats, as floats.
+///
+/// # Safety
+/// `point` must be a live list or tuple of type `desc`.
+unsafe fn coordinates(point: *const u8, desc: &crate::value::TypeDesc) -> Vec<f64> {
+    use crate::value::{Tag, TypeDesc};
+    let float = |w: u64, d: &TypeDesc| match d.tag() {
+        Tag::Float => f64::from_bits(w),
+        Tag::Bool => f64::from(u8::from(w != 0)),
+        _ => crate::int_float::int_to_float(crate::ops::int_word(w)).unwrap_or_else(|e| e.raise()),
+    };
+    // SAFETY: per the contract.
+    unsafe {
+        match desc.tag() {
+            Tag::Tuple => crate::list::tuple_items(point.cast())
+                .iter()
+                .enumerate()
+                .map(|(i, &w)| float(w, desc.arg(i)))
+                .collect(),
+            _ => list_items(point.cast())
+                .iter()
+                .map(|&w| float(w, desc.arg(0)))
+                .collect(),
+        }
+    }
+}
+
+/// `math.dist(p, q)`: the Euclidean distance, CPython's accurate norm of the differences.
+///
+/// # Safety
+/// `p` and `q` must be live lists or tuples of their types `p_desc` and `q_desc`.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_rt_math_dist(
+    p: *const u8,
+    p_desc: *const crate::value::TypeDesc,
+    q: *const u8,
+    q_desc: *const crate::value::TypeDesc,
+) -> f64 {
+    // SAFETY: per the contract.
+    let (p, q) = unsafe { (coordinates(p, &*p_desc), coordinates(q, &*q_desc)) };
+    if p.len() != q.len() {
+        raise(
+            ExcKind::ValueError,
+            "both points must have the same number of dimensions",
+        )
+    }
+    let mut differences: Vec<f64> = p.iter().zip(&q).map(|(a, b)| (a - b).abs()).collect();
+    let found_nan = differences.iter().any(|x| x.is_nan());
+    let max = largest(&differences);
+    vector_norm(&mut differences, max, found_nan)
+}
+
 /// `math.hypot(x, y)`, as [`kiln_rt_math_hypot`] without a list.
 #[no_mangle]
 pub extern "C" fn kiln_rt_math_hypot2(x: f64, y: f64) -> f64 {

@@ -101,6 +101,7 @@ const MODULES: &[(&str, &[&str])] = &[
             "perm",
             "fsum",
             "prod",
+            "dist",
         ],
     ),
 ];

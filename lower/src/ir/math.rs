@@ -60,7 +60,7 @@ math_fns! {
     Other: Hypot = "hypot", Ldexp = "ldexp", IsNan = "isnan", IsInf = "isinf",
         IsFinite = "isfinite", IsClose = "isclose", Trunc = "trunc", Factorial = "factorial",
         Isqrt = "isqrt", Gcd = "gcd", Lcm = "lcm", Comb = "comb", Perm = "perm", Fsum = "fsum",
-        Prod = "prod";
+        Prod = "prod", Dist = "dist";
 }
 
 /// The integer functions of the runtime's `kiln_rt_math_int`, by operation number.

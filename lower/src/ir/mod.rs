@@ -871,6 +871,7 @@ rt_fns! {
     MathHypot = "kiln_rt_math_hypot", false;
     MathHypot2 = "kiln_rt_math_hypot2", false;
     MathFsum = "kiln_rt_math_fsum", true;
+    MathDist = "kiln_rt_math_dist", true;
     PrintItems = "kiln_rt_print_items", true;
     MathProdInt = "kiln_rt_math_prod_int", false;
     MathProdFloat = "kiln_rt_math_prod_float", false;
