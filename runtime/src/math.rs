@@ -225,23 +225,17 @@ fn largest(magnitudes: &[f64]) -> f64 {
 /// # Safety
 /// `point` must be a live list or tuple of type `desc`.
 unsafe fn coordinates(point: *const u8, desc: &crate::value::TypeDesc) -> Vec<f64> {
-    use crate::value::{Tag, TypeDesc};
-    let float = |w: u64, d: &TypeDesc| match d.tag() {
-        Tag::Float => f64::from_bits(w),
-        Tag::Bool => f64::from(u8::from(w != 0)),
-        _ => crate::int_float::int_to_float(crate::ops::int_word(w)).unwrap_or_else(|e| e.raise()),
-    };
     // SAFETY: per the contract.
     unsafe {
         match desc.tag() {
-            Tag::Tuple => crate::list::tuple_items(point.cast())
+            crate::value::Tag::Tuple => crate::list::tuple_items(point.cast())
                 .iter()
                 .enumerate()
-                .map(|(i, &w)| float(w, desc.arg(i)))
+                .map(|(i, &w)| float_of(w, desc.arg(i)))
                 .collect(),
             _ => list_items(point.cast())
                 .iter()
-                .map(|&w| float(w, desc.arg(0)))
+                .map(|&w| float_of(w, desc.arg(0)))
                 .collect(),
         }
     }
@@ -281,24 +275,25 @@ pub extern "C" fn kiln_rt_math_hypot2(x: f64, y: f64) -> f64 {
     vector_norm(&mut coordinates, max, found_nan)
 }
 
-/// The items of a list of ints, bools or floats as floats (an int too big for a float is
+/// A word of type `desc` (an int, bool or float) as a float (an int too big for a float is
 /// CPython's OverflowError).
+fn float_of(w: u64, desc: &crate::value::TypeDesc) -> f64 {
+    use crate::value::Tag;
+    match desc.tag() {
+        Tag::Float => f64::from_bits(w),
+        Tag::Bool => f64::from(u8::from(w != 0)),
+        _ => crate::int_float::int_to_float(crate::ops::int_word(w)).unwrap_or_else(|e| e.raise()),
+    }
+}
+
+/// The items of a list of ints, bools or floats as floats.
 ///
 /// # Safety
 /// `list` must be a live list of ints, bools or floats.
 unsafe fn floats_of(list: *const crate::list::ListObject) -> Vec<f64> {
-    use crate::value::Tag;
     // SAFETY: per the contract.
-    let (items, tag) = unsafe { (list_items(list), (*(*list).desc).arg(0).tag()) };
-    items
-        .iter()
-        .map(|&w| match tag {
-            Tag::Float => f64::from_bits(w),
-            Tag::Bool => f64::from(u8::from(w != 0)),
-            _ => crate::int_float::int_to_float(crate::ops::int_word(w))
-                .unwrap_or_else(|e| e.raise()),
-        })
-        .collect()
+    let (items, desc) = unsafe { (list_items(list), (*(*list).desc).arg(0)) };
+    items.iter().map(|&w| float_of(w, desc)).collect()
 }
 
 /// `math.fsum(list)`: the correctly rounded sum, by Shewchuk's exact partial sums (as
