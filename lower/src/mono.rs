@@ -394,14 +394,31 @@ impl Mono<'_> {
         let (kind, message) = self.none_error(&inst, first);
         let (raise, ok) = (self.func.add_block(), self.func.add_block());
         self.check_none(at, first, raise, ok)?;
-        let raise_at = Cursor {
-            block: raise,
-            span: at.span,
-        };
-        self.raise(&raise_at, kind, message);
-        self.func.blocks[raise.index()].term = Terminator::Unreachable;
+        self.raise_in(raise, at.span, kind, message);
         at.block = ok;
         self.with_value(at, first, |this, at| this.inst(at, value))
+    }
+
+    /// Raises `kind(message)` where `cond` is true; `at` continues where it is false.
+    fn raise_if(&mut self, at: &mut Cursor, cond: Value, kind: ExcKind, message: String) {
+        let (raise, ok) = (self.func.add_block(), self.func.add_block());
+        let call = |block| BlockCall {
+            block,
+            args: Vec::new(),
+        };
+        self.func.blocks[at.block.index()].term = Terminator::Branch {
+            cond,
+            then: call(raise),
+            otherwise: call(ok),
+        };
+        self.raise_in(raise, at.span, kind, message);
+        at.block = ok;
+    }
+
+    /// Fills block `block` with the raise of `kind(message)`.
+    fn raise_in(&mut self, block: Block, span: Span, kind: ExcKind, message: String) {
+        self.raise(&Cursor { block, span }, kind, message);
+        self.func.blocks[block.index()].term = Terminator::Unreachable;
     }
 
     fn inst_body(&mut self, at: &mut Cursor, value: Value) -> Result<bool, InternalError> {

@@ -180,26 +180,12 @@ impl Mono<'_> {
                 Inst::IntCompare(kiln_bytecode::CmpOp::Lt, result, zero),
                 TypeId::BOOL,
             );
-            let (bad, good) = (self.func.add_block(), self.func.add_block());
-            self.func.blocks[at.block.index()].term = Terminator::Branch {
-                cond: negative,
-                then: BlockCall {
-                    block: bad,
-                    args: Vec::new(),
-                },
-                otherwise: BlockCall {
-                    block: good,
-                    args: Vec::new(),
-                },
-            };
-            at.block = bad;
-            self.raise(
+            self.raise_if(
                 at,
+                negative,
                 ExcKind::ValueError,
                 "__len__() should return >= 0".into(),
             );
-            self.func.blocks[bad.index()].term = Terminator::Unreachable;
-            at.block = good;
         }
         Ok(match post {
             Post::Length => result,

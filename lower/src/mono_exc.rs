@@ -116,26 +116,13 @@ impl Mono<'_> {
                 // With no exception being handled, a new RuntimeError raised here (with this
                 // frame in its traceback).
                 let handling = self.rt(at, RtFn::ExcHandling, Vec::new(), TypeId::BOOL);
-                let (again, none) = (self.func.add_block(), self.func.add_block());
-                self.func.blocks[at.block.index()].term = Terminator::Branch {
-                    cond: handling,
-                    then: BlockCall {
-                        block: again,
-                        args: Vec::new(),
-                    },
-                    otherwise: BlockCall {
-                        block: none,
-                        args: Vec::new(),
-                    },
-                };
-                at.block = none;
-                self.raise(
+                let none = self.push(at, Inst::BoolNot(handling), TypeId::BOOL);
+                self.raise_if(
                     at,
+                    none,
                     ExcKind::RuntimeError,
                     "No active exception to reraise".into(),
                 );
-                self.func.blocks[none.index()].term = Terminator::Unreachable;
-                at.block = again;
                 self.rt(at, RtFn::ReraiseHandled, Vec::new(), TypeId::NONE);
                 return Ok(None);
             }

@@ -11,6 +11,8 @@ use crate::ir::{Conv, FloatOp, IntOp, TypeId, TypeKind, Types};
 
 #[path = "typing_math.rs"]
 mod math;
+#[path = "typing_stdlib.rs"]
+mod stdlib;
 
 /// How to compute an operation on typed operands.
 #[derive(Clone, Debug, PartialEq)]
@@ -695,8 +697,8 @@ pub fn builtin(
     };
     match builtin {
         B::Math(f) => math::call(types, f, args, kwnames),
-        B::Sys(f) => sys_call(types, f, positional),
-        B::Random(f) => random_call(types, f, args, kwnames),
+        B::Sys(f) => stdlib::sys_call(types, f, positional),
+        B::Random(f) => stdlib::random_call(types, f, args, kwnames),
         B::Stream(_) | B::SysArgv => Err(CallError::Unsupported(format!(
             "calling `sys.{name}` is not supported by kiln"
         ))),
@@ -1118,184 +1120,39 @@ pub fn builtin_positional(
 
 /// Checks `print`'s keyword arguments (`sep`, `end`, `file`, `flush`) of these types.
 fn print_keywords(types: &Types, kwnames: &[String], kw_types: &[TypeId]) -> Result<(), CallError> {
+    use crate::ir::sys::Stream;
     use crate::ir::Builtin as B;
     for (keyword, &ty) in kwnames.iter().zip(kw_types) {
+        let kind = types.kind(ty);
         match keyword.as_str() {
-                    "sep" | "end" if matches!(types.kind(ty), TypeKind::Str | TypeKind::None) => {}
-                    "sep" | "end" => {
-                        return Err(CallError::TypeError(format!(
-                            "{keyword} must be None or a string, not {}",
-                            python_name(types, ty)
-                        )))
-                    }
-                    "file"
-                        if matches!(
-                            types.kind(ty),
-                            TypeKind::None
-                                | TypeKind::Builtin(B::Stream(
-                                    crate::ir::sys::Stream::Stdout | crate::ir::sys::Stream::Stderr
-                                ))
-                        ) => {}
-                    "flush" if matches!(types.kind(ty), TypeKind::Bool) => {}
-                    "file" | "flush" => {
-                        return Err(CallError::Unsupported(format!(
-                            "`print(..., {keyword}=...)` given a value of type `{}` is not supported by kiln yet",
-                            python_name(types, ty)
-                        )))
-                    }
-                    _ => {
-                        return Err(CallError::TypeError(format!(
-                            "'{keyword}' is an invalid keyword argument for print()"
-                        )))
-                    }
-                }
+            "sep" | "end" if matches!(kind, TypeKind::Str | TypeKind::None) => {}
+            "sep" | "end" => {
+                return Err(CallError::TypeError(format!(
+                    "{keyword} must be None or a string, not {}",
+                    python_name(types, ty)
+                )))
+            }
+            "file"
+                if matches!(
+                    kind,
+                    TypeKind::None | TypeKind::Builtin(B::Stream(Stream::Stdout | Stream::Stderr))
+                ) => {}
+            "flush" if matches!(kind, TypeKind::Bool) => {}
+            "file" | "flush" => {
+                return Err(CallError::Unsupported(format!(
+                    "`print(..., {keyword}=...)` given a value of type `{}` is not supported \
+                     by kiln yet",
+                    python_name(types, ty)
+                )))
+            }
+            _ => {
+                return Err(CallError::TypeError(format!(
+                    "'{keyword}' is an invalid keyword argument for print()"
+                )))
+            }
+        }
     }
     Ok(())
-}
-
-/// The result type of a call of `input`, a standard stream's method or a `time` function.
-fn sys_call(types: &Types, f: crate::ir::sys::SysFn, args: &[TypeId]) -> Result<TypeId, CallError> {
-    use crate::ir::sys::SysFn as S;
-    let name = f.name();
-    let wrong = || {
-        CallError::Unsupported(format!(
-            "`{name}()` with these arguments is not supported by kiln (it takes {})",
-            match f {
-                S::Input => "an optional prompt",
-                S::StdoutWrite | S::StderrWrite => "one str",
-                S::Sleep => "a number of seconds",
-                _ => "no arguments",
-            }
-        ))
-    };
-    let kinds: Vec<&TypeKind> = args.iter().map(|&t| types.kind(t)).collect();
-    match (f, &kinds[..]) {
-        (S::Input, []) => Ok(TypeId::STR),
-        (S::Input, [kind]) if is_printable(kind) => Ok(TypeId::STR),
-        (S::StdoutWrite | S::StderrWrite, [TypeKind::Str]) => Ok(TypeId::INT),
-        (S::StdoutWrite | S::StderrWrite, [kind]) if is_value(kind) => {
-            Err(CallError::TypeError(format!(
-                "write() argument must be str, not {}",
-                python_name(types, args[0])
-            )))
-        }
-        (S::StdoutFlush | S::StderrFlush, []) => Ok(TypeId::NONE),
-        (S::StdinReadline | S::StdinRead, []) => Ok(TypeId::STR),
-        (S::StdinReadlines, []) => Ok(TypeId::LIST_STR),
-        (S::Time | S::PerfCounter | S::Monotonic, []) => Ok(TypeId::FLOAT),
-        (S::TimeNs | S::PerfCounterNs | S::MonotonicNs, []) => Ok(TypeId::INT),
-        (S::Sleep, [TypeKind::Int | TypeKind::Bool | TypeKind::Float]) => Ok(TypeId::NONE),
-        _ => Err(wrong()),
-    }
-}
-
-/// The result type of a call of a `random` function (`k=` and `weights=` by keyword).
-fn random_call(
-    types: &Types,
-    f: crate::ir::random::RandomFn,
-    args: &[TypeId],
-    kwnames: &[String],
-) -> Result<TypeId, CallError> {
-    use crate::ir::random::RandomFn as R;
-    let name = f.name();
-    let positional = &args[..args.len() - kwnames.len()];
-    let keyword = |k: &str| {
-        kwnames
-            .iter()
-            .position(|n| n == k)
-            .map(|i| positional.len() + i)
-    };
-    let allowed: &[&str] = match f {
-        R::Sample => &["k"],
-        R::Choices => &["weights", "k"],
-        _ => &[],
-    };
-    if let Some(k) = kwnames.iter().find(|k| !allowed.contains(&k.as_str())) {
-        return Err(CallError::Unsupported(format!(
-            "keyword argument `{k}` of `random.{name}()` is not supported by kiln"
-        )));
-    }
-    let kind = |t: TypeId| types.kind(t);
-    let int = |t: TypeId| matches!(kind(t), TypeKind::Int | TypeKind::Bool);
-    let real = |t: TypeId| matches!(kind(t), TypeKind::Int | TypeKind::Bool | TypeKind::Float);
-    let wrong = || {
-        CallError::Unsupported(format!(
-            "`random.{name}()` with arguments of these types is not supported by kiln"
-        ))
-    };
-    let check = |ok: bool, result: TypeId| if ok { Ok(result) } else { Err(wrong()) };
-    match f {
-        R::Seed => match positional {
-            [] => Ok(TypeId::NONE),
-            [a] => check(real(*a) || kind(*a) == &TypeKind::None, TypeId::NONE),
-            _ => Err(wrong()),
-        },
-        R::Random => check(positional.is_empty(), TypeId::FLOAT),
-        R::Getrandbits => check(matches!(positional, [k] if int(*k)), TypeId::INT),
-        R::Randrange => check(
-            (1..=3).contains(&positional.len()) && positional.iter().all(|&t| int(t)),
-            TypeId::INT,
-        ),
-        R::Randint => check(
-            positional.len() == 2 && positional.iter().all(|&t| int(t)),
-            TypeId::INT,
-        ),
-        R::Choice => match positional {
-            [seq] => match kind(*seq) {
-                TypeKind::List(t) => Ok(*t),
-                TypeKind::Str => Ok(TypeId::STR),
-                TypeKind::Range => Ok(TypeId::INT),
-                _ => Err(wrong()),
-            },
-            _ => Err(wrong()),
-        },
-        R::Shuffle => check(
-            matches!(positional, [x] if matches!(kind(*x), TypeKind::List(_))),
-            TypeId::NONE,
-        ),
-        R::Sample => {
-            let k = positional
-                .get(1)
-                .copied()
-                .or_else(|| keyword("k").map(|i| args[i]));
-            match (positional.first().map(|&t| kind(t)), k) {
-                (Some(TypeKind::List(_)), Some(k)) if int(k) && positional.len() <= 2 => {
-                    Ok(positional[0])
-                }
-                (Some(TypeKind::Range), Some(k)) if int(k) && positional.len() <= 2 => {
-                    Ok(TypeId::LIST_INT)
-                }
-                _ => Err(wrong()),
-            }
-        }
-        R::Choices => {
-            let weights = positional
-                .get(1)
-                .copied()
-                .or_else(|| keyword("weights").map(|i| args[i]));
-            let k = keyword("k").map(|i| args[i]);
-            let weights_ok = weights.is_none_or(|w| {
-                matches!(kind(w), TypeKind::List(t) if matches!(kind(*t), TypeKind::Int | TypeKind::Float))
-            });
-            match positional.first().map(|&t| kind(t)) {
-                Some(TypeKind::List(_))
-                    if positional.len() <= 2 && weights_ok && k.is_none_or(int) =>
-                {
-                    Ok(positional[0])
-                }
-                _ => Err(wrong()),
-            }
-        }
-        R::Uniform => check(
-            positional.len() == 2 && positional.iter().all(|&t| real(t)),
-            TypeId::FLOAT,
-        ),
-        R::Gauss | R::Normalvariate => check(
-            positional.len() <= 2 && positional.iter().all(|&t| real(t)),
-            TypeId::FLOAT,
-        ),
-        R::Expovariate => check(matches!(positional, [l] if real(*l)), TypeId::FLOAT),
-    }
 }
 
 /// Whether `lhs == rhs` between containers of these two different types depends on the

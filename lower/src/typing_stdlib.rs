@@ -1,0 +1,153 @@
+//! Typing of calls to `input()`, the standard streams' methods, `time` and `random`.
+
+use super::{is_printable, is_value, python_name, CallError};
+use crate::ir::{TypeId, TypeKind, Types};
+
+/// The result type of a call of `input`, a standard stream's method or a `time` function.
+pub(super) fn sys_call(
+    types: &Types,
+    f: crate::ir::sys::SysFn,
+    args: &[TypeId],
+) -> Result<TypeId, CallError> {
+    use crate::ir::sys::SysFn as S;
+    let name = f.name();
+    let wrong = || {
+        CallError::Unsupported(format!(
+            "`{name}()` with these arguments is not supported by kiln (it takes {})",
+            match f {
+                S::Input => "an optional prompt",
+                S::StdoutWrite | S::StderrWrite => "one str",
+                S::Sleep => "a number of seconds",
+                _ => "no arguments",
+            }
+        ))
+    };
+    let kinds: Vec<&TypeKind> = args.iter().map(|&t| types.kind(t)).collect();
+    match (f, &kinds[..]) {
+        (S::Input, []) => Ok(TypeId::STR),
+        (S::Input, [kind]) if is_printable(kind) => Ok(TypeId::STR),
+        (S::StdoutWrite | S::StderrWrite, [TypeKind::Str]) => Ok(TypeId::INT),
+        (S::StdoutWrite | S::StderrWrite, [kind]) if is_value(kind) => {
+            Err(CallError::TypeError(format!(
+                "write() argument must be str, not {}",
+                python_name(types, args[0])
+            )))
+        }
+        (S::StdoutFlush | S::StderrFlush, []) => Ok(TypeId::NONE),
+        (S::StdinReadline | S::StdinRead, []) => Ok(TypeId::STR),
+        (S::StdinReadlines, []) => Ok(TypeId::LIST_STR),
+        (S::Time | S::PerfCounter | S::Monotonic, []) => Ok(TypeId::FLOAT),
+        (S::TimeNs | S::PerfCounterNs | S::MonotonicNs, []) => Ok(TypeId::INT),
+        (S::Sleep, [TypeKind::Int | TypeKind::Bool | TypeKind::Float]) => Ok(TypeId::NONE),
+        _ => Err(wrong()),
+    }
+}
+
+/// The result type of a call of a `random` function (`k=` and `weights=` by keyword).
+pub(super) fn random_call(
+    types: &Types,
+    f: crate::ir::random::RandomFn,
+    args: &[TypeId],
+    kwnames: &[String],
+) -> Result<TypeId, CallError> {
+    use crate::ir::random::RandomFn as R;
+    let name = f.name();
+    let positional = &args[..args.len() - kwnames.len()];
+    let keyword = |k: &str| {
+        kwnames
+            .iter()
+            .position(|n| n == k)
+            .map(|i| positional.len() + i)
+    };
+    let allowed: &[&str] = match f {
+        R::Sample => &["k"],
+        R::Choices => &["weights", "k"],
+        _ => &[],
+    };
+    if let Some(k) = kwnames.iter().find(|k| !allowed.contains(&k.as_str())) {
+        return Err(CallError::Unsupported(format!(
+            "keyword argument `{k}` of `random.{name}()` is not supported by kiln"
+        )));
+    }
+    let kind = |t: TypeId| types.kind(t);
+    let int = |t: TypeId| matches!(kind(t), TypeKind::Int | TypeKind::Bool);
+    let real = |t: TypeId| matches!(kind(t), TypeKind::Int | TypeKind::Bool | TypeKind::Float);
+    let wrong = || {
+        CallError::Unsupported(format!(
+            "`random.{name}()` with arguments of these types is not supported by kiln"
+        ))
+    };
+    let check = |ok: bool, result: TypeId| if ok { Ok(result) } else { Err(wrong()) };
+    match f {
+        R::Seed => match positional {
+            [] => Ok(TypeId::NONE),
+            [a] => check(real(*a) || kind(*a) == &TypeKind::None, TypeId::NONE),
+            _ => Err(wrong()),
+        },
+        R::Random => check(positional.is_empty(), TypeId::FLOAT),
+        R::Getrandbits => check(matches!(positional, [k] if int(*k)), TypeId::INT),
+        R::Randrange => check(
+            (1..=3).contains(&positional.len()) && positional.iter().all(|&t| int(t)),
+            TypeId::INT,
+        ),
+        R::Randint => check(
+            positional.len() == 2 && positional.iter().all(|&t| int(t)),
+            TypeId::INT,
+        ),
+        R::Choice => match positional {
+            [seq] => match kind(*seq) {
+                TypeKind::List(t) => Ok(*t),
+                TypeKind::Str => Ok(TypeId::STR),
+                TypeKind::Range => Ok(TypeId::INT),
+                _ => Err(wrong()),
+            },
+            _ => Err(wrong()),
+        },
+        R::Shuffle => check(
+            matches!(positional, [x] if matches!(kind(*x), TypeKind::List(_))),
+            TypeId::NONE,
+        ),
+        R::Sample => {
+            let k = positional
+                .get(1)
+                .copied()
+                .or_else(|| keyword("k").map(|i| args[i]));
+            match (positional.first().map(|&t| kind(t)), k) {
+                (Some(TypeKind::List(_)), Some(k)) if int(k) && positional.len() <= 2 => {
+                    Ok(positional[0])
+                }
+                (Some(TypeKind::Range), Some(k)) if int(k) && positional.len() <= 2 => {
+                    Ok(TypeId::LIST_INT)
+                }
+                _ => Err(wrong()),
+            }
+        }
+        R::Choices => {
+            let weights = positional
+                .get(1)
+                .copied()
+                .or_else(|| keyword("weights").map(|i| args[i]));
+            let k = keyword("k").map(|i| args[i]);
+            let weights_ok = weights.is_none_or(|w| {
+                matches!(kind(w), TypeKind::List(t) if matches!(kind(*t), TypeKind::Int | TypeKind::Float))
+            });
+            match positional.first().map(|&t| kind(t)) {
+                Some(TypeKind::List(_))
+                    if positional.len() <= 2 && weights_ok && k.is_none_or(int) =>
+                {
+                    Ok(positional[0])
+                }
+                _ => Err(wrong()),
+            }
+        }
+        R::Uniform => check(
+            positional.len() == 2 && positional.iter().all(|&t| real(t)),
+            TypeId::FLOAT,
+        ),
+        R::Gauss | R::Normalvariate => check(
+            positional.len() <= 2 && positional.iter().all(|&t| real(t)),
+            TypeId::FLOAT,
+        ),
+        R::Expovariate => check(matches!(positional, [l] if real(*l)), TypeId::FLOAT),
+    }
+}
