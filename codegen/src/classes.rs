@@ -7,7 +7,7 @@
 use inkwell::module::Linkage;
 use inkwell::values::{BasicValueEnum, PointerValue};
 use inkwell::AddressSpace;
-use kiln_lower::ir::{ExcKind, Value};
+use kiln_lower::ir::{ExcKind, TypeId, TypeKind, Value};
 
 use crate::abi::RuntimeFn;
 use crate::function::{FnCx, ModuleCx};
@@ -42,60 +42,139 @@ impl<'ctx> ModuleCx<'ctx, '_> {
                 info.fields.len()
             )));
         }
-        let c = self.context;
-        let ptr_t = c.ptr_type(AddressSpace::default());
         let descs: Vec<PointerValue> = info
             .fields
             .iter()
             .map(|&(_, ty)| self.type_desc(ty))
             .collect();
-        let descs_array = ptr_t.const_array(&descs);
+        let function = |f: Option<kiln_lower::ir::FuncId>| match f {
+            Some(f) => self.funcs[f.index()].as_global_value().as_pointer_value(),
+            None => self.context.ptr_type(AddressSpace::default()).const_null(),
+        };
+        let methods = Methods {
+            repr: function(info.repr),
+            str: function(info.str),
+            eq: function(info.eq),
+            lt: function(info.lt),
+            gt: function(info.gt),
+            hash: function(info.hash),
+        };
+        let exception = info
+            .exception
+            .map_or(u64::MAX, |k| u64::from(crate::abi::exception_code(k)));
+        Ok(self.emit_class_info(
+            &name,
+            &info.name,
+            &descs,
+            &methods,
+            info.unhashable,
+            exception,
+        ))
+    }
+
+    /// The class info of the objects kiln makes for a cell holding values of type `ty`
+    /// (`TypeKind::Cell`), or for a closure of type `ty` holding its cells: objects laid out
+    /// as instances, so the collector traces them alike.
+    pub fn object_info(&mut self, ty: TypeId) -> Result<PointerValue<'ctx>> {
+        let symbol = format!("kiln.object.{}", ty.0);
+        if let Some(global) = self.llvm.get_global(&symbol) {
+            return Ok(global.as_pointer_value());
+        }
+        let types = &self.module.types;
+        let (name, fields) = match types.kind(ty) {
+            TypeKind::Cell(cell) => ("cell", vec![types.cell_types[*cell as usize]]),
+            TypeKind::Closure(_, cells) => {
+                let cells = cells.clone();
+                let fields = cells
+                    .into_iter()
+                    .map(|cell| {
+                        self.module
+                            .types
+                            .lookup(&TypeKind::Cell(cell))
+                            .unwrap_or(TypeId::NEVER)
+                    })
+                    .collect();
+                ("function", fields)
+            }
+            other => {
+                return Err(CodegenError(format!(
+                    "internal compiler error: a {other:?} object"
+                )))
+            }
+        };
+        if fields.len() > MAX_FIELDS {
+            return Err(CodegenError(format!(
+                "a function uses {} variables of the functions around it; kiln supports at \
+                 most {MAX_FIELDS}",
+                fields.len()
+            )));
+        }
+        let descs: Vec<PointerValue> = fields.iter().map(|&t| self.type_desc(t)).collect();
+        let null = self.context.ptr_type(AddressSpace::default()).const_null();
+        let methods = Methods {
+            repr: null,
+            str: null,
+            eq: null,
+            lt: null,
+            gt: null,
+            hash: null,
+        };
+        Ok(self.emit_class_info(&symbol, name, &descs, &methods, false, u64::MAX))
+    }
+
+    /// Emits a class info (see `runtime/src/instance.rs`) as global `symbol`.
+    fn emit_class_info(
+        &mut self,
+        symbol: &str,
+        name: &str,
+        descs: &[PointerValue<'ctx>],
+        methods: &Methods<'ctx>,
+        unhashable: bool,
+        exception: u64,
+    ) -> PointerValue<'ctx> {
+        let c = self.context;
+        let ptr_t = c.ptr_type(AddressSpace::default());
+        let descs_array = ptr_t.const_array(descs);
         let descs_global =
             self.llvm
-                .add_global(descs_array.get_type(), None, &format!("{name}.fields"));
+                .add_global(descs_array.get_type(), None, &format!("{symbol}.fields"));
         descs_global.set_linkage(Linkage::Private);
         descs_global.set_constant(true);
         descs_global.set_initializer(&descs_array);
-        let function = |f: Option<kiln_lower::ir::FuncId>| match f {
-            Some(f) => self.funcs[f.index()].as_global_value().as_pointer_value(),
-            None => ptr_t.const_null(),
-        };
-        let (repr, str) = (function(info.repr), function(info.str));
-        let (eq, lt, gt) = (function(info.eq), function(info.lt), function(info.gt));
-        let hash = function(info.hash);
-        let class_name = self.string(&info.name);
+        let class_name = self.string(name);
+        let i64t = c.i64_type();
         let value = c.const_struct(
             &[
                 class_name.into(),
-                c.i64_type()
-                    .const_int(info.fields.len() as u64, false)
-                    .into(),
+                i64t.const_int(descs.len() as u64, false).into(),
                 descs_global.as_pointer_value().into(),
-                repr.into(),
-                str.into(),
-                eq.into(),
-                lt.into(),
-                c.i64_type()
-                    .const_int(u64::from(info.unhashable), false)
-                    .into(),
-                c.i64_type()
-                    .const_int(
-                        info.exception
-                            .map_or(u64::MAX, |k| u64::from(crate::abi::exception_code(k))),
-                        false,
-                    )
-                    .into(),
-                hash.into(),
-                gt.into(),
+                methods.repr.into(),
+                methods.str.into(),
+                methods.eq.into(),
+                methods.lt.into(),
+                i64t.const_int(u64::from(unhashable), false).into(),
+                i64t.const_int(exception, false).into(),
+                methods.hash.into(),
+                methods.gt.into(),
             ],
             false,
         );
-        let global = self.llvm.add_global(value.get_type(), None, &name);
+        let global = self.llvm.add_global(value.get_type(), None, symbol);
         global.set_linkage(Linkage::Private);
         global.set_constant(true);
         global.set_initializer(&value);
-        Ok(global.as_pointer_value())
+        global.as_pointer_value()
     }
+}
+
+/// The compiled special methods a class info points to (null where the class has none).
+struct Methods<'ctx> {
+    repr: PointerValue<'ctx>,
+    str: PointerValue<'ctx>,
+    eq: PointerValue<'ctx>,
+    lt: PointerValue<'ctx>,
+    gt: PointerValue<'ctx>,
+    hash: PointerValue<'ctx>,
 }
 
 impl<'ctx> FnCx<'_, 'ctx, '_> {
@@ -105,15 +184,94 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
         if self.cx.module.classes[class as usize].exception.is_some() {
             return self.call(RuntimeFn::ExcInstanceNew, &[info.into()]);
         }
+        self.object_new(info, 0)
+    }
+
+    /// A new object laid out as an instance, of class info `info`, with set-fields mask
+    /// `mask`.
+    fn object_new(&mut self, info: PointerValue<'ctx>, mask: u64) -> Result<BasicValueEnum<'ctx>> {
         let object = self.call(RuntimeFn::InstanceNew, &[info.into()])?;
-        // As far as LLVM knows, the new memory is uninitialized: the class and the empty mask
-        // are written here (the runtime wrote the same).
+        // As far as LLVM knows, the new memory is uninitialized: the class and the mask are
+        // written here (the runtime wrote the class and an empty mask).
         let p = object.into_pointer_value();
         let class_slot = self.field_ptr(p, CLASS_OFFSET)?;
         self.builder.build_store(class_slot, info)?;
         let mask_slot = self.field_ptr(p, MASK_OFFSET)?;
-        self.builder.build_store(mask_slot, self.i64(0))?;
+        let mask = self.cx.context.i64_type().const_int(mask, false);
+        self.builder.build_store(mask_slot, mask)?;
         Ok(object)
+    }
+
+    /// A new empty cell (of type `ty`).
+    pub(crate) fn cell_new(&mut self, ty: TypeId) -> Result<BasicValueEnum<'ctx>> {
+        let info = self.cx.object_info(ty)?;
+        self.object_new(info, 0)
+    }
+
+    /// The value in `cell` (of type `ty`), raising as reading variable `name` does if the
+    /// cell is empty.
+    pub(crate) fn cell_get(
+        &mut self,
+        cell: PointerValue<'ctx>,
+        ty: TypeId,
+        name: &str,
+        free: bool,
+    ) -> Result<BasicValueEnum<'ctx>> {
+        let mask = self.load_i64(cell, MASK_OFFSET, "set")?;
+        let empty = self.builder.build_int_compare(
+            inkwell::IntPredicate::EQ,
+            mask,
+            self.i64(0),
+            "empty",
+        )?;
+        let (kind, message) = kiln_lower::mono::unbound_cell(name, free);
+        self.raise_if(empty, kind, &message)?;
+        let word = self.load_i64(cell, FIELDS_OFFSET, "value")?;
+        self.word_to_value(word, ty)
+    }
+
+    /// Puts `value` (of type `ty`) in `cell`.
+    pub(crate) fn cell_set(
+        &mut self,
+        cell: PointerValue<'ctx>,
+        value: BasicValueEnum<'ctx>,
+        ty: TypeId,
+    ) -> Result<()> {
+        let word = self.value_to_word(value, ty)?;
+        let slot = self.field_ptr(cell, FIELDS_OFFSET)?;
+        self.builder.build_store(slot, word)?;
+        let mask_slot = self.field_ptr(cell, MASK_OFFSET)?;
+        self.builder.build_store(mask_slot, self.i64(1))?;
+        Ok(())
+    }
+
+    /// A closure of type `ty` holding `cells`.
+    pub(crate) fn closure_new(
+        &mut self,
+        ty: TypeId,
+        cells: &[PointerValue<'ctx>],
+    ) -> Result<BasicValueEnum<'ctx>> {
+        let info = self.cx.object_info(ty)?;
+        // Every field is set: the collector traces them all.
+        let mask = u64::MAX >> (64 - cells.len().clamp(1, 64));
+        let object = self.object_new(info, mask)?;
+        let p = object.into_pointer_value();
+        for (k, &cell) in cells.iter().enumerate() {
+            let slot = self.field_ptr(p, FIELDS_OFFSET + 8 * k as u64)?;
+            self.builder.build_store(slot, cell)?;
+        }
+        Ok(object)
+    }
+
+    /// Cell `index` of `closure`.
+    pub(crate) fn free_cell(
+        &mut self,
+        closure: PointerValue<'ctx>,
+        index: u32,
+    ) -> Result<BasicValueEnum<'ctx>> {
+        let slot = self.field_ptr(closure, FIELDS_OFFSET + 8 * u64::from(index))?;
+        let ptr_t = self.cx.context.ptr_type(AddressSpace::default());
+        Ok(self.builder.build_load(ptr_t, slot, "cell")?)
     }
 
     /// The class of `object`, an instance (of the class or a subclass).

@@ -48,7 +48,8 @@ fn tag(kind: &TypeKind) -> u32 {
         TypeKind::FrozenSet(_) => 10,
         TypeKind::Bytes => 11,
         TypeKind::Exception => 12,
-        TypeKind::Instance(_) | TypeKind::Poly(_) => 13,
+        // Cells and closures are laid out as instances.
+        TypeKind::Instance(_) | TypeKind::Poly(_) | TypeKind::Cell(_) | TypeKind::Closure(..) => 13,
         TypeKind::ExcArgs => 14,
         _ => 0,
     }
@@ -186,6 +187,8 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
                     .build_int_z_extend(value.into_int_value(), i64t, "word")?
             }
             TypeKind::None => i64t.const_int(NONE_WORD, false),
+            // A value known from its type alone (a function, a class) has nothing to store.
+            TypeKind::Func(_) | TypeKind::Builtin(_) | TypeKind::Class(_) => i64t.const_zero(),
             // No value of type `never` exists at run time.
             TypeKind::Never => i64t.get_poison(),
             _ if value.is_pointer_value() => {

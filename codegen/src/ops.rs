@@ -256,6 +256,28 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
             | Inst::BuildSlice(..)
             | Inst::Rt(..) => return self.container_inst(value, inst),
             Inst::InstanceNew(class) => self.instance_new(*class)?,
+            Inst::CellNew(_) => self.cell_new(self.func.ty(value))?,
+            Inst::CellGet { cell, name, free } => {
+                let cell = v(self, cell)?.into_pointer_value();
+                self.cell_get(cell, self.func.ty(value), name, *free)?
+            }
+            Inst::CellSet(cell, x) => {
+                let cell = v(self, cell)?.into_pointer_value();
+                let field = v(self, x)?;
+                self.cell_set(cell, field, self.func.ty(*x))?;
+                return Ok(None);
+            }
+            Inst::FreeCell(closure, index) => {
+                let closure = v(self, closure)?.into_pointer_value();
+                self.free_cell(closure, *index)?
+            }
+            Inst::ClosureNew(cells) => {
+                let cells = cells
+                    .iter()
+                    .map(|c| Ok(v(self, c)?.into_pointer_value()))
+                    .collect::<Result<Vec<_>>>()?;
+                self.closure_new(self.func.ty(value), &cells)?
+            }
             Inst::FieldGet(object, index) => {
                 let class = self.instance_class(*object)?;
                 let o = v(self, object)?.into_pointer_value();

@@ -4,7 +4,8 @@
 //! to the whole function (unless declared `global`), and every other name is looked up in the
 //! module, then in the builtins. This pass records those facts once, so emission is a lookup.
 
-use kiln_bytecode::Diagnostic;
+use kiln_bytecode::{Diagnostic, Span};
+use ruff_python_ast::visitor::{self, Visitor};
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use std::collections::{HashMap, HashSet};
 
@@ -171,7 +172,8 @@ pub const PREDEFINED_GLOBALS: &[&str] = &["__name__"];
 pub struct Scopes {
     /// Names bound at module level or through `global` in a function.
     pub globals: HashSet<String>,
-    /// Each `def`'s scope, keyed by the byte offset where the `def` statement starts.
+    /// Each function's scope (a `def` or a `lambda`), keyed by the byte offset where the `def`
+    /// statement or the `lambda` starts.
     pub functions: HashMap<u32, FunctionScope>,
 }
 
@@ -182,12 +184,24 @@ pub struct FunctionScope {
     pub locals: Vec<String>,
     /// Names declared `global` in this function.
     pub declared_global: HashSet<String>,
+    /// The locals a nested function uses (ascending indices): they live in cells.
+    pub cells: Vec<u32>,
+    /// The variables of enclosing functions this function uses, or passes on to a function
+    /// nested in it, in order of first use.
+    pub freevars: Vec<String>,
+    /// Variables of comprehensions around the `lambda` that its body reads (kiln compiles a
+    /// comprehension into the function around it, so it cannot give each its own cell).
+    pub comprehension_captures: Vec<(String, Span)>,
 }
 
 /// Where a name lives, as seen from one scope.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Resolved {
     Local(u32),
+    /// A local that lives in a cell, because a nested function uses it.
+    Cell(u32),
+    /// Free variable `n` of the function: a variable of an enclosing function.
+    Free(u32),
     Global,
     Builtin,
     Undefined,
@@ -199,7 +213,14 @@ impl Scopes {
         if let Some(scope) = function {
             if !scope.declared_global.contains(name) {
                 if let Some(index) = scope.locals.iter().position(|local| local == name) {
-                    return Resolved::Local(u32::try_from(index).unwrap_or(u32::MAX));
+                    let index = u32::try_from(index).unwrap_or(u32::MAX);
+                    return match scope.cells.binary_search(&index) {
+                        Ok(_) => Resolved::Cell(index),
+                        Err(_) => Resolved::Local(index),
+                    };
+                }
+                if let Some(index) = scope.freevars.iter().position(|free| free == name) {
+                    return Resolved::Free(u32::try_from(index).unwrap_or(u32::MAX));
                 }
             }
         }
@@ -216,49 +237,287 @@ impl Scopes {
 /// Computes the scopes of a module body.
 pub fn analyze(body: &[Stmt]) -> Result<Scopes, Vec<Diagnostic>> {
     let mut scopes = Scopes::default();
-    let mut diagnostics = Vec::new();
     let mut module_bound = Vec::new();
-    collect_bindings(body, &mut module_bound, &mut HashSet::new());
+    collect_bindings(body, &mut module_bound, &mut Declared::default());
     scopes.globals.extend(module_bound);
-    for_each_def(body, &mut |def| {
-        let mut scope = FunctionScope::default();
-        for param in def.parameters.iter_non_variadic_params() {
-            push_unique(&mut scope.locals, param.name().as_str());
-        }
-        // `*args` is the local after the named parameters.
-        if let Some(vararg) = &def.parameters.vararg {
-            push_unique(&mut scope.locals, vararg.name.as_str());
-        }
-        let mut bound = Vec::new();
-        collect_bindings(&def.body, &mut bound, &mut scope.declared_global);
-        for name in bound {
-            if scope.declared_global.contains(&name) {
+    let mut walk = Walk::default();
+    walk.stmts(body);
+    let Walk {
+        mut functions,
+        mut diagnostics,
+        ..
+    } = walk;
+    // Every name a function uses but does not bind is looked up in the functions around it.
+    for f in 0..functions.len() {
+        for (name, at) in std::mem::take(&mut functions[f].uses) {
+            let function = &functions[f];
+            if function.scope.locals.contains(&name)
+                || function.scope.declared_global.contains(&name)
+            {
                 continue;
             }
-            push_unique(&mut scope.locals, &name);
+            // A comprehension variable shadows the function's own variables.
+            if function.comprehension_names.contains(&name) {
+                functions[f].scope.comprehension_captures.push((name, at));
+                continue;
+            }
+            capture(&mut functions, f, &name);
         }
-        for name in &scope.declared_global {
-            if scope.locals[..def.parameters.iter_non_variadic_params().count()]
-                .iter()
-                .any(|param| param == name)
-            {
+        for (name, at) in functions[f].nonlocal.clone() {
+            if !capture(&mut functions, f, &name) {
                 diagnostics.push(
                     Diagnostic::error(
                         "syntax-error",
-                        format!("name '{name}' is parameter and global"),
-                        span_of(def),
+                        format!("no binding for nonlocal '{name}' found"),
+                        at,
                     )
-                    .with_label("in this function"),
+                    .with_label("no enclosing function assigns it"),
                 );
             }
         }
-        scopes.globals.extend(scope.declared_global.iter().cloned());
-        scopes.functions.insert(span_of(def).start, scope);
-    });
+    }
+    for function in functions {
+        scopes
+            .globals
+            .extend(function.scope.declared_global.iter().cloned());
+        scopes.functions.insert(function.key, function.scope);
+    }
     if diagnostics.is_empty() {
         Ok(scopes)
     } else {
         Err(diagnostics)
+    }
+}
+
+/// Finds `name` in the functions around function `f` (which does not bind it): the innermost
+/// one binding it keeps it in a cell, and `f` and every function between capture it.
+fn capture(functions: &mut [RawFunction], f: usize, name: &str) -> bool {
+    let mut between = vec![f];
+    let mut outer = functions[f].parent;
+    while let Some(g) = outer {
+        let scope = &functions[g].scope;
+        if scope.declared_global.contains(name) {
+            return false;
+        }
+        if let Some(index) = scope.locals.iter().position(|local| local == name) {
+            let index = u32::try_from(index).unwrap_or(u32::MAX);
+            let cells = &mut functions[g].scope.cells;
+            if let Err(at) = cells.binary_search(&index) {
+                cells.insert(at, index);
+            }
+            for h in between {
+                push_unique(&mut functions[h].scope.freevars, name);
+            }
+            return true;
+        }
+        between.push(g);
+        outer = functions[g].parent;
+    }
+    false
+}
+
+/// A function scope while the module is walked.
+struct RawFunction {
+    key: u32,
+    /// The function it is nested in (`None`: at module level, or a method).
+    parent: Option<usize>,
+    scope: FunctionScope,
+    /// The names its body reads or writes, with where.
+    uses: Vec<(String, Span)>,
+    /// The names it declares `nonlocal`.
+    nonlocal: Vec<(String, Span)>,
+    /// The comprehension variables in scope where a `lambda` is.
+    comprehension_names: Vec<String>,
+}
+
+/// The names a statement list declares `global` and `nonlocal`.
+#[derive(Default)]
+struct Declared {
+    global: HashSet<String>,
+    nonlocal: Vec<(String, Span)>,
+}
+
+/// Walks the module, making a [`RawFunction`] of every `def` and `lambda` and recording what
+/// each uses.
+#[derive(Default)]
+struct Walk {
+    functions: Vec<RawFunction>,
+    /// The function whose body is being walked (`None`: module level or a class body).
+    current: Option<usize>,
+    /// The variables of the comprehensions being walked, innermost last.
+    comprehensions: Vec<Vec<String>>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl Walk {
+    fn stmts(&mut self, body: &[Stmt]) {
+        for stmt in body {
+            self.visit_stmt(stmt);
+        }
+    }
+
+    /// Adds the function of a `def` (`body`) or a `lambda` (`expr`) and walks its body.
+    fn function(
+        &mut self,
+        key: u32,
+        parameters: Option<&ast::Parameters>,
+        body: Result<&[Stmt], &Expr>,
+    ) {
+        let mut scope = FunctionScope::default();
+        if let Some(parameters) = parameters {
+            for param in parameters.iter_non_variadic_params() {
+                push_unique(&mut scope.locals, param.name().as_str());
+            }
+            // `*args` is the local after the named parameters.
+            if let Some(vararg) = &parameters.vararg {
+                push_unique(&mut scope.locals, vararg.name.as_str());
+            }
+        }
+        let named = parameters.map_or(0, |p| p.iter_non_variadic_params().count());
+        let mut declared = Declared::default();
+        if let Ok(stmts) = body {
+            let mut bound = Vec::new();
+            collect_bindings(stmts, &mut bound, &mut declared);
+            for name in bound {
+                let nonlocal = declared.nonlocal.iter().any(|(n, _)| *n == name);
+                if !declared.global.contains(&name) && !nonlocal {
+                    push_unique(&mut scope.locals, &name);
+                }
+            }
+        }
+        let mut clash = |name: &str, kind: &str, at: Span| {
+            if scope.locals[..named].iter().any(|param| param == name) {
+                self.diagnostics.push(
+                    Diagnostic::error(
+                        "syntax-error",
+                        format!("name '{name}' is parameter and {kind}"),
+                        at,
+                    )
+                    .with_label("in this function"),
+                );
+            }
+        };
+        for name in &declared.global {
+            clash(name, "global", Span::new(key, key));
+        }
+        for (name, at) in &declared.nonlocal {
+            clash(name, "nonlocal", *at);
+        }
+        scope.declared_global = declared.global;
+        let outer_comprehensions = self
+            .current
+            .map(|f| self.functions[f].comprehension_names.clone())
+            .unwrap_or_default();
+        let comprehension_names = outer_comprehensions
+            .into_iter()
+            .chain(self.comprehensions.iter().flatten().cloned())
+            .filter(|name| !scope.locals.contains(name))
+            .collect();
+        self.functions.push(RawFunction {
+            key,
+            parent: self.current,
+            scope,
+            uses: Vec::new(),
+            nonlocal: declared.nonlocal,
+            comprehension_names,
+        });
+        let saved = self.current.replace(self.functions.len() - 1);
+        let saved_comprehensions = std::mem::take(&mut self.comprehensions);
+        match body {
+            Ok(stmts) => self.stmts(stmts),
+            Err(expr) => self.visit_expr(expr),
+        }
+        self.comprehensions = saved_comprehensions;
+        self.current = saved;
+    }
+
+    /// The parts of parameters evaluated where the function is made: the defaults.
+    fn defaults(&mut self, parameters: &ast::Parameters) {
+        for param in parameters.iter_non_variadic_params() {
+            if let Some(default) = &param.default {
+                self.visit_expr(default);
+            }
+        }
+    }
+
+    fn comprehension(&mut self, generators: &[ast::Comprehension], elements: &[&Expr]) {
+        let mut names = Vec::new();
+        for generator in generators {
+            self.visit_expr(&generator.iter);
+            target_names(&generator.target, &mut names);
+            self.comprehensions.push(std::mem::take(&mut names));
+            for condition in &generator.ifs {
+                self.visit_expr(condition);
+            }
+        }
+        for element in elements {
+            self.visit_expr(element);
+        }
+        for _ in generators {
+            self.comprehensions.pop();
+        }
+    }
+}
+
+impl<'a> Visitor<'a> for Walk {
+    fn visit_stmt(&mut self, stmt: &'a Stmt) {
+        match stmt {
+            Stmt::FunctionDef(def) => {
+                for decorator in &def.decorator_list {
+                    self.visit_expr(&decorator.expression);
+                }
+                self.defaults(&def.parameters);
+                self.function(span_of(def).start, Some(&def.parameters), Ok(&def.body));
+            }
+            // Methods are functions at module level (a class inside a function is refused
+            // where it is emitted).
+            Stmt::ClassDef(class) if self.current.is_none() => self.stmts(&class.body),
+            Stmt::ClassDef(_) => {}
+            Stmt::Nonlocal(s) if self.current.is_none() => {
+                self.diagnostics.push(
+                    Diagnostic::error(
+                        "syntax-error",
+                        "nonlocal declaration not allowed at module level",
+                        span_of(s),
+                    )
+                    .with_label("not in a function"),
+                );
+            }
+            _ => visitor::walk_stmt(self, stmt),
+        }
+    }
+
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        match expr {
+            Expr::Name(name) => {
+                let name = name.id.as_str();
+                let in_comprehension = self.comprehensions.iter().flatten().any(|n| n == name);
+                if let (Some(f), false) = (self.current, in_comprehension) {
+                    self.functions[f]
+                        .uses
+                        .push((name.to_owned(), span_of(expr)));
+                }
+            }
+            Expr::Lambda(lambda) => {
+                if let Some(parameters) = &lambda.parameters {
+                    self.defaults(parameters);
+                }
+                self.function(
+                    span_of(lambda).start,
+                    lambda.parameters.as_deref(),
+                    Err(&lambda.body),
+                );
+            }
+            Expr::ListComp(c) => self.comprehension(&c.generators, &[&c.elt]),
+            Expr::SetComp(c) => self.comprehension(&c.generators, &[&c.elt]),
+            Expr::Generator(c) => self.comprehension(&c.generators, &[&c.elt]),
+            Expr::DictComp(c) => {
+                let elements: Vec<&Expr> =
+                    c.key.as_deref().into_iter().chain([&*c.value]).collect();
+                self.comprehension(&c.generators, &elements);
+            }
+            _ => visitor::walk_expr(self, expr),
+        }
     }
 }
 
@@ -268,43 +527,9 @@ fn push_unique(names: &mut Vec<String>, name: &str) {
     }
 }
 
-/// Calls `f` for every `def` at module level (nested ones are reported by emission).
-fn for_each_def(body: &[Stmt], f: &mut impl FnMut(&ast::StmtFunctionDef)) {
-    for stmt in body {
-        match stmt {
-            Stmt::FunctionDef(def) => f(def),
-            Stmt::If(s) => {
-                for_each_def(&s.body, f);
-                for clause in &s.elif_else_clauses {
-                    for_each_def(&clause.body, f);
-                }
-            }
-            Stmt::While(s) => {
-                for_each_def(&s.body, f);
-                for_each_def(&s.orelse, f);
-            }
-            Stmt::For(s) => {
-                for_each_def(&s.body, f);
-                for_each_def(&s.orelse, f);
-            }
-            Stmt::ClassDef(class) => for_each_def(&class.body, f),
-            Stmt::Try(s) => {
-                for_each_def(&s.body, f);
-                for handler in &s.handlers {
-                    let ast::ExceptHandler::ExceptHandler(handler) = handler;
-                    for_each_def(&handler.body, f);
-                }
-                for_each_def(&s.orelse, f);
-                for_each_def(&s.finalbody, f);
-            }
-            _ => {}
-        }
-    }
-}
-
 /// Collects the names a statement list binds (not looking into nested function bodies), and
-/// the names it declares `global`.
-fn collect_bindings(body: &[Stmt], bound: &mut Vec<String>, declared: &mut HashSet<String>) {
+/// the names it declares `global` and `nonlocal`.
+fn collect_bindings(body: &[Stmt], bound: &mut Vec<String>, declared: &mut Declared) {
     for stmt in body {
         match stmt {
             Stmt::FunctionDef(def) => push_unique(bound, def.name.as_str()),
@@ -364,7 +589,12 @@ fn collect_bindings(body: &[Stmt], bound: &mut Vec<String>, declared: &mut HashS
                 }
             }
             Stmt::Global(s) => {
-                declared.extend(s.names.iter().map(|name| name.as_str().to_owned()));
+                let names = s.names.iter().map(|name| name.as_str().to_owned());
+                declared.global.extend(names);
+            }
+            Stmt::Nonlocal(s) => {
+                let names = s.names.iter().map(|name| (name.to_string(), span_of(name)));
+                declared.nonlocal.extend(names);
             }
             _ => {}
         }

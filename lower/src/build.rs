@@ -72,6 +72,8 @@ struct Builder<'a> {
     undef: Value,
     true_value: Value,
     false_value: Value,
+    /// The cell of each cell slot (made or taken from the closure in the entry block).
+    cells: HashMap<u32, Value>,
 }
 
 impl<'a> Builder<'a> {
@@ -119,7 +121,13 @@ impl<'a> Builder<'a> {
             undef,
             true_value,
             false_value,
+            cells: HashMap::new(),
         }
+    }
+
+    /// The cell of deref slot `slot` (the verifier checked it exists).
+    fn cell(&self, slot: u32) -> Value {
+        self.cells.get(&slot).copied().unwrap_or(self.undef)
     }
 
     fn run(&mut self) {
@@ -159,6 +167,31 @@ impl<'a> Builder<'a> {
             };
             self.write(entry, Var::Local(i), value);
             self.write(entry, Var::Bound(i), bound);
+        }
+        // A function with free variables takes the closure it was called as after its
+        // parameters; the locals nested functions use live in cells made here.
+        let span = self.code.span;
+        if !self.code.freevars.is_empty() {
+            let closure = self.func.add_param(entry, TypeId::NEVER, span);
+            let locals = self.code.locals.len() as u32;
+            for index in 0..self.code.freevars.len() as u32 {
+                let cell =
+                    self.func
+                        .push_inst(entry, Inst::FreeCell(closure, index), TypeId::NEVER, span);
+                self.cells.insert(locals + index, cell);
+            }
+        }
+        for &local in &self.code.cells {
+            let name = self.code.locals[local as usize].clone();
+            let cell = self
+                .func
+                .push_inst(entry, Inst::CellNew(name), TypeId::NEVER, span);
+            if local < self.code.argcount + u32::from(self.code.varargs) {
+                let param = self.read(entry, Var::Local(local));
+                self.func
+                    .push_inst(entry, Inst::CellSet(cell, param), TypeId::NEVER, span);
+            }
+            self.cells.insert(local, cell);
         }
         if self.code.kind == kiln_bytecode::CodeKind::Module {
             if let Some(index) = self.program.names.iter().position(|n| n == "__name__") {
@@ -615,21 +648,38 @@ impl<'a> Builder<'a> {
                     }
                 }
                 Opcode::MakeFunction => {
-                    let count = self
+                    let (count, free) = self
                         .program
                         .codes
                         .get(arg as usize)
-                        .map_or(0, |c| c.defaults);
-                    let mut defaults = Vec::new();
-                    for _ in 0..count {
-                        defaults.push(pop!());
-                    }
+                        .map_or((0, 0), |c| (c.defaults, c.freevars.len()));
+                    let mut cells: Vec<Value> = (0..free).map(|_| pop!()).collect();
+                    cells.reverse();
+                    let mut defaults: Vec<Value> = (0..count).map(|_| pop!()).collect();
                     defaults.reverse();
                     push!(inst!(Inst::MakeFunction {
                         code: arg,
-                        defaults
+                        defaults,
+                        cells,
                     }));
                 }
+                Opcode::LoadDeref => {
+                    let cell = self.cell(arg);
+                    let locals = self.code.locals.len();
+                    let free = arg as usize >= locals;
+                    let name = match free {
+                        true => self.code.freevars.get(arg as usize - locals),
+                        false => self.code.locals.get(arg as usize),
+                    };
+                    let name = name.cloned().unwrap_or_default();
+                    push!(inst!(Inst::CellGet { cell, name, free }));
+                }
+                Opcode::StoreDeref => {
+                    let value = pop!();
+                    let cell = self.cell(arg);
+                    inst!(Inst::CellSet(cell, value));
+                }
+                Opcode::LoadClosure => push!(self.cell(arg)),
                 Opcode::ReturnValue => {
                     let value = pop!();
                     self.set_term(block, Terminator::Return(value));

@@ -22,6 +22,8 @@ use crate::unify::Vars;
 
 #[path = "infer_builtins.rs"]
 mod builtins;
+#[path = "infer_cells.rs"]
+mod cells;
 #[path = "infer_classes.rs"]
 pub(crate) mod classes;
 #[path = "infer_containers.rs"]
@@ -85,6 +87,8 @@ pub enum Binding {
     Default(GlobalId),
     /// A `*args` parameter: the tuple of the call's arguments `start..start + len`.
     Rest { start: usize, len: usize },
+    /// The closure called, which a function with free variables takes after its parameters.
+    Closure,
 }
 
 /// The result of inference.
@@ -133,6 +137,8 @@ pub fn run(
         dispatch_readers: HashSet::new(),
         exc_args: HashMap::new(),
         exc_args_readers: HashSet::new(),
+        cells: Vec::new(),
+        cell_numbers: HashMap::new(),
         classes: classes::ClassTable::new(program),
     };
     cx.types.class_names = program.classes.iter().map(|c| c.name.clone()).collect();
@@ -199,6 +205,7 @@ pub fn run(
     if !cx.diagnostics.is_empty() {
         return Err(cx.diagnostics.into_values().collect());
     }
+    cx.types.cell_types = cx.cell_types();
     let Cx {
         mut types,
         mut instances,
@@ -226,6 +233,11 @@ pub fn run(
     for ty in &mut global_types {
         *ty = vars.finish(&mut types, *ty);
     }
+    let mut cell_types = std::mem::take(&mut types.cell_types);
+    for ty in &mut cell_types {
+        *ty = vars.finish(&mut types, *ty);
+    }
+    types.cell_types = cell_types;
     let unstorable = unstorable_items(&types, generics, &instances);
     if !unstorable.is_empty() {
         return Err(unstorable);
@@ -251,8 +263,9 @@ pub fn run(
     })
 }
 
-/// Containers hold ints, floats, bools, strings, None and containers; a container that would
-/// hold anything else (an optional, a range, a dict view, an iterator, a function) is refused
+/// Containers hold ints, floats, bools, strings, None, instances, closures and containers; a
+/// container that would hold anything else (an optional, a range, a dict view, an iterator, a
+/// function without captured variables) is refused
 /// where it is made, once per source position.
 fn unstorable_items(
     types: &Types,
@@ -276,6 +289,7 @@ fn unstorable_items(
             | TypeKind::Exception
             | TypeKind::Instance(_)
             | TypeKind::Poly(_)
+            | TypeKind::Closure(..)
             | TypeKind::Bytes => None,
             TypeKind::List(_)
             | TypeKind::Set(_)
@@ -407,6 +421,9 @@ struct Cx<'a> {
     /// read them.
     exc_args: HashMap<u32, BTreeSet<TypeId>>,
     exc_args_readers: HashSet<InstanceId>,
+    /// The cell variables, numbered by the instance and `CellNew` that make them.
+    cells: Vec<cells::CellVar>,
+    cell_numbers: HashMap<(InstanceId, Value), u32>,
 }
 
 impl Cx<'_> {
@@ -735,7 +752,11 @@ impl Cx<'_> {
         // value is only stored or passed on.
         let passes_values = matches!(
             inst,
-            Inst::Build(..) | Inst::CompAdd(..) | Inst::SetItem(..) | Inst::StoreGlobal(..)
+            Inst::Build(..)
+                | Inst::CompAdd(..)
+                | Inst::SetItem(..)
+                | Inst::StoreGlobal(..)
+                | Inst::CellSet(..)
         );
         if !passes_values
             && inst
@@ -814,14 +835,32 @@ impl Cx<'_> {
             }
             Inst::BuiltinRef(Builtin::SysArgv) => Ok(TypeId::LIST_STR),
             Inst::BuiltinRef(builtin) => Ok(self.types.intern(TypeKind::Builtin(*builtin))),
-            Inst::MakeFunction { code, defaults } => {
+            Inst::MakeFunction {
+                code,
+                defaults,
+                cells,
+            } => {
                 for (i, default) in defaults.iter().enumerate() {
                     let slot = self.globals.default_slot(*code, i);
                     let span = func.values[default.index()].span;
                     self.store_global(slot, ty(default), span);
                 }
-                Ok(self.types.intern(TypeKind::Func(*code)))
+                match cells.is_empty() {
+                    true => Ok(self.types.intern(TypeKind::Func(*code))),
+                    false => {
+                        let cells: Vec<TypeId> = cells.iter().map(ty).collect();
+                        Ok(self.closure(*code, &cells))
+                    }
+                }
             }
+            Inst::CellNew(name) => Ok(self.cell_new(id, value, name)),
+            Inst::CellGet { cell, .. } => Ok(self.cell_get(id, ty(cell))),
+            Inst::CellSet(cell, v) => {
+                let given = self.given_type(types, *v, ty(v));
+                self.cell_set(ty(cell), given, span);
+                Ok(TypeId::NONE)
+            }
+            Inst::FreeCell(closure, index) => Ok(self.free_cell(ty(closure), *index)),
             Inst::Call {
                 callee,
                 args,
@@ -1280,30 +1319,46 @@ impl Cx<'_> {
     }
 
     fn store_global(&mut self, global: GlobalId, ty: TypeId, span: Span) {
-        if ty == TypeId::NEVER {
-            return;
-        }
-        let have = self.global_types[global.index()];
-        let joined = self.vars.join(&mut self.types, have, ty);
-        if joined == Some(have) {
-            return;
-        }
-        if let Some(joined) = joined {
-            self.global_types[global.index()] = joined;
-            if have == TypeId::NEVER {
-                self.global_first_store[global.index()] = Some(span);
-            }
-            for reader in self
-                .global_readers
-                .get(&global)
-                .cloned()
-                .unwrap_or_default()
-            {
-                self.enqueue(reader);
-            }
-            return;
-        }
+        let (have, first) = (
+            self.global_types[global.index()],
+            self.global_first_store[global.index()],
+        );
         let name = self.globals.display_name(global);
+        let Some(joined) = self.join_stored(have, first, ty, span, &name) else {
+            return;
+        };
+        self.global_types[global.index()] = joined;
+        if have == TypeId::NEVER {
+            self.global_first_store[global.index()] = Some(span);
+        }
+        for reader in self
+            .global_readers
+            .get(&global)
+            .cloned()
+            .unwrap_or_default()
+        {
+            self.enqueue(reader);
+        }
+    }
+
+    /// The type of a variable several instances store to (a global, a cell) that had type
+    /// `have` (first stored at `first`) once a value of type `ty` is stored at `span`: `None`
+    /// if it stays the same, or if the two types do not join (reported).
+    fn join_stored(
+        &mut self,
+        have: TypeId,
+        first: Option<Span>,
+        ty: TypeId,
+        span: Span,
+        name: &str,
+    ) -> Option<TypeId> {
+        if ty == TypeId::NEVER {
+            return None;
+        }
+        let joined = self.vars.join(&mut self.types, have, ty);
+        if joined.is_some() {
+            return joined.filter(|&joined| joined != have);
+        }
         let mut diagnostic = Diagnostic::error(
             "type-mismatch",
             format!(
@@ -1315,11 +1370,12 @@ impl Cx<'_> {
         )
         .with_label(format!("this is {}", self.types.with_article(ty)))
         .with_hint("kiln gives each variable one type; use a separate variable for each type");
-        if let Some(first) = self.global_first_store[global.index()] {
+        if let Some(first) = first {
             diagnostic = diagnostic
                 .with_secondary(first, format!("this is {}", self.types.with_article(have)));
         }
         self.report(diagnostic);
+        None
     }
 
     fn call(
@@ -1342,10 +1398,14 @@ impl Cx<'_> {
         {
             return Ok(TypeId::NEVER);
         }
-        match self.types.kind(types[callee.index()]).clone() {
-            TypeKind::Func(code) => {
-                let bindings =
+        let callee_type = types[callee.index()];
+        match self.types.kind(callee_type).clone() {
+            TypeKind::Func(code) | TypeKind::Closure(code, _) => {
+                let mut bindings =
                     bind_arguments(self.program, self.globals, code, args.len(), kwnames)?;
+                if let TypeKind::Closure(..) = self.types.kind(callee_type) {
+                    bindings.push(Binding::Closure);
+                }
                 let mut param_types = Vec::with_capacity(bindings.len());
                 for binding in &bindings {
                     let ty = match binding {
@@ -1357,6 +1417,7 @@ impl Cx<'_> {
                         Binding::Rest { start, len } => {
                             self.rest_type(&arg_types[*start..start + len])
                         }
+                        Binding::Closure => callee_type,
                     };
                     if ty == TypeId::NEVER {
                         return Ok(TypeId::NEVER);

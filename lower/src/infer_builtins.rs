@@ -53,9 +53,13 @@ impl Cx<'_> {
         item: TypeId,
     ) -> Result<TypeId, CallError> {
         match self.types.kind(f).clone() {
-            TypeKind::Func(code) => {
-                let bindings = super::bind_arguments(self.program, self.globals, code, 1, &[])
-                    .map_err(CallError::TypeError)?;
+            TypeKind::Func(code) | TypeKind::Closure(code, _) => {
+                let mut bindings =
+                    super::bind_arguments(self.program, self.globals, code, 1, &[])
+                        .map_err(CallError::TypeError)?;
+                if let TypeKind::Closure(..) = self.types.kind(f) {
+                    bindings.push(super::Binding::Closure);
+                }
                 let mut params = Vec::new();
                 for binding in &bindings {
                     params.push(match binding {
@@ -72,6 +76,7 @@ impl Cx<'_> {
                             }
                             ty
                         }
+                        super::Binding::Closure => f,
                     });
                 }
                 let target = self.instance(code, params);

@@ -805,6 +805,8 @@ impl Cx<'_> {
                 Binding::Rest { start, len } => {
                     self.rest_type(&arg_types[start - 1..start - 1 + len])
                 }
+                // A method is no closure.
+                Binding::Closure => TypeId::NEVER,
             };
             if ty == TypeId::NEVER {
                 return Ok(None);

@@ -521,13 +521,48 @@ impl Mono<'_> {
                 self.rt(at, crate::ir::RtFn::SysArgv, Vec::new(), TypeId::LIST_STR)
             }
             Inst::BuiltinRef(builtin) => self.push(at, Inst::BuiltinRef(builtin), result_ty),
-            Inst::MakeFunction { code, defaults } => {
+            Inst::MakeFunction {
+                code,
+                defaults,
+                cells,
+            } => {
                 for (i, default) in defaults.iter().enumerate() {
                     let v = self.get(*default)?;
                     let slot = self.globals.default_slot(code, i);
                     self.push(at, Inst::StoreGlobal(slot, v), TypeId::NONE);
                 }
-                self.push(at, Inst::FuncRef(code), result_ty)
+                if cells.is_empty() {
+                    self.push(at, Inst::FuncRef(code), result_ty)
+                } else {
+                    let cells = cells
+                        .iter()
+                        .map(|&c| self.get(c))
+                        .collect::<Result<_, _>>()?;
+                    self.push(at, Inst::ClosureNew(cells), result_ty)
+                }
+            }
+            Inst::CellNew(name) => self.push(at, Inst::CellNew(name), result_ty),
+            Inst::CellGet { cell, name, free } => {
+                if result_ty == TypeId::NEVER {
+                    // Nothing that runs stores a value in it.
+                    let (kind, message) = unbound_cell(&name, free);
+                    self.raise(at, kind, message);
+                    return Ok(false);
+                }
+                let cell = self.get(cell)?;
+                self.push(at, Inst::CellGet { cell, name, free }, result_ty)
+            }
+            Inst::CellSet(cell, v) => {
+                let TypeKind::Cell(number) = *self.types.kind(self.ty(cell)) else {
+                    return Err(InternalError("a cell of another type".into()));
+                };
+                let v = self.coerce(at, v, self.types.cell_types[number as usize])?;
+                let cell = self.get(cell)?;
+                self.push(at, Inst::CellSet(cell, v), TypeId::NONE)
+            }
+            Inst::FreeCell(closure, index) => {
+                let closure = self.get(closure)?;
+                self.push(at, Inst::FreeCell(closure, index), result_ty)
             }
             Inst::Call { args, kwnames, .. } => {
                 let callee = self.instance.calls.get(&value).cloned();
@@ -544,6 +579,16 @@ impl Mono<'_> {
                                 Binding::Rest { start, len } => {
                                     let ty = self.instances[target].args[actual.len()];
                                     self.rest_tuple(at, &args[start..start + len], ty)?
+                                }
+                                Binding::Closure => {
+                                    let Inst::Call { callee, .. } =
+                                        &self.generic.func.values[value.index()].def_inst()
+                                    else {
+                                        return Err(InternalError(
+                                            "a call without a callee".into(),
+                                        ));
+                                    };
+                                    self.get(*callee)?
                                 }
                             });
                         }
@@ -1401,6 +1446,26 @@ pub fn conv_result(conv: Conv) -> TypeId {
         | Conv::LenTruthy
         | Conv::RangeTruthy => TypeId::BOOL,
         Conv::IntToStr | Conv::FloatToStr | Conv::BoolToStr | Conv::NoneToStr => TypeId::STR,
+    }
+}
+
+/// What reading an empty cell raises: the variable is this function's (`free` false) or an
+/// enclosing function's.
+pub fn unbound_cell(name: &str, free: bool) -> (ExcKind, String) {
+    match free {
+        false => (
+            ExcKind::UnboundLocalError,
+            format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
+        ),
+        true => (
+            ExcKind::NameError,
+            format!(
+                "cannot access free variable '{name}' where it is not associated with a value in \
+                 enclosing scope"
+            ),
+        ),
     }
 }
 

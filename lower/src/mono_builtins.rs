@@ -337,12 +337,12 @@ impl Mono<'_> {
         let source_ty = self.ty(source);
         let elem = self.item_type(source_ty)?;
         let key_fn = match key {
-            Some(k) if self.ty(k) != TypeId::NONE => Some(self.key_function()?),
+            Some(k) if self.ty(k) != TypeId::NONE => Some((self.key_function()?, self.get(k)?)),
             _ => None,
         };
         let key_ty = key_fn
             .as_ref()
-            .map_or(elem, |(f, _)| self.instances[*f].ret);
+            .map_or(elem, |((f, _), _)| self.instances[*f].ret);
         // A later item replaces the current one only if strictly smaller (larger): CPython
         // keeps the first of equal items.
         let op = if builtin == Builtin::Min {
@@ -367,7 +367,7 @@ impl Mono<'_> {
         let state = vec![none_item, none_key, empty];
         let result = self.for_each(at, iterable, source_ty, state, |this, at, item, state| {
             let key = match &key_fn {
-                Some(key_fn) => this.call_key(at, key_fn, item),
+                Some((key_fn, key)) => this.call_key(at, key_fn, *key, item),
                 None => item,
             };
             let compare = this.func.add_block();
@@ -479,6 +479,7 @@ impl Mono<'_> {
         &mut self,
         at: &Cursor,
         (target, bindings): &(InstanceId, Vec<Binding>),
+        key: Value,
         item: Value,
     ) -> Value {
         let mut args = Vec::new();
@@ -494,6 +495,7 @@ impl Mono<'_> {
                     let ty = self.instances[*target].args[args.len()];
                     self.push(at, Inst::LoadGlobal(*slot), ty)
                 }
+                Binding::Closure => key,
             });
         }
         let ret = self.instances[*target].ret;
@@ -528,6 +530,7 @@ impl Mono<'_> {
         let keyed = match key {
             Some(k) if self.ty(k) != TypeId::NONE => {
                 let key_fn = self.key_function()?;
+                let key_value = self.get(k)?;
                 let key_ty = self.instances[key_fn.0].ret;
                 let keys_ty = self
                     .types
@@ -540,7 +543,7 @@ impl Mono<'_> {
                 // back before raising it again.
                 let first = self.jump_to_new_block(at);
                 self.for_each(at, saved, list_ty, Vec::new(), |this, at, item, _| {
-                    let k = this.call_key(at, &key_fn, item);
+                    let k = this.call_key(at, &key_fn, key_value, item);
                     this.push(at, Inst::ListAppend(keys, k), TypeId::NONE);
                     Ok(Vec::new())
                 })?;

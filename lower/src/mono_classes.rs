@@ -29,6 +29,7 @@ impl Mono<'_> {
                 Binding::Rest { start, len } => {
                     self.rest_tuple(at, &args[start - 1..start - 1 + len], want)?
                 }
+                Binding::Closure => return Err(InternalError("a method as a closure".into())),
             });
         }
         let ret = self.instances[target].ret;
@@ -322,7 +323,7 @@ impl Mono<'_> {
                 Binding::Arg(1) => name,
                 Binding::Arg(_) => self.coerce(at, value, want)?,
                 Binding::Default(slot) => self.push(at, Inst::LoadGlobal(slot), want),
-                Binding::Rest { .. } => {
+                Binding::Rest { .. } | Binding::Closure => {
                     return Err(InternalError("a __setattr__ with *args".into()))
                 }
             });

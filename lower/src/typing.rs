@@ -67,7 +67,7 @@ fn plan(result: TypeId, convs: [Option<Conv>; 2], op: TypedOp) -> Result<Plan, T
 pub fn python_name(types: &Types, ty: TypeId) -> String {
     match types.kind(ty) {
         TypeKind::None => "NoneType".into(),
-        TypeKind::Func(_) => "function".into(),
+        TypeKind::Func(_) | TypeKind::Closure(..) => "function".into(),
         TypeKind::Builtin(crate::ir::Builtin::Stream(_)) => "TextIOWrapper".into(),
         TypeKind::Builtin(_) | TypeKind::Method(..) => "builtin_function_or_method".into(),
         TypeKind::RangeIter => "range_iterator".into(),
@@ -141,6 +141,8 @@ pub fn truthy(types: &Types, ty: TypeId) -> Result<Plan, TypeErrorMessage> {
         | TypeKind::Poly(_)
         | TypeKind::BoundMethod(..)
         | TypeKind::VirtualMethod(..)
+        | TypeKind::Closure(..)
+        | TypeKind::Cell(_)
         | TypeKind::Desc => plan(TypeId::BOOL, [None, None], TypedOp::ConstBool(true)),
         TypeKind::Never | TypeKind::Var(_) => plan(TypeId::NEVER, [None, None], TypedOp::Identity),
         // Monomorphization tests for None first, then the truth of the value.
@@ -386,6 +388,12 @@ pub fn compare(
         (TypeKind::Exception, TypeKind::Exception) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
             plan(TypeId::BOOL, [None, None], TypedOp::ValueCompare(op))
         }
+        // Functions compare by identity.
+        (TypeKind::Closure(..), TypeKind::Closure(..))
+            if lhs == rhs && matches!(op, CmpOp::Eq | CmpOp::Ne) =>
+        {
+            plan(TypeId::BOOL, [None, None], TypedOp::ValueCompare(op))
+        }
         (TypeKind::Instance(_) | TypeKind::Poly(_), TypeKind::Instance(_) | TypeKind::Poly(_))
             if same_classes(types, lhs, rhs) && matches!(op, CmpOp::Eq | CmpOp::Ne) =>
         {
@@ -620,6 +628,7 @@ pub fn identity(types: &Types, a: TypeId, b: TypeId) -> Option<bool> {
             kind,
             TypeKind::Instance(_)
                 | TypeKind::Poly(_)
+                | TypeKind::Closure(..)
                 | TypeKind::Exception
                 | TypeKind::List(_)
                 | TypeKind::Dict(..)

@@ -1,6 +1,8 @@
-# A lambda may not read a local variable of the enclosing function yet (no closures).
-def pick(rows, column):
-    return sorted(rows, key=lambda row: row[column])  # error: [unsupported-closure]
+# A lambda may not read a variable of a comprehension around it: kiln compiles a comprehension
+# into the function around it, so every lambda it makes would share one cell.
+def squares(n):
+    funcs = [lambda: i * i for i in range(n)]  # error: [unsupported-closure]
+    return len(funcs)
 
 
-print(pick([[2, 1], [1, 2]], 0))
+print(squares(3))

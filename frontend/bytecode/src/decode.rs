@@ -511,6 +511,18 @@ impl<'a> Reader<'a> {
             _ => (0, false),
         };
 
+        let (mut cells, mut freevars) = (Vec::new(), Vec::new());
+        if self.minor >= 8 {
+            let count = self.count(4, &format!("cells of {what}"))?;
+            for _ in 0..count {
+                cells.push(self.u32(&format!("a cell of {what}"))?);
+            }
+            let count = self.count(4, &format!("free variables of {what}"))?;
+            for i in 0..count {
+                freevars.push(self.string(&format!("free variable {i} of {what}"))?);
+            }
+        }
+
         Ok(CodeObject {
             kind,
             name,
@@ -519,6 +531,8 @@ impl<'a> Reader<'a> {
             kwonly,
             varargs,
             locals,
+            cells,
+            freevars,
             max_stack,
             code,
             locations,

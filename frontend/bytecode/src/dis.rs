@@ -141,6 +141,21 @@ fn code_object(
         locals.join(", "),
         code.max_stack
     );
+    if !code.cells.is_empty() || !code.freevars.is_empty() {
+        let cells: Vec<String> = code
+            .cells
+            .iter()
+            .filter_map(|&c| code.locals.get(c as usize))
+            .map(|n| display_name(n))
+            .collect();
+        let free: Vec<String> = code.freevars.iter().map(|n| display_name(n)).collect();
+        let _ = writeln!(
+            out,
+            "  cells=[{}] freevars=[{}]",
+            cells.join(", "),
+            free.join(", ")
+        );
+    }
 
     let targets: BTreeSet<u32> = code
         .code
@@ -202,6 +217,11 @@ fn comment(program: &Program, code: &CodeObject, kind: OperandKind, arg: u32) ->
         OperandKind::Const => program.consts.get(index).map(constant_repr),
         OperandKind::Name => program.names.get(index).map(|n| display_name(n)),
         OperandKind::Local => code.locals.get(index).map(|n| display_name(n)),
+        OperandKind::Deref => code
+            .locals
+            .get(index)
+            .or_else(|| code.freevars.get(index.wrapping_sub(code.locals.len())))
+            .map(|n| display_name(n)),
         OperandKind::Code => program.codes.get(index).map(|c| display_name(&c.name)),
         OperandKind::BinOp => BinOp::from_operand(arg).map(|op| op.symbol().to_owned()),
         OperandKind::UnaryOp => UnaryOp::from_operand(arg).map(|op| op.symbol().to_owned()),

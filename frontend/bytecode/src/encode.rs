@@ -211,6 +211,16 @@ impl Writer {
             self.u32(code.kwonly);
             self.u8(u8::from(code.varargs));
         }
+        if self.minor >= 8 {
+            self.len(code.cells.len());
+            for &cell in &code.cells {
+                self.u32(cell);
+            }
+            self.len(code.freevars.len());
+            for name in &code.freevars {
+                self.str(name);
+            }
+        }
     }
 }
 

@@ -28,6 +28,9 @@ pub enum OperandKind {
     CmpOp,
     /// A [`Conversion`] discriminant.
     Conversion,
+    /// A cell slot: local `n` (one of the code object's `cells`), or for `n` past the locals,
+    /// free variable `n - locals`.
+    Deref,
 }
 
 impl OperandKind {
@@ -45,6 +48,7 @@ impl OperandKind {
             OperandKind::UnaryOp => "unaryop",
             OperandKind::CmpOp => "cmpop",
             OperandKind::Conversion => "conversion",
+            OperandKind::Deref => "deref",
         }
     }
 }
@@ -196,11 +200,13 @@ opcodes! {
     Call = 22, "CALL", Count, pop: n + 1, push: 1;
     /// Names the keyword arguments (a tuple-of-str constant `n`) of the CALL that follows.
     KwNames = 23, "KW_NAMES", Const, pop: 0, push: 0;
-    /// Pops the default values of code object `n` (as many as it declares) and pushes a function.
+    /// Pops the default values of code object `n` (as many as it declares), then the cells of
+    /// its free variables (on top, one per free variable, in order), and pushes a function.
     ///
-    /// The pop count is `program.codes[n].defaults`, which the table cannot express: its `pop`
-    /// is 0 and [`Program::stack_effect`](crate::program::Program::stack_effect) resolves it.
-    MakeFunction = 24, "MAKE_FUNCTION", Code, pop: 0, push: 1, text: "defaults(n) -> 1";
+    /// The pop count is `defaults + freevars` of `program.codes[n]`, which the table cannot
+    /// express: its `pop` is 0 and
+    /// [`Program::stack_effect`](crate::program::Program::stack_effect) resolves it.
+    MakeFunction = 24, "MAKE_FUNCTION", Code, pop: 0, push: 1, text: "defaults(n)+freevars(n) -> 1";
     /// Returns the top of the stack from the current function.
     ReturnValue = 25, "RETURN_VALUE", None, pop: 1, push: 0;
     /// Replaces the top of the stack with `format(value, '')`, i.e. its `str()`.
@@ -269,6 +275,13 @@ opcodes! {
     StoreAttr = 53, "STORE_ATTR", Name, pop: 2, push: 0;
     /// Pushes the class `classes[n]` of the program (format 1.5).
     MakeClass = 54, "MAKE_CLASS", Count, pop: 0, push: 1;
+    /// Pushes the value in cell slot `n`; raises `UnboundLocalError` (a local) or `NameError`
+    /// (a free variable) if it is empty (format 1.8).
+    LoadDeref = 55, "LOAD_DEREF", Deref, pop: 0, push: 1;
+    /// Pops a value into cell slot `n` (format 1.8).
+    StoreDeref = 56, "STORE_DEREF", Deref, pop: 1, push: 0;
+    /// Pushes the cell of slot `n` itself, for a MAKE_FUNCTION that follows (format 1.8).
+    LoadClosure = 57, "LOAD_CLOSURE", Deref, pop: 0, push: 1;
 }
 
 impl Opcode {
@@ -314,6 +327,7 @@ impl Opcode {
             | Opcode::DeleteGlobal
             | Opcode::StoreAttr
             | Opcode::MakeClass => 5,
+            Opcode::LoadDeref | Opcode::StoreDeref | Opcode::LoadClosure => 8,
             _ => 2,
         }
     }

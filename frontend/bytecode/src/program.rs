@@ -91,14 +91,16 @@ impl Program {
     pub const ENTRY: u32 = 0;
 
     /// The stack effect of `inst` in this program: [`Opcode::stack_effect`], except that
-    /// MAKE_FUNCTION pops the `defaults` of its target code object.
+    /// MAKE_FUNCTION pops the `defaults` and the cells of the `freevars` of its target code
+    /// object.
     ///
     /// `None` if `inst` is a MAKE_FUNCTION whose code index is out of range.
     pub fn stack_effect(&self, inst: Instruction) -> Option<StackEffect> {
         let mut effect = inst.op.stack_effect(inst.arg);
         if inst.op == Opcode::MakeFunction {
             let target = self.codes.get(usize::try_from(inst.arg).ok()?)?;
-            effect.pop = target.defaults;
+            let freevars = u32::try_from(target.freevars.len()).unwrap_or(u32::MAX);
+            effect.pop = target.defaults.saturating_add(freevars);
         }
         Some(effect)
     }
@@ -200,6 +202,13 @@ pub struct CodeObject {
     pub varargs: bool,
     /// Local variable names: parameters first, then other locals in order of first binding.
     pub locals: Vec<String>,
+    /// The locals that live in cells because a nested function captures them (format 1.8),
+    /// ascending: they are read and written with LOAD_DEREF/STORE_DEREF only.
+    pub cells: Vec<u32>,
+    /// The names of the variables this function captures from enclosing functions (format
+    /// 1.8): MAKE_FUNCTION pops one cell for each; deref slot `locals.len() + i` is free
+    /// variable `i`.
+    pub freevars: Vec<String>,
     /// The largest operand stack depth any instruction reaches.
     pub max_stack: u32,
     /// The instructions; execution starts at index 0.

@@ -294,6 +294,29 @@ fn verify_header(program: &Program, ctx: &Ctx<'_>) -> Result<(), VerifyError> {
             code.kwonly, code.argcount
         )));
     }
+    if let Some(pair) = code.cells.windows(2).find(|pair| pair[0] >= pair[1]) {
+        return Err(ctx.error(format!(
+            "cells must ascend without repeats, but {} is followed by {}",
+            pair[0], pair[1]
+        )));
+    }
+    if let Some(&cell) = code
+        .cells
+        .iter()
+        .find(|&&c| c as usize >= code.locals.len())
+    {
+        return Err(ctx.error(format!(
+            "cell {cell} is not a local (there are {})",
+            code.locals.len()
+        )));
+    }
+    fits_u32(
+        code.locals.len() + code.freevars.len(),
+        &format!("{}: too many free variables", ctx.what()),
+    )?;
+    if code.kind == CodeKind::Module && !(code.cells.is_empty() && code.freevars.is_empty()) {
+        return Err(ctx.error("the module has neither cells nor free variables"));
+    }
     check_span(program, code.span, || ctx.error("the code object's span"))
 }
 
@@ -400,7 +423,22 @@ fn check_operand(
         }
         OperandKind::Const => in_range(program.consts.len(), "constant")?,
         OperandKind::Name => in_range(program.names.len(), "name")?,
-        OperandKind::Local => in_range(ctx.code.locals.len(), "local")?,
+        OperandKind::Local => {
+            in_range(ctx.code.locals.len(), "local")?;
+            if ctx.code.cells.binary_search(&inst.arg).is_ok() {
+                return Err(ctx.at(
+                    at,
+                    format!("local {arg} is a cell: it is accessed with LOAD_DEREF/STORE_DEREF"),
+                ));
+            }
+        }
+        OperandKind::Deref => {
+            let locals = ctx.code.locals.len();
+            in_range(locals + ctx.code.freevars.len(), "cell slot")?;
+            if arg < locals && ctx.code.cells.binary_search(&inst.arg).is_err() {
+                return Err(ctx.at(at, format!("local {arg} is not a cell")));
+            }
+        }
         OperandKind::Code => {
             in_range(program.codes.len(), "code object")?;
             if inst.arg == Program::ENTRY {

@@ -168,6 +168,8 @@ fn minimal_program_layout() {
             defaults: 0,
             kwonly: 0,
             varargs: false,
+            cells: Vec::new(),
+            freevars: Vec::new(),
             locals: vec![],
             max_stack: 1,
             code: vec![
@@ -183,7 +185,7 @@ fn minimal_program_layout() {
     };
     let mut expected: Vec<u8> = Vec::new();
     expected.extend_from_slice(b"KILNBC\r\n");
-    expected.extend_from_slice(&[1, 0, 7, 0]); // version 1.7
+    expected.extend_from_slice(&[1, 0, 8, 0]); // version 1.8
     expected.extend_from_slice(&[4, 0, 0, 0]);
     expected.extend_from_slice(b"m.py"); // filename
     expected.push(0); // no source
@@ -210,11 +212,13 @@ fn minimal_program_layout() {
     expected.extend_from_slice(&[0; 4]); // 0 handlers
     expected.extend_from_slice(&[0; 4]); // kwonly: none
     expected.push(0); // no *args
+    expected.extend_from_slice(&[0; 4]); // no cells
+    expected.extend_from_slice(&[0; 4]); // no free variables
     expected.extend_from_slice(&[0; 4]); // 0 inline frames
     expected.extend_from_slice(&[0; 4]); // 0 classes
     let checksum = kiln_bytecode::encode::crc32(&expected);
     expected.extend_from_slice(&checksum.to_le_bytes());
-    assert_eq!(expected.len(), 134, "docs/bytecode.md gives this size");
+    assert_eq!(expected.len(), 142, "docs/bytecode.md gives this size");
     assert_eq!(encode(&program), expected);
     assert_eq!(decode(&expected), Ok(program.clone()));
     // The same program written by a format 1.0 kiln (it uses nothing newer) still loads.

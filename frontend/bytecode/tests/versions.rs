@@ -46,10 +46,10 @@ fn every_opcode_before_1_4() -> Program {
 }
 
 #[test]
-fn this_kiln_writes_and_reads_1_7() {
-    assert_eq!(FORMAT_MINOR, 7);
+fn this_kiln_writes_and_reads_1_8() {
+    assert_eq!(FORMAT_MINOR, 8);
     let bytes = encode(&bit_length());
-    assert_eq!(&bytes[8..12], &[1, 0, 7, 0]);
+    assert_eq!(&bytes[8..12], &[1, 0, 8, 0]);
     assert_eq!(decode(&bytes), Ok(bit_length()));
 }
 
@@ -63,6 +63,47 @@ fn keyword_only_counts_are_read_from_1_7() {
         code.kwonly = code.argcount;
     }
     assert_eq!(decode(&encode(&program)), Ok(program));
+}
+
+#[test]
+fn closure_opcodes_are_rejected_as_1_7() {
+    let bytes = encode_as(&every_opcode(), 7);
+    assert_mentions(
+        &error(&bytes),
+        &[
+            "LOAD_DEREF",
+            "needs format 1.8 or newer",
+            "declares format 1.7",
+        ],
+    );
+}
+
+#[test]
+fn cells_are_accessed_only_through_cell_slots() {
+    let mut program = every_opcode();
+    program.codes[3].code[0] = kiln_bytecode::Instruction::new(Opcode::LoadFast, 0);
+    assert_mentions(
+        &verify(&program)
+            .expect_err("LOAD_FAST of a cell")
+            .to_string(),
+        &["LOAD_FAST", "local 0 is a cell"],
+    );
+    let mut program = every_opcode();
+    program.codes[3].code[1] = kiln_bytecode::Instruction::new(Opcode::LoadDeref, 2);
+    assert_mentions(
+        &verify(&program)
+            .expect_err("a cell slot past the free variables")
+            .to_string(),
+        &["cell slot index 2 out of range (there are 2)"],
+    );
+    let mut program = every_opcode();
+    program.codes[3].cells = vec![1];
+    assert_mentions(
+        &verify(&program)
+            .expect_err("a cell that is no local")
+            .to_string(),
+        &["cell 1 is not a local"],
+    );
 }
 
 #[test]
@@ -221,6 +262,7 @@ fn opcodes_know_their_version() {
             29..=43 => 2,
             44..=45 => 3,
             46..=54 => 5,
+            55..=57 => 8,
             _ => 0,
         };
         assert_eq!(op.since_minor(), expected, "{}", op.mnemonic());
@@ -240,11 +282,11 @@ fn unassigned_tags_and_opcodes_are_still_rejected() {
 
     let mut bytes = encode(&bit_length());
     let at = find_unique(&bytes, &[Opcode::LoadAttr as u8, 2, 0, 0, 0]);
-    bytes[at] = 55;
+    bytes[at] = 58;
     common::fix_checksum(&mut bytes);
     assert_mentions(
         &error(&bytes),
-        &["instruction 4 of code object 0", "unknown opcode 55"],
+        &["instruction 4 of code object 0", "unknown opcode 58"],
     );
 }
 

@@ -382,9 +382,7 @@ impl Emitter<'_> {
                 }
                 None => e.emit(Opcode::LoadGlobal, method),
             }
-            if let crate::scope::Resolved::Local(index) = e.resolve(&this) {
-                e.emit(Opcode::LoadFast, index);
-            }
+            e.load_name(&this, span);
         });
         for arg in &call.arguments.args {
             self.expr(arg);

@@ -343,7 +343,7 @@ impl Emitter<'_> {
         }
     }
 
-    fn load_name(&mut self, name: &str, span: Span) {
+    pub(super) fn load_name(&mut self, name: &str, span: Span) {
         if let Some(builtin) = self.imported_builtin(name) {
             self.load_builtin(&builtin);
             return;
@@ -362,6 +362,9 @@ impl Emitter<'_> {
         }
         match self.resolve(name) {
             Resolved::Local(index) => self.emit(Opcode::LoadFast, index),
+            resolved @ (Resolved::Cell(_) | Resolved::Free(_)) => {
+                self.emit_deref(Opcode::LoadDeref, resolved);
+            }
             Resolved::Global => {
                 let index = self.name(name);
                 self.emit(Opcode::LoadGlobal, index);
@@ -529,17 +532,7 @@ impl Emitter<'_> {
             builtin == Some("print") && matches!(&*call.arguments.args, [Expr::Starred(_)]);
         match &*call.func {
             _ if unpacked_print => self.load_builtin("print.unpacked"),
-            Expr::Name(_) => self.expr(&call.func),
-            Expr::Attribute(_) => self.expr(&call.func),
-            other => {
-                self.unsupported(
-                    "unsupported-call",
-                    "calling the result of an expression",
-                    span_of(other),
-                    "call a function by its name",
-                );
-                self.load_const(Constant::None);
-            }
+            callee => self.expr(callee),
         }
         let mut count = 0u32;
         for arg in &call.arguments.args {

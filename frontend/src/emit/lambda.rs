@@ -1,15 +1,14 @@
 //! `lambda` as a function value: its body becomes a code object of its own, made where the
 //! `lambda` is evaluated (`MAKE_FUNCTION`), like a `def` without a name.
 //!
-//! kiln has no closures yet, so a body may read its parameters, globals and builtins only; a
-//! local variable of the enclosing function (or a comprehension variable) is refused, with the
-//! usual workaround in the hint: a default (`lambda x, k=k: x + k`) binds the value when the
-//! `lambda` is evaluated, exactly as in CPython. Defaults live in one slot per `lambda`
-//! expression, so they are accepted only where the `lambda` is evaluated once or called at
-//! once (`key=`).
+//! Its body reads the variables of the functions around it through cells, as a nested `def`
+//! does; a variable of a comprehension around it is refused (kiln compiles a comprehension
+//! into the function around it, so every evaluation would share one cell), with the usual
+//! workaround in the hint: a default (`lambda x, k=k: x + k`) binds the value when the
+//! `lambda` is evaluated. Defaults live in one slot per `lambda` expression, so they are
+//! accepted only where the `lambda` is evaluated once or called at once (`key=`).
 
 use kiln_bytecode::{CodeKind, Diagnostic, Opcode};
-use ruff_python_ast::visitor::{self, Visitor};
 use ruff_python_ast::{self as ast, AtomicNodeIndex, Expr, ExprContext};
 use ruff_text_size::Ranged;
 
@@ -68,47 +67,43 @@ impl Emitter<'_> {
                 scope.locals.push(parameter.parameter.name.to_string());
             }
         }
-        let mut free = FreeNames::default();
-        free.visit_expr(&lambda.body);
-        let mut closes_over_locals = false;
-        for (name, at) in free.names {
-            if scope.locals.contains(&name) {
+        let analysed = self.scopes.functions.get(&span.start);
+        let captures = analysed.map_or(&[][..], |s| &s.comprehension_captures);
+        let mut reported: Vec<&str> = Vec::new();
+        for (name, at) in captures {
+            if reported.contains(&name.as_str()) {
                 continue;
             }
-            if let Resolved::Local(_) = self.resolve(&name) {
-                closes_over_locals = true;
-                let hint = if called_now {
+            reported.push(name);
+            self.error(
+                Diagnostic::error(
+                    "unsupported-closure",
                     format!(
-                        "bind the value when the lambda is made: `lambda ..., {name}={name}: ...`"
-                    )
-                } else {
-                    "pass the value as a parameter".to_owned()
-                };
-                self.error(
-                    Diagnostic::error(
-                        "unsupported-closure",
-                        format!(
-                            "a `lambda` that reads `{name}`, a local variable of the enclosing \
-                             function, is not supported by kiln yet"
-                        ),
-                        at,
-                    )
-                    .with_label("read here")
-                    .with_hint(hint),
-                );
-            }
+                        "a `lambda` that reads `{name}`, a variable of the comprehension around \
+                         it, is not supported by kiln yet"
+                    ),
+                    *at,
+                )
+                .with_label("read here")
+                .with_hint(format!(
+                    "make the lambda in a function called with the value: \
+                     `def make({name}): return lambda: ...`"
+                )),
+            );
         }
-        if closes_over_locals {
+        if !captures.is_empty() {
             self.load_const(kiln_bytecode::Constant::None);
             return;
         }
+        // `key=len` made into a lambda has no scope of its own: it reads only its parameter.
+        let scope = analysed.unwrap_or(&scope);
         let index = self.pools.codes.len();
         self.pools.codes.push(None);
         let argcount = u32::try_from(scope.locals.len()).unwrap_or(u32::MAX);
         let mut inner = Emitter::new(
             &mut *self.pools,
             self.scopes,
-            Some(&scope),
+            Some(scope),
             CodeKind::Function,
             "<lambda>",
             span,
@@ -119,10 +114,7 @@ impl Emitter<'_> {
         });
         let code = inner.finish(argcount, defaults, scope.locals.clone());
         self.pools.codes[index] = Some(code);
-        self.emit(
-            Opcode::MakeFunction,
-            u32::try_from(index).unwrap_or(u32::MAX),
-        );
+        self.make_function(index, scope);
     }
 }
 
@@ -183,20 +175,5 @@ impl Emitter<'_> {
             })),
             body: Box::new(body),
         })
-    }
-}
-
-/// The names an expression reads, with where.
-#[derive(Default)]
-struct FreeNames {
-    names: Vec<(String, kiln_bytecode::Span)>,
-}
-
-impl<'a> Visitor<'a> for FreeNames {
-    fn visit_expr(&mut self, expr: &'a Expr) {
-        if let Expr::Name(name) = expr {
-            self.names.push((name.id.to_string(), span_of(name)));
-        }
-        visitor::walk_expr(self, expr);
     }
 }

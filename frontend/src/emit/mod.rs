@@ -193,6 +193,9 @@ struct Emitter<'a> {
     hidden: Vec<String>,
     /// The variables of the comprehensions being emitted, innermost last.
     comprehensions: Vec<Vec<(String, u32)>>,
+    /// The instructions whose operand is a free variable's number: its deref slot follows
+    /// the locals, which are numbered only when the code object is finished.
+    free_derefs: Vec<usize>,
 }
 
 impl<'a> Emitter<'a> {
@@ -229,6 +232,24 @@ impl<'a> Emitter<'a> {
             current: span,
             hidden: Vec::new(),
             comprehensions: Vec::new(),
+            free_derefs: Vec::new(),
+        }
+    }
+
+    /// LOAD_DEREF, STORE_DEREF or LOAD_CLOSURE of a cell or free variable.
+    fn emit_deref(&mut self, op: Opcode, resolved: crate::scope::Resolved) {
+        match resolved {
+            crate::scope::Resolved::Cell(index) => self.emit(op, index),
+            crate::scope::Resolved::Free(index) => {
+                self.free_derefs.push(self.code.len());
+                self.emit(op, index);
+            }
+            // Scope analysis gives a function every variable it passes on.
+            _ => self.error(Diagnostic::error(
+                "internal-error",
+                "internal compiler error: a captured variable is not in a cell",
+                self.current,
+            )),
         }
     }
 
@@ -252,6 +273,10 @@ impl<'a> Emitter<'a> {
     /// Resolves labels and packages the code object.
     fn finish(mut self, argcount: u32, defaults: u32, mut locals: Vec<String>) -> CodeObject {
         locals.append(&mut self.hidden);
+        let base = u32::try_from(locals.len()).unwrap_or(u32::MAX);
+        for at in std::mem::take(&mut self.free_derefs) {
+            self.code[at].arg = self.code[at].arg.saturating_add(base);
+        }
         for (at, label) in std::mem::take(&mut self.fixups) {
             // Every label used by a jump is bound before the code object is finished.
             self.code[at].arg = self.labels[label.0].unwrap_or(0);
@@ -283,6 +308,8 @@ impl<'a> Emitter<'a> {
             defaults,
             kwonly: 0,
             varargs: false,
+            cells: self.scope.map(|s| s.cells.clone()).unwrap_or_default(),
+            freevars: self.scope.map(|s| s.freevars.clone()).unwrap_or_default(),
             locals,
             max_stack: 0,
             code: self.code,

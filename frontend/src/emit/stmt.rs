@@ -4,7 +4,7 @@ use kiln_bytecode::{BinOp, CodeKind, Constant, Diagnostic, Opcode};
 use ruff_python_ast::{self as ast, Expr, Stmt};
 
 use super::{Emitter, FrameKind, LoopLabels};
-use crate::scope::Resolved;
+use crate::scope::{FunctionScope, Resolved};
 use crate::span_of;
 
 impl Emitter<'_> {
@@ -48,9 +48,8 @@ impl Emitter<'_> {
             Stmt::Match(_) => {
                 self.unsupported("unsupported-match", "a `match` statement", span, "")
             }
-            Stmt::Nonlocal(_) => {
-                self.unsupported("unsupported-nonlocal", "a `nonlocal` declaration", span, "")
-            }
+            // Scope analysis made the names free variables.
+            Stmt::Nonlocal(_) => {}
             Stmt::TypeAlias(_) => {
                 self.unsupported("unsupported-type-alias", "a `type` alias", span, "")
             }
@@ -135,6 +134,9 @@ impl Emitter<'_> {
                 let resolved = self.resolve(name.id.as_str());
                 self.at(span, |e| match resolved {
                     Resolved::Local(index) => e.emit(Opcode::StoreFast, index),
+                    Resolved::Cell(_) | Resolved::Free(_) => {
+                        e.emit_deref(Opcode::StoreDeref, resolved);
+                    }
                     _ => {
                         let index = e.name(name.id.as_str());
                         e.emit(Opcode::StoreGlobal, index);
@@ -240,6 +242,15 @@ impl Emitter<'_> {
                 Expr::Name(name) => {
                     let op = match self.resolve(name.id.as_str()) {
                         Resolved::Local(index) => super::Unbind::Local(index),
+                        Resolved::Cell(_) | Resolved::Free(_) => {
+                            self.unsupported(
+                                "unsupported-del",
+                                "deleting a variable that a nested function uses",
+                                span,
+                                "assign it None instead",
+                            );
+                            continue;
+                        }
                         _ => super::Unbind::Global(self.name(name.id.as_str())),
                     };
                     // Deleting an unbound name raises, as reading it does.
@@ -387,24 +398,6 @@ impl Emitter<'_> {
         base: Option<Option<u32>>,
     ) {
         let span = span_of(def);
-        if self.kind != CodeKind::Module {
-            self.unsupported(
-                "unsupported-nested-function",
-                "a function defined inside another function",
-                span,
-                "define the function at module level and pass what it needs as arguments",
-            );
-            return;
-        }
-        if let Some(decorator) = def.decorator_list.first() {
-            self.unsupported(
-                "unsupported-decorator",
-                "a decorator",
-                span_of(decorator),
-                "",
-            );
-            return;
-        }
         if def.is_async {
             self.unsupported("unsupported-async", "`async def`", span, "");
             return;
@@ -438,6 +431,11 @@ impl Emitter<'_> {
         if def.type_params.is_some() {
             self.unsupported("unsupported-type-params", "type parameters", span, "");
             return;
+        }
+        // Decorators are evaluated first and applied to the function innermost first:
+        // `@a @b def f` is `f = a(b(f))`.
+        for decorator in &def.decorator_list {
+            self.at(span_of(decorator), |e| e.expr(&decorator.expression));
         }
         let positional: Vec<&ast::ParameterWithDefault> =
             params.posonlyargs.iter().chain(&params.args).collect();
@@ -482,12 +480,44 @@ impl Emitter<'_> {
         code.kwonly = u32::try_from(params.kwonlyargs.len()).unwrap_or(u32::MAX);
         code.varargs = params.vararg.is_some();
         self.pools.codes[index] = Some(code);
+        self.make_function(index, scope);
+        for decorator in def.decorator_list.iter().rev() {
+            self.at(span_of(decorator), |e| e.emit(Opcode::Call, 1));
+        }
+        match base {
+            Some(_) => {
+                let target = self.name(global);
+                self.emit(Opcode::StoreGlobal, target);
+            }
+            None => self.store_variable(global),
+        }
+    }
+
+    /// MAKE_FUNCTION of code object `index` (its defaults are on the stack), with the cells of
+    /// the variables it captures.
+    pub(super) fn make_function(&mut self, index: usize, scope: &FunctionScope) {
+        for name in &scope.freevars {
+            let resolved = self.resolve(name);
+            self.emit_deref(Opcode::LoadClosure, resolved);
+        }
         self.emit(
             Opcode::MakeFunction,
             u32::try_from(index).unwrap_or(u32::MAX),
         );
-        let target = self.name(global);
-        self.emit(Opcode::StoreGlobal, target);
+    }
+
+    /// Stores the top of the stack into variable `name`, wherever it lives.
+    pub(super) fn store_variable(&mut self, name: &str) {
+        match self.resolve(name) {
+            Resolved::Local(index) => self.emit(Opcode::StoreFast, index),
+            resolved @ (Resolved::Cell(_) | Resolved::Free(_)) => {
+                self.emit_deref(Opcode::StoreDeref, resolved);
+            }
+            Resolved::Global | Resolved::Builtin | Resolved::Undefined => {
+                let index = self.name(name);
+                self.emit(Opcode::StoreGlobal, index);
+            }
+        }
     }
 
     /// Maps a Ruff operator to a bytecode operator, reporting `@`.

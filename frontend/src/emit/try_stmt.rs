@@ -372,6 +372,16 @@ impl Emitter<'_> {
                 self.emit(Opcode::StoreFast, index);
                 Unbind::Local(index)
             }
+            Resolved::Cell(index) => {
+                self.unsupported(
+                    "unsupported-closure",
+                    "an `except ... as` name that a nested function uses",
+                    self.current,
+                    "assign the exception to another variable in the handler",
+                );
+                self.emit(Opcode::PopTop, 0);
+                Unbind::Local(index)
+            }
             _ => {
                 let index = self.name(name);
                 self.emit(Opcode::StoreGlobal, index);

@@ -115,7 +115,28 @@ fn inst_text(module: &Module, inst: &Inst) -> String {
         Compare(op, a, b) => format!("compare{} {a}, {b}", op.symbol()),
         Truthy(a) => format!("truthy {a}"),
         BuiltinRef(b) => format!("builtin {}", b.name()),
-        MakeFunction { code, defaults } => format!("make_function code{code}({})", list(defaults)),
+        MakeFunction {
+            code,
+            defaults,
+            cells,
+        } if cells.is_empty() => format!("make_function code{code}({})", list(defaults)),
+        MakeFunction {
+            code,
+            defaults,
+            cells,
+        } => format!(
+            "make_function code{code}({}) cells({})",
+            list(defaults),
+            list(cells)
+        ),
+        CellNew(name) => format!("cell.new {name:?}"),
+        CellGet { cell, name, free } => {
+            let kind = if *free { "free" } else { "local" };
+            format!("cell.get {cell}, {kind} {name:?}")
+        }
+        CellSet(cell, value) => format!("cell.set {cell}, {value}"),
+        FreeCell(closure, index) => format!("closure.cell {closure}, {index}"),
+        ClosureNew(cells) => format!("closure.new({})", list(cells)),
         Call {
             callee,
             args,

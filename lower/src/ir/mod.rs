@@ -634,10 +634,12 @@ pub enum Inst {
     Truthy(Value),
     /// A builtin function as a value.
     BuiltinRef(Builtin),
-    /// Evaluates a `def`: stores its default values and yields the function.
+    /// Evaluates a `def`: stores its default values and yields the function, which captures
+    /// `cells` (the cells of its free variables, in order).
     MakeFunction {
         code: u32,
         defaults: Vec<Value>,
+        cells: Vec<Value>,
     },
     /// A call: callee, positional arguments, then keyword arguments named by `kwnames`.
     Call {
@@ -815,6 +817,23 @@ pub enum Inst {
     Identical(Value, Value),
     /// Sets field `index` of an instance.
     FieldSet(Value, u32, Value),
+
+    // ---- cells and closures (generic and typed) ----
+    /// A new empty cell for this function's variable `name`, which a nested function uses.
+    CellNew(String),
+    /// The value in a cell; raises UnboundLocalError (`free`: NameError) naming the variable
+    /// if the cell is empty.
+    CellGet {
+        cell: Value,
+        name: String,
+        free: bool,
+    },
+    /// Puts a value in a cell.
+    CellSet(Value, Value),
+    /// Cell `index` of a closure (the function value the running function was called as).
+    FreeCell(Value, u32),
+    /// A function value capturing these cells (typed: its type says which function).
+    ClosureNew(Vec<Value>),
 }
 
 /// The kinds of container displays.
@@ -1235,8 +1254,10 @@ impl Inst {
             | PushExcInfo(a)
             | FieldGet(a, _)
             | IsClass(a, _)
+            | CellGet { cell: a, .. }
+            | FreeCell(a, _)
             | Write(a) => f(a),
-            SetAttr(a, _, b) | FieldSet(a, _, b) => {
+            SetAttr(a, _, b) | FieldSet(a, _, b) | CellSet(a, b) => {
                 f(a);
                 f(b);
             }
@@ -1285,9 +1306,13 @@ impl Inst {
                 f(c);
             }
             MakeFunction {
-                defaults: values, ..
+                defaults, cells, ..
+            } => {
+                defaults.iter_mut().for_each(&mut f);
+                cells.iter_mut().for_each(&mut f);
             }
-            | BuildString(values)
+            BuildString(values)
+            | ClosureNew(values)
             | Build(_, values)
             | New(_, values)
             | Rt(_, values)
@@ -1303,6 +1328,7 @@ impl Inst {
             BuiltinRef(_)
             | Const(_)
             | Undef
+            | CellNew(_)
             | FuncRef(_)
             | LoadGlobal(_)
             | CheckGlobal(_)
@@ -1379,6 +1405,9 @@ impl Inst {
             self,
             Const(_)
                 | Undef
+                | CellNew(_)
+                | FreeCell(..)
+                | ClosureNew(_)
                 | FuncRef(_)
                 | BuiltinRef(_)
                 | LoadGlobal(_)

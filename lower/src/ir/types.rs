@@ -81,6 +81,12 @@ pub enum TypeKind {
     ClassOf(TypeId),
     /// A pointer to the static description of a type, for the runtime.
     Desc,
+    /// A cell: a variable a nested function uses, in an object of its own. The number names
+    /// the cell variable (`Types::cell_types` has its type).
+    Cell(u32),
+    /// A function value that captures cells: the code object and its free variables' cells
+    /// (a pointer to an object holding them).
+    Closure(u32, Vec<u32>),
     /// During inference only: an element type not known yet (see `infer.rs`).
     Var(u32),
 }
@@ -107,6 +113,8 @@ pub struct Types {
     pub class_specials: Vec<Vec<&'static str>>,
     /// For each exception class, the builtin exception class it derives from.
     pub class_exceptions: Vec<Option<super::ExcKind>>,
+    /// The type of the value each cell variable holds.
+    pub cell_types: Vec<TypeId>,
 }
 
 impl TypeId {
@@ -138,6 +146,7 @@ impl Default for Types {
             class_bases: Vec::new(),
             class_specials: Vec::new(),
             class_exceptions: Vec::new(),
+            cell_types: Vec::new(),
         };
         for kind in [
             TypeKind::Never,
@@ -249,6 +258,8 @@ impl Types {
             TypeKind::VirtualMethod(name, t) => format!("method {name}[{}]", self.name(*t)),
             TypeKind::BoundMethod(code, t) => format!("method#{code}[{}]", self.name(*t)),
             TypeKind::Desc => "type descriptor".into(),
+            TypeKind::Cell(_) => "cell".into(),
+            TypeKind::Closure(..) => "function".into(),
             TypeKind::Var(_) => "unknown".into(),
         }
     }
@@ -473,6 +484,8 @@ impl Types {
                 | TypeKind::Exception
                 | TypeKind::Instance(_)
                 | TypeKind::Poly(_)
+                | TypeKind::Closure(..)
+                | TypeKind::Cell(_)
                 | TypeKind::Desc
         )
     }

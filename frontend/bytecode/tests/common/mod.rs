@@ -49,6 +49,8 @@ pub fn code(
         defaults,
         kwonly: 0,
         varargs: false,
+        cells: Vec::new(),
+        freevars: Vec::new(),
         locals: locals.iter().map(|l| (*l).to_owned()).collect(),
         max_stack,
         code: body
@@ -409,12 +411,36 @@ pub fn every_opcode() -> Program {
             depth: 0,
         },
     ];
+    // The format 1.8 closure opcodes: `n` is a cell, `k` a free variable, and the function
+    // makes a closure of itself capturing `k`.
+    let mut closures = code(
+        "",
+        CodeKind::Function,
+        "closures",
+        1,
+        0,
+        &["n"],
+        2,
+        &[
+            (1, LoadDeref, 0),
+            (1, LoadDeref, 1),
+            (1, Binary, 0),
+            (1, StoreDeref, 0),
+            (2, LoadClosure, 1),
+            (2, MakeFunction, 3),
+            (2, PopTop, 0),
+            (3, LoadConst, 0),
+            (3, ReturnValue, 0),
+        ],
+    );
+    closures.cells = vec![0];
+    closures.freevars = vec!["k".to_owned()];
     Program {
         filename: "every opcode.py".to_owned(),
         source: None,
         consts,
         names: vec!["g".to_owned(), "print".to_owned(), "bit_length".to_owned()],
-        codes: vec![module, everything, handling],
+        codes: vec![module, everything, handling, closures],
         inline_frames: vec![kiln_bytecode::InlineFrame {
             name: "<listcomp>".to_owned(),
             span: Span::new(1, 9),
