@@ -24,6 +24,9 @@ const FIELDS_OFFSET: u64 = 24;
 /// Byte offset of field 0 of an exception object (after `kind`, `args`, `text`, `cause`,
 /// `context`, `traceback` and `suppress_context`).
 const EXC_FIELDS_OFFSET: u64 = FIELDS_OFFSET + 7 * 8;
+/// The header of a static object laid out as an instance: the static bit and kind 11
+/// (`runtime/src/gc/kind.rs`).
+const STATIC_INSTANCE_HEADER: u64 = 1 | 11 << 8;
 /// The most fields a class can have (one mask bit each).
 const MAX_FIELDS: usize = 64;
 
@@ -83,6 +86,7 @@ impl<'ctx> ModuleCx<'ctx, '_> {
         let types = &self.module.types;
         let (name, fields) = match types.kind(ty) {
             TypeKind::Cell(cell) => ("cell", vec![types.cell_types[*cell as usize]]),
+            TypeKind::Func(_) => ("function", Vec::new()),
             TypeKind::Closure(_, cells) => {
                 let cells = cells.clone();
                 let fields = cells
@@ -261,6 +265,49 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
             self.builder.build_store(slot, cell)?;
         }
         Ok(object)
+    }
+
+    /// The static object standing for function `code` among several (`Inst::FuncObject`):
+    /// `{header (static, an instance), class info, empty mask}`.
+    pub(crate) fn func_object(&mut self, code: u32) -> Result<BasicValueEnum<'ctx>> {
+        let symbol = format!("kiln.function.{code}");
+        if let Some(global) = self.cx.llvm.get_global(&symbol) {
+            return Ok(global.as_pointer_value().into());
+        }
+        let ty = self
+            .cx
+            .module
+            .types
+            .lookup(&TypeKind::Func(code))
+            .ok_or_else(|| CodegenError("a function object of an unknown function".into()))?;
+        let info = self.cx.object_info(ty)?;
+        let c = self.cx.context;
+        let header = c.i64_type().const_int(STATIC_INSTANCE_HEADER, false);
+        let value = c.const_struct(&[header.into(), info.into(), self.i64(0).into()], false);
+        let global = self.cx.llvm.add_global(value.get_type(), None, &symbol);
+        global.set_linkage(Linkage::Private);
+        global.set_constant(true);
+        global.set_initializer(&value);
+        Ok(global.as_pointer_value().into())
+    }
+
+    /// Whether `object`, one of several functions, is the function of type `ty`.
+    pub(crate) fn is_func(
+        &mut self,
+        object: PointerValue<'ctx>,
+        ty: TypeId,
+    ) -> Result<BasicValueEnum<'ctx>> {
+        let info = self.cx.object_info(ty)?;
+        let field = self.field_ptr(object, CLASS_OFFSET)?;
+        let ptr_t = self.cx.context.ptr_type(AddressSpace::default());
+        let class = self
+            .builder
+            .build_load(ptr_t, field, "class")?
+            .into_pointer_value();
+        let same =
+            self.builder
+                .build_int_compare(inkwell::IntPredicate::EQ, class, info, "is_func")?;
+        Ok(same.into())
     }
 
     /// Cell `index` of `closure`.

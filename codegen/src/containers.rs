@@ -48,8 +48,12 @@ fn tag(kind: &TypeKind) -> u32 {
         TypeKind::FrozenSet(_) => 10,
         TypeKind::Bytes => 11,
         TypeKind::Exception => 12,
-        // Cells and closures are laid out as instances.
-        TypeKind::Instance(_) | TypeKind::Poly(_) | TypeKind::Cell(_) | TypeKind::Closure(..) => 13,
+        // Cells and function objects are laid out as instances.
+        TypeKind::Instance(_)
+        | TypeKind::Poly(_)
+        | TypeKind::Cell(_)
+        | TypeKind::Closure(..)
+        | TypeKind::Funcs(_) => 13,
         TypeKind::ExcArgs => 14,
         _ => 0,
     }

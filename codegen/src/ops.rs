@@ -271,6 +271,11 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
                 let closure = v(self, closure)?.into_pointer_value();
                 self.free_cell(closure, *index)?
             }
+            Inst::FuncObject(code) => self.func_object(*code)?,
+            Inst::IsFunc(object, ty) => {
+                let object = v(self, object)?.into_pointer_value();
+                self.is_func(object, *ty)?
+            }
             Inst::ClosureNew(cells) => {
                 let cells = cells
                     .iter()

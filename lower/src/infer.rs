@@ -76,6 +76,8 @@ pub enum Callee {
     Builtin(Builtin),
     /// A method of a builtin type; the callee value is its receiver.
     Method(crate::ir::Method),
+    /// A value that is one of several functions: for each, its type, instance and bindings.
+    Funcs(Vec<(TypeId, InstanceId, Vec<Binding>)>),
 }
 
 /// Where a parameter's value comes from at one call site.
@@ -289,7 +291,9 @@ fn unstorable_items(
             | TypeKind::Exception
             | TypeKind::Instance(_)
             | TypeKind::Poly(_)
+            | TypeKind::Func(_)
             | TypeKind::Closure(..)
+            | TypeKind::Funcs(_)
             | TypeKind::Bytes => None,
             TypeKind::List(_)
             | TypeKind::Set(_)
@@ -1378,6 +1382,47 @@ impl Cx<'_> {
         None
     }
 
+    /// The instance a call of function type `function` (a `Func` or a `Closure`) with
+    /// arguments of types `arg_types` runs, and where its parameters come from; `None` while a
+    /// parameter's type is not known.
+    pub(super) fn function_call(
+        &mut self,
+        id: InstanceId,
+        function: TypeId,
+        arg_types: &[TypeId],
+        kwnames: &[String],
+    ) -> Result<Option<(InstanceId, Vec<Binding>)>, String> {
+        let (code, closure) = match *self.types.kind(function) {
+            TypeKind::Func(code) => (code, false),
+            TypeKind::Closure(code, _) => (code, true),
+            _ => return Ok(None),
+        };
+        let mut bindings =
+            bind_arguments(self.program, self.globals, code, arg_types.len(), kwnames)?;
+        if closure {
+            bindings.push(Binding::Closure);
+        }
+        let mut param_types = Vec::with_capacity(bindings.len());
+        for binding in &bindings {
+            let ty = match binding {
+                Binding::Arg(i) => arg_types[*i],
+                Binding::Default(slot) => {
+                    self.global_readers.entry(*slot).or_default().insert(id);
+                    self.global_types[slot.index()]
+                }
+                Binding::Rest { start, len } => self.rest_type(&arg_types[*start..start + len]),
+                Binding::Closure => function,
+            };
+            if ty == TypeId::NEVER {
+                return Ok(None);
+            }
+            param_types.push(ty);
+        }
+        let target = self.instance(code, param_types);
+        self.callers.entry(target).or_default().insert(id);
+        Ok(Some((target, bindings)))
+    }
+
     fn call(
         &mut self,
         id: InstanceId,
@@ -1398,38 +1443,52 @@ impl Cx<'_> {
         {
             return Ok(TypeId::NEVER);
         }
+        // An optional callee is called as its value (monomorphization checks it for None).
         let callee_type = types[callee.index()];
+        let callee_type = self
+            .types
+            .optional_inner(callee_type)
+            .unwrap_or(callee_type);
         match self.types.kind(callee_type).clone() {
-            TypeKind::Func(code) | TypeKind::Closure(code, _) => {
-                let mut bindings =
-                    bind_arguments(self.program, self.globals, code, args.len(), kwnames)?;
-                if let TypeKind::Closure(..) = self.types.kind(callee_type) {
-                    bindings.push(Binding::Closure);
-                }
-                let mut param_types = Vec::with_capacity(bindings.len());
-                for binding in &bindings {
-                    let ty = match binding {
-                        Binding::Arg(i) => arg_types[*i],
-                        Binding::Default(slot) => {
-                            self.global_readers.entry(*slot).or_default().insert(id);
-                            self.global_types[slot.index()]
-                        }
-                        Binding::Rest { start, len } => {
-                            self.rest_type(&arg_types[*start..start + len])
-                        }
-                        Binding::Closure => callee_type,
-                    };
-                    if ty == TypeId::NEVER {
-                        return Ok(TypeId::NEVER);
-                    }
-                    param_types.push(ty);
-                }
-                let target = self.instance(code, param_types);
-                self.callers.entry(target).or_default().insert(id);
+            TypeKind::Func(_) | TypeKind::Closure(..) => {
+                let Some((target, bindings)) =
+                    self.function_call(id, callee_type, &arg_types, kwnames)?
+                else {
+                    return Ok(TypeId::NEVER);
+                };
                 self.instances[id]
                     .calls
                     .insert(value, Callee::Instance(target, bindings));
                 Ok(self.instances[target].ret)
+            }
+            // One of several functions: each is called (chosen at run time), and what they
+            // return joins.
+            TypeKind::Funcs(members) => {
+                let mut arms = Vec::with_capacity(members.len());
+                let mut ret = TypeId::NEVER;
+                for member in members {
+                    let Some((target, bindings)) =
+                        self.function_call(id, member, &arg_types, kwnames)?
+                    else {
+                        return Ok(TypeId::NEVER);
+                    };
+                    let returns = self.instances[target].ret;
+                    ret = match self.vars.join(&mut self.types, ret, returns) {
+                        Some(joined) => joined,
+                        None => {
+                            let message = format!(
+                                "calling functions that return different types ({} and {}) \
+                                 through one value is not supported by kiln yet",
+                                self.types.name(ret),
+                                self.types.name(returns)
+                            );
+                            return self.unsupported(span, message);
+                        }
+                    };
+                    arms.push((member, target, bindings));
+                }
+                self.instances[id].calls.insert(value, Callee::Funcs(arms));
+                Ok(ret)
             }
             TypeKind::Class(class) => self.construct(id, value, class, &arg_types, kwnames),
             TypeKind::Instance(_) | TypeKind::Poly(_) => self

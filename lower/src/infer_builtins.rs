@@ -53,37 +53,16 @@ impl Cx<'_> {
         item: TypeId,
     ) -> Result<TypeId, CallError> {
         match self.types.kind(f).clone() {
-            TypeKind::Func(code) | TypeKind::Closure(code, _) => {
-                let mut bindings =
-                    super::bind_arguments(self.program, self.globals, code, 1, &[])
-                        .map_err(CallError::TypeError)?;
-                if let TypeKind::Closure(..) = self.types.kind(f) {
-                    bindings.push(super::Binding::Closure);
-                }
-                let mut params = Vec::new();
-                for binding in &bindings {
-                    params.push(match binding {
-                        super::Binding::Arg(_) => item,
-                        super::Binding::Rest { len, .. } => {
-                            let items = vec![item; *len];
-                            self.rest_type(&items)
-                        }
-                        super::Binding::Default(slot) => {
-                            self.global_readers.entry(*slot).or_default().insert(id);
-                            let ty = self.global_types[slot.index()];
-                            if ty == TypeId::NEVER {
-                                return Ok(TypeId::NEVER);
-                            }
-                            ty
-                        }
-                        super::Binding::Closure => f,
-                    });
-                }
-                let target = self.instance(code, params);
+            TypeKind::Func(_) | TypeKind::Closure(..) => {
+                let Some((target, bindings)) = self
+                    .function_call(id, f, &[item], &[])
+                    .map_err(CallError::TypeError)?
+                else {
+                    return Ok(TypeId::NEVER);
+                };
                 // Monomorphization computes the keys in a loop over the sorted list.
                 let list = self.types.intern(TypeKind::List(item));
                 self.types.intern(TypeKind::Iter(list));
-                self.callers.entry(target).or_default().insert(id);
                 self.instances[id].key_calls.insert(value, (target, bindings));
                 let ret = self.instances[target].ret;
                 self.types.intern(TypeKind::List(ret));

@@ -342,7 +342,13 @@ impl Cx<'_> {
         let storable = crate::typing::is_value(self.types.kind(inner))
             || matches!(
                 self.types.kind(inner),
-                TypeKind::Instance(_) | TypeKind::Poly(_) | TypeKind::Exception | TypeKind::Var(_)
+                TypeKind::Instance(_)
+                    | TypeKind::Poly(_)
+                    | TypeKind::Exception
+                    | TypeKind::Var(_)
+                    | TypeKind::Func(_)
+                    | TypeKind::Closure(..)
+                    | TypeKind::Funcs(_)
             );
         if !storable {
             let name = &self.classes.classes[class as usize].fields[index];

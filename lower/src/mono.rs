@@ -11,7 +11,7 @@ use kiln_bytecode::{BinOp, CmpOp, InternalError, Span, UnaryOp};
 
 use crate::build::GenericFunction;
 use crate::globals::GlobalTable;
-use crate::infer::{self, Binding, Callee, Inference, Instance};
+use crate::infer::{self, Callee, Inference, Instance};
 use crate::ir::{
     Block, BlockCall, Builtin, Const, Conv, ExcKind, FuncId, Function, Global, Inst, Module,
     Terminator, TypeId, TypeKind, Types, Value, ValueDef,
@@ -568,32 +568,12 @@ impl Mono<'_> {
                 let callee = self.instance.calls.get(&value).cloned();
                 match callee {
                     Some(Callee::Instance(target, bindings)) => {
-                        let mut actual = Vec::with_capacity(bindings.len());
-                        for binding in bindings {
-                            actual.push(match binding {
-                                Binding::Arg(i) => self.get(args[i])?,
-                                Binding::Default(slot) => {
-                                    let ty = self.instances[target].args[actual.len()];
-                                    self.push(at, Inst::LoadGlobal(slot), ty)
-                                }
-                                Binding::Rest { start, len } => {
-                                    let ty = self.instances[target].args[actual.len()];
-                                    self.rest_tuple(at, &args[start..start + len], ty)?
-                                }
-                                Binding::Closure => {
-                                    let Inst::Call { callee, .. } =
-                                        &self.generic.func.values[value.index()].def_inst()
-                                    else {
-                                        return Err(InternalError(
-                                            "a call without a callee".into(),
-                                        ));
-                                    };
-                                    self.get(*callee)?
-                                }
-                            });
-                        }
-                        let ret = self.instances[target].ret;
-                        self.push(at, Inst::CallDirect(FuncId::new(target), actual), ret)
+                        let callee = self.callee_of(value)?;
+                        self.call_function(at, target, &bindings, &args, callee)?
+                    }
+                    Some(Callee::Funcs(arms)) => {
+                        let callee = self.callee_of(value)?;
+                        self.call_one_of(at, &arms, &args, callee, result_ty)?
                     }
                     Some(Callee::Bound(target)) => {
                         let Inst::Call { callee, .. } =
@@ -676,6 +656,16 @@ impl Mono<'_> {
                 self.container_binary(at, op, a, b, result_ty)?
             }
             Inst::Binary(op, a, b) | Inst::Inplace(op, a, b) => self.binary(at, op, a, b)?,
+            Inst::Compare(op @ (CmpOp::Eq | CmpOp::Ne), a, b)
+                if typing::functions_overlap(self.types, self.ty(a), self.ty(b)) =>
+            {
+                let (x, y) = (self.get(a)?, self.get(b)?);
+                let same = self.identical(at, x, y);
+                match op {
+                    CmpOp::Eq => same,
+                    _ => self.push(at, Inst::BoolNot(same), TypeId::BOOL),
+                }
+            }
             Inst::Compare(op, a, b) => {
                 let plan =
                     typing::compare(self.types, op, self.ty(a), self.ty(b)).map_err(type_bug)?;

@@ -102,13 +102,31 @@ impl Mono<'_> {
         receiver: Value,
         classes: &[u32],
         ty: TypeId,
+        arm: impl FnMut(&mut Self, &mut Cursor, usize) -> Result<Option<Value>, InternalError>,
+    ) -> Result<Value, InternalError> {
+        let test = |this: &mut Self, at: &Cursor, i: usize| {
+            this.push(at, Inst::IsClass(receiver, vec![classes[i]]), TypeId::BOOL)
+        };
+        self.switch(at, classes.len(), ty, test, arm)
+    }
+
+    /// A switch of `count` arms: a chain of tests (`test(i)` is whether arm `i` is taken),
+    /// the last arm taken without one; `arm(i)` emits the code of arm `i` and gives its
+    /// result (`None` when it does not complete), and the results meet as one value of type
+    /// `ty`.
+    fn switch(
+        &mut self,
+        at: &mut Cursor,
+        count: usize,
+        ty: TypeId,
+        test: impl Fn(&mut Self, &Cursor, usize) -> Value,
         mut arm: impl FnMut(&mut Self, &mut Cursor, usize) -> Result<Option<Value>, InternalError>,
     ) -> Result<Value, InternalError> {
         let join = self.func.add_block();
         let result = self.func.add_param(join, ty, at.span);
-        for (i, &class) in classes.iter().enumerate() {
-            let next = (i + 1 < classes.len()).then(|| {
-                let test = self.push(at, Inst::IsClass(receiver, vec![class]), TypeId::BOOL);
+        for i in 0..count {
+            let next = (i + 1 < count).then(|| {
+                let test = test(self, at, i);
                 let (then, otherwise) = (self.func.add_block(), self.func.add_block());
                 self.func.blocks[at.block.index()].term = Terminator::Branch {
                     cond: test,
@@ -142,6 +160,74 @@ impl Mono<'_> {
         Ok(result)
     }
 
+    /// `x is y` for two objects, or two functions of types that share a function (a function
+    /// without captured variables, which has no object of its own, then as the static object
+    /// standing for it).
+    pub(super) fn identical(&mut self, at: &Cursor, x: Value, y: Value) -> Value {
+        let (tx, ty) = (self.func.ty(x), self.func.ty(y));
+        let object =
+            |this: &mut Self, v: Value, as_type: TypeId| match *this.types.kind(this.func.ty(v)) {
+                TypeKind::Func(code) if tx != ty => this.push(at, Inst::FuncObject(code), as_type),
+                _ => v,
+            };
+        let (x, y) = (object(self, x, ty), object(self, y, tx));
+        self.push(at, Inst::Identical(x, y), TypeId::BOOL)
+    }
+
+    /// The typed callee of generic call `call`.
+    pub(super) fn callee_of(&self, call: Value) -> Result<Value, InternalError> {
+        let Inst::Call { callee, .. } = &self.generic.func.values[call.index()].def_inst() else {
+            return Err(InternalError("a call without a callee".into()));
+        };
+        self.get(*callee)
+    }
+
+    /// A call of instance `target` of a function, its parameters bound as `bindings` say to
+    /// the call's arguments `args` (generic values) and the function value `callee` (typed).
+    pub(super) fn call_function(
+        &mut self,
+        at: &Cursor,
+        target: InstanceId,
+        bindings: &[Binding],
+        args: &[Value],
+        callee: Value,
+    ) -> Result<Value, InternalError> {
+        let mut actual = Vec::with_capacity(bindings.len());
+        for binding in bindings {
+            let want = self.instances[target].args[actual.len()];
+            actual.push(match *binding {
+                Binding::Arg(i) => self.get(args[i])?,
+                Binding::Default(slot) => self.push(at, Inst::LoadGlobal(slot), want),
+                Binding::Rest { start, len } => {
+                    self.rest_tuple(at, &args[start..start + len], want)?
+                }
+                // The closure called, as the type of the function this instance is.
+                Binding::Closure => self.retyped(at, callee, want),
+            });
+        }
+        let ret = self.instances[target].ret;
+        Ok(self.push(at, Inst::CallDirect(FuncId::new(target), actual), ret))
+    }
+
+    /// A call of `callee`, one of several functions: a switch on which it is.
+    pub(super) fn call_one_of(
+        &mut self,
+        at: &mut Cursor,
+        arms: &[(TypeId, InstanceId, Vec<Binding>)],
+        args: &[Value],
+        callee: Value,
+        ret: TypeId,
+    ) -> Result<Value, InternalError> {
+        let test = |this: &mut Self, at: &Cursor, i: usize| {
+            this.push(at, Inst::IsFunc(callee, arms[i].0), TypeId::BOOL)
+        };
+        self.switch(at, arms.len(), ret, test, |this, at, i| {
+            let (_, target, bindings) = &arms[i];
+            let value = this.call_function(at, *target, bindings, args, callee)?;
+            Ok((this.func.ty(value) != TypeId::NEVER).then_some(value))
+        })
+    }
+
     /// A typed value of an instance type, or an optional of one, as `want` (the same bits):
     /// an instance of a class as one of its base's `Poly`, a `T` as an `Optional[T]`.
     pub(super) fn upcast(&mut self, at: &Cursor, value: Value, want: TypeId) -> Value {
@@ -151,6 +237,10 @@ impl Mono<'_> {
         }
         if have == TypeId::NONE && self.types.optional_inner(want).is_some() {
             return self.push(at, Inst::OptNone, want);
+        }
+        // A function as one of several: a static object stands for it.
+        if let TypeKind::Func(code) = *self.types.kind(have) {
+            return self.push(at, Inst::FuncObject(code), want);
         }
         self.push(at, Inst::OptCast(value), want)
     }

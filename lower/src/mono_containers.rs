@@ -57,15 +57,18 @@ impl Mono<'_> {
             Inst::Build(kind, items) => {
                 let items = items
                     .iter()
-                    .map(|v| self.get(*v))
+                    .enumerate()
+                    .map(|(i, v)| self.item(at, *v, ty, i))
                     .collect::<Result<Vec<_>>>()?;
                 self.push(at, Inst::New(*kind, items), ty)
             }
             Inst::CompAdd(c, items) => {
                 let container = self.get(*c)?;
+                let container_ty = self.ty(*c);
                 let values = items
                     .iter()
-                    .map(|v| self.get(*v))
+                    .enumerate()
+                    .map(|(i, v)| self.item(at, *v, container_ty, i))
                     .collect::<Result<Vec<_>>>()?;
                 match self.types.kind(self.ty(*c)) {
                     TypeKind::List(_) => {
@@ -150,7 +153,10 @@ impl Mono<'_> {
             Inst::SetItem(c, i, v) => {
                 let slice = self.ty(*i) == TypeId::SLICE;
                 let container = self.get(*c)?;
-                let value = self.get(*v)?;
+                let value = match slice {
+                    true => self.get(*v),
+                    false => self.item(at, *v, self.ty(*c), 1),
+                }?;
                 match self.types.kind(self.ty(*c)).clone() {
                     TypeKind::List(_) if slice => {
                         let s = self.get(*i)?;
@@ -332,6 +338,11 @@ impl Mono<'_> {
                     (Some(e), Some(i)) => self.types.common_base(e, i).is_some(),
                     _ => false,
                 };
+                if crate::typing::functions_overlap(self.types, elem, it) {
+                    // A function among several: as the object the container holds.
+                    let x = self.upcast(at, x, elem);
+                    return Ok(self.rt(at, f, vec![c, x], TypeId::BOOL));
+                }
                 if elem != it && elem != TypeId::NEVER && !related {
                     return Ok(self.konst(at, Const::Bool(false)));
                 }
@@ -343,7 +354,7 @@ impl Mono<'_> {
                 if let Some(related) = crate::typing::identity(self.types, ta, tb) {
                     return Ok(if related {
                         let (x, y) = (self.get(*a)?, self.get(*b)?);
-                        self.push(at, Inst::Identical(x, y), TypeId::BOOL)
+                        self.identical(at, x, y)
                     } else {
                         self.konst(at, Const::Bool(false))
                     });
@@ -365,6 +376,27 @@ impl Mono<'_> {
             }
             other => return Err(InternalError(format!("container_inst of {other:?}"))),
         })
+    }
+
+    /// Generic value `v` as item `position` of a display of type `container` (for a dict,
+    /// keys and values alternate), or as a value stored in one: a function as one of the
+    /// several functions the container holds.
+    pub(super) fn item(
+        &mut self,
+        at: &Cursor,
+        v: Value,
+        container: TypeId,
+        position: usize,
+    ) -> Result<Value> {
+        let want = match self.types.kind(container) {
+            TypeKind::List(t) | TypeKind::Set(t) | TypeKind::FrozenSet(t) => *t,
+            TypeKind::Dict(k, v) => [*k, *v][position % 2],
+            _ => return self.get(v),
+        };
+        match self.types.kind(want) {
+            TypeKind::Funcs(_) => self.coerce(at, v, want),
+            _ => self.get(v),
+        }
     }
 
     /// `a op= b` with a container `a`: lists, sets and dicts are updated in place (every

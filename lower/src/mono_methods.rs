@@ -38,7 +38,8 @@ impl Mono<'_> {
         let none = TypeId::NONE;
         let f = match (self.types.kind(receiver_ty).clone(), name) {
             (TypeKind::List(_), "append") => {
-                return Ok(self.push(at, Inst::ListAppend(r, vals[0]), none))
+                let item = self.item(at, positional[0], receiver_ty, 0)?;
+                return Ok(self.push(at, Inst::ListAppend(r, item), none));
             }
             (TypeKind::List(_), "extend") => {
                 let source = positional[0];

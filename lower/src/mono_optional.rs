@@ -23,6 +23,7 @@ impl Mono<'_> {
             && matches!(
                 self.types.kind(inner),
                 TypeKind::Poly(_)
+                    | TypeKind::Funcs(_)
                     | TypeKind::Iter(_)
                     | TypeKind::Reversed(_)
                     | TypeKind::Enumerate(_)
@@ -165,6 +166,7 @@ impl Mono<'_> {
                 op.symbol()
             )),
             Inst::GetIter(_) => type_error("'NoneType' object is not iterable".into()),
+            Inst::Call { .. } => type_error("'NoneType' object is not callable".into()),
             Inst::Contains(..) => type_error("argument of type 'NoneType' is not iterable".into()),
             Inst::GetItem(..) => type_error("'NoneType' object is not subscriptable".into()),
             Inst::SetItem(..) => {

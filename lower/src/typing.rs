@@ -67,7 +67,7 @@ fn plan(result: TypeId, convs: [Option<Conv>; 2], op: TypedOp) -> Result<Plan, T
 pub fn python_name(types: &Types, ty: TypeId) -> String {
     match types.kind(ty) {
         TypeKind::None => "NoneType".into(),
-        TypeKind::Func(_) | TypeKind::Closure(..) => "function".into(),
+        TypeKind::Func(_) | TypeKind::Closure(..) | TypeKind::Funcs(_) => "function".into(),
         TypeKind::Builtin(crate::ir::Builtin::Stream(_)) => "TextIOWrapper".into(),
         TypeKind::Builtin(_) | TypeKind::Method(..) => "builtin_function_or_method".into(),
         TypeKind::RangeIter => "range_iterator".into(),
@@ -142,6 +142,7 @@ pub fn truthy(types: &Types, ty: TypeId) -> Result<Plan, TypeErrorMessage> {
         | TypeKind::BoundMethod(..)
         | TypeKind::VirtualMethod(..)
         | TypeKind::Closure(..)
+        | TypeKind::Funcs(_)
         | TypeKind::Cell(_)
         | TypeKind::Desc => plan(TypeId::BOOL, [None, None], TypedOp::ConstBool(true)),
         TypeKind::Never | TypeKind::Var(_) => plan(TypeId::NEVER, [None, None], TypedOp::Identity),
@@ -388,10 +389,15 @@ pub fn compare(
         (TypeKind::Exception, TypeKind::Exception) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
             plan(TypeId::BOOL, [None, None], TypedOp::ValueCompare(op))
         }
-        // Functions compare by identity.
-        (TypeKind::Closure(..), TypeKind::Closure(..))
-            if lhs == rhs && matches!(op, CmpOp::Eq | CmpOp::Ne) =>
-        {
+        // Functions compare by identity (monomorphization compares two function types that
+        // share a function as `is` does).
+        (
+            TypeKind::Closure(..) | TypeKind::Funcs(_),
+            TypeKind::Closure(..) | TypeKind::Funcs(_),
+        ) if lhs == rhs && matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+            plan(TypeId::BOOL, [None, None], TypedOp::ValueCompare(op))
+        }
+        _ if matches!(op, CmpOp::Eq | CmpOp::Ne) && functions_overlap(types, lhs, rhs) => {
             plan(TypeId::BOOL, [None, None], TypedOp::ValueCompare(op))
         }
         (TypeKind::Instance(_) | TypeKind::Poly(_), TypeKind::Instance(_) | TypeKind::Poly(_))
@@ -620,6 +626,15 @@ pub fn isinstance(types: &Types, value: TypeId, classes: TypeId) -> Option<Resul
 /// (`Some(false)` when no object can be both): for instances, exceptions and mutable
 /// containers, optional or not. `None` for values whose identity CPython leaves to the
 /// implementation (ints, strs, tuples, ...).
+/// Whether a value of type `a` and one of type `b` may be the same function, their types
+/// differing.
+pub fn functions_overlap(types: &Types, a: TypeId, b: TypeId) -> bool {
+    match (types.functions(a), types.functions(b)) {
+        (Some(x), Some(y)) => a != b && x.iter().any(|f| y.contains(f)),
+        _ => false,
+    }
+}
+
 pub fn identity(types: &Types, a: TypeId, b: TypeId) -> Option<bool> {
     let object = |t: TypeId| {
         let t = types.optional_inner(t).unwrap_or(t);
@@ -628,7 +643,9 @@ pub fn identity(types: &Types, a: TypeId, b: TypeId) -> Option<bool> {
             kind,
             TypeKind::Instance(_)
                 | TypeKind::Poly(_)
+                | TypeKind::Func(_)
                 | TypeKind::Closure(..)
+                | TypeKind::Funcs(_)
                 | TypeKind::Exception
                 | TypeKind::List(_)
                 | TypeKind::Dict(..)
@@ -642,6 +659,10 @@ pub fn identity(types: &Types, a: TypeId, b: TypeId) -> Option<bool> {
         || matches!(
             (types.instance_class(x), types.instance_class(y)),
             (Some(c), Some(d)) if types.common_base(c, d).is_some()
+        )
+        || matches!(
+            (types.functions(x), types.functions(y)),
+            (Some(p), Some(q)) if p.iter().any(|f| q.contains(f))
         );
     Some(related)
 }

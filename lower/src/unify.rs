@@ -141,6 +141,11 @@ impl Vars {
             return true;
         }
         let (slot, item) = (self.resolve(types, slot), self.resolve(types, item));
+        if let (TypeKind::Funcs(members), Some(functions)) =
+            (types.kind(slot), types.functions(item))
+        {
+            return functions.iter().all(|f| members.contains(f));
+        }
         match (types.kind(slot), types.instance_class(item)) {
             (&TypeKind::Poly(base), Some(class)) => types.derives(class, base),
             _ => false,
@@ -201,7 +206,8 @@ impl Vars {
             _ => None,
         };
         let other = self.resolve(types, other);
-        if types.instance_class(bound).is_none() || types.instance_class(other).is_none() {
+        let object = |t: TypeId| types.instance_class(t).is_some() || types.functions(t).is_some();
+        if !object(bound) || !object(other) {
             return false;
         }
         let Some(joined) = types.class_join(bound, other) else {

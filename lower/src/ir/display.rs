@@ -137,6 +137,8 @@ fn inst_text(module: &Module, inst: &Inst) -> String {
         CellSet(cell, value) => format!("cell.set {cell}, {value}"),
         FreeCell(closure, index) => format!("closure.cell {closure}, {index}"),
         ClosureNew(cells) => format!("closure.new({})", list(cells)),
+        FuncObject(code) => format!("func.object code{code}"),
+        IsFunc(value, ty) => format!("is_func {value}, {}", ty.0),
         Call {
             callee,
             args,

@@ -834,6 +834,10 @@ pub enum Inst {
     FreeCell(Value, u32),
     /// A function value capturing these cells (typed: its type says which function).
     ClosureNew(Vec<Value>),
+    /// Function `code` as a value of a `Funcs` type: a static object standing for it.
+    FuncObject(u32),
+    /// Whether a value of a `Funcs` type is the function of this type.
+    IsFunc(Value, TypeId),
 }
 
 /// The kinds of container displays.
@@ -1256,6 +1260,7 @@ impl Inst {
             | IsClass(a, _)
             | CellGet { cell: a, .. }
             | FreeCell(a, _)
+            | IsFunc(a, _)
             | Write(a) => f(a),
             SetAttr(a, _, b) | FieldSet(a, _, b) | CellSet(a, b) => {
                 f(a);
@@ -1329,6 +1334,7 @@ impl Inst {
             | Const(_)
             | Undef
             | CellNew(_)
+            | FuncObject(_)
             | FuncRef(_)
             | LoadGlobal(_)
             | CheckGlobal(_)
@@ -1355,6 +1361,7 @@ impl Inst {
             Compare(op, a, b) if !matches!(op, CmpOp::Eq | CmpOp::Ne) => vec![*a, *b],
             Binary(_, a, b) | Inplace(_, a, b) => vec![*a, *b],
             GetItem(a, _) | DelItem(a, _) | SetItem(a, ..) => vec![*a],
+            Call { callee, .. } => vec![*callee],
             _ => Vec::new(),
         }
     }
@@ -1406,6 +1413,8 @@ impl Inst {
             Const(_)
                 | Undef
                 | CellNew(_)
+                | FuncObject(_)
+                | IsFunc(..)
                 | FreeCell(..)
                 | ClosureNew(_)
                 | FuncRef(_)

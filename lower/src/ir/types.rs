@@ -87,6 +87,11 @@ pub enum TypeKind {
     /// A function value that captures cells: the code object and its free variables' cells
     /// (a pointer to an object holding them).
     Closure(u32, Vec<u32>),
+    /// One of several functions (`Func` and `Closure` types, sorted; one where the function
+    /// may also be None, `Optional[Funcs[f]]`): a pointer
+    /// to an object whose class info says which (a closure, or a static object standing for
+    /// a `Func`).
+    Funcs(Vec<TypeId>),
     /// During inference only: an element type not known yet (see `infer.rs`).
     Var(u32),
 }
@@ -259,7 +264,7 @@ impl Types {
             TypeKind::BoundMethod(code, t) => format!("method#{code}[{}]", self.name(*t)),
             TypeKind::Desc => "type descriptor".into(),
             TypeKind::Cell(_) => "cell".into(),
-            TypeKind::Closure(..) => "function".into(),
+            TypeKind::Closure(..) | TypeKind::Funcs(_) => "function".into(),
             TypeKind::Var(_) => "unknown".into(),
         }
     }
@@ -328,6 +333,9 @@ impl Types {
         if a == b {
             return Some(a);
         }
+        if let Some(functions) = self.function_join(a, b) {
+            return Some(functions);
+        }
         let base = match (self.instance_class(a), self.instance_class(b)) {
             (Some(x), Some(y)) => self.common_base(x, y),
             _ => None,
@@ -338,6 +346,28 @@ impl Types {
             None if self.is_exception(a) && self.is_exception(b) => Some(TypeId::EXCEPTION),
             None => None,
         }
+    }
+
+    /// The functions a value of this type may be (`Func`, `Closure` or `Funcs`).
+    pub fn functions(&self, t: TypeId) -> Option<Vec<TypeId>> {
+        match self.kind(t) {
+            TypeKind::Func(_) | TypeKind::Closure(..) => Some(vec![t]),
+            TypeKind::Funcs(members) => Some(members.clone()),
+            _ => None,
+        }
+    }
+
+    /// The type of a value that is a function of type `a` or one of type `b`.
+    fn function_join(&mut self, a: TypeId, b: TypeId) -> Option<TypeId> {
+        let mut members = self.functions(a)?;
+        members.extend(self.functions(b)?);
+        members.sort();
+        members.dedup();
+        let union = |t: TypeId| matches!(self.kind(t), TypeKind::Funcs(_));
+        Some(match &members[..] {
+            [one] if !union(a) && !union(b) => *one,
+            _ => self.intern(TypeKind::Funcs(members)),
+        })
     }
 
     /// The type of a value of type `a` or `b`: `class_join` for instances; for iterators
@@ -353,6 +383,9 @@ impl Types {
         }
         if self.instance_class(a).is_some() || self.instance_class(b).is_some() {
             return self.class_join(a, b);
+        }
+        if self.functions(a).is_some() {
+            return self.function_join(a, b);
         }
         let kind = match (self.kind(a).clone(), self.kind(b).clone()) {
             (TypeKind::Iter(x), TypeKind::Iter(y)) => TypeKind::Iter(self.join_inner(x, y, true)?),
@@ -433,6 +466,12 @@ impl Types {
         match self.kind(t) {
             TypeKind::Optional(_) => Some(t),
             TypeKind::Int | TypeKind::Float => Some(self.intern(TypeKind::Optional(t))),
+            // A function has no object of its own: None or the function is a one-function
+            // `Funcs` (an object: a static one stands for the function).
+            TypeKind::Func(_) => {
+                let funcs = self.intern(TypeKind::Funcs(vec![t]));
+                Some(self.intern(TypeKind::Optional(funcs)))
+            }
             TypeKind::DictView(..) | TypeKind::Desc => None,
             _ if self.is_object(t) => Some(self.intern(TypeKind::Optional(t))),
             _ => None,
@@ -485,6 +524,7 @@ impl Types {
                 | TypeKind::Instance(_)
                 | TypeKind::Poly(_)
                 | TypeKind::Closure(..)
+                | TypeKind::Funcs(_)
                 | TypeKind::Cell(_)
                 | TypeKind::Desc
         )
