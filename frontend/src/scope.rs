@@ -368,9 +368,12 @@ impl Walk {
             for param in parameters.iter_non_variadic_params() {
                 push_unique(&mut scope.locals, param.name().as_str());
             }
-            // `*args` is the local after the named parameters.
+            // `*args` is the local after the named parameters, `**kwargs` the one after.
             if let Some(vararg) = &parameters.vararg {
                 push_unique(&mut scope.locals, vararg.name.as_str());
+            }
+            if let Some(kwarg) = &parameters.kwarg {
+                push_unique(&mut scope.locals, kwarg.name.as_str());
             }
         }
         let named = parameters.map_or(0, |p| p.iter_non_variadic_params().count());

@@ -125,6 +125,11 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// How many locals are parameters: the named ones, `*args` and `**kwargs`.
+    fn parameters(&self) -> u32 {
+        self.code.argcount + u32::from(self.code.varargs) + u32::from(self.code.varkeywords)
+    }
+
     /// The cell of deref slot `slot` (the verifier checked it exists).
     fn cell(&self, slot: u32) -> Value {
         self.cells.get(&slot).copied().unwrap_or(self.undef)
@@ -154,7 +159,7 @@ impl<'a> Builder<'a> {
         let entry = self.func.entry;
         self.sealed[entry.index()] = true;
         for i in 0..self.code.locals.len() as u32 {
-            let is_param = i < self.code.argcount + u32::from(self.code.varargs);
+            let is_param = i < self.parameters();
             let value = if is_param {
                 self.func.add_param(entry, TypeId::NEVER, self.code.span)
             } else {
@@ -186,7 +191,7 @@ impl<'a> Builder<'a> {
             let cell = self
                 .func
                 .push_inst(entry, Inst::CellNew(name), TypeId::NEVER, span);
-            if local < self.code.argcount + u32::from(self.code.varargs) {
+            if local < self.parameters() {
                 let param = self.read(entry, Var::Local(local));
                 self.func
                     .push_inst(entry, Inst::CellSet(cell, param), TypeId::NEVER, span);
@@ -680,6 +685,17 @@ impl<'a> Builder<'a> {
                     inst!(Inst::CellSet(cell, value));
                 }
                 Opcode::LoadClosure => push!(self.cell(arg)),
+                Opcode::CallEx => {
+                    let kwargs = (arg & 1 == 1).then(|| pop!());
+                    let mut parts: Vec<Value> = (0..arg >> 1).map(|_| pop!()).collect();
+                    parts.reverse();
+                    let callee = pop!();
+                    push!(inst!(Inst::CallEx {
+                        callee,
+                        parts,
+                        kwargs
+                    }));
+                }
                 Opcode::ReturnValue => {
                     let value = pop!();
                     self.set_term(block, Terminator::Return(value));

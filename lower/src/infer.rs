@@ -89,6 +89,9 @@ pub enum Binding {
     Default(GlobalId),
     /// A `*args` parameter: the tuple of the call's arguments `start..start + len`.
     Rest { start: usize, len: usize },
+    /// A `**kwargs` parameter: the dict of the keyword arguments whose bits are set (bit `k`:
+    /// the call's keyword argument `k`).
+    KwRest(u64),
     /// The closure called, which a function with free variables takes after its parameters.
     Closure,
 }
@@ -865,6 +868,15 @@ impl Cx<'_> {
                 Ok(TypeId::NONE)
             }
             Inst::FreeCell(closure, index) => Ok(self.free_cell(ty(closure), *index)),
+            Inst::CallEx {
+                callee,
+                parts,
+                kwargs,
+            } => {
+                let parts: Vec<TypeId> = parts.iter().map(ty).collect();
+                let kwargs = kwargs.as_ref().map(ty);
+                self.unpacked_call(id, value, ty(callee), &parts, kwargs, span)
+            }
             Inst::Call {
                 callee,
                 args,
@@ -1391,6 +1403,7 @@ impl Cx<'_> {
         function: TypeId,
         arg_types: &[TypeId],
         kwnames: &[String],
+        span: Span,
     ) -> Result<Option<(InstanceId, Vec<Binding>)>, String> {
         let (code, closure) = match *self.types.kind(function) {
             TypeKind::Func(code) => (code, false),
@@ -1411,6 +1424,25 @@ impl Cx<'_> {
                     self.global_types[slot.index()]
                 }
                 Binding::Rest { start, len } => self.rest_type(&arg_types[*start..start + len]),
+                Binding::KwRest(keywords) => {
+                    let positional = arg_types.len() - kwnames.len();
+                    let mut value = TypeId::NEVER;
+                    for k in (0..kwnames.len()).filter(|k| keywords >> k & 1 == 1) {
+                        let have = arg_types[positional + k];
+                        let Some(joined) = self.vars.join(&mut self.types, value, have) else {
+                            let message = format!(
+                                "keyword arguments of different types ({} and {}) collected by \
+                                 `**` are not supported by kiln yet",
+                                self.types.name(value),
+                                self.types.name(have)
+                            );
+                            self.unsupported(span, message)?;
+                            return Ok(None);
+                        };
+                        value = joined;
+                    }
+                    self.types.intern(TypeKind::Dict(TypeId::STR, value))
+                }
                 Binding::Closure => function,
             };
             if ty == TypeId::NEVER {
@@ -1421,6 +1453,99 @@ impl Cx<'_> {
         let target = self.instance(code, param_types);
         self.callers.entry(target).or_default().insert(id);
         Ok(Some((target, bindings)))
+    }
+
+    /// The call `value` of a function value of type `callee` (one function or several) with
+    /// arguments of types `arg_types`: records what it calls, gives what it returns.
+    fn call_functions(
+        &mut self,
+        id: InstanceId,
+        value: Value,
+        callee: TypeId,
+        arg_types: &[TypeId],
+        kwnames: &[String],
+        span: Span,
+    ) -> Result<TypeId, String> {
+        let members = self.types.functions(callee).unwrap_or_default();
+        let mut arms = Vec::with_capacity(members.len());
+        let mut ret = TypeId::NEVER;
+        for &member in &members {
+            let Some((target, bindings)) =
+                self.function_call(id, member, arg_types, kwnames, span)?
+            else {
+                return Ok(TypeId::NEVER);
+            };
+            let returns = self.instances[target].ret;
+            ret = match self.vars.join(&mut self.types, ret, returns) {
+                Some(joined) => joined,
+                None => {
+                    let message = format!(
+                        "calling functions that return different types ({} and {}) through \
+                         one value is not supported by kiln yet",
+                        self.types.name(ret),
+                        self.types.name(returns)
+                    );
+                    return self.unsupported(span, message);
+                }
+            };
+            arms.push((member, target, bindings));
+        }
+        let callee = match (self.types.kind(callee), arms.pop()) {
+            (TypeKind::Funcs(_), Some(last)) => {
+                arms.push(last);
+                Callee::Funcs(arms)
+            }
+            (_, Some((_, target, bindings))) => Callee::Instance(target, bindings),
+            (_, None) => return Ok(TypeId::NEVER),
+        };
+        self.instances[id].calls.insert(value, callee);
+        Ok(ret)
+    }
+
+    /// `f(*parts, **kwargs)`: the parts must be tuples (kiln binds the arguments when it
+    /// compiles the call) and the dict empty.
+    fn unpacked_call(
+        &mut self,
+        id: InstanceId,
+        value: Value,
+        callee: TypeId,
+        parts: &[TypeId],
+        kwargs: Option<TypeId>,
+        span: Span,
+    ) -> Result<TypeId, String> {
+        let mut arg_types = Vec::new();
+        for &part in parts {
+            match self.types.kind(part) {
+                TypeKind::Tuple(items) => arg_types.extend(items.iter().copied()),
+                _ => {
+                    let message = format!(
+                        "unpacking a `{}` into a call's arguments is not supported by kiln yet \
+                         (kiln binds a call's arguments when it compiles it, so it must know \
+                         how many there are); unpack a tuple",
+                        typing::python_name(&self.types, part)
+                    );
+                    return self.unsupported(span, message);
+                }
+            }
+        }
+        if let Some(kwargs) = kwargs {
+            let empty =
+                matches!(self.types.kind(kwargs), TypeKind::Dict(_, v) if *v == TypeId::NEVER);
+            if !empty {
+                let message = "unpacking a dict that may hold items into keyword arguments \
+                               (`**`) is not supported by kiln yet; pass them by name"
+                    .to_owned();
+                return self.unsupported(span, message);
+            }
+        }
+        if self.types.functions(callee).is_none() {
+            let message = format!(
+                "unpacking arguments into a call of a `{}` is not supported by kiln yet",
+                typing::python_name(&self.types, callee)
+            );
+            return self.unsupported(span, message);
+        }
+        self.call_functions(id, value, callee, &arg_types, &[], span)
     }
 
     fn call(
@@ -1450,45 +1575,8 @@ impl Cx<'_> {
             .optional_inner(callee_type)
             .unwrap_or(callee_type);
         match self.types.kind(callee_type).clone() {
-            TypeKind::Func(_) | TypeKind::Closure(..) => {
-                let Some((target, bindings)) =
-                    self.function_call(id, callee_type, &arg_types, kwnames)?
-                else {
-                    return Ok(TypeId::NEVER);
-                };
-                self.instances[id]
-                    .calls
-                    .insert(value, Callee::Instance(target, bindings));
-                Ok(self.instances[target].ret)
-            }
-            // One of several functions: each is called (chosen at run time), and what they
-            // return joins.
-            TypeKind::Funcs(members) => {
-                let mut arms = Vec::with_capacity(members.len());
-                let mut ret = TypeId::NEVER;
-                for member in members {
-                    let Some((target, bindings)) =
-                        self.function_call(id, member, &arg_types, kwnames)?
-                    else {
-                        return Ok(TypeId::NEVER);
-                    };
-                    let returns = self.instances[target].ret;
-                    ret = match self.vars.join(&mut self.types, ret, returns) {
-                        Some(joined) => joined,
-                        None => {
-                            let message = format!(
-                                "calling functions that return different types ({} and {}) \
-                                 through one value is not supported by kiln yet",
-                                self.types.name(ret),
-                                self.types.name(returns)
-                            );
-                            return self.unsupported(span, message);
-                        }
-                    };
-                    arms.push((member, target, bindings));
-                }
-                self.instances[id].calls.insert(value, Callee::Funcs(arms));
-                Ok(ret)
+            TypeKind::Func(_) | TypeKind::Closure(..) | TypeKind::Funcs(_) => {
+                self.call_functions(id, value, callee_type, &arg_types, kwnames, span)
             }
             TypeKind::Class(class) => self.construct(id, value, class, &arg_types, kwnames),
             TypeKind::Instance(_) | TypeKind::Poly(_) => self
@@ -1797,8 +1885,13 @@ pub fn bind_arguments(
     let mut bindings: Vec<Option<Binding>> = (0..argcount)
         .map(|i| (i < positional.min(max_positional)).then_some(Binding::Arg(i)))
         .collect();
+    let mut extra_keywords = 0u64;
     for (k, keyword) in kwnames.iter().enumerate() {
         let Some(index) = target.locals[..argcount].iter().position(|p| p == keyword) else {
+            if target.varkeywords && k < 64 {
+                extra_keywords |= 1 << k;
+                continue;
+            }
             return Err(format!(
                 "{}() got an unexpected keyword argument '{keyword}'",
                 name()
@@ -1849,6 +1942,9 @@ pub fn bind_arguments(
             start,
             len: positional - start,
         });
+    }
+    if target.varkeywords {
+        bindings.push(Binding::KwRest(extra_keywords));
     }
     Ok(bindings)
 }

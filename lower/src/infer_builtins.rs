@@ -55,7 +55,7 @@ impl Cx<'_> {
         match self.types.kind(f).clone() {
             TypeKind::Func(_) | TypeKind::Closure(..) => {
                 let Some((target, bindings)) = self
-                    .function_call(id, f, &[item], &[])
+                    .function_call(id, f, &[item], &[], Span::default())
                     .map_err(CallError::TypeError)?
                 else {
                     return Ok(TypeId::NEVER);

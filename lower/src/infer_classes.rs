@@ -811,8 +811,8 @@ impl Cx<'_> {
                 Binding::Rest { start, len } => {
                     self.rest_type(&arg_types[start - 1..start - 1 + len])
                 }
-                // A method is no closure.
-                Binding::Closure => TypeId::NEVER,
+                // A method is no closure, and has no `**kwargs` (refused where it is defined).
+                Binding::Closure | Binding::KwRest(_) => TypeId::NEVER,
             };
             if ty == TypeId::NEVER {
                 return Ok(None);

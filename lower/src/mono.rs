@@ -564,16 +564,48 @@ impl Mono<'_> {
                 let closure = self.get(closure)?;
                 self.push(at, Inst::FreeCell(closure, index), result_ty)
             }
+            Inst::CallEx { callee, parts, .. } => {
+                // The arguments are the items of the parts, which are tuples.
+                let mut args = Vec::new();
+                for part in parts {
+                    let TypeKind::Tuple(items) = self.types.kind(self.ty(part)).clone() else {
+                        return Err(InternalError("unpacked arguments of a non-tuple".into()));
+                    };
+                    let tuple = self.get(part)?;
+                    for (j, item) in items.into_iter().enumerate() {
+                        let j = u32::try_from(j).unwrap_or(u32::MAX);
+                        args.push(self.push(at, Inst::TupleGet(tuple, j), item));
+                    }
+                }
+                let callee = self.get(callee)?;
+                match self.instance.calls.get(&value).cloned() {
+                    Some(Callee::Instance(target, bindings)) => {
+                        self.call_function(at, target, &bindings, (&args, &[]), callee)?
+                    }
+                    Some(Callee::Funcs(arms)) => {
+                        self.call_one_of(at, &arms, (&args, &[]), callee, result_ty)?
+                    }
+                    _ => return Err(InternalError("an unpacked call of no function".into())),
+                }
+            }
             Inst::Call { args, kwnames, .. } => {
                 let callee = self.instance.calls.get(&value).cloned();
                 match callee {
                     Some(Callee::Instance(target, bindings)) => {
                         let callee = self.callee_of(value)?;
-                        self.call_function(at, target, &bindings, &args, callee)?
+                        let args = args
+                            .iter()
+                            .map(|&a| self.get(a))
+                            .collect::<Result<Vec<_>, _>>()?;
+                        self.call_function(at, target, &bindings, (&args, &kwnames), callee)?
                     }
                     Some(Callee::Funcs(arms)) => {
                         let callee = self.callee_of(value)?;
-                        self.call_one_of(at, &arms, &args, callee, result_ty)?
+                        let args = args
+                            .iter()
+                            .map(|&a| self.get(a))
+                            .collect::<Result<Vec<_>, _>>()?;
+                        self.call_one_of(at, &arms, (&args, &kwnames), callee, result_ty)?
                     }
                     Some(Callee::Bound(target)) => {
                         let Inst::Call { callee, .. } =

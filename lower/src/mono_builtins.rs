@@ -496,6 +496,10 @@ impl Mono<'_> {
                     self.push(at, Inst::LoadGlobal(*slot), ty)
                 }
                 Binding::Closure => key,
+                Binding::KwRest(_) => {
+                    let ty = self.instances[*target].args[args.len()];
+                    self.push(at, Inst::New(crate::ir::Container::Dict, Vec::new()), ty)
+                }
             });
         }
         let ret = self.instances[*target].ret;

@@ -29,7 +29,11 @@ impl Mono<'_> {
                 Binding::Rest { start, len } => {
                     self.rest_tuple(at, &args[start - 1..start - 1 + len], want)?
                 }
-                Binding::Closure => return Err(InternalError("a method as a closure".into())),
+                Binding::Closure | Binding::KwRest(_) => {
+                    return Err(InternalError(
+                        "a method with **kwargs, or as a closure".into(),
+                    ))
+                }
             });
         }
         let ret = self.instances[target].ret;
@@ -183,23 +187,36 @@ impl Mono<'_> {
     }
 
     /// A call of instance `target` of a function, its parameters bound as `bindings` say to
-    /// the call's arguments `args` (generic values) and the function value `callee` (typed).
+    /// the call's arguments `args` (typed values: the positional ones, then the keyword ones
+    /// named by `kwnames`) and the function value `callee`.
     pub(super) fn call_function(
         &mut self,
         at: &Cursor,
         target: InstanceId,
         bindings: &[Binding],
-        args: &[Value],
+        (args, kwnames): (&[Value], &[String]),
         callee: Value,
     ) -> Result<Value, InternalError> {
         let mut actual = Vec::with_capacity(bindings.len());
         for binding in bindings {
             let want = self.instances[target].args[actual.len()];
             actual.push(match *binding {
-                Binding::Arg(i) => self.get(args[i])?,
+                Binding::Arg(i) => args[i],
                 Binding::Default(slot) => self.push(at, Inst::LoadGlobal(slot), want),
                 Binding::Rest { start, len } => {
-                    self.rest_tuple(at, &args[start..start + len], want)?
+                    let items = args[start..start + len].to_vec();
+                    self.push(at, Inst::New(crate::ir::Container::Tuple, items), want)
+                }
+                Binding::KwRest(keywords) => {
+                    let positional = args.len() - kwnames.len();
+                    let mut items = Vec::new();
+                    for (k, name) in kwnames.iter().enumerate() {
+                        if keywords >> k & 1 == 1 {
+                            items.push(self.konst(at, crate::ir::Const::Str(name.clone())));
+                            items.push(args[positional + k]);
+                        }
+                    }
+                    self.push(at, Inst::New(crate::ir::Container::Dict, items), want)
                 }
                 // The closure called, as the type of the function this instance is.
                 Binding::Closure => self.retyped(at, callee, want),
@@ -214,7 +231,7 @@ impl Mono<'_> {
         &mut self,
         at: &mut Cursor,
         arms: &[(TypeId, InstanceId, Vec<Binding>)],
-        args: &[Value],
+        args: (&[Value], &[String]),
         callee: Value,
         ret: TypeId,
     ) -> Result<Value, InternalError> {
@@ -413,7 +430,7 @@ impl Mono<'_> {
                 Binding::Arg(1) => name,
                 Binding::Arg(_) => self.coerce(at, value, want)?,
                 Binding::Default(slot) => self.push(at, Inst::LoadGlobal(slot), want),
-                Binding::Rest { .. } | Binding::Closure => {
+                Binding::Rest { .. } | Binding::Closure | Binding::KwRest(_) => {
                     return Err(InternalError("a __setattr__ with *args".into()))
                 }
             });

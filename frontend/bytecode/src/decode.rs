@@ -511,7 +511,7 @@ impl<'a> Reader<'a> {
             _ => (0, false),
         };
 
-        let (mut cells, mut freevars) = (Vec::new(), Vec::new());
+        let (mut cells, mut freevars, mut varkeywords) = (Vec::new(), Vec::new(), false);
         if self.minor >= 8 {
             let count = self.count(4, &format!("cells of {what}"))?;
             for _ in 0..count {
@@ -521,6 +521,15 @@ impl<'a> Reader<'a> {
             for i in 0..count {
                 freevars.push(self.string(&format!("free variable {i} of {what}"))?);
             }
+            varkeywords = match self.u8(&format!("the varkeywords flag of {what}"))? {
+                0 => false,
+                1 => true,
+                other => {
+                    return Err(DecodeError(format!(
+                        "corrupt file: {what} has varkeywords flag {other} (0 or 1)"
+                    )))
+                }
+            };
         }
 
         Ok(CodeObject {
@@ -530,6 +539,7 @@ impl<'a> Reader<'a> {
             defaults,
             kwonly,
             varargs,
+            varkeywords,
             locals,
             cells,
             freevars,

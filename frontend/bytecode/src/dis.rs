@@ -133,10 +133,13 @@ fn code_object(
         "code {index}: {signature} argcount={} defaults={}{} locals=[{}] max_stack={}",
         code.argcount,
         code.defaults,
-        match (code.kwonly, code.varargs) {
-            (0, false) => String::new(),
-            (n, false) => format!(" kwonly={n}"),
-            (n, true) => format!(" kwonly={n} varargs"),
+        match (code.kwonly, code.varargs, code.varkeywords) {
+            (0, false, false) => String::new(),
+            (n, varargs, varkeywords) => format!(
+                " kwonly={n}{}{}",
+                if varargs { " varargs" } else { "" },
+                if varkeywords { " varkeywords" } else { "" }
+            ),
         },
         locals.join(", "),
         code.max_stack

@@ -220,6 +220,7 @@ impl Writer {
             for name in &code.freevars {
                 self.str(name);
             }
+            self.u8(u8::from(code.varkeywords));
         }
     }
 }

@@ -282,6 +282,10 @@ opcodes! {
     StoreDeref = 56, "STORE_DEREF", Deref, pop: 1, push: 0;
     /// Pushes the cell of slot `n` itself, for a MAKE_FUNCTION that follows (format 1.8).
     LoadClosure = 57, "LOAD_CLOSURE", Deref, pop: 0, push: 1;
+    /// A call with unpacked arguments, `f(*a, x, *b, **kw)`: below `n >> 1` values (each a
+    /// tuple of plain arguments or a value unpacked with `*`) is the callable; with `n & 1`, a
+    /// dict of keyword arguments is on top (format 1.8).
+    CallEx = 58, "CALL_EX", Count, pop: (n >> 1) + (n & 1) + 1, push: 1;
 }
 
 impl Opcode {
@@ -327,7 +331,7 @@ impl Opcode {
             | Opcode::DeleteGlobal
             | Opcode::StoreAttr
             | Opcode::MakeClass => 5,
-            Opcode::LoadDeref | Opcode::StoreDeref | Opcode::LoadClosure => 8,
+            Opcode::LoadDeref | Opcode::StoreDeref | Opcode::LoadClosure | Opcode::CallEx => 8,
             _ => 2,
         }
     }

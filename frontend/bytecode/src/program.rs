@@ -200,6 +200,9 @@ pub struct CodeObject {
     /// Whether local `argcount` is a `*args` parameter: the tuple of the surplus positional
     /// arguments (format 1.7).
     pub varargs: bool,
+    /// Whether the local after the parameters (and `*args`) is a `**kwargs` parameter: the
+    /// dict of the keyword arguments no parameter takes (format 1.8).
+    pub varkeywords: bool,
     /// Local variable names: parameters first, then other locals in order of first binding.
     pub locals: Vec<String>,
     /// The locals that live in cells because a nested function captures them (format 1.8),

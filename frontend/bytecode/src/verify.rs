@@ -288,6 +288,14 @@ fn verify_header(program: &Program, ctx: &Ctx<'_>) -> Result<(), VerifyError> {
             code.argcount
         )));
     }
+    let parameters = code.argcount as usize + usize::from(code.varargs);
+    if code.varkeywords && parameters >= code.locals.len() {
+        return Err(ctx.error(format!(
+            "it has a **kwargs parameter but only {} locals for its {} parameters",
+            code.locals.len(),
+            parameters
+        )));
+    }
     if code.kwonly > code.argcount {
         return Err(ctx.error(format!(
             "kwonly is {} but argcount is only {}",

@@ -168,6 +168,7 @@ fn minimal_program_layout() {
             defaults: 0,
             kwonly: 0,
             varargs: false,
+            varkeywords: false,
             cells: Vec::new(),
             freevars: Vec::new(),
             locals: vec![],
@@ -214,11 +215,12 @@ fn minimal_program_layout() {
     expected.push(0); // no *args
     expected.extend_from_slice(&[0; 4]); // no cells
     expected.extend_from_slice(&[0; 4]); // no free variables
+    expected.push(0); // no **kwargs
     expected.extend_from_slice(&[0; 4]); // 0 inline frames
     expected.extend_from_slice(&[0; 4]); // 0 classes
     let checksum = kiln_bytecode::encode::crc32(&expected);
     expected.extend_from_slice(&checksum.to_le_bytes());
-    assert_eq!(expected.len(), 142, "docs/bytecode.md gives this size");
+    assert_eq!(expected.len(), 143, "docs/bytecode.md gives this size");
     assert_eq!(encode(&program), expected);
     assert_eq!(decode(&expected), Ok(program.clone()));
     // The same program written by a format 1.0 kiln (it uses nothing newer) still loads.

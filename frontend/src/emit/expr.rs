@@ -534,6 +534,16 @@ impl Emitter<'_> {
             _ if unpacked_print => self.load_builtin("print.unpacked"),
             callee => self.expr(callee),
         }
+        let unpacks = call
+            .arguments
+            .args
+            .iter()
+            .any(|a| matches!(a, Expr::Starred(_)))
+            || call.arguments.keywords.iter().any(|k| k.arg.is_none());
+        if unpacks && !unpacked_print {
+            self.unpacked_call(call);
+            return;
+        }
         let mut count = 0u32;
         for arg in &call.arguments.args {
             if let (Expr::Starred(starred), true) = (arg, unpacked_print) {
@@ -602,6 +612,56 @@ impl Emitter<'_> {
             _ => self.current,
         };
         self.at(span, |e| e.emit(Opcode::Call, count));
+    }
+
+    /// A call with `*` or `**` arguments, its callable on the stack: `CALL_EX` of the parts
+    /// of its positional arguments (tuples of plain ones, and the values unpacked) and of the
+    /// dict unpacked with `**`.
+    fn unpacked_call(&mut self, call: &ast::ExprCall) {
+        let mut parts = 0u32;
+        let mut plain = 0u32;
+        for arg in &call.arguments.args {
+            match arg {
+                Expr::Starred(starred) => {
+                    if plain > 0 {
+                        self.emit(Opcode::BuildTuple, plain);
+                        (parts, plain) = (parts + 1, 0);
+                    }
+                    self.expr(&starred.value);
+                    parts += 1;
+                }
+                other => {
+                    self.expr(other);
+                    plain += 1;
+                }
+            }
+        }
+        if plain > 0 {
+            self.emit(Opcode::BuildTuple, plain);
+            parts += 1;
+        }
+        let mut dict = 0;
+        for keyword in &call.arguments.keywords {
+            match (&keyword.arg, dict) {
+                (None, 0) => {
+                    self.expr(&keyword.value);
+                    dict = 1;
+                }
+                (None, _) => self.unsupported(
+                    "unsupported-star-args",
+                    "more than one `**` in a call",
+                    span_of(keyword),
+                    "merge the dicts first: `f(**{**a, **b})`",
+                ),
+                (Some(_), _) => self.unsupported(
+                    "unsupported-star-args",
+                    "a keyword argument in a call that unpacks arguments with `*` or `**`",
+                    span_of(keyword),
+                    "pass it positionally, or put it in the dict unpacked with `**`",
+                ),
+            }
+        }
+        self.at(self.current, |e| e.emit(Opcode::CallEx, parts << 1 | dict));
     }
 
     /// `any(elt for ...)` / `all(...)` as an inline loop that stops at the first item deciding

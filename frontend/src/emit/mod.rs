@@ -308,6 +308,7 @@ impl<'a> Emitter<'a> {
             defaults,
             kwonly: 0,
             varargs: false,
+            varkeywords: false,
             cells: self.scope.map(|s| s.cells.clone()).unwrap_or_default(),
             freevars: self.scope.map(|s| s.freevars.clone()).unwrap_or_default(),
             locals,

@@ -403,10 +403,10 @@ impl Emitter<'_> {
             return;
         }
         let params = &def.parameters;
-        if let Some(kwarg) = params.kwarg.as_ref() {
+        if let (Some(kwarg), Some(_)) = (params.kwarg.as_ref(), base) {
             self.unsupported(
                 "unsupported-star-args",
-                "a `**kwargs` parameter",
+                "a `**kwargs` parameter of a method",
                 span_of(&**kwarg),
                 "",
             );
@@ -479,6 +479,7 @@ impl Emitter<'_> {
         let mut code = inner.finish(argcount, defaults, scope.locals.clone());
         code.kwonly = u32::try_from(params.kwonlyargs.len()).unwrap_or(u32::MAX);
         code.varargs = params.vararg.is_some();
+        code.varkeywords = params.kwarg.is_some();
         self.pools.codes[index] = Some(code);
         self.make_function(index, scope);
         for decorator in def.decorator_list.iter().rev() {

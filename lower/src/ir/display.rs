@@ -139,6 +139,14 @@ fn inst_text(module: &Module, inst: &Inst) -> String {
         ClosureNew(cells) => format!("closure.new({})", list(cells)),
         FuncObject(code) => format!("func.object code{code}"),
         IsFunc(value, ty) => format!("is_func {value}, {}", ty.0),
+        CallEx {
+            callee,
+            parts,
+            kwargs,
+        } => match kwargs {
+            Some(kwargs) => format!("call {callee}(*{}; **{kwargs})", list(parts)),
+            None => format!("call {callee}(*{})", list(parts)),
+        },
         Call {
             callee,
             args,

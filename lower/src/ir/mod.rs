@@ -647,6 +647,13 @@ pub enum Inst {
         args: Vec<Value>,
         kwnames: Vec<String>,
     },
+    /// A call with unpacked arguments: the positional ones are the items of `parts` (tuples),
+    /// the keyword ones those of `kwargs` (a dict).
+    CallEx {
+        callee: Value,
+        parts: Vec<Value>,
+        kwargs: Option<Value>,
+    },
     GetIter(Value),
     /// Whether an iterator has another item.
     IterHasNext(Value),
@@ -1330,6 +1337,15 @@ impl Inst {
                 f(callee);
                 args.iter_mut().for_each(f);
             }
+            CallEx {
+                callee,
+                parts,
+                kwargs,
+            } => {
+                f(callee);
+                parts.iter_mut().for_each(&mut f);
+                kwargs.iter_mut().for_each(f);
+            }
             BuiltinRef(_)
             | Const(_)
             | Undef
@@ -1361,7 +1377,7 @@ impl Inst {
             Compare(op, a, b) if !matches!(op, CmpOp::Eq | CmpOp::Ne) => vec![*a, *b],
             Binary(_, a, b) | Inplace(_, a, b) => vec![*a, *b],
             GetItem(a, _) | DelItem(a, _) | SetItem(a, ..) => vec![*a],
-            Call { callee, .. } => vec![*callee],
+            Call { callee, .. } | CallEx { callee, .. } => vec![*callee],
             _ => Vec::new(),
         }
     }
@@ -1377,6 +1393,7 @@ impl Inst {
                 | Truthy(_)
                 | MakeFunction { .. }
                 | Call { .. }
+                | CallEx { .. }
                 | Format(_)
                 | GetAttr(..)
                 | Build(..)
