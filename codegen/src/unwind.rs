@@ -177,8 +177,11 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
 
     /// The traceback entries an exception raised by the current instruction adds, innermost
     /// first: the frames CPython would run it in (comprehensions and lambdas kiln compiled
-    /// inline), then this function's, each with its line.
+    /// inline), then this function's, each with its line; none in a library function.
     fn frames(&self) -> Frames {
+        if self.func.is_library() {
+            return Frames::new();
+        }
         let within = |outer: kiln_bytecode::Span, inner: kiln_bytecode::Span| {
             outer.start <= inner.start && inner.end <= outer.end
         };

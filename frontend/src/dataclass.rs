@@ -55,12 +55,13 @@ struct Imported {
     field: Vec<String>,
 }
 
-/// Adds the generated methods to every `@dataclass` class of `body`.
-pub fn expand(module: &mut ast::ModModule, source_len: usize) -> Result<(), Vec<Diagnostic>> {
+/// Adds the generated methods to every `@dataclass` class of `body`; gives the first offset
+/// past the text they were parsed from.
+pub fn expand(module: &mut ast::ModModule, source_len: usize) -> Result<usize, Vec<Diagnostic>> {
     let body = &mut module.body;
     let imported = imports(body);
     if imported.dataclass.is_empty() {
-        return Ok(());
+        return Ok(source_len + 1);
     }
     let mut diagnostics = Vec::new();
     // The dataclasses so far: name, fields, whether it has `__post_init__`.
@@ -184,6 +185,7 @@ pub fn expand(module: &mut ast::ModModule, source_len: usize) -> Result<(), Vec<
     if frozen {
         let text = format!("from dataclasses import FrozenInstanceError as {FROZEN}\n");
         let padded = format!("{}{text}", "\n".repeat(offset));
+        offset += text.len() + 1;
         if let Ok(generated) = crate::parse(&padded) {
             for (i, stmt) in generated.body.into_iter().enumerate() {
                 body.insert(i, stmt);
@@ -191,7 +193,7 @@ pub fn expand(module: &mut ast::ModModule, source_len: usize) -> Result<(), Vec<
         }
     }
     if diagnostics.is_empty() {
-        Ok(())
+        Ok(offset)
     } else {
         Err(diagnostics)
     }

@@ -12,6 +12,7 @@ mod dataclass;
 mod emit;
 mod lines;
 mod scope;
+mod stdlib;
 
 use kiln_bytecode::timing::{timed, PhaseTimer};
 use kiln_bytecode::{Diagnostic, Program, Span};
@@ -36,13 +37,15 @@ pub fn compile(
 ) -> Result<Program, FrontendError> {
     let mut module = timed(&mut timer, "frontend: parse", || parse(source))
         .map_err(FrontendError::Diagnostics)?;
-    dataclass::expand(&mut module, source.len()).map_err(FrontendError::Diagnostics)?;
+    let offset =
+        dataclass::expand(&mut module, source.len()).map_err(FrontendError::Diagnostics)?;
+    let inserted = stdlib::expand(&mut module, offset).map_err(FrontendError::Diagnostics)?;
     let scopes = timed(&mut timer, "frontend: scopes", || {
         scope::analyze(&module.body)
     })
     .map_err(FrontendError::Diagnostics)?;
     let program = timed(&mut timer, "frontend: emit bytecode", || {
-        emit::program(filename, source, &module.body, &scopes)
+        emit::program(filename, source, &module.body, &scopes, &inserted)
     })
     .map_err(FrontendError::Diagnostics)?;
     timed(&mut timer, "frontend: verify bytecode", || {

@@ -8,8 +8,34 @@ use super::Emitter;
 use crate::span_of;
 use kiln_bytecode::{CodeKind, Opcode, Span};
 
-/// The modules kiln compiles, with the attributes it has of each.
+/// The modules kiln compiles, with the attributes it has of each. The attributes of `heapq`,
+/// `bisect` and `functools` are globals (those modules are written in Python, see
+/// `crate::stdlib`); the others' are builtins.
 const MODULES: &[(&str, &[&str])] = &[
+    (
+        "heapq",
+        &[
+            "heappush",
+            "heappop",
+            "heapify",
+            "heapreplace",
+            "heappushpop",
+            "nlargest",
+            "nsmallest",
+        ],
+    ),
+    (
+        "bisect",
+        &[
+            "bisect_left",
+            "bisect_right",
+            "bisect",
+            "insort_left",
+            "insort_right",
+            "insort",
+        ],
+    ),
+    ("functools", &["reduce", "partial", "cache", "lru_cache"]),
     ("sys", &["exit", "argv", "stdin", "stdout", "stderr"]),
     // The standard streams, as modules of their methods.
     ("sys.stdin", &["readline", "read", "readlines"]),
@@ -138,7 +164,7 @@ impl Emitter<'_> {
                     "unsupported-import",
                     &format!("the module `{name}`"),
                     span_of(alias),
-                    "kiln compiles `import sys`, `import math`, `import random` and `import time`",
+                    "kiln compiles `import` of `sys`, `math`, `random`, `time`, `heapq`, `bisect` and `functools`",
                 );
                 continue;
             };
@@ -195,10 +221,16 @@ impl Emitter<'_> {
         }
     }
 
-    /// Loads builtin `builtin` (`math.sqrt`); a module constant (`math.pi`) is a literal.
+    /// Loads builtin `builtin` (`math.sqrt`); a module constant (`math.pi`) is a literal, and
+    /// a function of a module written in Python (`heapq.heappush`) a global.
     pub(super) fn load_builtin(&mut self, builtin: &str) {
+        let module = builtin.split('.').next().unwrap_or("");
         match module_constant(builtin) {
             Some(value) => self.load_const(kiln_bytecode::Constant::Float(value)),
+            None if crate::stdlib::is_python_module(module) => {
+                let name = self.name(builtin);
+                self.emit(Opcode::LoadGlobal, name);
+            }
             None => {
                 let name = self.name(builtin);
                 self.emit(Opcode::LoadBuiltin, name);

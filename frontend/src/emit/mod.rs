@@ -29,6 +29,7 @@ pub fn program(
     source: &str,
     body: &[Stmt],
     scopes: &Scopes,
+    inserted: &[crate::stdlib::Inserted],
 ) -> Result<Program, Vec<Diagnostic>> {
     let mut pools = Pools {
         consts: Vec::new(),
@@ -42,6 +43,7 @@ pub fn program(
         modules: Vec::new(),
         imported: Vec::new(),
         generated_span: Span::default(),
+        inserted: inserted.to_vec(),
     };
     let module_span = Span::new(0, u32::try_from(source.len()).unwrap_or(u32::MAX));
     let mut emitter = Emitter::new(
@@ -106,6 +108,23 @@ struct Pools {
     imported: Vec<(String, String)>,
     /// The span of the class whose generated dataclass methods are being emitted.
     generated_span: Span,
+    /// The standard modules written in Python, inserted past the end of the source.
+    inserted: Vec<crate::stdlib::Inserted>,
+}
+
+impl Pools {
+    /// `span`, or for code kiln generated (past the end of the source), the statement it is
+    /// attributed to: the `import` of a standard module written in Python, the class whose
+    /// dataclass methods are being emitted.
+    fn real(&self, span: Span) -> Span {
+        if !crate::dataclass::is_generated(span, self.source.len()) {
+            return span;
+        }
+        self.inserted
+            .iter()
+            .find(|i| i.text.start <= span.start && span.end <= i.text.end)
+            .map_or(self.generated_span, |i| i.import)
+    }
 }
 
 /// A forward or backward jump destination inside the current code object.
@@ -207,10 +226,7 @@ impl<'a> Emitter<'a> {
         name: &str,
         span: Span,
     ) -> Emitter<'a> {
-        let span = match crate::dataclass::is_generated(span, pools.source.len()) {
-            true => pools.generated_span,
-            false => span,
-        };
+        let span = pools.real(span);
         Emitter {
             pools,
             scopes,
@@ -411,10 +427,7 @@ impl<'a> Emitter<'a> {
 
     /// `span`, or for code generated for a dataclass, the class statement's.
     fn real(&self, span: Span) -> Span {
-        match crate::dataclass::is_generated(span, self.pools.source.len()) {
-            true => self.pools.generated_span,
-            false => span,
-        }
+        self.pools.real(span)
     }
 
     /// Reports valid Python that kiln does not compile yet.

@@ -1495,6 +1495,13 @@ impl ValueData {
 }
 
 impl Function {
+    /// Whether the function belongs to a standard module kiln writes in Python: its name is
+    /// `module.name`, which no `def` of a program can have. Like CPython's functions written
+    /// in C, it adds no traceback entry.
+    pub fn is_library(&self) -> bool {
+        self.python_name.contains('.')
+    }
+
     /// Appends a new block.
     pub fn add_block(&mut self) -> Block {
         self.blocks.push(BlockData::default());
