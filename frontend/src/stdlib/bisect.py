@@ -2,12 +2,7 @@
 
 
 def bisect_right(a, x, lo=0, hi=None, *, key=None):
-    if lo < 0:
-        raise ValueError("lo must be non-negative")
-    if hi is None:
-        end = len(a)
-    else:
-        end = hi
+    end = _end(a, lo, hi)
     while lo < end:
         middle = (lo + end) // 2
         if key is None:
@@ -22,12 +17,7 @@ def bisect_right(a, x, lo=0, hi=None, *, key=None):
 
 
 def bisect_left(a, x, lo=0, hi=None, *, key=None):
-    if lo < 0:
-        raise ValueError("lo must be non-negative")
-    if hi is None:
-        end = len(a)
-    else:
-        end = hi
+    end = _end(a, lo, hi)
     while lo < end:
         middle = (lo + end) // 2
         if key is None:
@@ -57,3 +47,12 @@ def insort_left(a, x, lo=0, hi=None, *, key=None):
 
 bisect = bisect_right
 insort = insort_right
+
+
+# Where a search of `a[lo:hi]` ends (`hi` None: the end of `a`).
+def _end(a, lo, hi):
+    if lo < 0:
+        raise ValueError("lo must be non-negative")
+    if hi is None:
+        return len(a)
+    return hi
