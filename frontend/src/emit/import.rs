@@ -35,7 +35,10 @@ const MODULES: &[(&str, &[&str])] = &[
             "insort",
         ],
     ),
-    ("functools", &["reduce", "partial", "cache", "lru_cache"]),
+    (
+        "functools",
+        &["reduce", "partial", "cache", "lru_cache", "cmp_to_key"],
+    ),
     ("sys", &["exit", "argv", "stdin", "stdout", "stderr"]),
     // The standard streams, as modules of their methods.
     ("sys.stdin", &["readline", "read", "readlines"]),

@@ -67,3 +67,25 @@ def _cached(function, maxsize):
         return result
 
     return wrapper
+
+
+# What `cmp_to_key(compare)` makes of an item: ordered by `compare`.
+class _Key:
+    def __init__(self, obj, compare):
+        self.obj = obj
+        self.compare = compare
+
+    def __lt__(self, other):
+        return self.compare(self.obj, other.obj) < 0
+
+    def __gt__(self, other):
+        return self.compare(self.obj, other.obj) > 0
+
+    def __eq__(self, other):
+        return self.compare(self.obj, other.obj) == 0
+
+
+def cmp_to_key(compare):
+    def key(obj):
+        return _Key(obj, compare)
+    return key
