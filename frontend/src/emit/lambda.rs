@@ -48,17 +48,15 @@ impl Emitter<'_> {
             }
             for parameter in parameters.posonlyargs.iter().chain(&parameters.args) {
                 if let Some(default) = &parameter.default {
-                    let evaluated_once = self.kind == CodeKind::Module
-                        && !self.in_loop()
-                        && self.comprehensions.is_empty();
-                    if !called_now && !evaluated_once {
+                    if !called_now && !self.evaluated_once() && !is_constant(default) {
                         self.unsupported(
                             "unsupported-lambda",
                             "a `lambda` with default values that may be evaluated more than once",
                             span_of(&**default),
                             "kiln keeps one set of defaults per `lambda`, so it accepts them \
                              where the `lambda` is evaluated once (at module level, outside \
-                             loops) or called at once (`key=`); define the function with `def`",
+                             loops), called at once (`key=`) or constant; read the value \
+                             from the enclosing function instead (a closure)",
                         );
                     }
                     self.expr(default);
@@ -118,7 +116,32 @@ impl Emitter<'_> {
     }
 }
 
+/// Whether `expr` is a literal (or a tuple of them): evaluating it again gives an equal
+/// value, so one slot may keep it as the default of every function a `def` makes.
+pub(super) fn is_constant(expr: &Expr) -> bool {
+    match expr {
+        Expr::NumberLiteral(_)
+        | Expr::StringLiteral(_)
+        | Expr::BytesLiteral(_)
+        | Expr::BooleanLiteral(_)
+        | Expr::NoneLiteral(_) => true,
+        Expr::UnaryOp(unary) => {
+            matches!(unary.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd)
+                && matches!(&*unary.operand, Expr::NumberLiteral(_))
+        }
+        Expr::Tuple(tuple) => tuple.elts.iter().all(is_constant),
+        _ => false,
+    }
+}
+
 impl Emitter<'_> {
+    /// Whether a `def` or `lambda` here is evaluated at most once (at module level, outside
+    /// loops and comprehensions): only then may its defaults be other than constants, as
+    /// kiln keeps one set of defaults per `def`.
+    pub(super) fn evaluated_once(&self) -> bool {
+        self.kind == CodeKind::Module && !self.in_loop() && self.comprehensions.is_empty()
+    }
+
     /// `key=len` as `key=lambda .0: len(.0)`, and `key=str.lower` as
     /// `key=lambda .0: .0.lower()`: a builtin, or a method of a builtin type, as the function
     /// value kiln makes of a `lambda`.

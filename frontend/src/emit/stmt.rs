@@ -445,6 +445,16 @@ impl Emitter<'_> {
             .chain(&params.kwonlyargs.iter().collect::<Vec<_>>())
         {
             if let Some(default) = &param.default {
+                if !self.evaluated_once() && !super::lambda::is_constant(default) {
+                    self.unsupported(
+                        "unsupported-default",
+                        "a default value other than a constant, in a `def` that may run more \
+                         than once (inside a function or a loop)",
+                        span_of(&**default),
+                        "kiln keeps one set of defaults per `def`; read the value from the \
+                         enclosing function instead (a closure), or pass it",
+                    );
+                }
                 self.expr(default);
                 defaults += 1;
             }
