@@ -257,7 +257,10 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
     ) -> Result<BasicValueEnum<'ctx>> {
         let info = self.cx.object_info(ty)?;
         // Every field is set: the collector traces them all.
-        let mask = u64::MAX >> (64 - cells.len().clamp(1, 64));
+        let mask = match cells.len() {
+            0 => 0,
+            n => u64::MAX >> (64 - n.min(64)),
+        };
         let object = self.object_new(info, mask)?;
         let p = object.into_pointer_value();
         for (k, &cell) in cells.iter().enumerate() {

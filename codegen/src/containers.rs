@@ -171,7 +171,7 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
 
     /// A typed value as a runtime word.
     pub(crate) fn value_to_word(
-        &self,
+        &mut self,
         value: BasicValueEnum<'ctx>,
         ty: TypeId,
     ) -> Result<IntValue<'ctx>> {
@@ -191,8 +191,14 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
                     .build_int_z_extend(value.into_int_value(), i64t, "word")?
             }
             TypeKind::None => i64t.const_int(NONE_WORD, false),
-            // A value known from its type alone (a function, a class) has nothing to store.
-            TypeKind::Func(_) | TypeKind::Builtin(_) | TypeKind::Class(_) => i64t.const_zero(),
+            // A function is stored as the static object standing for it, as where several
+            // functions meet (so a container of one function is one of several).
+            TypeKind::Func(code) => {
+                let object = self.func_object(*code)?.into_pointer_value();
+                self.builder.build_ptr_to_int(object, i64t, "word")?
+            }
+            // A value known from its type alone (a class) has nothing to store.
+            TypeKind::Builtin(_) | TypeKind::Class(_) => i64t.const_zero(),
             // No value of type `never` exists at run time.
             TypeKind::Never => i64t.get_poison(),
             _ if value.is_pointer_value() => {
@@ -401,7 +407,7 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
     }
 
     /// The runtime word of an IR value.
-    pub(crate) fn word_of(&self, v: Value) -> Result<IntValue<'ctx>> {
+    pub(crate) fn word_of(&mut self, v: Value) -> Result<IntValue<'ctx>> {
         let value = self.value(v)?;
         self.value_to_word(value, self.func.ty(v))
     }
@@ -675,7 +681,7 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
 
     /// A value of type `ty` as a runtime parameter of type `param`.
     fn abi_operand(
-        &self,
+        &mut self,
         value: BasicValueEnum<'ctx>,
         ty: TypeId,
         param: AbiType,

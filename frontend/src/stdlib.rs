@@ -177,3 +177,34 @@ impl Transformer for Prefix<'_> {
         transformer::walk_expr(self, expr);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Renaming relies on it: no parameter of a module's functions has the name of one of its
+    /// top-level names or functions.
+    #[test]
+    fn parameters_are_not_renamed_names() {
+        for (module, text) in MODULES {
+            let parsed = crate::parse(text).expect("the module parses");
+            let names = top_level_names(&parsed.body);
+            let mut parameters = Parameters(Vec::new());
+            parameters.visit_body(&parsed.body);
+            for parameter in parameters.0 {
+                assert!(
+                    !names.contains(&parameter),
+                    "{module}: parameter `{parameter}` has the name of a function or global"
+                );
+            }
+        }
+    }
+
+    struct Parameters(Vec<String>);
+
+    impl<'b> Visitor<'b> for Parameters {
+        fn visit_parameter(&mut self, parameter: &'b ast::Parameter) {
+            self.0.push(parameter.name.to_string());
+        }
+    }
+}

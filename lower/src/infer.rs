@@ -852,7 +852,12 @@ impl Cx<'_> {
                     let span = func.values[default.index()].span;
                     self.store_global(slot, ty(default), span);
                 }
-                match cells.is_empty() {
+                // A function made once (at module level, outside loops) without cells is
+                // known from its type alone; any other is an object of its own, so each
+                // evaluation of the `def` makes a different one.
+                let made_once =
+                    self.instances[id].code == Program::ENTRY && !cells::in_loop(func, value);
+                match cells.is_empty() && made_once {
                     true => Ok(self.types.intern(TypeKind::Func(*code))),
                     false => {
                         let cells: Vec<TypeId> = cells.iter().map(ty).collect();
@@ -1175,6 +1180,22 @@ impl Cx<'_> {
             {
                 Ok(TypeId::STR)
             }
+            // A function's `__name__` (not of the functions of kiln's Python modules, whose
+            // names are their own).
+            Inst::GetAttr(object, name)
+                if name == "__name__" && self.types.functions(ty(object)).is_some() =>
+            {
+                let members = self.types.functions(ty(object)).unwrap_or_default();
+                let library = members.iter().any(|&m| {
+                    self.types
+                        .function_code(m)
+                        .is_some_and(|code| self.program.codes[code as usize].name.contains('.'))
+                });
+                if library {
+                    return self.unsupported_attribute(ty(object), name, span);
+                }
+                Ok(TypeId::STR)
+            }
             // `x.__class__`: `type(x)`.
             Inst::GetAttr(object, name)
                 if name == "__class__"
@@ -1401,13 +1422,13 @@ impl Cx<'_> {
         &mut self,
         id: InstanceId,
         function: TypeId,
-        arg_types: &[TypeId],
-        kwnames: &[String],
-        span: Span,
+        (arg_types, kwnames): (&[TypeId], &[String]),
+        (site, span): (Value, Span),
     ) -> Result<Option<(InstanceId, Vec<Binding>)>, String> {
-        let (code, closure) = match *self.types.kind(function) {
-            TypeKind::Func(code) => (code, false),
-            TypeKind::Closure(code, _) => (code, true),
+        // A closure without cells is passed nothing: its function has no free variables.
+        let (code, closure) = match self.types.kind(function) {
+            TypeKind::Func(code) => (*code, false),
+            TypeKind::Closure(code, cells) => (*code, !cells.is_empty()),
             _ => return Ok(None),
         };
         let mut bindings =
@@ -1426,7 +1447,11 @@ impl Cx<'_> {
                 Binding::Rest { start, len } => self.rest_type(&arg_types[*start..start + len]),
                 Binding::KwRest(keywords) => {
                     let positional = arg_types.len() - kwnames.len();
-                    let mut value = TypeId::NEVER;
+                    // Without keywords, the items the function adds decide the type.
+                    let mut value = match keywords {
+                        0 => self.site_var(id, site, 7),
+                        _ => TypeId::NEVER,
+                    };
                     for k in (0..kwnames.len()).filter(|k| keywords >> k & 1 == 1) {
                         let have = arg_types[positional + k];
                         let Some(joined) = self.vars.join(&mut self.types, value, have) else {
@@ -1471,7 +1496,7 @@ impl Cx<'_> {
         let mut ret = TypeId::NEVER;
         for &member in &members {
             let Some((target, bindings)) =
-                self.function_call(id, member, arg_types, kwnames, span)?
+                self.function_call(id, member, (arg_types, kwnames), (value, span))?
             else {
                 return Ok(TypeId::NEVER);
             };
@@ -1529,8 +1554,14 @@ impl Cx<'_> {
             }
         }
         if let Some(kwargs) = kwargs {
-            let empty =
-                matches!(self.types.kind(kwargs), TypeKind::Dict(_, v) if *v == TypeId::NEVER);
+            // A dict no item is ever added to (its value type unknown) is empty.
+            let empty = match *self.types.kind(kwargs) {
+                TypeKind::Dict(_, v) => {
+                    let v = self.vars.resolve(&mut self.types, v);
+                    matches!(self.types.kind(v), TypeKind::Never | TypeKind::Var(_))
+                }
+                _ => false,
+            };
             if !empty {
                 let message = "unpacking a dict that may hold items into keyword arguments \
                                (`**`) is not supported by kiln yet; pass them by name"

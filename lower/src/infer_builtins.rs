@@ -55,7 +55,7 @@ impl Cx<'_> {
         match self.types.kind(f).clone() {
             TypeKind::Func(_) | TypeKind::Closure(..) => {
                 let Some((target, bindings)) = self
-                    .function_call(id, f, &[item], &[], Span::default())
+                    .function_call(id, f, (&[item], &[]), (value, Span::default()))
                     .map_err(CallError::TypeError)?
                 else {
                     return Ok(TypeId::NEVER);
@@ -69,6 +69,11 @@ impl Cx<'_> {
                 Ok(ret)
             }
             TypeKind::None => Ok(item),
+            TypeKind::Funcs(_) => Err(CallError::Unsupported(
+                "a `key=` that is one of several functions (chosen at run time) is not \
+                 supported by kiln yet; pass the function itself, or a `lambda` calling it"
+                    .into(),
+            )),
             _ => Err(CallError::Unsupported(format!(
                 "a `key=` of type `{}` is not supported by kiln yet; pass a function defined with `def` or a `lambda`",
                 self.types.name(f)
@@ -96,6 +101,7 @@ impl Cx<'_> {
             this.resolved_item(positional[i])
                 .ok_or_else(|| not_iterable(this, positional[i]))
         };
+        let empty_tuple = |this: &Self, i: usize| matches!(this.types.kind(positional[i]), TypeKind::Tuple(ts) if ts.is_empty());
         if !kwnames.is_empty()
             && !matches!(
                 builtin,
@@ -118,7 +124,12 @@ impl Cx<'_> {
                 if n > 1 {
                     return Err(CallError::TypeError(format!("{name} expected at most 1 argument, got {n}")));
                 }
-                let elem = if n == 0 { self.site_var(id, value, 0) } else { item(self, 0)? };
+                // Of nothing or of an empty tuple, the items added later decide the type.
+                let elem = if n == 0 || empty_tuple(self, 0) {
+                    self.site_var(id, value, 0)
+                } else {
+                    item(self, 0)?
+                };
                 self.check_hashable(builtin != B::List, elem, Span::default());
                 self.types.intern(match builtin {
                     B::List => TypeKind::List(elem),
@@ -228,7 +239,10 @@ impl Cx<'_> {
                 if n != 1 {
                     return Err(CallError::TypeError(format!("sorted expected 1 argument, got {n}")));
                 }
-                let elem = item(self, 0)?;
+                let elem = match empty_tuple(self, 0) {
+                    true => self.site_var(id, value, 0),
+                    false => item(self, 0)?,
+                };
                 self.sort_keywords(id, value, elem, arg_types, kwnames)?;
                 self.types.intern(TypeKind::List(elem))
             }

@@ -12,7 +12,7 @@ use std::collections::HashSet;
 use kiln_bytecode::Span;
 
 use super::{Cx, InstanceId};
-use crate::ir::{TypeId, TypeKind, Value};
+use crate::ir::{Block, Function, TypeId, TypeKind, Value};
 
 /// One cell variable of one instance.
 pub(super) struct CellVar {
@@ -21,6 +21,34 @@ pub(super) struct CellVar {
     ty: TypeId,
     first_store: Option<Span>,
     readers: HashSet<InstanceId>,
+}
+
+/// Whether instruction `value` of `func` is in a loop: its block can reach itself.
+pub(super) fn in_loop(func: &Function, value: Value) -> bool {
+    let Some(home) = func
+        .blocks
+        .iter()
+        .position(|b| b.insts.contains(&value))
+        .map(Block::new)
+    else {
+        return false;
+    };
+    let mut seen = vec![false; func.blocks.len()];
+    let mut stack: Vec<Block> = func.blocks[home.index()]
+        .edges()
+        .iter()
+        .map(|e| e.block)
+        .collect();
+    while let Some(block) = stack.pop() {
+        if block == home {
+            return true;
+        }
+        if std::mem::replace(&mut seen[block.index()], true) {
+            continue;
+        }
+        stack.extend(func.blocks[block.index()].edges().iter().map(|e| e.block));
+    }
+    false
 }
 
 impl Cx<'_> {

@@ -59,6 +59,7 @@ pub fn run(
         let generic = &generics[instance.code as usize];
         let mut mono = Mono {
             globals,
+            generics,
             types: &types,
             instances: &instances,
             instance,
@@ -159,6 +160,8 @@ fn instance_name(types: &Types, name: &str, args: &[TypeId]) -> String {
 
 struct Mono<'a> {
     globals: &'a GlobalTable,
+    /// Every function's generic SSA (for the names of function values).
+    generics: &'a [GenericFunction],
     types: &'a Types,
     instances: &'a [Instance],
     instance: &'a Instance,
@@ -531,7 +534,7 @@ impl Mono<'_> {
                     let slot = self.globals.default_slot(code, i);
                     self.push(at, Inst::StoreGlobal(slot, v), TypeId::NONE);
                 }
-                if cells.is_empty() {
+                if let TypeKind::Func(_) = self.types.kind(result_ty) {
                     self.push(at, Inst::FuncRef(code), result_ty)
                 } else {
                     let cells = cells
@@ -756,6 +759,30 @@ impl Mono<'_> {
             {
                 // `x.__class__`.
                 self.type_of(at, object)?
+            }
+            Inst::GetAttr(object, ref name)
+                if name == "__name__" && self.types.functions(self.ty(object)).is_some() =>
+            {
+                let members = self.types.functions(self.ty(object)).unwrap_or_default();
+                let names: Vec<String> = members
+                    .iter()
+                    .map(|&m| {
+                        let code = self.types.function_code(m).unwrap_or_default();
+                        self.generics[code as usize].func.python_name.clone()
+                    })
+                    .collect();
+                match &names[..] {
+                    [name] => self.konst(at, Const::Str(name.clone())),
+                    _ => {
+                        let function = self.get(object)?;
+                        let test = |this: &mut Self, at: &Cursor, i: usize| {
+                            this.push(at, Inst::IsFunc(function, members[i]), TypeId::BOOL)
+                        };
+                        self.switch(at, names.len(), TypeId::STR, test, |this, at, i| {
+                            Ok(Some(this.konst(at, Const::Str(names[i].clone()))))
+                        })?
+                    }
+                }
             }
             Inst::GetAttr(object, ref name)
                 if name == "__name__"

@@ -118,7 +118,7 @@ impl Mono<'_> {
     /// the last arm taken without one; `arm(i)` emits the code of arm `i` and gives its
     /// result (`None` when it does not complete), and the results meet as one value of type
     /// `ty`.
-    fn switch(
+    pub(super) fn switch(
         &mut self,
         at: &mut Cursor,
         count: usize,

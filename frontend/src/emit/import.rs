@@ -37,7 +37,14 @@ const MODULES: &[(&str, &[&str])] = &[
     ),
     (
         "functools",
-        &["reduce", "partial", "cache", "lru_cache", "cmp_to_key"],
+        &[
+            "reduce",
+            "partial",
+            "cache",
+            "lru_cache",
+            "cmp_to_key",
+            "wraps",
+        ],
     ),
     ("sys", &["exit", "argv", "stdin", "stdout", "stderr"]),
     // The standard streams, as modules of their methods.

@@ -28,9 +28,15 @@ def reduce(function, iterable, initial=_MISSING):
 
 
 def partial(function, *bound, **keywords):
-    def call(*args):
-        return function(*bound, *args, **keywords)
+    def call(*args, **more):
+        return function(*bound, *args, **_merged(keywords, more))
     return call
+
+
+def _merged(first, second):
+    merged = dict(first)
+    merged.update(second)
+    return merged
 
 
 def cache(function):
@@ -89,3 +95,14 @@ def cmp_to_key(compare):
     def key(obj):
         return _Key(obj, compare)
     return key
+
+
+# `@wraps(wrapped)` gives the wrapper the wrapped function's attributes. kiln keeps none on
+# function values, so the function it makes is one of this module's: asking for its `__name__`
+# is refused rather than answered with the wrapper's.
+def wraps(wrapped):
+    def decorate(function):
+        def wrapped_call(*args, **keywords):
+            return function(*args, **keywords)
+        return wrapped_call
+    return decorate

@@ -357,6 +357,14 @@ impl Types {
         }
     }
 
+    /// The code object of a function type (`Func` or `Closure`).
+    pub fn function_code(&self, t: TypeId) -> Option<u32> {
+        match self.kind(t) {
+            TypeKind::Func(code) | TypeKind::Closure(code, _) => Some(*code),
+            _ => None,
+        }
+    }
+
     /// The type of a value that is a function of type `a` or one of type `b`.
     fn function_join(&mut self, a: TypeId, b: TypeId) -> Option<TypeId> {
         let mut members = self.functions(a)?;

@@ -1,0 +1,4 @@
+def config(**opts):
+    opts["n"] = 3
+    return opts
+print(config())

@@ -1,0 +1,3 @@
+def config(**opts):
+    return opts.get("debug", False)
+print(config())

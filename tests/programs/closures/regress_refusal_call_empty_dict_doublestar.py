@@ -1,0 +1,3 @@
+def kw(**kwargs):
+    return kwargs
+print(kw(**{}))
