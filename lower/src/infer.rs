@@ -819,7 +819,7 @@ impl Cx<'_> {
         if let Some(result) = self.special_op(id, value, inst, &ty) {
             return self.typed_or_report(result, span);
         }
-        if let Some(result) = self.eval_container(id, value, inst, &ty, span) {
+        if let Some(result) = self.eval_container(id, value, inst, (&ty, types), span) {
             // A container keeps its element variables (items added later may widen them).
             let result = result.map(|t| match self.types.kind(t) {
                 TypeKind::Var(_) => self.vars.resolve(&mut self.types, t),

@@ -95,7 +95,7 @@ impl Cx<'_> {
         id: InstanceId,
         value: Value,
         inst: &Inst,
-        ty: &dyn Fn(&Value) -> TypeId,
+        (ty, given): (&dyn Fn(&Value) -> TypeId, &[TypeId]),
         span: Span,
     ) -> Option<Result<TypeId, String>> {
         let func = &self.generics[self.instances[id].code as usize].func;
@@ -185,10 +185,39 @@ impl Cx<'_> {
                 {
                     Ok(TypeId::NEVER)
                 }
-                _ => self.get_item(ty(c), ty(i), const_index(i), span),
+                _ => {
+                    let item = self.get_item(ty(c), ty(i), const_index(i), span);
+                    // An item that is a container keeps the element variables it has in the
+                    // container as given, so items added to it may widen them.
+                    let given_item = match self.types.kind(given[c.index()]) {
+                        TypeKind::List(t) if is_int(self.types.kind(ty(i))) => Some(*t),
+                        TypeKind::Dict(_, v) => Some(*v),
+                        _ => None,
+                    }
+                    .map(|t| self.vars.bound(&self.types, t));
+                    match (item, given_item) {
+                        (Ok(item), Some(given_item))
+                            if !matches!(self.types.kind(given_item), TypeKind::Var(_))
+                                && self.vars.resolve(&mut self.types, given_item) == item =>
+                        {
+                            Ok(given_item)
+                        }
+                        (item, _) => item,
+                    }
+                }
             },
             Inst::SetItem(c, i, v) => {
                 let (ct, it, vt) = (ty(c), ty(i), ty(v));
+                // The container as given, with its element variables: a value stored may
+                // widen them (a function among several, an instance of a sibling class).
+                let mut as_given = |v: &Value, resolved: TypeId| {
+                    let given = given[v.index()];
+                    match self.vars.resolve(&mut self.types, given) == resolved {
+                        true => given,
+                        false => resolved,
+                    }
+                };
+                let (ct, vt) = (as_given(c, ct), as_given(v, vt));
                 match self.types.kind(ct).clone() {
                     TypeKind::List(t) if is_int(self.types.kind(it)) => {
                         self.unify_or_report(t, vt, "the items of this list", span);

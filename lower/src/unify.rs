@@ -43,6 +43,20 @@ impl Vars {
         self.resolve_with(types, ty, false)
     }
 
+    /// What variable `ty` is bound to, as bound (the variables inside kept); for an unbound
+    /// one, its representative; `ty` itself if it is no variable.
+    pub fn bound(&mut self, types: &Types, ty: TypeId) -> TypeId {
+        let TypeKind::Var(var) = *types.kind(ty) else {
+            return ty;
+        };
+        let root = self.find(var);
+        match self.bound[root as usize] {
+            // Every variable was interned when it was made.
+            TypeId::NEVER => types.lookup(&TypeKind::Var(root)).unwrap_or(ty),
+            bound => self.bound(types, bound),
+        }
+    }
+
     /// Like [`resolve`](Self::resolve), with unbound variables replaced by `never`.
     pub fn finish(&mut self, types: &mut Types, ty: TypeId) -> TypeId {
         self.resolve_with(types, ty, true)
@@ -98,8 +112,10 @@ impl Vars {
         if self.widen(types, a, b) || self.widen(types, b, a) {
             return true;
         }
-        let a = self.resolve(types, a);
-        let b = self.resolve(types, b);
+        // Bound variables are followed one level at a time, so the variables inside a bound
+        // type (a list's element type) are unified, not copies of what they are bound to.
+        let a = self.bound(types, a);
+        let b = self.bound(types, b);
         if a == b || a == TypeId::NEVER || b == TypeId::NEVER {
             return true;
         }
