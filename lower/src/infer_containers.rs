@@ -42,6 +42,9 @@ pub(super) fn is_int(kind: &TypeKind) -> bool {
     matches!(kind, TypeKind::Int | TypeKind::Bool)
 }
 
+/// The type of a value as an instruction reads it (resolved, optionals it needs unwrapped).
+type TypeOf<'a> = &'a dyn Fn(&Value) -> TypeId;
+
 impl Cx<'_> {
     /// A type variable for slot `slot` of instruction `value` (stable across re-analysis).
     pub(super) fn site_var(&mut self, id: InstanceId, value: Value, slot: u8) -> TypeId {
@@ -95,7 +98,7 @@ impl Cx<'_> {
         id: InstanceId,
         value: Value,
         inst: &Inst,
-        (ty, given): (&dyn Fn(&Value) -> TypeId, &[TypeId]),
+        (ty, given): (TypeOf<'_>, &[TypeId]),
         span: Span,
     ) -> Option<Result<TypeId, String>> {
         let func = &self.generics[self.instances[id].code as usize].func;
