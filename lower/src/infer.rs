@@ -1396,6 +1396,23 @@ impl Cx<'_> {
         if joined.is_some() {
             return joined.filter(|&joined| joined != have);
         }
+        if self.types.functions(have).is_some() && self.types.functions(ty).is_some() {
+            // Two functions always join, up to a few closures of one nested function.
+            self.report(
+                Diagnostic::error(
+                    "unsupported-closure",
+                    format!(
+                        "{name} would hold ever more kinds of closures (a function wrapping \
+                         the variable's earlier value, again and again), which kiln does not \
+                         compile yet"
+                    ),
+                    span,
+                )
+                .with_label("wraps the earlier value")
+                .with_hint("keep the functions in a list and apply them one after the other"),
+            );
+            return None;
+        }
         let mut diagnostic = Diagnostic::error(
             "type-mismatch",
             format!(
@@ -1495,9 +1512,19 @@ impl Cx<'_> {
         let mut arms = Vec::with_capacity(members.len());
         let mut ret = TypeId::NEVER;
         for &member in &members {
-            let Some((target, bindings)) =
-                self.function_call(id, member, (arg_types, kwnames), (value, span))?
-            else {
+            let called = self.function_call(id, member, (arg_types, kwnames), (value, span));
+            let Some((target, bindings)) = (match called {
+                // Which function is called is known at run time only: whether CPython
+                // raises depends on it.
+                Err(message) if members.len() > 1 => {
+                    let message = format!(
+                        "calling functions that take different arguments through one value is \
+                         not supported by kiln yet (for one of them: {message})"
+                    );
+                    return self.unsupported(span, message);
+                }
+                called => called?,
+            }) else {
                 return Ok(TypeId::NEVER);
             };
             let returns = self.instances[target].ret;

@@ -8,6 +8,16 @@ use super::{Cx, InstanceId};
 use crate::ir::{Builtin, TypeId, TypeKind, Value};
 use crate::typing::{python_name, CallError};
 
+/// Whether `t` is `never` or a tuple with a `never` item: the type of the items of an
+/// iterable that has none.
+fn has_never(types: &crate::ir::Types, t: TypeId) -> bool {
+    match types.kind(t) {
+        TypeKind::Never => true,
+        TypeKind::Tuple(ts) => ts.iter().any(|&t| has_never(types, t)),
+        _ => false,
+    }
+}
+
 impl Cx<'_> {
     /// `key=` and `reverse=` of `sorted` and `list.sort`.
     pub(super) fn sort_keywords(
@@ -101,7 +111,12 @@ impl Cx<'_> {
             this.resolved_item(positional[i])
                 .ok_or_else(|| not_iterable(this, positional[i]))
         };
-        let empty_tuple = |this: &Self, i: usize| matches!(this.types.kind(positional[i]), TypeKind::Tuple(ts) if ts.is_empty());
+        // An iterable with no items ever (an empty tuple, `zip` or `enumerate` of one): the
+        // items added to what is made of it decide the type.
+        let empty_tuple = |this: &mut Self, i: usize| {
+            let item = this.resolved_item(positional[i]);
+            item.is_some_and(|t| has_never(&this.types, t))
+        };
         if !kwnames.is_empty()
             && !matches!(
                 builtin,
@@ -219,6 +234,10 @@ impl Cx<'_> {
                 [_] => {
                     let pair = item(self, 0)?;
                     match self.types.kind(pair).clone() {
+                        TypeKind::Tuple(ts) if ts.len() == 2 && has_never(&self.types, pair) => {
+                            let (k, v) = (self.site_var(id, value, 0), self.site_var(id, value, 1));
+                            self.types.intern(TypeKind::Dict(k, v))
+                        }
                         TypeKind::Tuple(ts) if ts.len() == 2 => self.types.intern(TypeKind::Dict(ts[0], ts[1])),
                         // Items not known yet (`dict([])`, a comprehension analysed later):
                         // they must be pairs.

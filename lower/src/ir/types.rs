@@ -366,11 +366,29 @@ impl Types {
     }
 
     /// The type of a value that is a function of type `a` or one of type `b`.
+    ///
+    /// `None` past a few closures of one nested function: a variable that wraps its own value
+    /// in a loop (`f = wrap(f)`) would otherwise be one of ever more closures, each capturing
+    /// the previous kind, and inference would not end.
     fn function_join(&mut self, a: TypeId, b: TypeId) -> Option<TypeId> {
+        const MAX_CLOSURES_OF_ONE_FUNCTION: usize = 4;
         let mut members = self.functions(a)?;
         members.extend(self.functions(b)?);
         members.sort();
         members.dedup();
+        let closures_of = |code: u32| {
+            members
+                .iter()
+                .filter(|&&m| matches!(self.kind(m), TypeKind::Closure(c, _) if *c == code))
+                .count()
+        };
+        let too_many = members.iter().any(|&m| match self.kind(m) {
+            TypeKind::Closure(code, _) => closures_of(*code) > MAX_CLOSURES_OF_ONE_FUNCTION,
+            _ => false,
+        });
+        if too_many {
+            return None;
+        }
         let union = |t: TypeId| matches!(self.kind(t), TypeKind::Funcs(_));
         Some(match &members[..] {
             [one] if !union(a) && !union(b) => *one,

@@ -1,0 +1,6 @@
+def f(*args):
+    d = dict(zip(args, args))
+    d["k"] = "v"
+    return d
+print(f())
+print(f()["k"])
