@@ -975,9 +975,11 @@ impl Cx<'_> {
                 }
                 self.raised(ty(exc), span, "exceptions must derive from BaseException");
                 if let Some(cause) = cause {
-                    if ty(cause) != TypeId::NONE {
+                    // `from last` where `last` is None or an exception: either is a cause.
+                    let cause = self.types.optional_inner(ty(cause)).unwrap_or(ty(cause));
+                    if cause != TypeId::NONE {
                         self.raised(
-                            ty(cause),
+                            cause,
                             span,
                             "exception causes must derive from BaseException",
                         );

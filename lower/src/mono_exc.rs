@@ -105,6 +105,22 @@ impl Mono<'_> {
                     Some(cause) if self.ty(cause) == TypeId::NONE => {
                         self.rt(at, RtFn::RaiseFromNone, vec![exc], TypeId::NONE)
                     }
+                    // None or an exception, known at run time.
+                    Some(cause) if self.types.optional_inner(self.ty(cause)).is_some() => self
+                        .opt_split(
+                            at,
+                            cause,
+                            TypeId::NONE,
+                            |this, at| {
+                                this.rt(at, RtFn::RaiseFromNone, vec![exc], TypeId::NONE);
+                                Ok(this.push(at, Inst::Undef, TypeId::NONE))
+                            },
+                            |this, at| {
+                                let cause = this.exception_value(at, raise, cause)?;
+                                this.rt(at, RtFn::RaiseFrom, vec![exc, cause], TypeId::NONE);
+                                Ok(this.push(at, Inst::Undef, TypeId::NONE))
+                            },
+                        )?,
                     Some(cause) => {
                         let cause = self.exception_value(at, raise, cause)?;
                         self.rt(at, RtFn::RaiseFrom, vec![exc, cause], TypeId::NONE)
