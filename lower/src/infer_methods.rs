@@ -174,7 +174,19 @@ impl Cx<'_> {
                 "get" => {
                     arity(1, 2)?;
                     unify(self, k, arg_types[0]);
-                    if n == 2 {
+                    // `d.get(k, None)`: the value or None; the dict's values stay what they are.
+                    // Values not known yet (the dict is filled later, or never): None for now,
+                    // typed again once they are.
+                    let values = self.vars.resolve(&mut self.types, v);
+                    let unknown = matches!(self.types.kind(values), TypeKind::Var(_));
+                    let optional = match n == 2 && arg_types[1] == TypeId::NONE {
+                        true if unknown => Some(TypeId::NONE),
+                        true if values != TypeId::NONE => self.types.optional(values),
+                        _ => None,
+                    };
+                    if let Some(optional) = optional {
+                        Ok(optional)
+                    } else if n == 2 {
                         unify(self, v, arg_types[1]);
                         Ok(v)
                     } else {

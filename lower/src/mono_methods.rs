@@ -88,6 +88,13 @@ impl Mono<'_> {
                 };
                 return Ok(self.rt(at, f, vec![r, vals[0], desc], ty));
             }
+            (TypeKind::Dict(..), "get")
+                if self.types.optional_inner(ty).is_some() && self.ty(positional[1]) == none =>
+            {
+                // `d.get(k, None)`: None as the optional the result is.
+                let default = self.push(at, Inst::OptNone, ty);
+                return Ok(self.rt(at, RtFn::DictGet, vec![r, vals[0], default], ty));
+            }
             (TypeKind::Dict(..), "get") => RtFn::DictGet,
             (TypeKind::Dict(..), "setdefault") => RtFn::DictSetDefault,
             (TypeKind::Dict(..), "pop") if vals.len() == 2 => RtFn::DictPopDefault,
