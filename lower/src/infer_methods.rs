@@ -20,6 +20,9 @@ impl Cx<'_> {
         kwnames: &[String],
     ) -> Result<TypeId, CallError> {
         let _ = args;
+        // A receiver that is a variable (what `d.setdefault(k, [])` gives) as what it is bound
+        // to, with the variables inside kept: items added may widen them.
+        let receiver = self.vars.bound(&self.types, receiver);
         let span = self.generics[self.instances[id].code as usize].func.values[value.index()].span;
         for &t in arg_types {
             if self.types.item_type(t).is_some() {
