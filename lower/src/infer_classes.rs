@@ -798,30 +798,23 @@ impl Cx<'_> {
             arg_types.len() + 1,
             kwnames,
         )?;
-        let mut params = Vec::with_capacity(bindings.len());
-        for binding in &bindings {
-            let ty = match binding {
-                Binding::Arg(0) => receiver,
-                Binding::Arg(i) => arg_types[i - 1],
-                Binding::Default(slot) => {
-                    self.global_readers.entry(*slot).or_default().insert(id);
-                    self.global_types[slot.index()]
-                }
-                // Past the receiver: the method's own arguments.
-                Binding::Rest { start, len } => {
-                    self.rest_type(&arg_types[start - 1..start - 1 + len])
-                }
-                // A method is no closure, and has no `**kwargs` (refused where it is defined).
-                Binding::Closure | Binding::KwRest(_) => TypeId::NEVER,
-            };
-            if ty == TypeId::NEVER {
-                return Ok(None);
-            }
-            params.push(ty);
-        }
-        let target = self.instance(code, params);
-        self.callers.entry(target).or_default().insert(id);
-        Ok(Some((target, bindings)))
+        // Argument 0 is the receiver. A method is no closure and has no `**kwargs` (refused
+        // where it is defined), so the function and site are never read.
+        let with_receiver: Vec<TypeId> = std::iter::once(receiver)
+            .chain(arg_types.iter().copied())
+            .collect();
+        let target = self.parameters_instance(
+            id,
+            code,
+            &bindings,
+            (&with_receiver, kwnames),
+            (
+                TypeId::NEVER,
+                Value::default(),
+                kiln_bytecode::Span::default(),
+            ),
+        )?;
+        Ok(target.map(|target| (target, bindings)))
     }
 
     /// Specializes `__repr__` and `__str__` for instances of `class` (printing calls them).
