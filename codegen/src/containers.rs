@@ -55,6 +55,7 @@ fn tag(kind: &TypeKind) -> u32 {
         | TypeKind::Closure(..)
         | TypeKind::Funcs(_) => 13,
         TypeKind::ExcArgs => 14,
+        TypeKind::Generator(_) => 15,
         _ => 0,
     }
 }

@@ -106,6 +106,13 @@ pub fn emit_module<'ctx>(
         if makes_instance && func.values.len() <= SMALL_CONSTRUCTOR {
             value.add_attribute(AttributeLoc::Function, cx.enum_attribute("inlinehint"));
         }
+        if func.generator.is_some() {
+            // LLVM's coroutine passes split it (see `generator.rs`).
+            value.add_attribute(
+                AttributeLoc::Function,
+                cx.enum_attribute("presplitcoroutine"),
+            );
+        }
         if let Some(debug) = &cx.debug {
             let line = cx.lines.map_or(0, |lines| lines.line(func.span));
             value.set_subprogram(debug.function(&func.python_name, line, false));
@@ -150,6 +157,7 @@ impl<'ctx> ModuleCx<'ctx, '_> {
             | TypeKind::Cell(_)
             | TypeKind::Closure(..)
             | TypeKind::Funcs(_)
+            | TypeKind::Generator(_)
             | TypeKind::Desc => c.ptr_type(AddressSpace::default()).into(),
             TypeKind::Range | TypeKind::RangeIter => FnCx::range_type(c).into(),
             // A bound method is its receiver; `reversed(x)` is `x`; `Optional[T]` is a `T` with
@@ -485,6 +493,8 @@ pub(crate) struct FnCx<'a, 'ctx, 'm> {
     pub(crate) current: Option<Block>,
     /// The exception each handler block was entered with, from its landing pads.
     pub(crate) caught: HashMap<Block, PhiValue<'ctx>>,
+    /// For a generator function: its coroutine.
+    pub(crate) coroutine: Option<crate::generator::Coroutine<'ctx>>,
 }
 
 impl<'a, 'ctx, 'm> FnCx<'a, 'ctx, 'm> {
@@ -509,6 +519,7 @@ impl<'a, 'ctx, 'm> FnCx<'a, 'ctx, 'm> {
             unwind: None,
             current: None,
             caught: HashMap::new(),
+            coroutine: None,
         }
     }
 
@@ -594,6 +605,9 @@ impl<'a, 'ctx, 'm> FnCx<'a, 'ctx, 'm> {
             }
         }
         self.builder.position_at_end(entry);
+        if self.func.generator.is_some() {
+            self.coroutine_start(entry)?;
+        }
         self.enter_frame()?;
         let mut incoming: Vec<(Value, Value, BasicBlock<'ctx>)> = Vec::new();
         for &block in &order {
@@ -682,6 +696,9 @@ impl<'a, 'ctx, 'm> FnCx<'a, 'ctx, 'm> {
                     self.blocks[&then.block],
                     self.blocks[&otherwise.block],
                 )?;
+            }
+            ir::Terminator::Return(_) if self.func.generator.is_some() => {
+                self.coroutine_return()?;
             }
             ir::Terminator::Return(value) => {
                 let value = self.value_as(*value, self.func.ret)?;

@@ -10,6 +10,7 @@
 //! | `reversed(list)` | `{list, index, _}` | `0 <= index < len` |
 //! | `enumerate(x)` | `{iterator of x, count (an int word)}` | x's |
 //! | `zip(a, b, ...)` | `{iterator of a, iterator of b, ...}` | all of them |
+//! | a generator | `{generator, _, _}` | resuming it gives a value (`generator.rs`) |
 
 use inkwell::types::{BasicTypeEnum, StructType};
 use inkwell::values::{BasicValueEnum, IntValue, PointerValue, StructValue};
@@ -118,6 +119,10 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
             TypeKind::Enumerate(inner) => {
                 let inner_iter = self.builder.build_extract_value(it, 0, "inner")?;
                 self.iter_has_next(inner_iter, inner)
+            }
+            TypeKind::Generator(_) => {
+                let (object, _) = self.object_and_pos(it)?;
+                self.generator_next(object, ty)
             }
             TypeKind::Zip(parts) => {
                 let mut all = self.cx.context.bool_type().const_int(1, false);
@@ -260,6 +265,10 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
                 let (object, pos) = self.object_and_pos(it)?;
                 self.entry(RuntimeFn::SetEntry, object, pos, item)
             }
+            TypeKind::Generator(_) => {
+                let (object, _) = self.object_and_pos(it)?;
+                self.generator_value(object, ty, item)
+            }
             other => Err(CodegenError(format!(
                 "internal compiler error: iteration over {other:?}"
             ))),
@@ -301,6 +310,8 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
             TypeKind::Reversed(_) => self.with_pos(it, |this, _, pos| {
                 Ok(this.builder.build_int_sub(pos, this.i64(1), "pos")?)
             }),
+            // Asking a generator for a value moves it on.
+            TypeKind::Generator(_) => Ok(iter),
             TypeKind::Str => self.with_pos(it, |this, object, pos| {
                 let ch = this.call(RuntimeFn::StrCharAt, &[object.into(), pos.into()])?;
                 let width = this.load_i64(ch.into_pointer_value(), 8, "width")?;

@@ -14,6 +14,7 @@ mod classes;
 mod containers;
 mod debug;
 mod function;
+mod generator;
 mod int;
 mod iter;
 mod ops;

@@ -176,6 +176,11 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
                 self.tag(count)?.into()
             }
             Inst::CaughtException => self.caught_exception()?,
+            Inst::Yield(item) => {
+                let item = v(self, item)?;
+                self.coroutine_yield(item)?;
+                self.cx.context.i8_type().const_zero().into()
+            }
             Inst::Select(c, a, b) => {
                 let c = v(self, c)?.into_int_value();
                 let (a, b) = (v(self, a)?, v(self, b)?);

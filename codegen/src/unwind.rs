@@ -76,7 +76,10 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
         may_raise: bool,
         adds_entry: bool,
     ) -> Result<inkwell::values::CallSiteValue<'ctx>, CodegenError> {
-        if !may_raise || (!adds_entry && self.unwind.is_none()) {
+        // An exception leaving a generator's body goes through a landing pad that marks the
+        // generator finished.
+        let plain = self.coroutine.is_none();
+        if !may_raise || (!adds_entry && self.unwind.is_none() && plain) {
             return Ok(self.builder.build_call(function, args, "")?);
         }
         let args: Vec<BasicValueEnum<'ctx>> = args
@@ -141,6 +144,7 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
         }
         match self.unwind.clone() {
             None => {
+                self.coroutine_unwind()?;
                 self.builder.build_resume(value)?;
             }
             Some(call) => {

@@ -175,6 +175,9 @@ pub struct Scopes {
     /// Each function's scope (a `def` or a `lambda`), keyed by the byte offset where the `def`
     /// statement or the `lambda` starts.
     pub functions: HashMap<u32, FunctionScope>,
+    /// The scope of each generator expression that is a generator function of its own (one
+    /// not consumed where it is made, see [`consumed_generators`]), keyed by its start.
+    pub generator_expressions: HashMap<u32, FunctionScope>,
 }
 
 /// The scope of one function body.
@@ -192,6 +195,8 @@ pub struct FunctionScope {
     /// Variables of comprehensions around the `lambda` that its body reads (kiln compiles a
     /// comprehension into the function around it, so it cannot give each its own cell).
     pub comprehension_captures: Vec<(String, Span)>,
+    /// Whether its body has `yield`: calling it makes a generator.
+    pub generator: bool,
 }
 
 /// Where a name lives, as seen from one scope.
@@ -240,7 +245,10 @@ pub fn analyze(body: &[Stmt]) -> Result<Scopes, Vec<Diagnostic>> {
     let mut module_bound = Vec::new();
     collect_bindings(body, &mut module_bound, &mut Declared::default());
     scopes.globals.extend(module_bound);
-    let mut walk = Walk::default();
+    let mut walk = Walk {
+        module_names: scopes.globals.clone(),
+        ..Walk::default()
+    };
     walk.stmts(body);
     let Walk {
         mut functions,
@@ -280,7 +288,12 @@ pub fn analyze(body: &[Stmt]) -> Result<Scopes, Vec<Diagnostic>> {
         scopes
             .globals
             .extend(function.scope.declared_global.iter().cloned());
-        scopes.functions.insert(function.key, function.scope);
+        match function.generator_expression {
+            true => scopes
+                .generator_expressions
+                .insert(function.key, function.scope),
+            false => scopes.functions.insert(function.key, function.scope),
+        };
     }
     if diagnostics.is_empty() {
         Ok(scopes)
@@ -328,6 +341,8 @@ struct RawFunction {
     nonlocal: Vec<(String, Span)>,
     /// The comprehension variables in scope where a `lambda` is.
     comprehension_names: Vec<String>,
+    /// Whether it is a generator expression's function.
+    generator_expression: bool,
 }
 
 /// The names a statement list declares `global` and `nonlocal`.
@@ -346,6 +361,17 @@ struct Walk {
     current: Option<usize>,
     /// The variables of the comprehensions being walked, innermost last.
     comprehensions: Vec<Vec<String>>,
+    /// The kind of the comprehension whose element or condition is being walked (where
+    /// `yield` is a syntax error).
+    comprehension_kind: Option<&'static str>,
+    /// The starts of the generator expressions consumed where they are made (see
+    /// [`consumed_generators`]).
+    consumed: HashSet<u32>,
+    /// The names bound at module level.
+    module_names: HashSet<String>,
+    /// The names `from module import name` binds (`from math import fsum`): a consumer of
+    /// generator expressions may be one of them.
+    imported: HashSet<String>,
     diagnostics: Vec<Diagnostic>,
 }
 
@@ -423,13 +449,74 @@ impl Walk {
             uses: Vec::new(),
             nonlocal: declared.nonlocal,
             comprehension_names,
+            generator_expression: false,
         });
         let saved = self.current.replace(self.functions.len() - 1);
         let saved_comprehensions = std::mem::take(&mut self.comprehensions);
+        let saved_kind = self.comprehension_kind.take();
         match body {
             Ok(stmts) => self.stmts(stmts),
             Err(expr) => self.visit_expr(expr),
         }
+        self.comprehension_kind = saved_kind;
+        self.comprehensions = saved_comprehensions;
+        self.current = saved;
+    }
+
+    /// Whether `func` is a name the program binds (in the module or a function around, not
+    /// by an import), so no builtin.
+    fn shadowed(&self, func: &Expr) -> bool {
+        let Expr::Name(name) = func else {
+            return false;
+        };
+        let name = name.id.as_str();
+        if self.imported.contains(name) {
+            return false;
+        }
+        let mut f = self.current;
+        while let Some(g) = f {
+            if self.functions[g].scope.locals.iter().any(|l| l == name) {
+                return true;
+            }
+            f = self.functions[g].parent;
+        }
+        self.module_names.contains(name)
+    }
+
+    /// A generator expression not consumed where it is made: a generator function of its own
+    /// (`<genexpr>`), whose parameter `.0` is the first iterable, evaluated here.
+    fn generator_expression(&mut self, g: &ast::ExprGenerator) {
+        let Some(first) = g.generators.first() else {
+            return;
+        };
+        self.visit_expr(&first.iter);
+        let outer_comprehensions = self
+            .current
+            .map(|f| self.functions[f].comprehension_names.clone())
+            .unwrap_or_default();
+        let scope = FunctionScope {
+            locals: vec![".0".to_owned()],
+            generator: true,
+            ..FunctionScope::default()
+        };
+        let comprehension_names = outer_comprehensions
+            .into_iter()
+            .chain(self.comprehensions.iter().flatten().cloned())
+            .collect();
+        self.functions.push(RawFunction {
+            key: span_of(g).start,
+            parent: self.current,
+            scope,
+            uses: Vec::new(),
+            nonlocal: Vec::new(),
+            comprehension_names,
+            generator_expression: true,
+        });
+        let saved = self.current.replace(self.functions.len() - 1);
+        let saved_comprehensions = std::mem::take(&mut self.comprehensions);
+        let saved_kind = self.comprehension_kind.take();
+        self.comprehension_loops("generator expression", &g.generators, &[&g.elt], true);
+        self.comprehension_kind = saved_kind;
         self.comprehensions = saved_comprehensions;
         self.current = saved;
     }
@@ -443,10 +530,35 @@ impl Walk {
         }
     }
 
-    fn comprehension(&mut self, generators: &[ast::Comprehension], elements: &[&Expr]) {
+    fn comprehension(
+        &mut self,
+        kind: &'static str,
+        generators: &[ast::Comprehension],
+        elements: &[&Expr],
+    ) {
+        self.comprehension_loops(kind, generators, elements, false);
+    }
+
+    /// The loops of a comprehension and its elements; the first iterable only when
+    /// `first_walked` is false (a generator expression's function gets it as `.0`).
+    fn comprehension_loops(
+        &mut self,
+        kind: &'static str,
+        generators: &[ast::Comprehension],
+        elements: &[&Expr],
+        first_walked: bool,
+    ) {
         let mut names = Vec::new();
-        for generator in generators {
-            self.visit_expr(&generator.iter);
+        let saved_kind = self.comprehension_kind;
+        for (i, generator) in generators.iter().enumerate() {
+            // The first iterable is evaluated outside the comprehension.
+            if i > 0 {
+                self.comprehension_kind = Some(kind);
+            }
+            if i > 0 || !first_walked {
+                self.visit_expr(&generator.iter);
+            }
+            self.comprehension_kind = Some(kind);
             target_names(&generator.target, &mut names);
             self.comprehensions.push(std::mem::take(&mut names));
             for condition in &generator.ifs {
@@ -459,11 +571,26 @@ impl Walk {
         for _ in generators {
             self.comprehensions.pop();
         }
+        self.comprehension_kind = saved_kind;
     }
 }
 
 impl<'a> Visitor<'a> for Walk {
     fn visit_stmt(&mut self, stmt: &'a Stmt) {
+        match stmt {
+            Stmt::For(s) => {
+                if let Expr::Generator(g) = &*s.iter {
+                    self.consumed.insert(span_of(g).start);
+                }
+            }
+            Stmt::ImportFrom(s) => {
+                for alias in &s.names {
+                    let bound = alias.asname.as_ref().unwrap_or(&alias.name);
+                    self.imported.insert(bound.to_string());
+                }
+            }
+            _ => {}
+        }
         match stmt {
             Stmt::FunctionDef(def) => {
                 for decorator in &def.decorator_list {
@@ -511,17 +638,71 @@ impl<'a> Visitor<'a> for Walk {
                     Err(&lambda.body),
                 );
             }
-            Expr::ListComp(c) => self.comprehension(&c.generators, &[&c.elt]),
-            Expr::SetComp(c) => self.comprehension(&c.generators, &[&c.elt]),
-            Expr::Generator(c) => self.comprehension(&c.generators, &[&c.elt]),
+            Expr::Yield(_) | Expr::YieldFrom(_) => {
+                let span = span_of(expr);
+                let message = match (self.current, self.comprehension_kind) {
+                    (None, _) => Some("'yield' outside function".to_owned()),
+                    (Some(_), Some(kind)) => Some(format!("'yield' inside {kind}")),
+                    (Some(f), None) => {
+                        self.functions[f].scope.generator = true;
+                        None
+                    }
+                };
+                if let Some(message) = message {
+                    self.diagnostics.push(
+                        Diagnostic::error("syntax-error", message, span)
+                            .with_label("not allowed here"),
+                    );
+                }
+                visitor::walk_expr(self, expr);
+            }
+            Expr::Call(call) => {
+                if !self.shadowed(&call.func) {
+                    self.consumed
+                        .extend(consumed_generators(call).map(|g| span_of(g).start));
+                }
+                visitor::walk_expr(self, expr);
+            }
+            Expr::ListComp(c) => self.comprehension("list comprehension", &c.generators, &[&c.elt]),
+            Expr::SetComp(c) => self.comprehension("set comprehension", &c.generators, &[&c.elt]),
+            Expr::Generator(c) if self.consumed.contains(&span_of(c).start) => {
+                self.comprehension("generator expression", &c.generators, &[&c.elt])
+            }
+            Expr::Generator(c) => self.generator_expression(c),
             Expr::DictComp(c) => {
                 let elements: Vec<&Expr> =
                     c.key.as_deref().into_iter().chain([&*c.value]).collect();
-                self.comprehension(&c.generators, &elements);
+                self.comprehension("dict comprehension", &c.generators, &elements);
             }
             _ => visitor::walk_expr(self, expr),
         }
     }
+}
+
+/// The generator expressions among `call`'s arguments that the emitter compiles into the loop
+/// of the builtin consuming them (`sum(x for x in xs)`; see `emit/lazy.rs`), as it decides
+/// from the call's shape: a `for` statement's iterable is the other place it does.
+pub fn consumed_generators(call: &ast::ExprCall) -> impl Iterator<Item = &ast::ExprGenerator> {
+    let keywords = !call.arguments.keywords.is_empty();
+    let consumes = match &*call.func {
+        Expr::Name(name) => match name.id.as_str() {
+            "any" | "all" => call.arguments.args.len() == 1 && !keywords,
+            "min" | "max" => !keywords,
+            "sum" | "sorted" | "list" | "tuple" | "set" | "frozenset" | "dict" => true,
+            "fsum" | "prod" => true,
+            _ => false,
+        },
+        Expr::Attribute(attribute) => matches!(attribute.attr.as_str(), "join" | "fsum" | "prod"),
+        _ => false,
+    };
+    call.arguments
+        .args
+        .iter()
+        .filter(move |_| consumes)
+        .filter_map(|arg| match arg {
+            Expr::Generator(g) => Some(g),
+            _ => None,
+        })
 }
 
 fn push_unique(names: &mut Vec<String>, name: &str) {

@@ -825,6 +825,10 @@ impl<'a> Builder<'a> {
                     push!(result);
                 }
                 Opcode::MakeClass => push!(inst!(Inst::MakeClass(arg))),
+                Opcode::YieldValue => {
+                    let value = pop!();
+                    push!(inst!(Inst::Yield(value)));
+                }
                 Opcode::StoreAttr => {
                     let object = pop!();
                     let value = pop!();

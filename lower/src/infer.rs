@@ -59,6 +59,10 @@ pub struct Instance {
     pub static_branches: HashMap<Block, bool>,
     /// Blocks no followed edge reaches; their code is not typed.
     pub dead_blocks: HashSet<Block>,
+    /// For an instance of a generator function, the type its body returns (what its
+    /// StopIteration carries); its `ret` is then `Generator(t)`, `t` a variable bound by its
+    /// `yield`s.
+    pub generator: Option<TypeId>,
 }
 
 /// The target of a call.
@@ -234,6 +238,7 @@ pub fn run(
             .iter_mut()
             .chain(&mut instance.args)
             .chain(std::iter::once(&mut instance.ret))
+            .chain(instance.generator.as_mut())
         {
             *ty = vars.finish(&mut types, *ty);
         }
@@ -271,7 +276,8 @@ pub fn run(
     })
 }
 
-/// Containers hold ints, floats, bools, strings, None, instances, closures and containers; a
+/// Containers hold ints, floats, bools, strings, None, instances, closures, generators and
+/// containers; a
 /// container that would hold anything else (an optional, a range, a dict view, an iterator, a
 /// function without captured variables) is refused
 /// where it is made, once per source position.
@@ -300,6 +306,7 @@ fn unstorable_items(
             | TypeKind::Func(_)
             | TypeKind::Closure(..)
             | TypeKind::Funcs(_)
+            | TypeKind::Generator(_)
             | TypeKind::Bytes => None,
             TypeKind::List(_)
             | TypeKind::Set(_)
@@ -458,18 +465,29 @@ impl Cx<'_> {
             }
         }
         let values = self.generics[code as usize].func.values.len();
+        let id = self.instances.len();
+        let (generator, ret) = if self.program.codes[code as usize].generator {
+            // What it yields is known as its `yield`s are typed, like a list's items.
+            let yields = self.vars.fresh(&mut self.types);
+            (
+                Some(TypeId::NEVER),
+                self.types.intern(TypeKind::Generator(yields)),
+            )
+        } else {
+            (None, TypeId::NEVER)
+        };
         self.instances.push(Instance {
             code,
             args: args.clone(),
             types: vec![TypeId::NEVER; values],
-            ret: TypeId::NEVER,
+            ret,
             calls: HashMap::new(),
             key_calls: HashMap::new(),
             static_branches: HashMap::new(),
             dead_blocks: HashSet::new(),
+            generator,
         });
         self.analysed_at.push(u64::MAX);
-        let id = self.instances.len() - 1;
         self.keys.insert((code, args), id);
         self.enqueue(id);
         id
@@ -537,7 +555,13 @@ impl Cx<'_> {
             types[param.index()] = ty;
         }
         let order = func.reverse_postorder();
-        let mut ret = self.instances[id].ret;
+        // A generator's `return`s give the value its StopIteration carries, not the call's.
+        let generator = self.instances[id].generator;
+        let mut ret = generator.unwrap_or(self.instances[id].ret);
+        let yields = match *self.types.kind(self.instances[id].ret) {
+            TypeKind::Generator(t) if generator.is_some() => t,
+            _ => TypeId::NEVER,
+        };
         let mut live: HashSet<Block> = HashSet::from([func.entry]);
         let mut static_branches = HashMap::new();
         loop {
@@ -555,6 +579,9 @@ impl Cx<'_> {
                     if ty != TypeId::NEVER && types[value.index()] != ty {
                         types[value.index()] = ty;
                         changed = true;
+                    }
+                    if let ValueDef::Inst(Inst::Yield(item)) = func.values[value.index()].def {
+                        self.admit_yield(func, yields, item, types[item.index()]);
                     }
                 }
                 let mut successors = data.term.successors();
@@ -606,12 +633,38 @@ impl Cx<'_> {
         self.instances[id].static_branches = static_branches;
         self.instances[id].dead_blocks = order.into_iter().filter(|b| !live.contains(b)).collect();
         let ret = self.vars.resolve(&mut self.types, ret);
+        if generator.is_some() {
+            // Only monomorphization reads what a generator's body returns.
+            self.instances[id].generator = Some(ret);
+            return;
+        }
         if ret != self.instances[id].ret {
             self.instances[id].ret = ret;
             for caller in self.callers.get(&id).cloned().unwrap_or_default() {
                 self.enqueue(caller);
             }
         }
+    }
+
+    /// Lets `item` (of type `ty`) be a value of a generator that yields `yields` (a
+    /// variable), as an item goes into a list.
+    fn admit_yield(&mut self, func: &crate::ir::Function, yields: TypeId, item: Value, ty: TypeId) {
+        if self.vars.admit(&mut self.types, yields, ty) {
+            return;
+        }
+        let yields = self.vars.resolve(&mut self.types, yields);
+        let message = format!(
+            "generator `{}` yields `{}` here but `{}` elsewhere",
+            func.python_name,
+            self.types.name(ty),
+            self.types.name(yields)
+        );
+        let span = func.values[item.index()].span;
+        self.report(
+            Diagnostic::error("type-mismatch", message, span)
+                .with_label(format!("yields {}", self.types.name(ty)))
+                .with_hint("kiln gives the values of a generator one type"),
+        );
     }
 
     /// The outcome of a branch on `cond` when the types decide it: `x is None` for an `x` of
@@ -938,6 +991,8 @@ impl Cx<'_> {
                 self.call(id, value, *callee, args, kwnames, types)
             }
             Inst::CaughtException => Ok(TypeId::EXCEPTION),
+            // kiln's generators take no values sent in: `yield` gives None.
+            Inst::Yield(_) => Ok(TypeId::NONE),
             Inst::MakeClass(class) => Ok(self.types.intern(TypeKind::Class(*class))),
             Inst::SetAttr(object, _, v)
                 if self.types.instance_class(ty(object)).is_some()

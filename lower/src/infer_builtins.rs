@@ -92,6 +92,49 @@ impl Cx<'_> {
     }
 
     /// The typing of builtins that take or make containers.
+    /// `next(generator)` and `next(generator, default)`: the value it yields (or the
+    /// default, of the same type or None).
+    pub(super) fn next_of_generator(
+        &mut self,
+        arg_types: &[TypeId],
+        kwnames: &[String],
+    ) -> Result<TypeId, CallError> {
+        if !kwnames.is_empty() {
+            return Err(CallError::TypeError(
+                "next() takes no keyword arguments".into(),
+            ));
+        }
+        let TypeKind::Generator(yields) = *self.types.kind(arg_types[0]) else {
+            return Err(CallError::Unsupported("`next()` of a non-generator".into()));
+        };
+        // Not known yet while nothing it yields is typed.
+        let yields = match self.vars.resolve(&mut self.types, yields) {
+            t if matches!(self.types.kind(t), TypeKind::Var(_)) => TypeId::NEVER,
+            t => t,
+        };
+        // Monomorphization resumes it as an iterator.
+        self.types.intern(TypeKind::Iter(arg_types[0]));
+        match arg_types[1..] {
+            [] => Ok(yields),
+            [default] if yields == TypeId::NEVER || default == yields => Ok(default),
+            [TypeId::NONE] => self.types.optional(yields).ok_or_else(|| {
+                CallError::Unsupported(format!(
+                    "`next(generator, None)` of a generator of {} values is not supported by kiln",
+                    self.types.name(yields)
+                ))
+            }),
+            [default] => Err(CallError::Unsupported(format!(
+                "`next()` with a default ({}) of another type than the generator's values ({}) is not supported by kiln",
+                self.types.name(default),
+                self.types.name(yields)
+            ))),
+            _ => Err(CallError::TypeError(format!(
+                "next expected at most 2 arguments, got {}",
+                arg_types.len()
+            ))),
+        }
+    }
+
     pub(super) fn container_builtin(
         &mut self,
         id: InstanceId,
@@ -363,6 +406,8 @@ impl Cx<'_> {
                 }
                 match self.types.kind(positional[0]) {
                     TypeKind::Range => TypeId::RANGE_ITER,
+                    // A generator is its own iterator.
+                    TypeKind::Generator(_) => positional[0],
                     _ => {
                         item(self, 0)?;
                         self.types.intern(TypeKind::Iter(positional[0]))

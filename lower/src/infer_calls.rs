@@ -266,6 +266,14 @@ impl Cx<'_> {
                     })
             }
             TypeKind::Builtin(Builtin::Next)
+                if arg_types
+                    .first()
+                    .is_some_and(|&t| matches!(self.types.kind(t), TypeKind::Generator(_))) =>
+            {
+                let typed = self.next_of_generator(&arg_types, kwnames);
+                self.builtin_call(id, value, span, Callee::Builtin(Builtin::Next), typed)
+            }
+            TypeKind::Builtin(Builtin::Next)
                 if arg_types.len() == 1 && self.types.instance_class(arg_types[0]).is_some() =>
             {
                 self.special_of(id, value, args[0], arg_types[0], "__next__")

@@ -484,7 +484,8 @@ impl Cx<'_> {
     }
 
     /// `iter(x)` of an instance (for a `for` loop): its `__iter__()`, which must give an
-    /// iterator (an instance whose class defines `__next__`, or a builtin iterator).
+    /// iterator (an instance whose class defines `__next__`, a builtin iterator, or a
+    /// generator, whose iterator the loop then takes).
     pub(crate) fn instance_iter(
         &mut self,
         id: InstanceId,
@@ -497,6 +498,10 @@ impl Cx<'_> {
         }
         let found = self.method_target(id, receiver, "__iter__", &[], &[], true);
         let iterator = self.record_target(id, value, found)?;
+        if let TypeKind::Generator(_) = self.types.kind(iterator) {
+            // A generator `__iter__`: the loop resumes the generator it makes.
+            return Ok(self.types.intern(TypeKind::Iter(iterator)));
+        }
         let builtin = matches!(
             self.types.kind(iterator),
             TypeKind::Iter(_)

@@ -69,6 +69,7 @@ pub fn run(
                 python_name: generic.func.python_name.clone(),
                 ret: instance.ret,
                 span: generic.func.span,
+                generator: instance.generator,
                 ..Function::default()
             },
             map: HashMap::new(),
@@ -366,7 +367,8 @@ impl Mono<'_> {
     ) -> Result<Terminator, InternalError> {
         let mut typed = self.terminator(term);
         if let Terminator::Return(v) = term {
-            typed = Terminator::Return(self.coerce(at, *v, self.instance.ret)?);
+            let ret = self.instance.generator.unwrap_or(self.instance.ret);
+            typed = Terminator::Return(self.coerce(at, *v, ret)?);
         }
         let source = &self.generic.func;
         for (call, typed_call) in term.successors().into_iter().zip(typed.successors_mut()) {
@@ -403,7 +405,13 @@ impl Mono<'_> {
     }
 
     /// Raises `kind(message)` where `cond` is true; `at` continues where it is false.
-    fn raise_if(&mut self, at: &mut Cursor, cond: Value, kind: ExcKind, message: String) {
+    pub(super) fn raise_if(
+        &mut self,
+        at: &mut Cursor,
+        cond: Value,
+        kind: ExcKind,
+        message: String,
+    ) {
         let (raise, ok) = (self.func.add_block(), self.func.add_block());
         let call = |block| BlockCall {
             block,
@@ -717,7 +725,16 @@ impl Mono<'_> {
                     ));
                 };
                 let receiver = self.get(v)?;
-                self.call_target(at, &target, receiver, &[], result_ty)?
+                match *self.types.kind(result_ty) {
+                    // `__iter__` is a generator function: iterate over what it makes.
+                    TypeKind::Iter(generator)
+                        if matches!(self.types.kind(generator), TypeKind::Generator(_)) =>
+                    {
+                        let made = self.call_target(at, &target, receiver, &[], generator)?;
+                        self.push(at, Inst::GetIter(made), result_ty)
+                    }
+                    _ => self.call_target(at, &target, receiver, &[], result_ty)?,
+                }
             }
             Inst::IterHasNext(v) if self.types.instance_class(self.ty(v)).is_some() => {
                 self.instance_next(at, value, v)?
@@ -888,6 +905,13 @@ impl Mono<'_> {
             | Inst::Contains(..)
             | Inst::Is(..)
             | Inst::BuildSlice(..) => self.container_inst(at, &inst, result_ty)?,
+            Inst::Yield(item) => {
+                let TypeKind::Generator(yields) = *self.types.kind(self.instance.ret) else {
+                    return Err(InternalError("`yield` outside a generator".into()));
+                };
+                let item = self.coerce(at, item, yields)?;
+                self.push(at, Inst::Yield(item), TypeId::NONE)
+            }
             Inst::CaughtException
             | Inst::RaiseExc { .. }
             | Inst::RaiseHandled

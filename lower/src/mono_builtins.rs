@@ -15,6 +15,82 @@ use crate::typing::python_name;
 type Result<T> = std::result::Result<T, InternalError>;
 
 impl Mono<'_> {
+    /// `next(generator)`: resumes it for its next value; StopIteration if it is finished (or
+    /// the default, when given).
+    fn next_of_generator(
+        &mut self,
+        at: &mut Cursor,
+        positional: &[Value],
+        result_ty: TypeId,
+    ) -> Result<Value> {
+        let generator_ty = self.ty(positional[0]);
+        let iter_ty = self
+            .types
+            .lookup(&TypeKind::Iter(generator_ty))
+            .ok_or_else(|| InternalError("a generator's iterator type is missing".into()))?;
+        let item_ty = self.item_type(generator_ty)?;
+        let generator = self.get(positional[0])?;
+        let it = self.push(at, Inst::GetIter(generator), iter_ty);
+        let more = self.push(at, Inst::IterHasNext(it), TypeId::BOOL);
+        // A generator that never yields has no value to read.
+        let value = |this: &mut Self, at: &Cursor| match item_ty {
+            TypeId::NEVER => this.push(at, Inst::Undef, TypeId::NEVER),
+            _ => this.push(at, Inst::IterValue(it), item_ty),
+        };
+        let Some(&default) = positional.get(1) else {
+            let finished = self.push(at, Inst::BoolNot(more), TypeId::BOOL);
+            self.raise_if(
+                at,
+                finished,
+                crate::ir::ExcKind::StopIteration,
+                String::new(),
+            );
+            return Ok(value(self, at));
+        };
+        let (yielded, finished, join) = (
+            self.func.add_block(),
+            self.func.add_block(),
+            self.func.add_block(),
+        );
+        let result = self.func.add_param(join, result_ty, at.span);
+        self.func.blocks[at.block.index()].term = Terminator::Branch {
+            cond: more,
+            then: BlockCall {
+                block: yielded,
+                args: Vec::new(),
+            },
+            otherwise: BlockCall {
+                block: finished,
+                args: Vec::new(),
+            },
+        };
+        let mut arm = Cursor {
+            block: yielded,
+            span: at.span,
+        };
+        self.func.blocks[arm.block.index()].term = match item_ty {
+            TypeId::NEVER => Terminator::Unreachable,
+            _ => {
+                let mut item = value(self, &arm);
+                if item_ty != result_ty {
+                    item = self.push(&arm, Inst::OptCast(item), result_ty);
+                }
+                Terminator::Jump(BlockCall {
+                    block: join,
+                    args: vec![item],
+                })
+            }
+        };
+        arm.block = finished;
+        let default = self.coerce(&arm, default, result_ty)?;
+        self.func.blocks[arm.block.index()].term = Terminator::Jump(BlockCall {
+            block: join,
+            args: vec![default],
+        });
+        at.block = join;
+        Ok(result)
+    }
+
     /// Builtins over iterables; `None` for the others.
     pub(super) fn container_builtin(
         &mut self,
@@ -181,47 +257,69 @@ impl Mono<'_> {
                 total[0]
             }
             Builtin::Any | Builtin::All => {
-                let init = self.konst(at, Const::Bool(builtin == Builtin::All));
+                // The loop stops at the first item that decides the result, as CPython's
+                // does (a generator is not resumed past it).
+                let any = builtin == Builtin::Any;
+                let init = self.konst(at, Const::Bool(!any));
                 let source = positional[0];
                 let iterable = self.get(source)?;
                 let source_ty = self.ty(source);
-                let result = self.for_each(
+                let done = self.func.add_block();
+                let result = self.func.add_param(done, TypeId::BOOL, at.span);
+                let state = self.for_each(
                     at,
                     iterable,
                     source_ty,
                     vec![init],
                     |this, at, item, state| {
-                        let item_ty = this.func.ty(item);
-                        let truth = if item_ty == TypeId::NEVER {
+                        if this.func.ty(item) == TypeId::NEVER {
                             // No item exists: the loop body never runs.
-                            this.konst(at, Const::Bool(false))
-                        } else {
-                            let plan = typing_truthy(this, item_ty)?;
-                            this.apply_typed(at, &plan, item)
+                            return Ok(state.to_vec());
+                        }
+                        let item_ty = this.func.ty(item);
+                        let plan = typing_truthy(this, item_ty)?;
+                        let truth = this.apply_typed(at, &plan, item);
+                        let decided = this.konst(at, Const::Bool(any));
+                        let next = this.func.add_block();
+                        let stop = BlockCall {
+                            block: done,
+                            args: vec![decided],
                         };
-                        let combined = if builtin == Builtin::Any {
-                            this.push(
-                                at,
-                                Inst::BoolBinary(crate::ir::IntOp::Or, state[0], truth),
-                                TypeId::BOOL,
-                            )
-                        } else {
-                            this.push(
-                                at,
-                                Inst::BoolBinary(crate::ir::IntOp::And, state[0], truth),
-                                TypeId::BOOL,
-                            )
+                        let go_on = BlockCall {
+                            block: next,
+                            args: Vec::new(),
                         };
-                        Ok(vec![combined])
+                        let (then, otherwise) = if any { (stop, go_on) } else { (go_on, stop) };
+                        this.func.blocks[at.block.index()].term = Terminator::Branch {
+                            cond: truth,
+                            then,
+                            otherwise,
+                        };
+                        at.block = next;
+                        Ok(state.to_vec())
                     },
                 )?;
-                result[0]
+                self.func.blocks[at.block.index()].term = Terminator::Jump(BlockCall {
+                    block: done,
+                    args: state,
+                });
+                at.block = done;
+                result
             }
             Builtin::Reversed => self.get(positional[0])?,
+            Builtin::Iter
+                if matches!(
+                    self.types.kind(self.ty(positional[0])),
+                    TypeKind::Generator(_)
+                ) =>
+            {
+                self.get(positional[0])?
+            }
             Builtin::Iter => {
                 let iterable = self.get(positional[0])?;
                 self.push(at, Inst::GetIter(iterable), result_ty?)
             }
+            Builtin::Next => self.next_of_generator(at, positional, result_ty?)?,
             Builtin::Enumerate => {
                 // `enumerate(xs, start)` is the pair of `xs` and the first count.
                 let iterable = self.get(positional[0])?;

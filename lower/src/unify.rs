@@ -95,6 +95,7 @@ impl Vars {
             TypeKind::Enumerate(t) => TypeKind::Enumerate(go(t, self, types)),
             TypeKind::Reversed(t) => TypeKind::Reversed(go(t, self, types)),
             TypeKind::Iter(t) => TypeKind::Iter(go(t, self, types)),
+            TypeKind::Generator(t) => TypeKind::Generator(go(t, self, types)),
             TypeKind::Optional(t) => TypeKind::Optional(go(t, self, types)),
             TypeKind::Method(m, t) => TypeKind::Method(m, go(t, self, types)),
             _ => return ty,
@@ -133,6 +134,7 @@ impl Vars {
             | (TypeKind::Enumerate(x), TypeKind::Enumerate(y))
             | (TypeKind::Reversed(x), TypeKind::Reversed(y))
             | (TypeKind::Iter(x), TypeKind::Iter(y))
+            | (TypeKind::Generator(x), TypeKind::Generator(y))
             | (TypeKind::Optional(x), TypeKind::Optional(y)) => self.unify(types, x, y),
             (TypeKind::DictView(v, x), TypeKind::DictView(w, y)) if v == w => {
                 self.unify(types, x, y)
@@ -258,6 +260,7 @@ impl Vars {
             | TypeKind::Enumerate(t)
             | TypeKind::Reversed(t)
             | TypeKind::Iter(t)
+            | TypeKind::Generator(t)
             | TypeKind::Optional(t)
             | TypeKind::DictView(_, t)
             | TypeKind::Method(_, t)

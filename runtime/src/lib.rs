@@ -25,6 +25,7 @@ pub mod exception;
 pub mod float;
 pub mod format;
 pub mod gc;
+pub mod generator;
 pub mod global;
 pub mod instance;
 pub mod int;
@@ -359,6 +360,8 @@ pub const EXPORTS: &[&str] = &[
     // instance.rs
     "kiln_rt_instance_new",
     "kiln_rt_instance_class_name",
+    // generator.rs
+    "kiln_rt_generator_new",
     // unwind.rs
     "kiln_rt_personality",
     // gc/mod.rs

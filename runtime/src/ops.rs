@@ -110,6 +110,7 @@ pub fn type_name(desc: &TypeDesc) -> &'static str {
         Tag::FrozenSet => "frozenset",
         Tag::Exception => "BaseException",
         Tag::Instance => "object",
+        Tag::Generator => "generator",
     }
 }
 
@@ -153,6 +154,7 @@ pub unsafe fn repr_into(out: &mut String, w: u64, desc: &TypeDesc) -> Result<()>
             Tag::Exception => crate::exception::repr_into(out, w as *const ExcObject)?,
             Tag::Instance => out.push_str(&crate::instance::repr(w as *const InstanceObject)),
             Tag::Args => repr_into(out, w, own_desc(w))?,
+            Tag::Generator => out.push_str(&format!("<generator object at {w:#x}>")),
             Tag::List => {
                 let elem = desc.arg(0);
                 out.push('[');
@@ -281,7 +283,7 @@ pub unsafe fn eq(a: u64, b: u64, desc: &TypeDesc) -> bool {
         match desc.tag() {
             Tag::Never | Tag::None => true,
             // Exceptions compare by identity, instances by `__eq__` or identity.
-            Tag::Exception => a == b,
+            Tag::Exception | Tag::Generator => a == b,
             Tag::Instance => {
                 crate::instance::eq(a as *const InstanceObject, b as *const InstanceObject)
             }
@@ -365,7 +367,7 @@ pub unsafe fn compare(a: u64, b: u64, desc: &TypeDesc, op: CmpOp) -> Result<bool
             Tag::Args if std::ptr::eq(own_desc(a), own_desc(b)) => {
                 return compare(a, b, own_desc(a), op)
             }
-            Tag::Never | Tag::None | Tag::Dict | Tag::Exception | Tag::Args => {
+            Tag::Never | Tag::None | Tag::Dict | Tag::Exception | Tag::Args | Tag::Generator => {
                 let name = type_name(desc);
                 return Err(not_supported(op, name, name));
             }
@@ -643,7 +645,7 @@ pub unsafe fn hash(w: u64, desc: &TypeDesc) -> Result<i64> {
             Tag::Never => 0,
             Tag::None => NONE_HASH,
             // By identity, as CPython's `object.__hash__` (the address over 16).
-            Tag::Exception => (w >> 4) as i64,
+            Tag::Exception | Tag::Generator => (w >> 4) as i64,
             Tag::Instance if (*(*(w as *const InstanceObject)).class).hash.is_some() => {
                 let p = w as *const InstanceObject;
                 match (*(*p).class).hash {

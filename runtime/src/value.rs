@@ -39,6 +39,8 @@ pub enum Tag {
     /// A tuple whose item types only the tuple's own descriptor knows (an exception's
     /// `args`).
     Args = 14,
+    /// A generator object (`generator.rs`): compared and hashed by identity.
+    Generator = 15,
 }
 
 /// The static description of a type, emitted by codegen as a constant.
@@ -74,6 +76,7 @@ impl TypeDesc {
             12 => Tag::Exception,
             13 => Tag::Instance,
             14 => Tag::Args,
+            15 => Tag::Generator,
             _ => Tag::Never,
         }
     }

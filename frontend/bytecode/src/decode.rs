@@ -532,6 +532,17 @@ impl<'a> Reader<'a> {
             };
         }
 
+        let generator = self.minor >= 9
+            && match self.u8(&format!("the generator flag of {what}"))? {
+                0 => false,
+                1 => true,
+                other => {
+                    return Err(DecodeError(format!(
+                        "corrupt file: {what} has generator flag {other} (0 or 1)"
+                    )))
+                }
+            };
+
         Ok(CodeObject {
             kind,
             name,
@@ -540,6 +551,7 @@ impl<'a> Reader<'a> {
             kwonly,
             varargs,
             varkeywords,
+            generator,
             locals,
             cells,
             freevars,

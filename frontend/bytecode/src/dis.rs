@@ -130,7 +130,8 @@ fn code_object(
     let locals: Vec<String> = code.locals.iter().map(|l| display_name(l)).collect();
     let _ = writeln!(
         out,
-        "code {index}: {signature} argcount={} defaults={}{} locals=[{}] max_stack={}",
+        "code {index}: {signature}{} argcount={} defaults={}{} locals=[{}] max_stack={}",
+        if code.generator { " generator" } else { "" },
         code.argcount,
         code.defaults,
         match (code.kwonly, code.varargs, code.varkeywords) {

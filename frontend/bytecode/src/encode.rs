@@ -222,6 +222,9 @@ impl Writer {
             }
             self.u8(u8::from(code.varkeywords));
         }
+        if self.minor >= 9 {
+            self.u8(u8::from(code.generator));
+        }
     }
 }
 

@@ -286,6 +286,10 @@ opcodes! {
     /// tuple of plain arguments or a value unpacked with `*`) is the callable; with `n & 1`, a
     /// dict of keyword arguments is on top (format 1.8).
     CallEx = 58, "CALL_EX", Count, pop: (n >> 1) + (n & 1) + 1, push: 1;
+    /// Pops a value and suspends the generator, which gives it to the code resuming it; when
+    /// resumed, pushes the value sent in (None for `next()`) (format 1.9; generator code
+    /// objects only).
+    YieldValue = 59, "YIELD_VALUE", None, pop: 1, push: 1;
 }
 
 impl Opcode {
@@ -332,6 +336,7 @@ impl Opcode {
             | Opcode::StoreAttr
             | Opcode::MakeClass => 5,
             Opcode::LoadDeref | Opcode::StoreDeref | Opcode::LoadClosure | Opcode::CallEx => 8,
+            Opcode::YieldValue => 9,
             _ => 2,
         }
     }

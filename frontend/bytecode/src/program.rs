@@ -203,6 +203,9 @@ pub struct CodeObject {
     /// Whether the local after the parameters (and `*args`) is a `**kwargs` parameter: the
     /// dict of the keyword arguments no parameter takes (format 1.8).
     pub varkeywords: bool,
+    /// Whether this is a generator function (its body has `yield`; format 1.9): calling it
+    /// makes a generator object, which runs the body as it is iterated.
+    pub generator: bool,
     /// Local variable names: parameters first, then other locals in order of first binding.
     pub locals: Vec<String>,
     /// The locals that live in cells because a nested function captures them (format 1.8),

@@ -325,6 +325,9 @@ fn verify_header(program: &Program, ctx: &Ctx<'_>) -> Result<(), VerifyError> {
     if code.kind == CodeKind::Module && !(code.cells.is_empty() && code.freevars.is_empty()) {
         return Err(ctx.error("the module has neither cells nor free variables"));
     }
+    if code.kind == CodeKind::Module && code.generator {
+        return Err(ctx.error("the module is not a generator"));
+    }
     check_span(program, code.span, || ctx.error("the code object's span"))
 }
 
@@ -587,6 +590,9 @@ fn check_handlers(program: &Program, ctx: &Ctx<'_>) -> Result<(), VerifyError> {
                 at,
                 format!("RAISE takes 0, 1 or 2 values, not {}", inst.arg),
             ));
+        }
+        if inst.op == Opcode::YieldValue && !ctx.code.generator {
+            return Err(ctx.at(at, "YIELD_VALUE outside a generator function"));
         }
         if inst.op == Opcode::MakeClass && inst.arg as usize >= program.classes.len() {
             return Err(ctx.at(

@@ -169,6 +169,7 @@ fn minimal_program_layout() {
             kwonly: 0,
             varargs: false,
             varkeywords: false,
+            generator: false,
             cells: Vec::new(),
             freevars: Vec::new(),
             locals: vec![],
@@ -186,7 +187,7 @@ fn minimal_program_layout() {
     };
     let mut expected: Vec<u8> = Vec::new();
     expected.extend_from_slice(b"KILNBC\r\n");
-    expected.extend_from_slice(&[1, 0, 8, 0]); // version 1.8
+    expected.extend_from_slice(&[1, 0, 9, 0]); // version 1.9
     expected.extend_from_slice(&[4, 0, 0, 0]);
     expected.extend_from_slice(b"m.py"); // filename
     expected.push(0); // no source
@@ -216,11 +217,12 @@ fn minimal_program_layout() {
     expected.extend_from_slice(&[0; 4]); // no cells
     expected.extend_from_slice(&[0; 4]); // no free variables
     expected.push(0); // no **kwargs
+    expected.push(0); // not a generator
     expected.extend_from_slice(&[0; 4]); // 0 inline frames
     expected.extend_from_slice(&[0; 4]); // 0 classes
     let checksum = kiln_bytecode::encode::crc32(&expected);
     expected.extend_from_slice(&checksum.to_le_bytes());
-    assert_eq!(expected.len(), 143, "docs/bytecode.md gives this size");
+    assert_eq!(expected.len(), 144, "docs/bytecode.md gives this size");
     assert_eq!(encode(&program), expected);
     assert_eq!(decode(&expected), Ok(program.clone()));
     // The same program written by a format 1.0 kiln (it uses nothing newer) still loads.

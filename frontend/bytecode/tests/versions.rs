@@ -46,10 +46,10 @@ fn every_opcode_before_1_4() -> Program {
 }
 
 #[test]
-fn this_kiln_writes_and_reads_1_8() {
-    assert_eq!(FORMAT_MINOR, 8);
+fn this_kiln_writes_and_reads_1_9() {
+    assert_eq!(FORMAT_MINOR, 9);
     let bytes = encode(&bit_length());
-    assert_eq!(&bytes[8..12], &[1, 0, 8, 0]);
+    assert_eq!(&bytes[8..12], &[1, 0, 9, 0]);
     assert_eq!(decode(&bytes), Ok(bit_length()));
 }
 
@@ -75,6 +75,37 @@ fn closure_opcodes_are_rejected_as_1_7() {
             "needs format 1.8 or newer",
             "declares format 1.7",
         ],
+    );
+}
+
+#[test]
+fn generators_are_rejected_as_1_8() {
+    let mut program = every_opcode();
+    let bytes = encode_as(&program, 8);
+    assert_mentions(
+        &error(&bytes),
+        &[
+            "YIELD_VALUE",
+            "needs format 1.9 or newer",
+            "declares format 1.8",
+        ],
+    );
+    // Without generators, the program is a valid 1.8 file (which has no generator flags).
+    program.codes.truncate(4);
+    let older = encode_as(&program, 8);
+    let read = decode(&older).expect("a 1.8 file");
+    assert_eq!(encode_as(&read, 8), older);
+}
+
+#[test]
+fn yield_is_only_in_generators() {
+    let mut program = every_opcode();
+    program.codes[4].generator = false;
+    assert_mentions(
+        &verify(&program)
+            .expect_err("YIELD_VALUE in a plain function")
+            .to_string(),
+        &["YIELD_VALUE outside a generator function"],
     );
 }
 
@@ -263,6 +294,7 @@ fn opcodes_know_their_version() {
             44..=45 => 3,
             46..=54 => 5,
             55..=58 => 8,
+            59 => 9,
             _ => 0,
         };
         assert_eq!(op.since_minor(), expected, "{}", op.mnemonic());
@@ -282,11 +314,11 @@ fn unassigned_tags_and_opcodes_are_still_rejected() {
 
     let mut bytes = encode(&bit_length());
     let at = find_unique(&bytes, &[Opcode::LoadAttr as u8, 2, 0, 0, 0]);
-    bytes[at] = 59;
+    bytes[at] = 60;
     common::fix_checksum(&mut bytes);
     assert_mentions(
         &error(&bytes),
-        &["instruction 4 of code object 0", "unknown opcode 59"],
+        &["instruction 4 of code object 0", "unknown opcode 60"],
     );
 }
 

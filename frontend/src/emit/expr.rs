@@ -146,27 +146,49 @@ impl Emitter<'_> {
                     self.load_const(Constant::None);
                 }
             },
-            // Accepted only as the argument of a builtin that consumes it whole (see `call`),
-            // where materializing it as a list cannot be observed.
-            Expr::Generator(_) => {
+            Expr::Yield(y) => {
+                match &y.value {
+                    Some(value) => self.expr(value),
+                    None => self.load_const(Constant::None),
+                }
+                self.emit(Opcode::YieldValue, 0);
+            }
+            Expr::YieldFrom(_) => {
                 self.unsupported(
-                    "unsupported-comprehension",
-                    "a generator expression here",
+                    "unsupported-generator",
+                    "the value of `yield from`",
                     span,
-                    &format!(
-                        "kiln compiles a generator expression into the loop that consumes it: \
-                         iterate over it directly in a `for` loop or pass it to {CONSUMERS}; \
-                         elsewhere use a list comprehension `[...]`"
-                    ),
+                    "kiln compiles `yield from` as a statement only, whose value (what the \
+                     inner generator returns) is not used",
                 );
                 self.load_const(Constant::None);
             }
+            Expr::Generator(g) => match self.scopes.generator_expressions.get(&span.start) {
+                Some(scope) => self.generator_expression(g, scope),
+                None => self.consumed_generator(span),
+            },
             _ => {
                 let (id, what) = unsupported_expr(expr);
                 self.unsupported(id, what, span, "");
                 self.load_const(Constant::None);
             }
         }
+    }
+
+    /// A generator expression that scope analysis found consumed where it is made (the
+    /// argument of `sum`, say) but that is not: the name is not the builtin's.
+    fn consumed_generator(&mut self, span: Span) {
+        self.unsupported(
+            "unsupported-comprehension",
+            "a generator expression here",
+            span,
+            &format!(
+                "kiln compiles a generator expression passed to {CONSUMERS} into the loop \
+                 that consumes it, and this name is not the builtin's: iterate over it in a \
+                 `for` loop, or use a list comprehension `[...]`"
+            ),
+        );
+        self.load_const(Constant::None);
     }
 
     /// A list, tuple or set display.

@@ -106,6 +106,14 @@ impl Emitter<'_> {
             "<lambda>",
             span,
         );
+        if scope.generator {
+            inner.unsupported(
+                "unsupported-generator",
+                "a `lambda` that yields",
+                span,
+                "write a generator function with `def` instead",
+            );
+        }
         inner.at(span_of(&*lambda.body), |e| {
             e.expr(&lambda.body);
             e.emit(Opcode::ReturnValue, 0);
@@ -198,5 +206,61 @@ impl Emitter<'_> {
             })),
             body: Box::new(body),
         })
+    }
+}
+
+impl Emitter<'_> {
+    /// A generator expression not consumed where it is made (`g = (x * x for x in xs)`): a
+    /// generator function `<genexpr>` of its own, as CPython makes it. It is made and called
+    /// here with the first iterable, evaluated here; its loops, conditions and element run as
+    /// the generator is iterated, reading the variables around it through cells.
+    pub(super) fn generator_expression(&mut self, g: &ast::ExprGenerator, scope: &FunctionScope) {
+        let span = span_of(g);
+        let captures = &scope.comprehension_captures;
+        if let Some((name, at)) = captures.first() {
+            self.error(
+                Diagnostic::error(
+                    "unsupported-closure",
+                    format!(
+                        "a generator expression that reads `{name}`, a variable of the \
+                         comprehension around it, is not supported by kiln yet"
+                    ),
+                    *at,
+                )
+                .with_label("read here")
+                .with_hint("make it a list comprehension `[...]`, or write a generator function"),
+            );
+            self.load_const(kiln_bytecode::Constant::None);
+            return;
+        }
+        let Some(first) = g.generators.first() else {
+            return;
+        };
+        let index = self.pools.codes.len();
+        self.pools.codes.push(None);
+        let mut inner = Emitter::new(
+            &mut *self.pools,
+            self.scopes,
+            Some(scope),
+            CodeKind::Function,
+            "<genexpr>",
+            span,
+        );
+        // Inside, the first loop runs over the parameter `.0`.
+        let mut generators = g.generators.clone();
+        generators[0].iter = name(".0", first.iter.range());
+        inner.at(span_of(&*g.elt), |e| {
+            e.comprehension_loops(&generators, &[&g.elt], |e, _| {
+                e.emit(Opcode::YieldValue, 0);
+                e.emit(Opcode::PopTop, 0);
+            });
+        });
+        inner.emit_return_none();
+        let mut code = inner.finish(1, 0, scope.locals.clone());
+        code.generator = true;
+        self.pools.codes[index] = Some(code);
+        self.make_function(index, scope);
+        self.at(span_of(&first.iter), |e| e.iterable(&first.iter));
+        self.emit(Opcode::Call, 1);
     }
 }

@@ -31,6 +31,15 @@ impl Emitter<'_> {
     /// The generator expression `expr` is, or is equivalent to.
     pub(super) fn lazy<'x>(&self, expr: &'x Expr) -> Option<Cow<'x, ast::ExprGenerator>> {
         match expr {
+            // One that is a generator function of its own is no lazy iterable.
+            Expr::Generator(g)
+                if self
+                    .scopes
+                    .generator_expressions
+                    .contains_key(&crate::span_of(g).start) =>
+            {
+                None
+            }
             Expr::Generator(g) => Some(Cow::Borrowed(g)),
             Expr::Call(call) => match self.builtin_callee(call)? {
                 "map" => self.map(call).map(Cow::Owned),

@@ -325,6 +325,7 @@ impl<'a> Emitter<'a> {
             kwonly: 0,
             varargs: false,
             varkeywords: false,
+            generator: false,
             cells: self.scope.map(|s| s.cells.clone()).unwrap_or_default(),
             freevars: self.scope.map(|s| s.freevars.clone()).unwrap_or_default(),
             locals,

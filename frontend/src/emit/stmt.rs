@@ -17,10 +17,13 @@ impl Emitter<'_> {
     fn stmt(&mut self, stmt: &Stmt) {
         let span = span_of(stmt);
         match stmt {
-            Stmt::Expr(s) => {
-                self.expr(&s.value);
-                self.emit(Opcode::PopTop, 0);
-            }
+            Stmt::Expr(s) => match &*s.value {
+                Expr::YieldFrom(y) => self.yield_from(y),
+                value => {
+                    self.expr(value);
+                    self.emit(Opcode::PopTop, 0);
+                }
+            },
             Stmt::Assign(s) => self.assign(s),
             Stmt::AugAssign(s) => self.aug_assign(s),
             Stmt::AnnAssign(s) => {
@@ -309,6 +312,23 @@ impl Emitter<'_> {
         self.bind(end);
     }
 
+    /// `yield from iterable` as a statement: a loop yielding each item (kiln's generators
+    /// take no values sent in, so no item needs forwarding back).
+    fn yield_from(&mut self, y: &ast::ExprYieldFrom) {
+        let head = self.new_label();
+        let exhausted = self.new_label();
+        self.at(span_of(y), |e| {
+            e.iterable(&y.value);
+            e.emit(Opcode::GetIter, 0);
+            e.bind(head);
+            e.emit_jump(Opcode::ForIter, exhausted);
+            e.emit(Opcode::YieldValue, 0);
+            e.emit(Opcode::PopTop, 0);
+            e.emit_jump(Opcode::Jump, head);
+            e.bind(exhausted);
+        });
+    }
+
     fn for_stmt(&mut self, s: &ast::StmtFor) {
         let span = span_of(s);
         if s.is_async {
@@ -490,6 +510,7 @@ impl Emitter<'_> {
         code.kwonly = u32::try_from(params.kwonlyargs.len()).unwrap_or(u32::MAX);
         code.varargs = params.vararg.is_some();
         code.varkeywords = params.kwarg.is_some();
+        code.generator = scope.generator;
         self.pools.codes[index] = Some(code);
         self.make_function(index, scope);
         for decorator in def.decorator_list.iter().rev() {

@@ -38,9 +38,14 @@ impl Module {
 
 fn write_function(out: &mut String, module: &Module, index: usize, func: &Function) -> fmt::Result {
     let types = &module.types;
+    // A generator's body returns what its StopIteration carries.
+    let body_returns = func
+        .generator
+        .map(|t| format!(" (body returns {})", types.name(t)))
+        .unwrap_or_default();
     writeln!(
         out,
-        "fn f{index} {} -> {} {{",
+        "fn f{index} {} -> {}{body_returns} {{",
         func.name,
         types.name(func.ret)
     )?;
@@ -175,6 +180,7 @@ fn inst_text(module: &Module, inst: &Inst) -> String {
         PopExcept => "exc.pop".into(),
         ExcMatch(a, b) => format!("exc.match {a}, {b}"),
         CaughtException => "exc.caught".into(),
+        Yield(a) => format!("yield {a}"),
         SetAttr(a, name, b) => format!("setattr {a}, {name:?}, {b}"),
         MakeClass(c) => format!("class {c}"),
         InstanceNew(c) => format!("instance.new class{c}"),

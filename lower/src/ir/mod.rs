@@ -138,6 +138,10 @@ pub struct Function {
     pub values: Vec<ValueData>,
     pub ret: TypeId,
     pub span: Span,
+    /// For a generator function, the type its body returns: a call makes a generator object
+    /// (of type `ret`, a `Generator`) and runs nothing; the body runs as the generator is
+    /// iterated, and its `Return`s (of this type) finish it.
+    pub generator: Option<TypeId>,
 }
 
 /// A basic block: parameters, straight-line instructions and one terminator.
@@ -722,6 +726,9 @@ pub enum Inst {
     // ---- shared ----
     /// The exception a handler block was entered with (its first instruction).
     CaughtException,
+    /// `yield value` in a generator: gives the value to the code iterating the generator and
+    /// suspends until it asks for the next one; the result is the value sent in (None).
+    Yield(Value),
     Const(Const),
     /// A value that is never read (an unassigned local); typed `never`.
     Undef,
@@ -1240,6 +1247,7 @@ impl Inst {
             | IterHasNext(a)
             | IterValue(a)
             | IterAdvance(a)
+            | Yield(a)
             | Format(a)
             | StoreGlobal(_, a)
             | IntNeg(a)

@@ -92,6 +92,9 @@ pub enum TypeKind {
     /// to an object whose class info says which (a closure, or a static object standing for
     /// a `Func`).
     Funcs(Vec<TypeId>),
+    /// A generator object yielding values of this type: a pointer to the generator (its
+    /// coroutine frame). Generators of different functions that yield one type are alike.
+    Generator(TypeId),
     /// During inference only: an element type not known yet (see `infer.rs`).
     Var(u32),
 }
@@ -264,6 +267,7 @@ impl Types {
             TypeKind::BoundMethod(code, t) => format!("method#{code}[{}]", self.name(*t)),
             TypeKind::Desc => "type descriptor".into(),
             TypeKind::Cell(_) => "cell".into(),
+            TypeKind::Generator(t) => format!("generator[{}]", self.name(*t)),
             TypeKind::Closure(..) | TypeKind::Funcs(_) => "function".into(),
             TypeKind::Var(_) => "unknown".into(),
         }
@@ -552,6 +556,7 @@ impl Types {
                 | TypeKind::Closure(..)
                 | TypeKind::Funcs(_)
                 | TypeKind::Cell(_)
+                | TypeKind::Generator(_)
                 | TypeKind::Desc
         )
     }
@@ -577,6 +582,7 @@ fn item_type<T: std::ops::Deref<Target = Types>>(
                 return None;
             }
         }
+        TypeKind::Generator(t) => t,
         TypeKind::Dict(k, _) => k,
         TypeKind::DictView(view, d) => {
             let TypeKind::Dict(k, v) = types.kind(d).clone() else {

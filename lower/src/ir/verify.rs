@@ -7,12 +7,24 @@
 
 use std::collections::HashSet;
 
-use super::{Function, Inst, Module, Terminator, TypeId, Value, ValueDef};
+use super::{Function, Inst, Module, Terminator, TypeId, TypeKind, Value, ValueDef};
 
 /// Verifies a typed module (after monomorphization).
 pub fn module(module: &Module) -> Result<(), String> {
     for func in &module.funcs {
         function(func, true).map_err(|err| format!("in {}: {err}", func.name))?;
+        if let Some(returns) = func.generator {
+            if !matches!(module.types.kind(func.ret), TypeKind::Generator(_)) {
+                return Err(format!("{} makes no generator", func.name));
+            }
+            for data in &func.blocks {
+                if let Terminator::Return(v) = data.term {
+                    if func.ty(v) != returns && func.ty(v) != TypeId::NEVER {
+                        return Err(format!("in {}: {v} returns the wrong type", func.name));
+                    }
+                }
+            }
+        }
         for block in func.reverse_postorder() {
             for &value in &func.blocks[block.index()].insts {
                 if let Some(Inst::CallDirect(callee, args)) = func.inst(value) {
@@ -83,7 +95,9 @@ pub fn function(func: &Function, typed: bool) -> Result<(), String> {
             }
             Terminator::Return(v) => {
                 check(*v, &format!("the return of {block}"))?;
-                if typed && func.ty(*v) != func.ret && func.ty(*v) != TypeId::NEVER {
+                // A generator's body returns what its StopIteration carries (`module` checks).
+                let plain = func.generator.is_none();
+                if typed && plain && func.ty(*v) != func.ret && func.ty(*v) != TypeId::NEVER {
                     return Err(format!("{block} returns {v} of the wrong type"));
                 }
             }

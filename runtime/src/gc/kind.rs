@@ -66,6 +66,8 @@ pub enum Kind {
     Traceback = 10,
     /// An `InstanceObject` (an instance of a class of the program).
     Instance = 11,
+    /// A generator object: a coroutine frame, scanned conservatively.
+    Generator = 12,
 }
 
 impl Kind {
@@ -168,6 +170,12 @@ static KINDS: &[KindInfo] = &[
         finalize: None,
         external_bytes: None,
     },
+    KindInfo {
+        name: "generator",
+        trace: Some(crate::generator::trace_generator),
+        finalize: None,
+        external_bytes: None,
+    },
 ];
 
 /// A kind without behaviour, for a corrupted kind byte (never expected).
@@ -227,6 +235,7 @@ mod tests {
         assert_eq!(info(Kind::Tuple.header()).name, "tuple");
         assert_eq!(info(Kind::Dict.header()).name, "dict");
         assert_eq!(info(Kind::Set.header()).name, "set");
+        assert_eq!(info(Kind::Generator.header()).name, "generator");
         // A codegen string literal has header 1: static, kind str.
         assert_eq!(info(STATIC_BIT).name, "str");
         assert_eq!(info(0xff << KIND_SHIFT).name, "unknown");

@@ -50,6 +50,7 @@ pub fn code(
         kwonly: 0,
         varargs: false,
         varkeywords: false,
+        generator: false,
         cells: Vec::new(),
         freevars: Vec::new(),
         locals: locals.iter().map(|l| (*l).to_owned()).collect(),
@@ -439,12 +440,30 @@ pub fn every_opcode() -> Program {
     );
     closures.cells = vec![0];
     closures.freevars = vec!["k".to_owned()];
+    // The format 1.9 generator opcode: `yield n`.
+    let mut generator = code(
+        "",
+        CodeKind::Function,
+        "generator",
+        1,
+        0,
+        &["n"],
+        1,
+        &[
+            (1, LoadFast, 0),
+            (1, YieldValue, 0),
+            (1, PopTop, 0),
+            (1, LoadConst, 0),
+            (1, ReturnValue, 0),
+        ],
+    );
+    generator.generator = true;
     Program {
         filename: "every opcode.py".to_owned(),
         source: None,
         consts,
         names: vec!["g".to_owned(), "print".to_owned(), "bit_length".to_owned()],
-        codes: vec![module, everything, handling, closures],
+        codes: vec![module, everything, handling, closures, generator],
         inline_frames: vec![kiln_bytecode::InlineFrame {
             name: "<listcomp>".to_owned(),
             span: Span::new(1, 9),

@@ -1,5 +1,0 @@
-def count_up(n):
-    i = 0
-    while i < n:
-        yield i  # error: [unsupported-generator]
-        i = i + 1
