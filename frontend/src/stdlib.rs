@@ -23,6 +23,7 @@ const MODULES: &[(&str, &str)] = &[
     ("heapq", include_str!("stdlib/heapq.py")),
     ("bisect", include_str!("stdlib/bisect.py")),
     ("functools", include_str!("stdlib/functools.py")),
+    ("itertools", include_str!("stdlib/itertools.py")),
 ];
 
 /// Whether `module` is one of kiln's Python modules.

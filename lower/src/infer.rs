@@ -1169,6 +1169,19 @@ impl Cx<'_> {
                 _ if self.types.item_type(ty(v)).is_some() => {
                     Ok(self.types.intern(TypeKind::Iter(ty(v))))
                 }
+                // Items whose types differ only in element types not known yet (`([1], [])`)
+                // are made one type.
+                TypeKind::Tuple(items)
+                    if items
+                        .windows(2)
+                        .all(|pair| self.vars.unify(&mut self.types, pair[0], pair[1])) =>
+                {
+                    let tuple = self.vars.resolve(&mut self.types, ty(v));
+                    match self.types.item_type(tuple) {
+                        Some(_) => Ok(self.types.intern(TypeKind::Iter(tuple))),
+                        None => Ok(TypeId::NEVER),
+                    }
+                }
                 TypeKind::Tuple(_) => {
                     self.report(
                         Diagnostic::error(

@@ -9,8 +9,8 @@ use crate::span_of;
 use kiln_bytecode::{CodeKind, Opcode, Span};
 
 /// The modules kiln compiles, with the attributes it has of each. The attributes of `heapq`,
-/// `bisect` and `functools` are globals (those modules are written in Python, see
-/// `crate::stdlib`); the others' are builtins.
+/// `bisect`, `functools` and `itertools` are globals (those modules are written in Python,
+/// see `crate::stdlib`); the others' are builtins.
 const MODULES: &[(&str, &[&str])] = &[
     (
         "heapq",
@@ -44,6 +44,25 @@ const MODULES: &[(&str, &[&str])] = &[
             "lru_cache",
             "cmp_to_key",
             "wraps",
+        ],
+    ),
+    (
+        "itertools",
+        &[
+            "count",
+            "cycle",
+            "repeat",
+            "chain",
+            "islice",
+            "accumulate",
+            "takewhile",
+            "dropwhile",
+            "filterfalse",
+            "compress",
+            "starmap",
+            "pairwise",
+            "groupby",
+            "zip_longest",
         ],
     ),
     ("sys", &["exit", "argv", "stdin", "stdout", "stderr"]),
@@ -142,6 +161,19 @@ const MODULES: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// The modules `import` accepts, as a list for messages.
+fn module_names() -> String {
+    let names: Vec<String> = MODULES
+        .iter()
+        .filter(|(m, _)| !m.contains('.'))
+        .map(|(m, _)| format!("`{m}`"))
+        .collect();
+    match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        _ => names.join(""),
+    }
+}
+
 /// The value of a module constant (`math.pi`), which is compiled as a literal.
 fn module_constant(builtin: &str) -> Option<f64> {
     Some(match builtin {
@@ -174,7 +206,7 @@ impl Emitter<'_> {
                     "unsupported-import",
                     &format!("the module `{name}`"),
                     span_of(alias),
-                    "kiln compiles `import` of `sys`, `math`, `random`, `time`, `heapq`, `bisect` and `functools`",
+                    &format!("kiln compiles `import` of {}", module_names()),
                 );
                 continue;
             };
@@ -218,7 +250,11 @@ impl Emitter<'_> {
                 "unsupported-import",
                 "this `from ... import`",
                 span,
-                "kiln compiles `from dataclasses import dataclass, field, FrozenInstanceError`, `from math import ...` and `import sys`",
+                &format!(
+                    "kiln compiles `from dataclasses import dataclass, field, \
+                     FrozenInstanceError` and `from module import ...` of {}",
+                    module_names()
+                ),
             );
             return;
         }
