@@ -367,7 +367,7 @@ impl Emitter<'_> {
 
     pub(super) fn load_name(&mut self, name: &str, span: Span) {
         if let Some(builtin) = self.imported_builtin(name) {
-            self.load_builtin(&builtin);
+            self.load_attribute(&builtin, span);
             return;
         }
         if let Some(module) = self.module_named(name) {
@@ -494,7 +494,7 @@ impl Emitter<'_> {
     }
 
     fn call(&mut self, call: &ast::ExprCall) {
-        if self.str_format_call(call) || self.super_call(call) {
+        if self.str_format_call(call) || self.super_call(call) || self.fixed_length_call(call) {
             return;
         }
         let builtin = self.builtin_callee(call);

@@ -63,6 +63,9 @@ const MODULES: &[(&str, &[&str])] = &[
             "pairwise",
             "groupby",
             "zip_longest",
+            "product",
+            "permutations",
+            "combinations",
         ],
     ),
     ("sys", &["exit", "argv", "stdin", "stdout", "stderr"]),
@@ -267,6 +270,23 @@ impl Emitter<'_> {
         }
     }
 
+    /// Loads the module attribute `builtin` named where `span` is (see [`Self::load_builtin`]);
+    /// the functions compiled only where they are called (`itertools.product`) are refused.
+    pub(super) fn load_attribute(&mut self, builtin: &str, span: Span) {
+        if super::combinatorics::FIXED_LENGTH.contains(&builtin) {
+            self.unsupported(
+                "unsupported-call",
+                &format!("`{builtin}` as a value"),
+                span,
+                "kiln compiles it where it is called with the length of its tuples written as \
+                 a number (`combinations(items, 2)`)",
+            );
+            self.load_const(kiln_bytecode::Constant::None);
+            return;
+        }
+        self.load_builtin(builtin);
+    }
+
     /// Loads builtin `builtin` (`math.sqrt`); a module constant (`math.pi`) is a literal, and
     /// a function of a module written in Python (`heapq.heappush`) a global.
     pub(super) fn load_builtin(&mut self, builtin: &str) {
@@ -345,6 +365,6 @@ impl Emitter<'_> {
             self.load_const(kiln_bytecode::Constant::None);
             return;
         }
-        self.load_builtin(&format!("{module}.{attr}"));
+        self.load_attribute(&format!("{module}.{attr}"), span);
     }
 }

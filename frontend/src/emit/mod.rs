@@ -6,6 +6,7 @@
 //! by a placeholder that keeps the stack shape valid, so one run reports every problem.
 
 mod class;
+mod combinatorics;
 mod expr;
 mod import;
 mod lambda;

@@ -205,3 +205,127 @@ def zip_longest(first, second, *, fillvalue=None):
 def _each(iterable):
     for element in iterable:
         yield element
+
+
+# `product`, `permutations` and `combinations` for each length of their tuples: kiln
+# compiles a call whose length is written in it as a call of one of these (see
+# emit/combinatorics.rs). Like CPython's, each reads its whole input first.
+def _product_1(a):
+    for x in list(a):
+        yield (x,)
+
+
+def _product_2(a, b):
+    pa, pb = list(a), list(b)
+    for x in pa:
+        for y in pb:
+            yield x, y
+
+
+def _product_3(a, b, c):
+    pa, pb, pc = list(a), list(b), list(c)
+    for x in pa:
+        for y in pb:
+            for z in pc:
+                yield x, y, z
+
+
+def _product_4(a, b, c, d):
+    pa, pb, pc, pd = list(a), list(b), list(c), list(d)
+    for x in pa:
+        for y in pb:
+            for z in pc:
+                for w in pd:
+                    yield x, y, z, w
+
+
+def _product_repeat_1(a):
+    return _product_1(a)
+
+
+def _product_repeat_2(a):
+    pool = list(a)
+    return _product_2(pool, pool)
+
+
+def _product_repeat_3(a):
+    pool = list(a)
+    return _product_3(pool, pool, pool)
+
+
+def _product_repeat_4(a):
+    pool = list(a)
+    return _product_4(pool, pool, pool, pool)
+
+
+def _permutations_1(iterable):
+    for x in list(iterable):
+        yield (x,)
+
+
+def _permutations_2(iterable):
+    pool = list(iterable)
+    n = len(pool)
+    for i in range(n):
+        for j in range(n):
+            if j != i:
+                yield pool[i], pool[j]
+
+
+def _permutations_3(iterable):
+    pool = list(iterable)
+    n = len(pool)
+    for i in range(n):
+        for j in range(n):
+            if j == i:
+                continue
+            for k in range(n):
+                if k != i and k != j:
+                    yield pool[i], pool[j], pool[k]
+
+
+def _permutations_4(iterable):
+    pool = list(iterable)
+    n = len(pool)
+    for i in range(n):
+        for j in range(n):
+            if j == i:
+                continue
+            for k in range(n):
+                if k == i or k == j:
+                    continue
+                for m in range(n):
+                    if m != i and m != j and m != k:
+                        yield pool[i], pool[j], pool[k], pool[m]
+
+
+def _combinations_1(iterable):
+    for x in list(iterable):
+        yield (x,)
+
+
+def _combinations_2(iterable):
+    pool = list(iterable)
+    n = len(pool)
+    for i in range(n):
+        for j in range(i + 1, n):
+            yield pool[i], pool[j]
+
+
+def _combinations_3(iterable):
+    pool = list(iterable)
+    n = len(pool)
+    for i in range(n):
+        for j in range(i + 1, n):
+            for k in range(j + 1, n):
+                yield pool[i], pool[j], pool[k]
+
+
+def _combinations_4(iterable):
+    pool = list(iterable)
+    n = len(pool)
+    for i in range(n):
+        for j in range(i + 1, n):
+            for k in range(j + 1, n):
+                for m in range(k + 1, n):
+                    yield pool[i], pool[j], pool[k], pool[m]
