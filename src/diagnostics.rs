@@ -1,7 +1,7 @@
 //! Rendering diagnostics: rustc-style text with source snippets, or JSON for tools and tests.
 
 use annotate_snippets::{Level, Renderer, Snippet};
-use kiln_bytecode::{Diagnostic, Severity};
+use kiln_bytecode::{Diagnostic, Severity, SourceFile};
 
 /// How diagnostics are printed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -12,8 +12,56 @@ pub enum Format {
     Json,
 }
 
-/// Renders `diagnostics` about `source` (read from `filename`).
-pub fn render(diagnostics: &[Diagnostic], filename: &str, source: &str, format: Format) -> String {
+/// The files a program's source holds: the script (`filename`), then its modules.
+#[derive(Clone, Copy)]
+pub struct Sources<'a> {
+    pub filename: &'a str,
+    pub source: &'a str,
+    pub files: &'a [SourceFile],
+}
+
+impl<'a> Sources<'a> {
+    /// `d` with its spans made relative to the file its primary span is in, that file's
+    /// name and its text.
+    fn localize(&self, d: &Diagnostic) -> (Diagnostic, &'a str, &'a str) {
+        let at = d.primary.span.start;
+        let index = self.files.iter().rposition(|f| f.start <= at);
+        let (name, start) = match index {
+            Some(i) => (self.files[i].name.as_str(), self.files[i].start as usize),
+            None => (self.filename, 0),
+        };
+        let end = index
+            .and_then(|i| self.files.get(i + 1))
+            .or_else(|| {
+                if index.is_none() {
+                    self.files.first()
+                } else {
+                    None
+                }
+            })
+            .map_or(self.source.len(), |next| next.start as usize)
+            .min(self.source.len());
+        let start = start.min(end);
+        let text = self.source.get(start..end).unwrap_or("");
+        let shift = |span: kiln_bytecode::Span| {
+            let offset = u32::try_from(start).unwrap_or(u32::MAX);
+            kiln_bytecode::Span::new(
+                span.start.saturating_sub(offset),
+                span.end.saturating_sub(offset),
+            )
+        };
+        let mut local = d.clone();
+        local.primary.span = shift(local.primary.span);
+        for label in &mut local.secondary {
+            label.span = shift(label.span);
+        }
+        (local, name, text)
+    }
+}
+
+/// Renders `diagnostics` about the program in `sources`.
+pub fn render(diagnostics: &[Diagnostic], sources: Sources<'_>, format: Format) -> String {
+    let filename = sources.filename;
     match format {
         Format::Text { color } => {
             let renderer = if color {
@@ -23,7 +71,8 @@ pub fn render(diagnostics: &[Diagnostic], filename: &str, source: &str, format: 
             };
             let mut out = String::new();
             for diagnostic in diagnostics {
-                out.push_str(&render_text(&renderer, diagnostic, filename, source));
+                let (local, name, text) = sources.localize(diagnostic);
+                out.push_str(&render_text(&renderer, &local, name, text));
                 out.push_str("\n\n");
             }
             let errors = diagnostics
@@ -40,7 +89,10 @@ pub fn render(diagnostics: &[Diagnostic], filename: &str, source: &str, format: 
         }
         Format::Json => diagnostics
             .iter()
-            .map(|d| render_json(d, filename, source) + "\n")
+            .map(|d| {
+                let (local, name, text) = sources.localize(d);
+                render_json(&local, name, text) + "\n"
+            })
             .collect(),
     }
 }

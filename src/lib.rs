@@ -22,7 +22,9 @@ pub enum Error {
     Diagnostics {
         diagnostics: Vec<Diagnostic>,
         filename: String,
+        /// The script's text, then its modules' (`files`).
         source: String,
+        files: Vec<kiln_bytecode::SourceFile>,
     },
     /// Bad input files, missing tools, I/O failures.
     Environment(String),
@@ -44,10 +46,9 @@ impl Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Error::Diagnostics { diagnostics, filename, source } => f.write_str(&diagnostics::render(
+            Error::Diagnostics { diagnostics, filename, source, files } => f.write_str(&diagnostics::render(
                 diagnostics,
-                filename,
-                source,
+                diagnostics::Sources { filename, source, files },
                 diagnostics::Format::Text { color: false },
             )),
             Error::Environment(message) => write!(f, "error: {message}"),
@@ -155,6 +156,26 @@ impl Timings {
     }
 }
 
+/// Finds module `module` (dotted: `shop.cart`) of the script `script` among the files beside
+/// it: `shop/cart.py`, or the package `shop/cart/__init__.py`.
+fn load_module(script: &str, module: &str) -> Option<kiln_frontend::Loaded> {
+    let dir = Path::new(script).parent().unwrap_or(Path::new(""));
+    let mut path = dir.to_path_buf();
+    path.extend(module.split('.'));
+    let candidates = [
+        (path.with_extension("py"), false),
+        (path.join("__init__.py"), true),
+    ];
+    candidates.into_iter().find_map(|(file, package)| {
+        let text = std::fs::read_to_string(&file).ok()?;
+        Some(kiln_frontend::Loaded {
+            file: file.display().to_string(),
+            text,
+            package,
+        })
+    })
+}
+
 /// Parses source into verified bytecode, or loads and verifies a `.kbc` file.
 pub fn bytecode(input: &Input) -> Result<Program, Error> {
     bytecode_timed(input, &mut Timings::default())
@@ -164,11 +185,17 @@ fn bytecode_timed(input: &Input, timings: &mut Timings) -> Result<Program, Error
     match input {
         Input::Source { filename, text } => {
             let mut timer = |name, duration| timings.record(name, duration);
-            kiln_frontend::compile(filename, text, &mut timer).map_err(|err| match err {
-                kiln_frontend::FrontendError::Diagnostics(diagnostics) => Error::Diagnostics {
+            let load = |module: &str| load_module(filename, module);
+            kiln_frontend::compile(filename, text, &load, &mut timer).map_err(|err| match err {
+                kiln_frontend::FrontendError::Diagnostics {
+                    diagnostics,
+                    source,
+                    files,
+                } => Error::Diagnostics {
                     diagnostics,
                     filename: filename.clone(),
-                    source: text.clone(),
+                    source,
+                    files,
                 },
                 kiln_frontend::FrontendError::Internal(err) => Error::Internal(err.0),
             })
@@ -197,6 +224,7 @@ fn lower_error(err: kiln_lower::LowerError, program: &Program) -> Error {
             diagnostics,
             filename: program.filename.clone(),
             source: program.source.clone().unwrap_or_default(),
+            files: program.files.clone(),
         },
         kiln_lower::LowerError::Internal(err) => Error::Internal(err.0),
     }
@@ -268,7 +296,7 @@ fn codegen_options(options: &Options, program: &Program) -> Result<kiln_codegen:
         .map(|text| kiln_codegen::SourceFile {
             name: program.filename.clone(),
             directory: source_directory(&program.filename),
-            lines: kiln_codegen::LineTable::new(text),
+            lines: kiln_codegen::LineTable::new(text, &program.files),
         });
     Ok(kiln_codegen::Options {
         triple: target.llvm_triple.to_owned(),

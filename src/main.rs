@@ -168,6 +168,7 @@ fn report(err: &Error, format: DiagnosticsFormat) {
             diagnostics,
             filename,
             source,
+            files,
         } => {
             let format = match format {
                 DiagnosticsFormat::Json => diagnostics::Format::Json,
@@ -178,7 +179,15 @@ fn report(err: &Error, format: DiagnosticsFormat) {
             };
             eprint!(
                 "{}",
-                diagnostics::render(diagnostics, filename, source, format)
+                diagnostics::render(
+                    diagnostics,
+                    diagnostics::Sources {
+                        filename,
+                        source,
+                        files
+                    },
+                    format
+                )
             );
         }
         other => eprintln!("{other}"),

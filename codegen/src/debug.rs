@@ -22,17 +22,20 @@ use kiln_bytecode::Span;
 /// The DWARF version kiln emits: 4 is read by every debugger and profiler still in use.
 const DWARF_VERSION: u64 = 4;
 
-/// Line starts of a source text, to turn byte offsets into 1-based lines and columns.
+/// Line starts of a program's source text, to turn byte offsets into 1-based lines and
+/// columns of the file they are in (the source holds the script's text, then its modules').
 #[derive(Clone, Debug, Default)]
 pub struct LineTable {
     starts: Vec<u32>,
     /// Each line's text as a traceback shows it: without indentation or line end.
     texts: Vec<String>,
+    /// The files after the first: name, where the text starts, the index of its first line.
+    files: Vec<(String, u32, usize)>,
 }
 
 impl LineTable {
-    /// The line table of `source`.
-    pub fn new(source: &str) -> LineTable {
+    /// The line table of `source`, whose files after the first start where `files` say.
+    pub fn new(source: &str, files: &[kiln_bytecode::SourceFile]) -> LineTable {
         let mut starts = vec![0];
         for (i, byte) in source.bytes().enumerate() {
             if byte == b'\n' {
@@ -47,20 +50,54 @@ impl LineTable {
                     .to_owned()
             })
             .collect();
-        LineTable { starts, texts }
+        let files = files
+            .iter()
+            .map(|f| {
+                let first = starts.partition_point(|&start| start < f.start);
+                (f.name.clone(), f.start, first)
+            })
+            .collect();
+        LineTable {
+            starts,
+            texts,
+            files,
+        }
     }
 
-    /// The text of 1-based `line` as CPython's traceback prints it (empty if there is none).
-    pub fn text(&self, line: u32) -> &str {
-        let index = (line as usize).wrapping_sub(1);
+    /// The file byte `offset` is in: 0 for the first, `i + 1` for `files[i]`.
+    pub fn file_of(&self, offset: u32) -> usize {
+        self.files
+            .iter()
+            .rposition(|&(_, start, _)| start <= offset)
+            .map_or(0, |i| i + 1)
+    }
+
+    /// The name of file `file` (see [`file_of`](Self::file_of)); `None` for the first.
+    pub fn file_name(&self, file: usize) -> Option<&str> {
+        let index = file.checked_sub(1)?;
+        self.files.get(index).map(|(name, _, _)| name.as_str())
+    }
+
+    /// The index of the first line of file `file` among all lines.
+    fn first_line(&self, file: usize) -> usize {
+        file.checked_sub(1)
+            .and_then(|i| self.files.get(i))
+            .map_or(0, |&(_, _, first)| first)
+    }
+
+    /// The text of 1-based `line` of file `file` as CPython's traceback prints it (empty if
+    /// there is none).
+    pub fn text(&self, file: usize, line: u32) -> &str {
+        let index = self.first_line(file) + (line as usize).wrapping_sub(1);
         self.texts.get(index).map_or("", String::as_str)
     }
 
-    /// The 1-based line and byte column of `offset`.
+    /// The 1-based line (of its file) and byte column of `offset`.
     pub fn position(&self, offset: u32) -> (u32, u32) {
         let index = self.starts.partition_point(|&start| start <= offset).max(1);
         let line_start = self.starts[index - 1];
-        let line = u32::try_from(index).unwrap_or(u32::MAX);
+        let first = self.first_line(self.file_of(offset));
+        let line = u32::try_from(index - first).unwrap_or(u32::MAX);
         (line, offset.saturating_sub(line_start) + 1)
     }
 
@@ -84,7 +121,9 @@ pub struct SourceFile {
 pub(crate) struct DebugInfo<'ctx> {
     builder: DebugInfoBuilder<'ctx>,
     unit: DICompileUnit<'ctx>,
-    file: DIFile<'ctx>,
+    /// The source files, as `LineTable::file_of` numbers them: the script's, then its
+    /// modules'.
+    files: Vec<DIFile<'ctx>>,
     /// Functions are described without parameter types: kiln emits no variable locations yet.
     signature: DISubroutineType<'ctx>,
     optimized: bool,
@@ -136,17 +175,37 @@ impl<'ctx> DebugInfo<'ctx> {
         );
         let file = unit.get_file();
         let signature = builder.create_subroutine_type(file, None, &[], DIFlags::ZERO);
+        let mut files = vec![file];
+        for (name, _, _) in &source.lines.files {
+            let path = Path::new(name);
+            let name = path
+                .file_name()
+                .map_or_else(|| name.clone(), |f| f.to_string_lossy().into_owned());
+            let directory = path
+                .parent()
+                .and_then(|p| std::path::absolute(p).ok())
+                .map_or_else(|| source.directory.clone(), |d| d.display().to_string());
+            files.push(builder.create_file(&name, &directory));
+        }
         DebugInfo {
             builder,
             unit,
-            file,
+            files,
             signature,
             optimized,
         }
     }
 
-    /// A subprogram for the function Python calls `name`, defined at `line`.
-    pub fn function(&self, name: &str, line: u32, artificial: bool) -> DISubprogram<'ctx> {
+    /// A subprogram for the function Python calls `name`, defined at `line` of source file
+    /// `file` (see `LineTable::file_of`).
+    pub fn function(
+        &self,
+        name: &str,
+        file: usize,
+        line: u32,
+        artificial: bool,
+    ) -> DISubprogram<'ctx> {
+        let file = self.files.get(file).copied().unwrap_or(self.files[0]);
         let flags = if artificial {
             DIFlags::ARTIFICIAL
         } else {
@@ -158,7 +217,7 @@ impl<'ctx> DebugInfo<'ctx> {
             // No linkage name: debuggers would show it instead of the Python name. The symbol
             // (`prog.fib(int)`) stays in the symbol table for profilers.
             Some(""),
-            self.file,
+            file,
             line,
             self.signature,
             true,
@@ -193,12 +252,27 @@ mod tests {
 
     #[test]
     fn positions_are_one_based() {
-        let table = LineTable::new("a\nbc\n\nd");
+        let table = LineTable::new("a\nbc\n\nd", &[]);
         assert_eq!(table.position(0), (1, 1));
         assert_eq!(table.position(2), (2, 1));
         assert_eq!(table.position(3), (2, 2));
         assert_eq!(table.position(5), (3, 1));
         assert_eq!(table.position(6), (4, 1));
         assert_eq!(table.position(99), (4, 94));
+    }
+
+    #[test]
+    fn lines_count_from_each_file() {
+        let module = kiln_bytecode::SourceFile {
+            name: "m.py".to_owned(),
+            start: 5,
+        };
+        let table = LineTable::new("a\nbc\nd\nef", &[module]);
+        assert_eq!(table.position(2), (2, 1));
+        assert_eq!(table.position(5), (1, 1));
+        assert_eq!(table.position(8), (2, 2));
+        assert_eq!((table.file_of(4), table.file_of(5)), (0, 1));
+        assert_eq!(table.text(1, 2), "ef");
+        assert_eq!(table.text(0, 2), "bc");
     }
 }

@@ -44,7 +44,7 @@ pub(crate) struct ModuleCx<'ctx, 'm> {
     /// The script's name as given, for tracebacks.
     pub(crate) file: String,
     /// Traceback sites by function and line.
-    pub(crate) sites: HashMap<(String, u32), PointerValue<'ctx>>,
+    pub(crate) sites: HashMap<(String, usize, u32), PointerValue<'ctx>>,
 }
 
 /// Emits the whole program into `llvm`.
@@ -115,7 +115,8 @@ pub fn emit_module<'ctx>(
         }
         if let Some(debug) = &cx.debug {
             let line = cx.lines.map_or(0, |lines| lines.line(func.span));
-            value.set_subprogram(debug.function(&func.python_name, line, false));
+            let file = cx.lines.map_or(0, |lines| lines.file_of(func.span.start));
+            value.set_subprogram(debug.function(&func.python_name, file, line, false));
         }
         cx.funcs.push(value);
     }
@@ -356,7 +357,7 @@ impl<'ctx> ModuleCx<'ctx, '_> {
         builder.position_at_end(c.append_basic_block(main, "entry"));
         if let Some(debug) = &self.debug {
             // `main` runs the module, so it is placed at the module's first line.
-            let scope = debug.function("main", 1, true);
+            let scope = debug.function("main", 0, 1, true);
             main.set_subprogram(scope);
             let location = debug.location(c, scope.as_debug_info_scope(), 1, 0);
             builder.set_current_debug_location(location);

@@ -22,14 +22,21 @@ pub(crate) type PadKey = (Frames, Option<Block>, bool);
 
 impl<'ctx> ModuleCx<'ctx, '_> {
     /// The static traceback site (`{file, function, line, text}`, see `runtime/src/exception.rs`)
-    /// of `line` in Python function `func`.
-    pub fn site(&mut self, func: &str, line: u32) -> PointerValue<'ctx> {
-        let key = (func.to_owned(), line);
+    /// of `line` of source file `file` (see `LineTable::file_of`) in Python function `func`.
+    pub fn site(&mut self, func: &str, file: usize, line: u32) -> PointerValue<'ctx> {
+        let key = (func.to_owned(), file, line);
         if let Some(&site) = self.sites.get(&key) {
             return site;
         }
-        let text = self.lines.map_or("", |lines| lines.text(line)).to_owned();
-        let file = self.string(&self.file.clone());
+        let text = self
+            .lines
+            .map_or("", |lines| lines.text(file, line))
+            .to_owned();
+        let name = self
+            .lines
+            .and_then(|lines| lines.file_name(file))
+            .map_or_else(|| self.file.clone(), str::to_owned);
+        let file = self.string(&name);
         let name = self.string(func);
         let text = self.string(&text);
         let c = self.context;
@@ -133,8 +140,12 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
             .builder
             .build_extract_value(value.into_struct_value(), 0, "header")?;
         if adds_entry {
+            let file = self
+                .cx
+                .lines
+                .map_or(0, |lines| lines.file_of(self.span.start));
             for (name, line) in &frames {
-                let site = self.cx.site(name, *line);
+                let site = self.cx.site(name, file, *line);
                 self.builder.build_call(
                     self.cx.runtime(RuntimeFn::TbAdd),
                     &[header.into(), site.into()],

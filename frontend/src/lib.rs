@@ -11,6 +11,7 @@
 mod dataclass;
 mod emit;
 mod lines;
+mod modules;
 mod scope;
 mod stdlib;
 
@@ -19,35 +20,57 @@ use kiln_bytecode::{Diagnostic, Program, Span};
 use ruff_text_size::Ranged;
 
 pub use lines::LineIndex;
+pub use modules::{Loaded, Loader};
 
 /// Why compilation to bytecode failed.
 #[derive(Debug)]
 pub enum FrontendError {
-    /// Problems in the user's program.
-    Diagnostics(Vec<Diagnostic>),
+    /// Problems in the user's program, whose spans point into `source`: the script's text,
+    /// then those of the modules in `files`.
+    Diagnostics {
+        diagnostics: Vec<Diagnostic>,
+        source: String,
+        files: Vec<kiln_bytecode::SourceFile>,
+    },
     /// A bug in kiln: the emitted bytecode failed verification.
     Internal(kiln_bytecode::InternalError),
 }
 
-/// Compiles the Python module `source` (read from `filename`) to a verified bytecode program.
+/// Compiles the Python script `source` (read from `filename`), with the program's own
+/// modules it imports (which `load` finds), to a verified bytecode program.
 pub fn compile(
     filename: &str,
     source: &str,
+    load: Loader<'_>,
     mut timer: PhaseTimer<'_>,
 ) -> Result<Program, FrontendError> {
-    let mut module = timed(&mut timer, "frontend: parse", || parse(source))
-        .map_err(FrontendError::Diagnostics)?;
-    let offset =
-        dataclass::expand(&mut module, source.len()).map_err(FrontendError::Diagnostics)?;
-    let inserted = stdlib::expand(&mut module, offset).map_err(FrontendError::Diagnostics)?;
-    let scopes = timed(&mut timer, "frontend: scopes", || {
-        scope::analyze(&module.body)
-    })
-    .map_err(FrontendError::Diagnostics)?;
-    let program = timed(&mut timer, "frontend: emit bytecode", || {
-        emit::program(filename, source, &module.body, &scopes, &inserted)
-    })
-    .map_err(FrontendError::Diagnostics)?;
+    // The modules' texts follow the script's in the program's source.
+    let mut text = source.to_owned();
+    let mut files = Vec::new();
+    let result = (|| {
+        let mut module = timed(&mut timer, "frontend: parse", || parse(source))?;
+        let table = modules::expand(&mut module, &mut text, &mut files, load)?;
+        let offset = dataclass::expand(&mut module, text.len())?;
+        let inserted = stdlib::expand(&mut module, offset)?;
+        let scopes = timed(&mut timer, "frontend: scopes", || {
+            scope::analyze(&module.body, table)
+        })?;
+        timed(&mut timer, "frontend: emit bytecode", || {
+            emit::program(
+                filename,
+                &text,
+                files.clone(),
+                &module.body,
+                &scopes,
+                &inserted,
+            )
+        })
+    })();
+    let program = result.map_err(|diagnostics| FrontendError::Diagnostics {
+        diagnostics,
+        source: text.clone(),
+        files: files.clone(),
+    })?;
     timed(&mut timer, "frontend: verify bytecode", || {
         kiln_bytecode::verify(&program)
     })

@@ -170,8 +170,11 @@ pub const PREDEFINED_GLOBALS: &[&str] = &["__name__"];
 /// The scopes of one module.
 #[derive(Debug, Default)]
 pub struct Scopes {
-    /// Names bound at module level or through `global` in a function.
+    /// Names bound at module level or through `global` in a function, as globals of their
+    /// module (`helpers.total` for `total` in module `helpers`, see `ModuleTable::qualified`).
     pub globals: HashSet<String>,
+    /// The program's own modules.
+    pub modules: crate::modules::ModuleTable,
     /// Each function's scope (a `def` or a `lambda`), keyed by the byte offset where the `def`
     /// statement or the `lambda` starts.
     pub functions: HashMap<u32, FunctionScope>,
@@ -214,7 +217,12 @@ pub enum Resolved {
 
 impl Scopes {
     /// Resolves `name` as read or written inside `function` (`None` = module level).
-    pub fn resolve(&self, function: Option<&FunctionScope>, name: &str) -> Resolved {
+    pub fn resolve(
+        &self,
+        function: Option<&FunctionScope>,
+        module: Option<&str>,
+        name: &str,
+    ) -> Resolved {
         if let Some(scope) = function {
             if !scope.declared_global.contains(name) {
                 if let Some(index) = scope.locals.iter().position(|local| local == name) {
@@ -229,7 +237,8 @@ impl Scopes {
                 }
             }
         }
-        if self.globals.contains(name) || PREDEFINED_GLOBALS.contains(&name) {
+        let global = crate::modules::ModuleTable::qualified(module, name);
+        if self.globals.contains(&global) || PREDEFINED_GLOBALS.contains(&name) {
             Resolved::Global
         } else if BUILTINS.contains(&name) {
             Resolved::Builtin
@@ -240,11 +249,25 @@ impl Scopes {
 }
 
 /// Computes the scopes of a module body.
-pub fn analyze(body: &[Stmt]) -> Result<Scopes, Vec<Diagnostic>> {
+pub fn analyze(
+    body: &[Stmt],
+    modules: crate::modules::ModuleTable,
+) -> Result<Scopes, Vec<Diagnostic>> {
     let mut scopes = Scopes::default();
-    let mut module_bound = Vec::new();
-    collect_bindings(body, &mut module_bound, &mut Declared::default());
-    scopes.globals.extend(module_bound);
+    for stmt in body {
+        let module = modules.module_at(span_of(stmt).start);
+        let mut bound = Vec::new();
+        collect_bindings(
+            std::slice::from_ref(stmt),
+            &mut bound,
+            &mut Declared::default(),
+        );
+        scopes.globals.extend(
+            bound
+                .iter()
+                .map(|name| crate::modules::ModuleTable::qualified(module, name)),
+        );
+    }
     let mut walk = Walk {
         module_names: scopes.globals.clone(),
         ..Walk::default()
@@ -285,9 +308,14 @@ pub fn analyze(body: &[Stmt]) -> Result<Scopes, Vec<Diagnostic>> {
         }
     }
     for function in functions {
-        scopes
-            .globals
-            .extend(function.scope.declared_global.iter().cloned());
+        let module = modules.module_at(function.key);
+        scopes.globals.extend(
+            function
+                .scope
+                .declared_global
+                .iter()
+                .map(|name| crate::modules::ModuleTable::qualified(module, name)),
+        );
         match function.generator_expression {
             true => scopes
                 .generator_expressions
@@ -295,6 +323,7 @@ pub fn analyze(body: &[Stmt]) -> Result<Scopes, Vec<Diagnostic>> {
             false => scopes.functions.insert(function.key, function.scope),
         };
     }
+    scopes.modules = modules;
     if diagnostics.is_empty() {
         Ok(scopes)
     } else {
@@ -703,6 +732,27 @@ pub fn consumed_generators(call: &ast::ExprCall) -> impl Iterator<Item = &ast::E
             Expr::Generator(g) => Some(g),
             _ => None,
         })
+}
+
+/// The names a module's top level binds, with those its functions declare `global`: its
+/// attributes.
+pub fn module_bindings(body: &[Stmt], names: &mut Vec<String>) {
+    collect_bindings(body, names, &mut Declared::default());
+    struct Globals<'n>(&'n mut Vec<String>);
+    impl<'b> Visitor<'b> for Globals<'_> {
+        fn visit_stmt(&mut self, stmt: &'b Stmt) {
+            if let Stmt::Global(s) = stmt {
+                for name in &s.names {
+                    push_unique(self.0, name.as_str());
+                }
+            }
+            visitor::walk_stmt(self, stmt);
+        }
+    }
+    let mut globals = Globals(names);
+    for stmt in body {
+        globals.visit_stmt(stmt);
+    }
 }
 
 fn push_unique(names: &mut Vec<String>, name: &str) {

@@ -147,6 +147,7 @@ pub fn run(
         specials: HashMap::new(),
         constructed: BTreeSet::new(),
         dispatch_readers: HashSet::new(),
+        settled: false,
         exc_args: HashMap::new(),
         exc_args_readers: HashSet::new(),
         cells: Vec::new(),
@@ -187,7 +188,14 @@ pub fn run(
             .filter(|&id| cx.analysed_at[id] != cx.vars.epoch)
             .collect();
         if stale.is_empty() {
-            break;
+            if cx.settled {
+                break;
+            }
+            // One more pass over everything, knowing that the variables still unbound stay
+            // so (`sum([])` is its start).
+            cx.settled = true;
+            (0..cx.instances.len()).for_each(|id| cx.enqueue(id));
+            continue;
         }
         stale.into_iter().for_each(|id| cx.enqueue(id));
     }
@@ -433,6 +441,9 @@ struct Cx<'a> {
     /// a `Poly` value).
     constructed: BTreeSet<u32>,
     dispatch_readers: HashSet<InstanceId>,
+    /// Set once nothing changes any more: element variables still unbound then belong to
+    /// containers that never get items (see the last pass in `run`).
+    settled: bool,
     /// The `args` tuple types each exception class of the program is made with (by its
     /// constructions, `raise C` and `BaseException.__init__` calls), and the instances that
     /// read them.

@@ -317,6 +317,17 @@ impl Cx<'_> {
                 }
                 let elem = item(self, 0)?;
                 let start = arg_types.get(1).copied().unwrap_or(TypeId::INT);
+                // Items whose type is not known yet (`item.value()` of items analysed later)
+                // may make the sum a float: wait for them, until inference has settled (a
+                // list that never gets items sums to its start). Only an empty tuple has none.
+                let unknown = match self.types.kind(elem) {
+                    TypeKind::Never => !empty_tuple(self, 0),
+                    TypeKind::Var(_) => !self.settled,
+                    _ => false,
+                };
+                if unknown {
+                    return Ok(TypeId::NEVER);
+                }
                 match (self.types.kind(elem), self.types.kind(start)) {
                     (TypeKind::Int | TypeKind::Bool, TypeKind::Int | TypeKind::Bool) => TypeId::INT,
                     (TypeKind::Float, TypeKind::Int | TypeKind::Bool | TypeKind::Float)

@@ -27,6 +27,10 @@ pub fn trials() -> Vec<Trial> {
             compile_error_leaves_no_output,
         ),
         Trial::test("cli::json_diagnostics", json_diagnostics),
+        Trial::test(
+            "cli::diagnostics_in_modules_name_their_file",
+            diagnostics_in_modules,
+        ),
         Trial::test("cli::memory_stays_bounded", memory_stays_bounded),
         Trial::test(
             "cli::short_lived_lists_are_reclaimed",
@@ -277,6 +281,47 @@ fn json_diagnostics() -> Result<(), Failed> {
     let value: serde_json::Value =
         serde_json::from_str(first).map_err(|e| format!("not JSON: {e}: {first}"))?;
     if value["id"] != "unsupported-class" || value["primary"]["line"] != 2 {
+        return Err(format!("unexpected diagnostic {value}").into());
+    }
+    Ok(())
+}
+
+/// An error in a module of the program is reported in the module's file, at its line, as
+/// text and as JSON; a bytecode file keeps the modules' files for later diagnostics.
+fn diagnostics_in_modules() -> Result<(), Failed> {
+    let (dir, _) = workspace("import shapes\n\nprint(shapes.area(2))\n")?;
+    std::fs::create_dir(dir.path().join("shapes")).map_err(|e| e.to_string())?;
+    std::fs::write(
+        dir.path().join("shapes/__init__.py"),
+        "from .square import area\n",
+    )
+    .map_err(|e| e.to_string())?;
+    std::fs::write(
+        dir.path().join("shapes/square.py"),
+        "# The area of a square.\ndef area(side):\n    return side * \"side\" + 1\n",
+    )
+    .map_err(|e| e.to_string())?;
+    let out = kiln(dir.path(), &["check", "prog.py"])?;
+    expect_code(&out, 1)?;
+    let expected = format!(
+        "--> {}:3:12",
+        Path::new("shapes").join("square.py").display()
+    );
+    if !out.stderr.contains(&expected) || !out.stderr.contains("return side * \"side\" + 1") {
+        return Err(format!("expected the error at {expected}:\n{}", out.stderr).into());
+    }
+    let out = kiln(
+        dir.path(),
+        &["check", "prog.py", "--diagnostics-format", "json"],
+    )?;
+    let first = out.stderr.lines().next().unwrap_or("");
+    let value: serde_json::Value =
+        serde_json::from_str(first).map_err(|e| format!("not JSON: {e}: {first}"))?;
+    if value["primary"]["line"] != 3
+        || !value["file"]
+            .as_str()
+            .is_some_and(|f| f.ends_with("square.py"))
+    {
         return Err(format!("unexpected diagnostic {value}").into());
     }
     Ok(())

@@ -54,6 +54,11 @@ fn check(path: &Path) -> Result<(), Failed> {
         Err(other) => return Err(format!("expected diagnostics, got: {other}").into()),
     };
     let expected = markers(&source);
+    let sources = kiln::diagnostics::Sources {
+        filename: &filename,
+        source: &source,
+        files: &[],
+    };
     let actual: BTreeSet<(usize, String)> = diagnostics
         .iter()
         .map(|d| {
@@ -71,8 +76,7 @@ fn check(path: &Path) -> Result<(), Failed> {
             "expected errors {expected:?}, kiln reported {actual:?}:\n{}",
             kiln::diagnostics::render(
                 &diagnostics,
-                &filename,
-                &source,
+                sources,
                 kiln::diagnostics::Format::Text { color: false }
             )
         )
@@ -80,8 +84,7 @@ fn check(path: &Path) -> Result<(), Failed> {
     }
     let rendered = kiln::diagnostics::render(
         &diagnostics,
-        &filename,
-        &source,
+        sources,
         kiln::diagnostics::Format::Text { color: false },
     );
     let name = path

@@ -1,4 +1,5 @@
-//! Differential tests: every `tests/programs/**/*.py` and `examples/*.py` is built with kiln and
+//! Differential tests: every `tests/programs/**/*.py` and `examples/*.py` (but the modules of a
+//! program of several files: the `.py` files beside or below its `main.py`) is built with kiln and
 //! run; its stdout, exit status and stderr (the traceback of an uncaught exception, compared as
 //! `support::normalize_stderr` describes) must equal both the blessed expectation beside it
 //! (`X.out`, `X.err`) and CPython run live. A program reads the file `X.in` on its standard
@@ -22,6 +23,8 @@ pub fn trials() -> Vec<Trial> {
     let root = support::root();
     let mut programs = support::files(&root.join("tests/programs"), "py");
     programs.extend(support::files(&root.join("examples"), "py"));
+    // A program of several files is its `main.py`; the others are its modules.
+    programs.retain(|path| !support::is_module_file(path));
     let mut trials: Vec<Trial> = programs
         .iter()
         .cloned()

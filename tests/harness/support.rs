@@ -31,6 +31,21 @@ pub fn files(dir: &Path, ext: &str) -> Vec<PathBuf> {
     out
 }
 
+/// Whether `path` is a module of a program of several files rather than a program: a `.py`
+/// file in a directory (or below one) holding the program's `main.py`.
+pub fn is_module_file(path: &Path) -> bool {
+    let root = root();
+    let mut dir = path.parent();
+    while let Some(d) = dir.filter(|d| d.starts_with(&root) && *d != root) {
+        let main = d.join("main.py");
+        if main.is_file() && main != path {
+            return true;
+        }
+        dir = d.parent();
+    }
+    false
+}
+
 /// A path relative to the repository root, for test names.
 pub fn relative(path: &Path) -> String {
     path.strip_prefix(root())

@@ -333,6 +333,16 @@ impl<'a> Reader<'a> {
                 });
             }
         }
+        let mut files = Vec::new();
+        if self.minor >= 10 {
+            let count = self.count(8, "source files")?;
+            for index in 0..count {
+                let what = format!("source file {index}");
+                let name = self.string(&what)?;
+                let start = self.u32(&what)?;
+                files.push(crate::program::SourceFile { name, start });
+            }
+        }
         Ok(Program {
             filename,
             source,
@@ -341,6 +351,7 @@ impl<'a> Reader<'a> {
             codes,
             inline_frames,
             classes,
+            files,
         })
     }
 

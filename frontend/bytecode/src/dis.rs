@@ -85,6 +85,12 @@ pub fn disassemble(program: &Program) -> String {
         out.push('\n');
         code_object(&mut out, program, lines.as_deref(), index, code);
     }
+    if !program.files.is_empty() {
+        out.push_str("\nsource files:\n");
+        for file in &program.files {
+            let _ = writeln!(out, "  {} from byte {}", file.name, file.start);
+        }
+    }
     if !program.inline_frames.is_empty() {
         out.push_str("\ninline frames:\n");
         for frame in &program.inline_frames {
@@ -168,12 +174,20 @@ fn code_object(
         .map(|inst| inst.arg)
         .chain(code.handlers.iter().map(|h| h.target))
         .collect();
+    // Lines count from the start of the code's file: the lines of the files before it come
+    // first in the source.
+    let (_, file_start) = program.file_at(code.span.start);
+    let before = program
+        .source
+        .as_deref()
+        .and_then(|source| source.get(..file_start as usize))
+        .map_or(0, |text| source_lines(text).len());
     let mut current_line = 0;
     for (at, inst) in code.code.iter().enumerate() {
         let line = code.locations.get(at).map_or(0, |loc| loc.line);
         if line != current_line && line != 0 {
             let text = lines
-                .and_then(|lines| lines.get((line - 1) as usize))
+                .and_then(|lines| lines.get(before + (line - 1) as usize))
                 .map_or("", |text| text.trim());
             let row = format!("{line:>4} | {text}");
             out.push_str(row.trim_end());

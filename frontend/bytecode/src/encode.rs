@@ -94,6 +94,13 @@ pub fn encode_as(program: &Program, minor: u16) -> Vec<u8> {
             }
         }
     }
+    if minor >= 10 {
+        w.len(program.files.len());
+        for file in &program.files {
+            w.str(&file.name);
+            w.u32(file.start);
+        }
+    }
     let checksum = crc32(&w.out);
     w.u32(checksum);
     w.out

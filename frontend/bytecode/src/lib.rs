@@ -25,7 +25,7 @@ pub use encode::encode;
 pub use opcode::{BinOp, CmpOp, Conversion, Opcode, OperandKind, StackEffect, UnaryOp};
 pub use program::{
     ClassDef, CodeKind, CodeObject, Constant, Handler, InlineFrame, Instruction, Location, Program,
-    Span,
+    SourceFile, Span,
 };
 pub use verify::{verify, VerifyError};
 
@@ -34,7 +34,7 @@ pub const MAGIC: [u8; 8] = *b"KILNBC\r\n";
 /// Major format version: a reader refuses files with a different major version.
 pub const FORMAT_MAJOR: u16 = 1;
 /// Minor format version: a reader loads every minor version up to its own.
-pub const FORMAT_MINOR: u16 = 9;
+pub const FORMAT_MINOR: u16 = 10;
 
 /// The builtin classes a class may name as its base (format 1.6): the exception classes a
 /// program can derive its own exceptions from.

@@ -23,6 +23,29 @@ pub struct Program {
     pub inline_frames: Vec<InlineFrame>,
     /// The classes `MAKE_CLASS` makes (format 1.5).
     pub classes: Vec<ClassDef>,
+    /// The other source files the program was compiled from (the modules it imports, format
+    /// 1.10), in order: each one's text is the part of `source` from its `start` to the next
+    /// file's (the text before the first is `filename`'s).
+    pub files: Vec<SourceFile>,
+}
+
+/// A module's source file inside a program's source text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SourceFile {
+    /// Its name as a traceback shows it (`helpers.py`, `shop/cart.py`).
+    pub name: String,
+    /// Where its text starts in the program's source.
+    pub start: u32,
+}
+
+impl Program {
+    /// The file byte `offset` of the source is in: its name and where its text starts.
+    pub fn file_at(&self, offset: u32) -> (&str, u32) {
+        match self.files.iter().rev().find(|f| f.start <= offset) {
+            Some(file) => (&file.name, file.start),
+            None => (&self.filename, 0),
+        }
+    }
 }
 
 impl ClassDef {

@@ -60,6 +60,25 @@ pub fn verify(program: &Program) -> Result<(), VerifyError> {
     for (index, name) in program.names.iter().enumerate() {
         fits_u32(name.len(), &format!("name {index} is too long"))?;
     }
+    fits_u32(program.files.len(), "the program has too many source files")?;
+    let mut previous = 0;
+    for (index, file) in program.files.iter().enumerate() {
+        fits_u32(
+            file.name.len(),
+            &format!("source file {index}'s name is too long"),
+        )?;
+        let past_source = program
+            .source
+            .as_ref()
+            .is_some_and(|source| file.start as usize > source.len());
+        if file.start < previous || past_source {
+            return Err(VerifyError(format!(
+                "source file {index} ({}) starts at {}, before the file before it or past the source",
+                file.name, file.start
+            )));
+        }
+        previous = file.start;
+    }
     fits_u32(
         program.inline_frames.len(),
         "the program has too many inline frames",

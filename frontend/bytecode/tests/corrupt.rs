@@ -61,7 +61,7 @@ fn wrong_magic() {
 fn unknown_major_version() {
     assert_eq!(
         error(&with_version(2, 0)),
-        "unsupported bytecode format version 2.0 (this kiln reads 1.0\u{2013}1.9); \
+        "unsupported bytecode format version 2.0 (this kiln reads 1.0\u{2013}1.10); \
          recompile the source with this kiln"
     );
     assert_mentions(

@@ -9,7 +9,7 @@ use kiln_bytecode::{Constant, Instruction, Opcode};
 #[test]
 fn fib_with_source() {
     let expected = concat!(
-        "kiln bytecode, format 1.9\n",
+        "kiln bytecode, format 1.10\n",
         "file: fib.py\n",
         "source: 6 lines\n",
         "\n",
@@ -69,7 +69,7 @@ fn fib_with_source() {
 #[test]
 fn loop_with_default() {
     let expected = concat!(
-        "kiln bytecode, format 1.9\n",
+        "kiln bytecode, format 1.10\n",
         "file: total.py\n",
         "source: 5 lines\n",
         "\n",
@@ -143,7 +143,7 @@ fn every_opcode_disassembles() {
 #[test]
 fn big_integer_and_method_call() {
     let expected = concat!(
-        "kiln bytecode, format 1.9\n",
+        "kiln bytecode, format 1.10\n",
         "file: bit_length.py\n",
         "source: 2 lines\n",
         "\n",

@@ -184,10 +184,11 @@ fn minimal_program_layout() {
         }],
         inline_frames: Vec::new(),
         classes: Vec::new(),
+        files: Vec::new(),
     };
     let mut expected: Vec<u8> = Vec::new();
     expected.extend_from_slice(b"KILNBC\r\n");
-    expected.extend_from_slice(&[1, 0, 9, 0]); // version 1.9
+    expected.extend_from_slice(&[1, 0, 10, 0]); // version 1.10
     expected.extend_from_slice(&[4, 0, 0, 0]);
     expected.extend_from_slice(b"m.py"); // filename
     expected.push(0); // no source
@@ -220,9 +221,10 @@ fn minimal_program_layout() {
     expected.push(0); // not a generator
     expected.extend_from_slice(&[0; 4]); // 0 inline frames
     expected.extend_from_slice(&[0; 4]); // 0 classes
+    expected.extend_from_slice(&[0; 4]); // 0 other source files
     let checksum = kiln_bytecode::encode::crc32(&expected);
     expected.extend_from_slice(&checksum.to_le_bytes());
-    assert_eq!(expected.len(), 144, "docs/bytecode.md gives this size");
+    assert_eq!(expected.len(), 148, "docs/bytecode.md gives this size");
     assert_eq!(encode(&program), expected);
     assert_eq!(decode(&expected), Ok(program.clone()));
     // The same program written by a format 1.0 kiln (it uses nothing newer) still loads.

@@ -46,10 +46,10 @@ fn every_opcode_before_1_4() -> Program {
 }
 
 #[test]
-fn this_kiln_writes_and_reads_1_9() {
-    assert_eq!(FORMAT_MINOR, 9);
+fn this_kiln_writes_and_reads_1_10() {
+    assert_eq!(FORMAT_MINOR, 10);
     let bytes = encode(&bit_length());
-    assert_eq!(&bytes[8..12], &[1, 0, 9, 0]);
+    assert_eq!(&bytes[8..12], &[1, 0, 10, 0]);
     assert_eq!(decode(&bytes), Ok(bit_length()));
 }
 
@@ -95,6 +95,37 @@ fn generators_are_rejected_as_1_8() {
     let older = encode_as(&program, 8);
     let read = decode(&older).expect("a 1.8 file");
     assert_eq!(encode_as(&read, 8), older);
+}
+
+#[test]
+fn source_files_are_read_from_1_10() {
+    let mut program = bit_length();
+    program.files = vec![kiln_bytecode::SourceFile {
+        name: "helpers.py".to_owned(),
+        start: 10,
+    }];
+    assert_eq!(decode(&encode(&program)), Ok(program.clone()));
+    // A 1.9 file has no file table.
+    let older = encode_as(&program, 9);
+    program.files.clear();
+    assert_eq!(decode(&older), Ok(program.clone()));
+    // Files start in order, inside the source.
+    program.files = vec![
+        kiln_bytecode::SourceFile {
+            name: "b.py".to_owned(),
+            start: 20,
+        },
+        kiln_bytecode::SourceFile {
+            name: "a.py".to_owned(),
+            start: 10,
+        },
+    ];
+    assert_mentions(
+        &verify(&program)
+            .expect_err("files out of order")
+            .to_string(),
+        &["source file 1 (a.py) starts at 10"],
+    );
 }
 
 #[test]

@@ -50,11 +50,20 @@ impl Emitter<'_> {
             match &*arguments.args {
                 [] => {}
                 [Expr::Name(parent)] => {
+                    // A class of this module, or one imported from another.
+                    let parent_global =
+                        self.imported_builtin(parent.id.as_str())
+                            .unwrap_or_else(|| {
+                                crate::modules::ModuleTable::qualified(
+                                    self.module.as_deref(),
+                                    &parent.id,
+                                )
+                            });
                     let found = self
                         .pools
                         .classes
                         .iter()
-                        .position(|c| c.name == parent.id.as_str());
+                        .position(|c| c.name == parent_global);
                     match found {
                         Some(index) => base = Some(u32::try_from(index).unwrap_or(u32::MAX)),
                         None if parent.id.as_str() == "object" => {}
@@ -87,8 +96,10 @@ impl Emitter<'_> {
                 }
             }
         }
+        // The class's global: in a program module, `module.Name`, which is its name too.
+        let qualified = crate::modules::ModuleTable::qualified(self.module.as_deref(), name);
         let mut def = ClassDef {
-            name: name.to_owned(),
+            name: qualified.clone(),
             base,
             builtin_base,
             methods: Vec::new(),
@@ -139,7 +150,7 @@ impl Emitter<'_> {
                         ..method.clone()
                     };
                     self.at(stmt_span, |e| {
-                        e.function_def_as(&undecorated, &format!("{name}.{method_name}"), Some(base))
+                        e.function_def_as(&undecorated, &format!("{qualified}.{method_name}"), Some(base))
                     });
                     if !def.methods.contains(&method_name) {
                         def.methods.push(method_name.clone());
@@ -252,7 +263,8 @@ impl Emitter<'_> {
             );
             return;
         }
-        if self.pools.classes.iter().any(|c| c.name == name) {
+        let def_name = def.name.clone();
+        if self.pools.classes.iter().any(|c| c.name == def_name) {
             self.error(
                 Diagnostic::error(
                     "unsupported-class",
@@ -269,7 +281,7 @@ impl Emitter<'_> {
         self.pools.classes.push(def);
         self.at(span, |e| {
             e.emit(Opcode::MakeClass, index);
-            let global = e.name(name);
+            let global = e.name(&def_name);
             e.emit(Opcode::StoreGlobal, global);
         });
     }

@@ -106,7 +106,9 @@ impl Emitter<'_> {
     fn itertools_function(&self, func: &Expr) -> Option<&'static str> {
         let builtin = match func {
             Expr::Name(name) => self.imported_builtin(name.id.as_str())?,
-            Expr::Attribute(attribute) if self.module_of(&attribute.value) == Some("itertools") => {
+            Expr::Attribute(attribute)
+                if self.module_of(&attribute.value).as_deref() == Some("itertools") =>
+            {
                 format!("itertools.{}", attribute.attr)
             }
             _ => return None,

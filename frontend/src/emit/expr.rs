@@ -388,7 +388,7 @@ impl Emitter<'_> {
                 self.emit_deref(Opcode::LoadDeref, resolved);
             }
             Resolved::Global => {
-                let index = self.name(name);
+                let index = self.global_name(name);
                 self.emit(Opcode::LoadGlobal, index);
             }
             Resolved::Builtin => {
@@ -527,7 +527,7 @@ impl Emitter<'_> {
         // lazy iterable is the same as a list comprehension.
         let math_consumer = match &*call.func {
             Expr::Attribute(a) => {
-                self.module_of(&a.value) == Some("math")
+                self.module_of(&a.value).as_deref() == Some("math")
                     && matches!(a.attr.as_str(), "fsum" | "prod")
             }
             Expr::Name(n) => matches!(

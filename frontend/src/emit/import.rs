@@ -203,18 +203,73 @@ impl Emitter<'_> {
         }
         for alias in &import.names {
             let name = alias.name.as_str();
-            let Some(&(module, _)) = MODULES.iter().find(|(m, _)| *m == name && !m.contains('.'))
-            else {
+            let standard = MODULES.iter().any(|(m, _)| *m == name && !m.contains('.'));
+            if !standard && self.pools.program_modules.get(name).is_none() {
                 self.unsupported(
                     "unsupported-import",
                     &format!("the module `{name}`"),
                     span_of(alias),
-                    &format!("kiln compiles `import` of {}", module_names()),
+                    &format!(
+                        "kiln compiles `import` of {} and of the program's own modules",
+                        module_names()
+                    ),
                 );
                 continue;
+            }
+            // `import a.b` binds `a`; `import a.b as c` binds `c` to `a.b`.
+            let (bound, module) = match &alias.asname {
+                Some(asname) => (asname.as_str(), name),
+                None => {
+                    let top = name.split('.').next().unwrap_or(name);
+                    (top, top)
+                }
             };
-            let bound = alias.asname.as_ref().map_or(module, |a| a.as_str());
-            self.pools.modules.push((bound.to_owned(), module));
+            let global = self.qualified(bound);
+            self.pools.modules.push((global, module.to_owned()));
+        }
+    }
+
+    /// `name` as a global of this code's module.
+    fn qualified(&self, name: &str) -> String {
+        crate::modules::ModuleTable::qualified(self.module.as_deref(), name)
+    }
+
+    /// `from module import a, b as c` of one of the program's modules (`module` absolute):
+    /// the names stand for its globals `module.a`, `module.b`, or for its submodules.
+    fn import_from_program(&mut self, import: &ast::StmtImportFrom, module: &str) {
+        let Some(attrs) = self
+            .pools
+            .program_modules
+            .get(module)
+            .map(|m| m.attrs.clone())
+        else {
+            return;
+        };
+        for alias in &import.names {
+            let attr = alias.name.as_str();
+            let bound = self.qualified(alias.asname.as_ref().unwrap_or(&alias.name));
+            let full = format!("{module}.{attr}");
+            if attrs.iter().any(|a| a == attr) {
+                self.pools.imported.push((bound, full));
+            } else if self.pools.program_modules.get(&full).is_some() {
+                self.pools.modules.push((bound, full));
+            } else if attr == "*" {
+                self.unsupported(
+                    "unsupported-import",
+                    "`from module import *`",
+                    span_of(alias),
+                    "import the names the program uses",
+                );
+            } else {
+                self.error(
+                    kiln_bytecode::Diagnostic::error(
+                        "import-error",
+                        format!("cannot import name '{attr}' from '{module}'"),
+                        span_of(alias),
+                    )
+                    .with_label(format!("`{module}` does not define `{attr}`")),
+                );
+            }
         }
     }
 
@@ -222,6 +277,24 @@ impl Emitter<'_> {
     /// where they are used (`crate::dataclass`), so the statement does nothing at run time;
     /// `from math import sqrt, pi`: the names stand for the builtins `math.sqrt`, `math.pi`.
     pub(super) fn import_from(&mut self, import: &ast::StmtImportFrom, span: Span) {
+        let within = self
+            .module
+            .as_deref()
+            .and_then(|m| self.pools.program_modules.get(m));
+        if let Some(module) = crate::modules::absolute(import, within) {
+            if self.pools.program_modules.get(&module).is_some() {
+                if self.kind != CodeKind::Module {
+                    self.unsupported(
+                        "unsupported-import",
+                        "`import` inside a function",
+                        span,
+                        "import at the top of the module",
+                    );
+                    return;
+                }
+                return self.import_from_program(import, &module);
+            }
+        }
         let module = import.module.as_ref().map_or("", |m| m.as_str());
         let attrs = MODULES
             .iter()
@@ -263,7 +336,7 @@ impl Emitter<'_> {
         }
         for alias in &import.names {
             if module != "dataclasses" || alias.name.as_str() == "FrozenInstanceError" {
-                let bound = alias.asname.as_ref().unwrap_or(&alias.name).to_string();
+                let bound = self.qualified(alias.asname.as_ref().unwrap_or(&alias.name));
                 let builtin = format!("{module}.{}", alias.name);
                 self.pools.imported.push((bound, builtin));
             }
@@ -291,9 +364,13 @@ impl Emitter<'_> {
     /// a function of a module written in Python (`heapq.heappush`) a global.
     pub(super) fn load_builtin(&mut self, builtin: &str) {
         let module = builtin.split('.').next().unwrap_or("");
+        // A global of one of the program's modules (`shop.cart.Cart`).
+        let program = builtin
+            .rsplit_once('.')
+            .is_some_and(|(m, _)| self.pools.program_modules.get(m).is_some());
         match module_constant(builtin) {
             Some(value) => self.load_const(kiln_bytecode::Constant::Float(value)),
-            None if crate::stdlib::is_python_module(module) => {
+            None if program || crate::stdlib::is_python_module(module) => {
                 let name = self.name(builtin);
                 self.emit(Opcode::LoadGlobal, name);
             }
@@ -306,24 +383,47 @@ impl Emitter<'_> {
 
     /// The builtin a global name refers to after `from ... import`.
     pub(super) fn imported_builtin(&self, name: &str) -> Option<String> {
-        let (_, builtin) = self.pools.imported.iter().rev().find(|(n, _)| n == name)?;
+        let global = self.qualified(name);
+        let (_, builtin) = self
+            .pools
+            .imported
+            .iter()
+            .rev()
+            .find(|(n, _)| *n == global)?;
         matches!(self.resolve(name), crate::scope::Resolved::Global).then(|| builtin.clone())
     }
 
     /// The module a global name refers to after `import`.
-    pub(super) fn module_named(&self, name: &str) -> Option<&'static str> {
-        let &(_, module) = self.pools.modules.iter().rev().find(|(n, _)| n == name)?;
-        matches!(self.resolve(name), crate::scope::Resolved::Global).then_some(module)
+    pub(super) fn module_named(&self, name: &str) -> Option<String> {
+        let global = self.qualified(name);
+        let (_, module) = self
+            .pools
+            .modules
+            .iter()
+            .rev()
+            .find(|(n, _)| *n == global)?;
+        matches!(self.resolve(name), crate::scope::Resolved::Global).then(|| module.clone())
     }
 
-    /// The module `value` names, if it is the name of an imported module (or one of the
-    /// standard streams, `sys.stdout`, whose methods are builtins like a module's functions).
-    pub(super) fn module_of(&self, value: &Expr) -> Option<&'static str> {
+    /// The module `value` names, if it is the name of an imported module, a submodule of one
+    /// of the program's packages (`shop.cart`), or one of the standard streams
+    /// (`sys.stdout`, whose methods are builtins like a module's functions).
+    pub(super) fn module_of(&self, value: &Expr) -> Option<String> {
         match value {
             Expr::Name(name) => self.module_named(name.id.as_str()),
-            Expr::Attribute(attribute) if self.module_of(&attribute.value) == Some("sys") => {
-                let stream = format!("sys.{}", attribute.attr);
-                MODULES.iter().map(|&(m, _)| m).find(|&m| m == stream)
+            Expr::Attribute(attribute) => {
+                let outer = self.module_of(&attribute.value)?;
+                let inner = format!("{outer}.{}", attribute.attr);
+                // A module that module `outer` imported (`ping.pong` after `import pong` in
+                // `ping`).
+                if let Some((_, module)) =
+                    self.pools.modules.iter().rev().find(|(n, _)| *n == inner)
+                {
+                    return Some(module.clone());
+                }
+                let known = MODULES.iter().any(|&(m, _)| m == inner)
+                    || self.pools.program_modules.get(&inner).is_some();
+                known.then_some(inner)
             }
             _ => None,
         }
@@ -332,7 +432,7 @@ impl Emitter<'_> {
     /// Whether `value` is `sys.stdin`, which a `for` loop reads as the list of its lines.
     pub(super) fn is_stdin(&self, value: &Expr) -> bool {
         matches!(value, Expr::Attribute(a)
-            if a.attr.as_str() == "stdin" && self.module_of(&a.value) == Some("sys"))
+            if a.attr.as_str() == "stdin" && self.module_of(&a.value).as_deref() == Some("sys"))
     }
 
     /// The iterable of a `for` loop or comprehension: `sys.stdin` is read as
@@ -352,9 +452,21 @@ impl Emitter<'_> {
             return;
         };
         let attr = attribute.attr.as_str();
+        // A name module `module` imported from another (`from x import f` in it).
+        let global = format!("{module}.{attr}");
+        if let Some((_, builtin)) = self.pools.imported.iter().rev().find(|(n, _)| *n == global) {
+            let builtin = builtin.clone();
+            self.load_attribute(&builtin, span);
+            return;
+        }
         let known = MODULES
             .iter()
-            .any(|&(m, attrs)| m == module && attrs.contains(&attr));
+            .any(|&(m, attrs)| m == module && attrs.contains(&attr))
+            || self
+                .pools
+                .program_modules
+                .get(&module)
+                .is_some_and(|m| m.attrs.iter().any(|a| a == attr));
         if !known {
             self.unsupported(
                 "unsupported-import",

@@ -28,6 +28,7 @@ use crate::scope::{FunctionScope, Scopes};
 pub fn program(
     filename: &str,
     source: &str,
+    files: Vec<kiln_bytecode::SourceFile>,
     body: &[Stmt],
     scopes: &Scopes,
     inserted: &[crate::stdlib::Inserted],
@@ -37,7 +38,7 @@ pub fn program(
         names: Vec::new(),
         codes: vec![None],
         diagnostics: Vec::new(),
-        lines: LineIndex::new(source),
+        lines: LineIndex::new(source, files.iter().map(|f| f.start)),
         source: source.to_owned(),
         inline_frames: Vec::new(),
         classes: Vec::new(),
@@ -45,6 +46,8 @@ pub fn program(
         imported: Vec::new(),
         generated_span: Span::default(),
         inserted: inserted.to_vec(),
+        started: std::collections::HashSet::new(),
+        program_modules: scopes.modules.clone(),
     };
     let module_span = Span::new(0, u32::try_from(source.len()).unwrap_or(u32::MAX));
     let mut emitter = Emitter::new(
@@ -70,6 +73,7 @@ pub fn program(
         codes: pools.codes.into_iter().flatten().collect(),
         inline_frames: pools.inline_frames,
         classes: pools.classes,
+        files,
     };
     fill_max_stack(&mut program)?;
     Ok(program)
@@ -102,18 +106,38 @@ struct Pools {
     source: String,
     inline_frames: Vec<InlineFrame>,
     classes: Vec<kiln_bytecode::ClassDef>,
-    /// The modules `import` bound at module level: the name bound, the module.
-    modules: Vec<(String, &'static str)>,
-    /// The builtins `from ... import` bound at module level: the name bound, the builtin's
+    /// The modules `import` bound at module level: the global bound (see
+    /// `ModuleTable::qualified`), the module.
+    modules: Vec<(String, String)>,
+    /// The builtins `from ... import` bound at module level: the global bound, the builtin's
     /// (`dataclasses.FrozenInstanceError`).
     imported: Vec<(String, String)>,
     /// The span of the class whose generated dataclass methods are being emitted.
     generated_span: Span,
     /// The standard modules written in Python, inserted past the end of the source.
     inserted: Vec<crate::stdlib::Inserted>,
+    /// The program modules whose top level has begun (their `__name__` is set).
+    started: std::collections::HashSet<String>,
+    /// The program's own modules.
+    program_modules: crate::modules::ModuleTable,
 }
 
 impl Pools {
+    /// The program module the code at `span` belongs to (`None`: the script, or a standard
+    /// module written in Python).
+    fn module_at(&self, span: Span) -> Option<String> {
+        if self
+            .inserted
+            .iter()
+            .any(|i| i.text.start <= span.start && span.end <= i.text.end)
+        {
+            return None;
+        }
+        self.program_modules
+            .module_at(self.real(span).start)
+            .map(str::to_owned)
+    }
+
     /// `span`, or for code kiln generated (past the end of the source), the statement it is
     /// attributed to: the `import` of a standard module written in Python, the class whose
     /// dataclass methods are being emitted.
@@ -216,6 +240,9 @@ struct Emitter<'a> {
     /// The instructions whose operand is a free variable's number: its deref slot follows
     /// the locals, which are numbered only when the code object is finished.
     free_derefs: Vec<usize>,
+    /// The program module whose code this is (`None`: the script): its globals are named
+    /// `module.name` (see `crate::modules`).
+    module: Option<String>,
 }
 
 impl<'a> Emitter<'a> {
@@ -227,8 +254,10 @@ impl<'a> Emitter<'a> {
         name: &str,
         span: Span,
     ) -> Emitter<'a> {
+        let module = pools.module_at(span);
         let span = pools.real(span);
         Emitter {
+            module,
             pools,
             scopes,
             scope,
@@ -251,6 +280,13 @@ impl<'a> Emitter<'a> {
             comprehensions: Vec::new(),
             free_derefs: Vec::new(),
         }
+    }
+
+    /// The name-pool index of global `name` of this code's module (`helpers.total` for
+    /// `total` in module `helpers`).
+    fn global_name(&mut self, name: &str) -> u32 {
+        let global = crate::modules::ModuleTable::qualified(self.module.as_deref(), name);
+        self.name(&global)
     }
 
     /// LOAD_DEREF, STORE_DEREF or LOAD_CLOSURE of a cell or free variable.
@@ -277,7 +313,8 @@ impl<'a> Emitter<'a> {
                 return crate::scope::Resolved::Local(*index);
             }
         }
-        self.scopes.resolve(self.scope, name)
+        self.scopes
+            .resolve(self.scope, self.module.as_deref(), name)
     }
 
     /// A new local slot the source cannot name (its name is only for messages).

@@ -10,8 +10,28 @@ use crate::span_of;
 impl Emitter<'_> {
     pub(super) fn block(&mut self, body: &[Stmt]) {
         for stmt in body {
+            if self.kind == CodeKind::Module {
+                // The top levels of the program's modules are inserted into the script's.
+                self.module = self.pools.module_at(span_of(stmt));
+                self.start_module(span_of(stmt));
+            }
             self.at(span_of(stmt), |e| e.stmt(stmt));
         }
+    }
+
+    /// Before the first statement of a program module: its `__name__`.
+    fn start_module(&mut self, span: kiln_bytecode::Span) {
+        let Some(module) = self.module.clone() else {
+            return;
+        };
+        if !self.pools.started.insert(module.clone()) {
+            return;
+        }
+        self.at(span, |e| {
+            e.load_const(Constant::Str(module));
+            let name = e.global_name("__name__");
+            e.emit(Opcode::StoreGlobal, name);
+        });
     }
 
     fn stmt(&mut self, stmt: &Stmt) {
@@ -141,7 +161,7 @@ impl Emitter<'_> {
                         e.emit_deref(Opcode::StoreDeref, resolved);
                     }
                     _ => {
-                        let index = e.name(name.id.as_str());
+                        let index = e.global_name(name.id.as_str());
                         e.emit(Opcode::StoreGlobal, index);
                     }
                 });
@@ -254,7 +274,7 @@ impl Emitter<'_> {
                             );
                             continue;
                         }
-                        _ => super::Unbind::Global(self.name(name.id.as_str())),
+                        _ => super::Unbind::Global(self.global_name(name.id.as_str())),
                     };
                     // Deleting an unbound name raises, as reading it does.
                     self.at(span, |e| {
@@ -546,7 +566,7 @@ impl Emitter<'_> {
                 self.emit_deref(Opcode::StoreDeref, resolved);
             }
             Resolved::Global | Resolved::Builtin | Resolved::Undefined => {
-                let index = self.name(name);
+                let index = self.global_name(name);
                 self.emit(Opcode::StoreGlobal, index);
             }
         }

@@ -383,7 +383,7 @@ impl Emitter<'_> {
                 Unbind::Local(index)
             }
             _ => {
-                let index = self.name(name);
+                let index = self.global_name(name);
                 self.emit(Opcode::StoreGlobal, index);
                 Unbind::Global(index)
             }

@@ -141,6 +141,7 @@ pub fn fib() -> Program {
         codes: vec![module, fib],
         inline_frames: Vec::new(),
         classes: Vec::new(),
+        files: Vec::new(),
     }
 }
 
@@ -204,6 +205,7 @@ pub fn total() -> Program {
         codes: vec![module, total],
         inline_frames: Vec::new(),
         classes: Vec::new(),
+        files: Vec::new(),
     }
 }
 
@@ -494,6 +496,10 @@ pub fn every_opcode() -> Program {
                 properties: vec![],
             },
         ],
+        files: vec![kiln_bytecode::SourceFile {
+            name: "lib/helpers.py".to_owned(),
+            start: 3,
+        }],
     }
 }
 
@@ -538,6 +544,7 @@ pub fn bit_length() -> Program {
         codes: vec![module],
         inline_frames: Vec::new(),
         classes: Vec::new(),
+        files: Vec::new(),
     }
 }
 
