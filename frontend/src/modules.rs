@@ -84,6 +84,8 @@ const STANDARD: &[&str] = &[
     "bisect",
     "functools",
     "itertools",
+    "typing",
+    "string",
 ];
 
 /// Inserts the program's modules that `module`'s module-level imports name, appending their

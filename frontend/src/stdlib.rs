@@ -24,6 +24,7 @@ const MODULES: &[(&str, &str)] = &[
     ("bisect", include_str!("stdlib/bisect.py")),
     ("functools", include_str!("stdlib/functools.py")),
     ("itertools", include_str!("stdlib/itertools.py")),
+    ("string", include_str!("stdlib/string.py")),
 ];
 
 /// Whether `module` is one of kiln's Python modules.

@@ -68,6 +68,22 @@ const MODULES: &[(&str, &[&str])] = &[
             "combinations",
         ],
     ),
+    ("typing", TYPING),
+    (
+        "string",
+        &[
+            "ascii_lowercase",
+            "ascii_uppercase",
+            "ascii_letters",
+            "digits",
+            "hexdigits",
+            "octdigits",
+            "punctuation",
+            "whitespace",
+            "printable",
+            "capwords",
+        ],
+    ),
     ("sys", &["exit", "argv", "stdin", "stdout", "stderr"]),
     // The standard streams, as modules of their methods.
     ("sys.stdin", &["readline", "read", "readlines"]),
@@ -178,16 +194,47 @@ fn module_names() -> String {
 }
 
 /// The value of a module constant (`math.pi`), which is compiled as a literal.
-fn module_constant(builtin: &str) -> Option<f64> {
+fn module_constant(builtin: &str) -> Option<kiln_bytecode::Constant> {
+    use kiln_bytecode::Constant;
     Some(match builtin {
-        "math.pi" => std::f64::consts::PI,
-        "math.e" => std::f64::consts::E,
-        "math.tau" => std::f64::consts::TAU,
-        "math.inf" => f64::INFINITY,
-        "math.nan" => f64::NAN,
+        "math.pi" => Constant::Float(std::f64::consts::PI),
+        "math.e" => Constant::Float(std::f64::consts::E),
+        "math.tau" => Constant::Float(std::f64::consts::TAU),
+        "math.inf" => Constant::Float(f64::INFINITY),
+        "math.nan" => Constant::Float(f64::NAN),
+        // Code under `if TYPE_CHECKING:` is for type checkers only.
+        "typing.TYPE_CHECKING" => Constant::Bool(false),
         _ => return None,
     })
 }
+
+/// The names of `typing` kiln accepts: in annotations, which it does not evaluate (as
+/// `from __future__ import annotations` would not), and `TYPE_CHECKING`.
+const TYPING: &[&str] = &[
+    "Any",
+    "Callable",
+    "ClassVar",
+    "DefaultDict",
+    "Deque",
+    "Dict",
+    "Final",
+    "FrozenSet",
+    "Generator",
+    "Iterable",
+    "Iterator",
+    "List",
+    "Literal",
+    "Mapping",
+    "MutableMapping",
+    "NoReturn",
+    "Optional",
+    "Sequence",
+    "Set",
+    "Tuple",
+    "Type",
+    "Union",
+    "TYPE_CHECKING",
+];
 
 impl Emitter<'_> {
     /// `import sys`, `import sys as system`: at module level only.
@@ -346,6 +393,17 @@ impl Emitter<'_> {
     /// Loads the module attribute `builtin` named where `span` is (see [`Self::load_builtin`]);
     /// the functions compiled only where they are called (`itertools.product`) are refused.
     pub(super) fn load_attribute(&mut self, builtin: &str, span: Span) {
+        if builtin.starts_with("typing.") && module_constant(builtin).is_none() {
+            self.unsupported(
+                "unsupported-typing",
+                &format!("`{builtin}` outside an annotation"),
+                span,
+                "kiln accepts the names of `typing` in annotations, which it does not evaluate \
+                 (its inference needs no hints)",
+            );
+            self.load_const(kiln_bytecode::Constant::None);
+            return;
+        }
         if super::combinatorics::FIXED_LENGTH.contains(&builtin) {
             self.unsupported(
                 "unsupported-call",
@@ -369,7 +427,7 @@ impl Emitter<'_> {
             .rsplit_once('.')
             .is_some_and(|(m, _)| self.pools.program_modules.get(m).is_some());
         match module_constant(builtin) {
-            Some(value) => self.load_const(kiln_bytecode::Constant::Float(value)),
+            Some(value) => self.load_const(value),
             None if program || crate::stdlib::is_python_module(module) => {
                 let name = self.name(builtin);
                 self.emit(Opcode::LoadGlobal, name);

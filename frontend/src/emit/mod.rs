@@ -386,6 +386,10 @@ impl<'a> Emitter<'a> {
     /// Records that the code emitted for `span` (but `outside`) runs, in CPython, in a frame
     /// named `name` called from `line` (see [`InlineFrame`]).
     fn inline_frame(&mut self, name: &str, span: Span, outside: Option<Span>, line: u32) {
+        // Code kiln generated (a standard module written in Python) shows no frames.
+        if crate::dataclass::is_generated(span, self.pools.source.len()) {
+            return;
+        }
         self.pools.inline_frames.push(InlineFrame {
             name: name.to_owned(),
             span,
