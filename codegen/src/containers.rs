@@ -55,7 +55,7 @@ fn tag(kind: &TypeKind) -> u32 {
         | TypeKind::Closure(..)
         | TypeKind::Funcs(_) => 13,
         TypeKind::ExcArgs => 14,
-        TypeKind::Generator(_) => 15,
+        TypeKind::Generator(..) => 15,
         _ => 0,
     }
 }

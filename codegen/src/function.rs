@@ -158,7 +158,7 @@ impl<'ctx> ModuleCx<'ctx, '_> {
             | TypeKind::Cell(_)
             | TypeKind::Closure(..)
             | TypeKind::Funcs(_)
-            | TypeKind::Generator(_)
+            | TypeKind::Generator(..)
             | TypeKind::Desc => c.ptr_type(AddressSpace::default()).into(),
             TypeKind::Range | TypeKind::RangeIter => FnCx::range_type(c).into(),
             // A bound method is its receiver; `reversed(x)` is `x`; `Optional[T]` is a `T` with

@@ -9,11 +9,13 @@
 //! The generator object is `{header, frame size, frame}` (`runtime/src/generator.rs`, which
 //! the collector scans conservatively); the frame starts 16 bytes in, and is the coroutine
 //! handle. The *promise*, at a fixed place in the frame, is what the generator and the code
-//! asking it for values share: `{state, value}`.
+//! asking it for values share: `{state, value, sent}` (`sent`, for a generator `send()` sends
+//! values to, is what its `yield` gives when resumed: None but after a `send()`).
 //!
 //! | state | meaning |
 //! |---|---|
-//! | `SUSPENDED` | at its start or at a `yield` (whose value the promise holds) |
+//! | `NEW` | made, its body not started (nothing but None may be sent to it) |
+//! | `SUSPENDED` | at a `yield` (whose value the promise holds) |
 //! | `FINISHED` | returned, or an exception left its body: asking again gives nothing |
 //! | `RUNNING` | its body is running: asking it again (from inside) is a ValueError |
 //!
@@ -40,6 +42,7 @@ type Result<T> = std::result::Result<T, CodegenError>;
 const SUSPENDED: u64 = 0;
 const FINISHED: u64 = 1;
 const RUNNING: u64 = 2;
+const NEW: u64 = 3;
 
 /// Where the frame (the coroutine handle) starts in a generator object.
 const FRAME_OFFSET: u64 = 16;
@@ -60,20 +63,40 @@ pub(crate) struct Coroutine<'ctx> {
 }
 
 impl<'ctx> ModuleCx<'ctx, '_> {
-    /// The promise of generator type `ty`: `{state, value}`.
+    /// The promise of generator type `ty`: `{state, value, sent}`.
     fn promise_type(&self, ty: TypeId) -> Result<StructType<'ctx>> {
-        let TypeKind::Generator(yields) = *self.module.types.kind(ty) else {
+        let c = self.context;
+        let sent = match self.sent_type(ty)? {
+            Some(sent) => self.llvm_type(sent),
+            None => c.i8_type().into(),
+        };
+        let TypeKind::Generator(yields, _) = *self.module.types.kind(ty) else {
             return Err(CodegenError(format!(
                 "internal compiler error: {} is not a generator",
                 self.module.types.name(ty)
             )));
         };
-        let c = self.context;
         let value = match yields {
             TypeId::NEVER => c.i64_type().into(),
             _ => self.llvm_type(yields),
         };
-        Ok(c.struct_type(&[c.i64_type().into(), value], false))
+        Ok(c.struct_type(&[c.i64_type().into(), value, sent], false))
+    }
+
+    /// The type a `yield` of a generator of type `ty` gives when `send()` sends it values (an
+    /// optional); `None` when nothing is sent to such generators.
+    fn sent_type(&self, ty: TypeId) -> Result<Option<TypeId>> {
+        let types = &self.module.types;
+        let TypeKind::Generator(_, sent) = *types.kind(ty) else {
+            return Err(CodegenError(format!(
+                "internal compiler error: {} is not a generator",
+                types.name(ty)
+            )));
+        };
+        Ok(match sent {
+            TypeId::NEVER | TypeId::NONE => None,
+            _ => types.lookup(&TypeKind::Optional(sent)),
+        })
     }
 }
 
@@ -114,7 +137,11 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
             suspend,
             cleanup,
         });
-        self.set_state(SUSPENDED)?;
+        self.set_state(NEW)?;
+        if let Some(sent) = self.cx.sent_type(self.func.ret)? {
+            let none = self.none_of(sent)?;
+            self.set_sent(none)?;
+        }
         self.suspend_point(false, Some(body))?;
         self.builder.position_at_end(cleanup);
         self.builder.build_unconditional_branch(suspend)?;
@@ -137,8 +164,11 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
     }
 
     /// `yield item`: the value given to the asker, then a suspension; the code after it runs
-    /// when the generator is resumed.
-    pub(crate) fn coroutine_yield(&mut self, item: BasicValueEnum<'ctx>) -> Result<()> {
+    /// when the generator is resumed, with the value sent in (None but after a `send()`).
+    pub(crate) fn coroutine_yield(
+        &mut self,
+        item: BasicValueEnum<'ctx>,
+    ) -> Result<BasicValueEnum<'ctx>> {
         let (promise, promise_type) = self.promise()?;
         let slot = self
             .builder
@@ -148,6 +178,63 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
         let resumed = self.cx.context.append_basic_block(self.function, "resumed");
         self.suspend_point(false, Some(resumed))?;
         self.builder.position_at_end(resumed);
+        let Some(sent) = self.cx.sent_type(self.func.ret)? else {
+            return Ok(self.cx.context.i8_type().const_zero().into());
+        };
+        let slot = self
+            .builder
+            .build_struct_gep(promise_type, promise, 2, "sent")?;
+        let value = self
+            .builder
+            .build_load(self.cx.llvm_type(sent), slot, "sent")?;
+        let none = self.none_of(sent)?;
+        self.set_sent(none)?;
+        Ok(value)
+    }
+
+    /// The first half of `generator.send(value)`: `value` becomes what the `yield` the
+    /// generator is suspended at gives; a generator not started yet raises CPython's
+    /// TypeError.
+    pub(crate) fn generator_send(
+        &mut self,
+        object: PointerValue<'ctx>,
+        ty: TypeId,
+        value: BasicValueEnum<'ctx>,
+    ) -> Result<()> {
+        let i64t = self.cx.context.i64_type();
+        let (promise, promise_type) = self.promise_of(object, ty)?;
+        let state_ptr = self
+            .builder
+            .build_struct_gep(promise_type, promise, 0, "state")?;
+        let state = self
+            .builder
+            .build_load(i64t, state_ptr, "state")?
+            .into_int_value();
+        let new = self.builder.build_int_compare(
+            inkwell::IntPredicate::EQ,
+            state,
+            i64t.const_int(NEW, false),
+            "new",
+        )?;
+        self.raise_if(
+            new,
+            ExcKind::TypeError,
+            "can't send non-None value to a just-started generator",
+        )?;
+        let slot = self
+            .builder
+            .build_struct_gep(promise_type, promise, 2, "sent")?;
+        self.builder.build_store(slot, value)?;
+        Ok(())
+    }
+
+    /// Stores `value` as what the generator being emitted is sent.
+    fn set_sent(&mut self, value: BasicValueEnum<'ctx>) -> Result<()> {
+        let (promise, promise_type) = self.promise()?;
+        let slot = self
+            .builder
+            .build_struct_gep(promise_type, promise, 2, "sent")?;
+        self.builder.build_store(slot, value)?;
         Ok(())
     }
 
@@ -198,9 +285,9 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
         let resume = c.append_basic_block(self.function, "gen.resume");
         let done = c.append_basic_block(self.function, "gen.done");
         let suspended = self.builder.build_int_compare(
-            inkwell::IntPredicate::EQ,
+            inkwell::IntPredicate::NE,
             state,
-            i64t.const_int(SUSPENDED, false),
+            i64t.const_int(FINISHED, false),
             "suspended",
         )?;
         let before = self

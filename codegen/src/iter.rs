@@ -120,7 +120,7 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
                 let inner_iter = self.builder.build_extract_value(it, 0, "inner")?;
                 self.iter_has_next(inner_iter, inner)
             }
-            TypeKind::Generator(_) => {
+            TypeKind::Generator(..) => {
                 let (object, _) = self.object_and_pos(it)?;
                 self.generator_next(object, ty)
             }
@@ -265,7 +265,7 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
                 let (object, pos) = self.object_and_pos(it)?;
                 self.entry(RuntimeFn::SetEntry, object, pos, item)
             }
-            TypeKind::Generator(_) => {
+            TypeKind::Generator(..) => {
                 let (object, _) = self.object_and_pos(it)?;
                 self.generator_value(object, ty, item)
             }
@@ -311,7 +311,7 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
                 Ok(this.builder.build_int_sub(pos, this.i64(1), "pos")?)
             }),
             // Asking a generator for a value moves it on.
-            TypeKind::Generator(_) => Ok(iter),
+            TypeKind::Generator(..) => Ok(iter),
             TypeKind::Str => self.with_pos(it, |this, object, pos| {
                 let ch = this.call(RuntimeFn::StrCharAt, &[object.into(), pos.into()])?;
                 let width = this.load_i64(ch.into_pointer_value(), 8, "width")?;

@@ -178,8 +178,13 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
             Inst::CaughtException => self.caught_exception()?,
             Inst::Yield(item) => {
                 let item = v(self, item)?;
-                self.coroutine_yield(item)?;
-                self.cx.context.i8_type().const_zero().into()
+                self.coroutine_yield(item)?
+            }
+            Inst::GenSend(generator, sent) => {
+                let generator_ty = self.func.ty(*generator);
+                let (generator, sent) = (v(self, generator)?, v(self, sent)?);
+                self.generator_send(generator.into_pointer_value(), generator_ty, sent)?;
+                return Ok(None);
             }
             Inst::Select(c, a, b) => {
                 let c = v(self, c)?.into_int_value();

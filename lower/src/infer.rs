@@ -314,7 +314,7 @@ fn unstorable_items(
             | TypeKind::Func(_)
             | TypeKind::Closure(..)
             | TypeKind::Funcs(_)
-            | TypeKind::Generator(_)
+            | TypeKind::Generator(..)
             | TypeKind::Bytes => None,
             TypeKind::List(_)
             | TypeKind::Set(_)
@@ -478,11 +478,13 @@ impl Cx<'_> {
         let values = self.generics[code as usize].func.values.len();
         let id = self.instances.len();
         let (generator, ret) = if self.program.codes[code as usize].generator {
-            // What it yields is known as its `yield`s are typed, like a list's items.
+            // What it yields is known as its `yield`s are typed, and what is sent to it as
+            // `send()`s are, like a list's items.
             let yields = self.vars.fresh(&mut self.types);
+            let sent = self.vars.fresh(&mut self.types);
             (
                 Some(TypeId::NEVER),
-                self.types.intern(TypeKind::Generator(yields)),
+                self.types.intern(TypeKind::Generator(yields, sent)),
             )
         } else {
             (None, TypeId::NEVER)
@@ -570,7 +572,7 @@ impl Cx<'_> {
         let generator = self.instances[id].generator;
         let mut ret = generator.unwrap_or(self.instances[id].ret);
         let yields = match *self.types.kind(self.instances[id].ret) {
-            TypeKind::Generator(t) if generator.is_some() => t,
+            TypeKind::Generator(t, _) if generator.is_some() => t,
             _ => TypeId::NEVER,
         };
         let mut live: HashSet<Block> = HashSet::from([func.entry]);
@@ -653,6 +655,38 @@ impl Cx<'_> {
             self.instances[id].ret = ret;
             for caller in self.callers.get(&id).cloned().unwrap_or_default() {
                 self.enqueue(caller);
+            }
+        }
+    }
+
+    /// The type of a `yield` in instance `id` of a generator function: the optional of what
+    /// `send()` sends it (None when nothing is sent).
+    fn sent_type(&mut self, id: InstanceId, span: Span) -> Result<TypeId, String> {
+        let TypeKind::Generator(_, sent) = *self.types.kind(self.instances[id].ret) else {
+            return Ok(TypeId::NONE);
+        };
+        let sent = self.vars.resolve(&mut self.types, sent);
+        if matches!(
+            self.types.kind(sent),
+            TypeKind::Never | TypeKind::Var(_) | TypeKind::None
+        ) {
+            return Ok(TypeId::NONE);
+        }
+        match self.types.optional(sent) {
+            Some(optional) => Ok(optional),
+            None => {
+                self.report(
+                    Diagnostic::error(
+                        "unsupported-generator",
+                        format!(
+                            "a `yield` receiving `{}` values from `send()` is not supported by kiln yet",
+                            self.types.name(sent)
+                        ),
+                        span,
+                    )
+                    .with_label("its value may also be None (from `next()`)"),
+                );
+                Ok(TypeId::NEVER)
             }
         }
     }
@@ -1002,8 +1036,8 @@ impl Cx<'_> {
                 self.call(id, value, *callee, args, kwnames, types)
             }
             Inst::CaughtException => Ok(TypeId::EXCEPTION),
-            // kiln's generators take no values sent in: `yield` gives None.
-            Inst::Yield(_) => Ok(TypeId::NONE),
+            // What `send()` sends (None for `next()`).
+            Inst::Yield(_) => self.sent_type(id, span),
             Inst::MakeClass(class) => Ok(self.types.intern(TypeKind::Class(*class))),
             Inst::SetAttr(object, _, v)
                 if self.types.instance_class(ty(object)).is_some()

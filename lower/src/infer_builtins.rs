@@ -104,7 +104,7 @@ impl Cx<'_> {
                 "next() takes no keyword arguments".into(),
             ));
         }
-        let TypeKind::Generator(yields) = *self.types.kind(arg_types[0]) else {
+        let TypeKind::Generator(yields, _) = *self.types.kind(arg_types[0]) else {
             return Err(CallError::Unsupported("`next()` of a non-generator".into()));
         };
         // Not known yet while nothing it yields is typed.
@@ -418,7 +418,7 @@ impl Cx<'_> {
                 match self.types.kind(positional[0]) {
                     TypeKind::Range => TypeId::RANGE_ITER,
                     // A generator is its own iterator.
-                    TypeKind::Generator(_) => positional[0],
+                    TypeKind::Generator(..) => positional[0],
                     _ => {
                         item(self, 0)?;
                         self.types.intern(TypeKind::Iter(positional[0]))

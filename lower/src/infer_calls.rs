@@ -268,7 +268,7 @@ impl Cx<'_> {
             TypeKind::Builtin(Builtin::Next)
                 if arg_types
                     .first()
-                    .is_some_and(|&t| matches!(self.types.kind(t), TypeKind::Generator(_))) =>
+                    .is_some_and(|&t| matches!(self.types.kind(t), TypeKind::Generator(..))) =>
             {
                 let typed = self.next_of_generator(&arg_types, kwnames);
                 self.builtin_call(id, value, span, Callee::Builtin(Builtin::Next), typed)

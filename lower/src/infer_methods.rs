@@ -94,6 +94,26 @@ impl Cx<'_> {
             this.unify_or_report(have, incoming, &format!("the items of this {class}"), span);
         };
         match kind {
+            // `g.send(value)`: the next value it yields; `value` is what its `yield` gives.
+            TypeKind::Generator(yields, sent) if name == "send" => {
+                arity(1, 1)?;
+                if arg_types[0] != TypeId::NONE
+                    && !self.vars.admit(&mut self.types, sent, arg_types[0])
+                {
+                    let before = self.vars.resolve(&mut self.types, sent);
+                    return Err(CallError::Unsupported(format!(
+                        "sending `{}` values to a generator that is sent `{}` values elsewhere is not supported by kiln",
+                        self.types.name(arg_types[0]),
+                        self.types.name(before)
+                    )));
+                }
+                self.types.intern(TypeKind::Iter(receiver));
+                let yields = self.vars.resolve(&mut self.types, yields);
+                Ok(match self.types.kind(yields) {
+                    TypeKind::Var(_) => TypeId::NEVER,
+                    _ => yields,
+                })
+            }
             TypeKind::List(t) => match name {
                 "append" => {
                     arity(1, 1)?;

@@ -498,7 +498,7 @@ impl Cx<'_> {
         }
         let found = self.method_target(id, receiver, "__iter__", &[], &[], true);
         let iterator = self.record_target(id, value, found)?;
-        if let TypeKind::Generator(_) = self.types.kind(iterator) {
+        if let TypeKind::Generator(..) = self.types.kind(iterator) {
             // A generator `__iter__`: the loop resumes the generator it makes.
             return Ok(self.types.intern(TypeKind::Iter(iterator)));
         }

@@ -728,7 +728,7 @@ impl Mono<'_> {
                 match *self.types.kind(result_ty) {
                     // `__iter__` is a generator function: iterate over what it makes.
                     TypeKind::Iter(generator)
-                        if matches!(self.types.kind(generator), TypeKind::Generator(_)) =>
+                        if matches!(self.types.kind(generator), TypeKind::Generator(..)) =>
                     {
                         let made = self.call_target(at, &target, receiver, &[], generator)?;
                         self.push(at, Inst::GetIter(made), result_ty)
@@ -906,11 +906,11 @@ impl Mono<'_> {
             | Inst::Is(..)
             | Inst::BuildSlice(..) => self.container_inst(at, &inst, result_ty)?,
             Inst::Yield(item) => {
-                let TypeKind::Generator(yields) = *self.types.kind(self.instance.ret) else {
+                let TypeKind::Generator(yields, _) = *self.types.kind(self.instance.ret) else {
                     return Err(InternalError("`yield` outside a generator".into()));
                 };
                 let item = self.coerce(at, item, yields)?;
-                self.push(at, Inst::Yield(item), TypeId::NONE)
+                self.push(at, Inst::Yield(item), result_ty)
             }
             Inst::CaughtException
             | Inst::RaiseExc { .. }

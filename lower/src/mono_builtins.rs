@@ -15,6 +15,52 @@ use crate::typing::python_name;
 type Result<T> = std::result::Result<T, InternalError>;
 
 impl Mono<'_> {
+    /// Resumes `generator` (a typed value of type `generator_ty`): the iterator over it,
+    /// whether it yielded a value, and the type of that value.
+    fn resume(
+        &mut self,
+        at: &mut Cursor,
+        generator: Value,
+        generator_ty: TypeId,
+    ) -> Result<(Value, Value, TypeId)> {
+        let iter_ty = self
+            .types
+            .lookup(&TypeKind::Iter(generator_ty))
+            .ok_or_else(|| InternalError("a generator's iterator type is missing".into()))?;
+        let item_ty = self.item_type(generator_ty)?;
+        let it = self.push(at, Inst::GetIter(generator), iter_ty);
+        let more = self.push(at, Inst::IterHasNext(it), TypeId::BOOL);
+        Ok((it, more, item_ty))
+    }
+
+    /// The value a resumed generator yielded (iterator `it` over it); a generator that never
+    /// yields has none to read.
+    fn yielded(&mut self, at: &Cursor, it: Value, item_ty: TypeId) -> Value {
+        match item_ty {
+            TypeId::NEVER => self.push(at, Inst::Undef, TypeId::NEVER),
+            _ => self.push(at, Inst::IterValue(it), item_ty),
+        }
+    }
+
+    /// `next(generator)` without a default, and the rest of `generator.send(value)`: resumes
+    /// it for its next value; StopIteration if it is finished.
+    pub(super) fn generator_next(
+        &mut self,
+        at: &mut Cursor,
+        generator: Value,
+        generator_ty: TypeId,
+    ) -> Result<Value> {
+        let (it, more, item_ty) = self.resume(at, generator, generator_ty)?;
+        let finished = self.push(at, Inst::BoolNot(more), TypeId::BOOL);
+        self.raise_if(
+            at,
+            finished,
+            crate::ir::ExcKind::StopIteration,
+            String::new(),
+        );
+        Ok(self.yielded(at, it, item_ty))
+    }
+
     /// `next(generator)`: resumes it for its next value; StopIteration if it is finished (or
     /// the default, when given).
     fn next_of_generator(
@@ -24,29 +70,11 @@ impl Mono<'_> {
         result_ty: TypeId,
     ) -> Result<Value> {
         let generator_ty = self.ty(positional[0]);
-        let iter_ty = self
-            .types
-            .lookup(&TypeKind::Iter(generator_ty))
-            .ok_or_else(|| InternalError("a generator's iterator type is missing".into()))?;
-        let item_ty = self.item_type(generator_ty)?;
         let generator = self.get(positional[0])?;
-        let it = self.push(at, Inst::GetIter(generator), iter_ty);
-        let more = self.push(at, Inst::IterHasNext(it), TypeId::BOOL);
-        // A generator that never yields has no value to read.
-        let value = |this: &mut Self, at: &Cursor| match item_ty {
-            TypeId::NEVER => this.push(at, Inst::Undef, TypeId::NEVER),
-            _ => this.push(at, Inst::IterValue(it), item_ty),
-        };
         let Some(&default) = positional.get(1) else {
-            let finished = self.push(at, Inst::BoolNot(more), TypeId::BOOL);
-            self.raise_if(
-                at,
-                finished,
-                crate::ir::ExcKind::StopIteration,
-                String::new(),
-            );
-            return Ok(value(self, at));
+            return self.generator_next(at, generator, generator_ty);
         };
+        let (it, more, item_ty) = self.resume(at, generator, generator_ty)?;
         let (yielded, finished, join) = (
             self.func.add_block(),
             self.func.add_block(),
@@ -71,7 +99,7 @@ impl Mono<'_> {
         self.func.blocks[arm.block.index()].term = match item_ty {
             TypeId::NEVER => Terminator::Unreachable,
             _ => {
-                let mut item = value(self, &arm);
+                let mut item = self.yielded(&arm, it, item_ty);
                 if item_ty != result_ty {
                     item = self.push(&arm, Inst::OptCast(item), result_ty);
                 }
@@ -310,7 +338,7 @@ impl Mono<'_> {
             Builtin::Iter
                 if matches!(
                     self.types.kind(self.ty(positional[0])),
-                    TypeKind::Generator(_)
+                    TypeKind::Generator(..)
                 ) =>
             {
                 self.get(positional[0])?

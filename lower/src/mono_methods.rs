@@ -37,6 +37,20 @@ impl Mono<'_> {
         let r = receiver;
         let none = TypeId::NONE;
         let f = match (self.types.kind(receiver_ty).clone(), name) {
+            (TypeKind::Generator(_, sent), "send") => {
+                // The value its `yield` gives, unless None (as for `next()`).
+                if self.ty(positional[0]) != none {
+                    let optional =
+                        self.types
+                            .lookup(&TypeKind::Optional(sent))
+                            .ok_or_else(|| {
+                                InternalError("a sent value's optional is missing".into())
+                            })?;
+                    let sent = self.coerce(at, positional[0], optional)?;
+                    self.push(at, Inst::GenSend(r, sent), none);
+                }
+                return self.generator_next(at, r, receiver_ty);
+            }
             (TypeKind::List(_), "append") => {
                 let item = self.item(at, positional[0], receiver_ty, 0)?;
                 return Ok(self.push(at, Inst::ListAppend(r, item), none));

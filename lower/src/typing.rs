@@ -144,7 +144,7 @@ pub fn truthy(types: &Types, ty: TypeId) -> Result<Plan, TypeErrorMessage> {
         | TypeKind::Closure(..)
         | TypeKind::Funcs(_)
         | TypeKind::Cell(_)
-        | TypeKind::Generator(_)
+        | TypeKind::Generator(..)
         | TypeKind::Desc => plan(TypeId::BOOL, [None, None], TypedOp::ConstBool(true)),
         TypeKind::Never | TypeKind::Var(_) => plan(TypeId::NEVER, [None, None], TypedOp::Identity),
         // Monomorphization tests for None first, then the truth of the value.
@@ -391,7 +391,9 @@ pub fn compare(
             plan(TypeId::BOOL, [None, None], TypedOp::ValueCompare(op))
         }
         // Generators compare by identity (those of different functions are never equal).
-        (TypeKind::Generator(_), TypeKind::Generator(_)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+        (TypeKind::Generator(..), TypeKind::Generator(..))
+            if matches!(op, CmpOp::Eq | CmpOp::Ne) =>
+        {
             match lhs == rhs {
                 true => plan(TypeId::BOOL, [None, None], TypedOp::ValueCompare(op)),
                 false => plan(
@@ -659,7 +661,7 @@ pub fn identity(types: &Types, a: TypeId, b: TypeId) -> Option<bool> {
                 | TypeKind::Closure(..)
                 | TypeKind::Funcs(_)
                 | TypeKind::Exception
-                | TypeKind::Generator(_)
+                | TypeKind::Generator(..)
                 | TypeKind::List(_)
                 | TypeKind::Dict(..)
                 | TypeKind::Set(_)

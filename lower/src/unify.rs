@@ -95,7 +95,10 @@ impl Vars {
             TypeKind::Enumerate(t) => TypeKind::Enumerate(go(t, self, types)),
             TypeKind::Reversed(t) => TypeKind::Reversed(go(t, self, types)),
             TypeKind::Iter(t) => TypeKind::Iter(go(t, self, types)),
-            TypeKind::Generator(t) => TypeKind::Generator(go(t, self, types)),
+            TypeKind::Generator(t, s) => {
+                let t = go(t, self, types);
+                TypeKind::Generator(t, go(s, self, types))
+            }
             TypeKind::Optional(t) => TypeKind::Optional(go(t, self, types)),
             TypeKind::Method(m, t) => TypeKind::Method(m, go(t, self, types)),
             _ => return ty,
@@ -134,8 +137,10 @@ impl Vars {
             | (TypeKind::Enumerate(x), TypeKind::Enumerate(y))
             | (TypeKind::Reversed(x), TypeKind::Reversed(y))
             | (TypeKind::Iter(x), TypeKind::Iter(y))
-            | (TypeKind::Generator(x), TypeKind::Generator(y))
             | (TypeKind::Optional(x), TypeKind::Optional(y)) => self.unify(types, x, y),
+            (TypeKind::Generator(x, s), TypeKind::Generator(y, t)) => {
+                self.unify(types, x, y) && self.unify(types, s, t)
+            }
             (TypeKind::DictView(v, x), TypeKind::DictView(w, y)) if v == w => {
                 self.unify(types, x, y)
             }
@@ -260,14 +265,15 @@ impl Vars {
             | TypeKind::Enumerate(t)
             | TypeKind::Reversed(t)
             | TypeKind::Iter(t)
-            | TypeKind::Generator(t)
             | TypeKind::Optional(t)
             | TypeKind::DictView(_, t)
             | TypeKind::Method(_, t)
             | TypeKind::BoundMethod(_, t)
             | TypeKind::VirtualMethod(_, t)
             | TypeKind::ClassOf(t) => self.occurs(types, var, t),
-            TypeKind::Dict(k, v) => self.occurs(types, var, k) || self.occurs(types, var, v),
+            TypeKind::Dict(k, v) | TypeKind::Generator(k, v) => {
+                self.occurs(types, var, k) || self.occurs(types, var, v)
+            }
             TypeKind::Tuple(ts) | TypeKind::Zip(ts) => {
                 ts.iter().any(|&t| self.occurs(types, var, t))
             }

@@ -13,3 +13,17 @@ def numbers():
 
 
 print(next(numbers(), "none"))  # error: [unsupported-call]
+
+
+def accumulate():
+    total = 0
+    while True:
+        value = yield total
+        if value is not None:
+            total += value
+
+
+acc = accumulate()
+next(acc)
+acc.send(1)
+acc.send("one")  # error: [unsupported-call]

@@ -181,6 +181,7 @@ fn inst_text(module: &Module, inst: &Inst) -> String {
         ExcMatch(a, b) => format!("exc.match {a}, {b}"),
         CaughtException => "exc.caught".into(),
         Yield(a) => format!("yield {a}"),
+        GenSend(g, v) => format!("gen.send {g}, {v}"),
         SetAttr(a, name, b) => format!("setattr {a}, {name:?}, {b}"),
         MakeClass(c) => format!("class {c}"),
         InstanceNew(c) => format!("instance.new class{c}"),

@@ -549,6 +549,7 @@ impl Method {
             TypeKind::Tuple(_) => TUPLE,
             TypeKind::Str => STR,
             TypeKind::Bytes => BYTES,
+            TypeKind::Generator(..) => &["send"],
             _ => return None,
         };
         table
@@ -727,8 +728,13 @@ pub enum Inst {
     /// The exception a handler block was entered with (its first instruction).
     CaughtException,
     /// `yield value` in a generator: gives the value to the code iterating the generator and
-    /// suspends until it asks for the next one; the result is the value sent in (None).
+    /// suspends until it asks for the next one; the result is the value sent in (an optional
+    /// of the generator's sent type: None when resumed by `next()`).
     Yield(Value),
+    /// The first half of `generator.send(value)`: `value` (of the generator's sent type, as
+    /// an optional) becomes the result of the `yield` the generator is suspended at; raises
+    /// CPython's TypeError if it has not started. Resuming it is the iterator's.
+    GenSend(Value, Value),
     Const(Const),
     /// A value that is never read (an unassigned local); typed `never`.
     Undef,
@@ -1277,7 +1283,7 @@ impl Inst {
             | FreeCell(a, _)
             | IsFunc(a, _)
             | Write(a) => f(a),
-            SetAttr(a, _, b) | FieldSet(a, _, b) | CellSet(a, b) => {
+            SetAttr(a, _, b) | FieldSet(a, _, b) | CellSet(a, b) | GenSend(a, b) => {
                 f(a);
                 f(b);
             }

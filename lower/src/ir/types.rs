@@ -92,9 +92,10 @@ pub enum TypeKind {
     /// to an object whose class info says which (a closure, or a static object standing for
     /// a `Func`).
     Funcs(Vec<TypeId>),
-    /// A generator object yielding values of this type: a pointer to the generator (its
-    /// coroutine frame). Generators of different functions that yield one type are alike.
-    Generator(TypeId),
+    /// A generator object yielding values of the first type, to which `send()` sends values of
+    /// the second (`never`: none are sent): a pointer to the generator (its coroutine frame).
+    /// Generators of different functions with the same types are alike.
+    Generator(TypeId, TypeId),
     /// During inference only: an element type not known yet (see `infer.rs`).
     Var(u32),
 }
@@ -267,7 +268,10 @@ impl Types {
             TypeKind::BoundMethod(code, t) => format!("method#{code}[{}]", self.name(*t)),
             TypeKind::Desc => "type descriptor".into(),
             TypeKind::Cell(_) => "cell".into(),
-            TypeKind::Generator(t) => format!("generator[{}]", self.name(*t)),
+            TypeKind::Generator(t, TypeId::NEVER) => format!("generator[{}]", self.name(*t)),
+            TypeKind::Generator(t, s) => {
+                format!("generator[{}, sent {}]", self.name(*t), self.name(*s))
+            }
             TypeKind::Closure(..) | TypeKind::Funcs(_) => "function".into(),
             TypeKind::Var(_) => "unknown".into(),
         }
@@ -556,7 +560,7 @@ impl Types {
                 | TypeKind::Closure(..)
                 | TypeKind::Funcs(_)
                 | TypeKind::Cell(_)
-                | TypeKind::Generator(_)
+                | TypeKind::Generator(..)
                 | TypeKind::Desc
         )
     }
@@ -582,7 +586,7 @@ fn item_type<T: std::ops::Deref<Target = Types>>(
                 return None;
             }
         }
-        TypeKind::Generator(t) => t,
+        TypeKind::Generator(t, _) => t,
         TypeKind::Dict(k, _) => k,
         TypeKind::DictView(view, d) => {
             let TypeKind::Dict(k, v) = types.kind(d).clone() else {

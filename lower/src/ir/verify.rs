@@ -14,7 +14,7 @@ pub fn module(module: &Module) -> Result<(), String> {
     for func in &module.funcs {
         function(func, true).map_err(|err| format!("in {}: {err}", func.name))?;
         if let Some(returns) = func.generator {
-            if !matches!(module.types.kind(func.ret), TypeKind::Generator(_)) {
+            if !matches!(module.types.kind(func.ret), TypeKind::Generator(..)) {
                 return Err(format!("{} makes no generator", func.name));
             }
             for data in &func.blocks {
