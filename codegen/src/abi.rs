@@ -349,6 +349,8 @@ runtime_fns! {
     TimePerfCounter = "kiln_rt_time_perf_counter" () -> F64;
     TimePerfCounterNs = "kiln_rt_time_perf_counter_ns" () -> I64;
     TimeSleep = "kiln_rt_time_sleep" (F64) -> Void;
+    GetRecursionLimit = "kiln_rt_get_recursion_limit" () -> I64;
+    SetRecursionLimit = "kiln_rt_set_recursion_limit" (I64) -> Void;
     ExcQualName = "kiln_rt_exc_qualname" (Ptr) -> Ptr;
     Personality = "kiln_rt_personality" (I32, I32, I64, Ptr, Ptr) -> I32;
 }

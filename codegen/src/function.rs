@@ -22,14 +22,21 @@ use crate::containers::reference_words;
 use crate::debug::{DebugInfo, LineTable};
 use crate::{CodegenError, Options};
 
-/// Python's default recursion limit: the number of frames, the module's included.
-const RECURSION_LIMIT: i64 = 1000;
+/// The runtime's global holding Python's recursion limit.
+const RECURSION_LIMIT: &str = "kiln_rt_recursion_limit";
+
+/// CPython's default recursion limit (the runtime's global starts at it): the number of
+/// frames, the module's included.
+const DEFAULT_RECURSION_LIMIT: u64 = 1000;
 
 /// Module-wide LLVM state shared by every function.
 pub(crate) struct ModuleCx<'ctx, 'm> {
     pub context: &'ctx Context,
     pub llvm: &'m Module<'ctx>,
     pub module: &'m ir::Module,
+    /// Whether the program calls `sys.setrecursionlimit`: frames then compare their depth
+    /// with the runtime's global rather than with CPython's default limit.
+    pub settable_recursion_limit: bool,
     pub funcs: Vec<FunctionValue<'ctx>>,
     /// Each global's storage and, for checked globals, its "assigned" flag.
     pub globals: Vec<Option<(GlobalValue<'ctx>, Option<GlobalValue<'ctx>>)>>,
@@ -72,6 +79,17 @@ pub fn emit_module<'ctx>(
         debug,
         file: options.source_name.clone(),
         sites: HashMap::new(),
+        settable_recursion_limit: module.funcs.iter().any(|f| {
+            f.values.iter().any(|v| {
+                matches!(
+                    v.def,
+                    kiln_lower::ir::ValueDef::Inst(kiln_lower::ir::Inst::Rt(
+                        kiln_lower::ir::RtFn::SetRecursionLimit,
+                        _
+                    ))
+                )
+            })
+        }),
     };
     // Symbols are `<module>.<function>(<argument types>)`, as readable in IR, backtraces and
     // profiles as in Python.
@@ -665,11 +683,23 @@ impl<'a, 'ctx, 'm> FnCx<'a, 'ctx, 'm> {
         if self.func.python_name == "<module>" {
             return Ok(());
         }
-        let limit = self
-            .cx
-            .context
-            .i64_type()
-            .const_int(RECURSION_LIMIT as u64, false);
+        let i64t = self.cx.context.i64_type();
+        let limit = if self.cx.settable_recursion_limit {
+            // The limit `sys.setrecursionlimit` sets (the runtime's global).
+            let global = match self.cx.llvm.get_global(RECURSION_LIMIT) {
+                Some(global) => global,
+                None => {
+                    let global = self.cx.llvm.add_global(i64t, None, RECURSION_LIMIT);
+                    global.set_linkage(Linkage::External);
+                    global
+                }
+            };
+            self.builder
+                .build_load(i64t, global.as_pointer_value(), "limit")?
+                .into_int_value()
+        } else {
+            i64t.const_int(DEFAULT_RECURSION_LIMIT, false)
+        };
         let too_deep =
             self.builder
                 .build_int_compare(inkwell::IntPredicate::SGT, depth, limit, "too_deep")?;

@@ -45,6 +45,11 @@ impl Mono<'_> {
             S::PerfCounterNs | S::MonotonicNs => {
                 self.rt(at, RtFn::TimePerfCounterNs, Vec::new(), TypeId::INT)
             }
+            S::GetRecursionLimit => self.rt(at, RtFn::GetRecursionLimit, Vec::new(), TypeId::INT),
+            S::SetRecursionLimit => {
+                let limit = self.int_operand(at, args[0])?;
+                self.rt(at, RtFn::SetRecursionLimit, vec![limit], TypeId::NONE)
+            }
             S::Sleep => {
                 let from = self.ty(args[0]);
                 let seconds = self.get(args[0])?;

@@ -18,6 +18,7 @@ pub(super) fn sys_call(
                 S::Input => "an optional prompt",
                 S::StdoutWrite | S::StderrWrite => "one str",
                 S::Sleep => "a number of seconds",
+                S::SetRecursionLimit => "one int",
                 _ => "no arguments",
             }
         ))
@@ -39,6 +40,8 @@ pub(super) fn sys_call(
         (S::Time | S::PerfCounter | S::Monotonic, []) => Ok(TypeId::FLOAT),
         (S::TimeNs | S::PerfCounterNs | S::MonotonicNs, []) => Ok(TypeId::INT),
         (S::Sleep, [TypeKind::Int | TypeKind::Bool | TypeKind::Float]) => Ok(TypeId::NONE),
+        (S::GetRecursionLimit, []) => Ok(TypeId::INT),
+        (S::SetRecursionLimit, [TypeKind::Int | TypeKind::Bool]) => Ok(TypeId::NONE),
         _ => Err(wrong()),
     }
 }

@@ -357,6 +357,9 @@ pub const EXPORTS: &[&str] = &[
     "kiln_rt_time_perf_counter",
     "kiln_rt_time_perf_counter_ns",
     "kiln_rt_time_sleep",
+    "kiln_rt_recursion_limit",
+    "kiln_rt_get_recursion_limit",
+    "kiln_rt_set_recursion_limit",
     // instance.rs
     "kiln_rt_instance_new",
     "kiln_rt_instance_class_name",

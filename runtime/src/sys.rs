@@ -214,6 +214,35 @@ pub extern "C" fn kiln_rt_time_perf_counter_ns() -> Int {
     Int::from_i128(since_start().as_nanos() as i128)
 }
 
+/// Python's recursion limit: generated code compares each new frame's depth with it, and
+/// raises RecursionError above it. A plain `i64` to generated code (an atomic has its layout;
+/// executables are single-threaded).
+#[no_mangle]
+pub static kiln_rt_recursion_limit: std::sync::atomic::AtomicI64 =
+    std::sync::atomic::AtomicI64::new(1000);
+
+/// `sys.getrecursionlimit()`.
+#[no_mangle]
+pub extern "C" fn kiln_rt_get_recursion_limit() -> Int {
+    Int::from_i64(kiln_rt_recursion_limit.load(std::sync::atomic::Ordering::Relaxed))
+}
+
+/// `sys.setrecursionlimit(limit)`.
+#[no_mangle]
+pub extern "C" fn kiln_rt_set_recursion_limit(limit: Int) {
+    match limit.small_value() {
+        Some(n) if n >= 1 => kiln_rt_recursion_limit.store(n, std::sync::atomic::Ordering::Relaxed),
+        Some(_) => raise(
+            ExcKind::ValueError,
+            "recursion limit must be greater or equal than 1",
+        ),
+        None => raise(
+            ExcKind::OverflowError,
+            "Python int too large to convert to C int",
+        ),
+    }
+}
+
 /// `time.sleep(seconds)`.
 #[no_mangle]
 pub extern "C" fn kiln_rt_time_sleep(seconds: f64) {

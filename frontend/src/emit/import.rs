@@ -84,7 +84,19 @@ const MODULES: &[(&str, &[&str])] = &[
             "capwords",
         ],
     ),
-    ("sys", &["exit", "argv", "stdin", "stdout", "stderr"]),
+    (
+        "sys",
+        &[
+            "exit",
+            "argv",
+            "stdin",
+            "stdout",
+            "stderr",
+            "maxsize",
+            "getrecursionlimit",
+            "setrecursionlimit",
+        ],
+    ),
     // The standard streams, as modules of their methods.
     ("sys.stdin", &["readline", "read", "readlines"]),
     ("sys.stdout", &["write", "flush"]),
@@ -202,6 +214,7 @@ fn module_constant(builtin: &str) -> Option<kiln_bytecode::Constant> {
         "math.tau" => Constant::Float(std::f64::consts::TAU),
         "math.inf" => Constant::Float(f64::INFINITY),
         "math.nan" => Constant::Float(f64::NAN),
+        "sys.maxsize" => Constant::Int(i64::MAX),
         // Code under `if TYPE_CHECKING:` is for type checkers only.
         "typing.TYPE_CHECKING" => Constant::Bool(false),
         _ => return None,

@@ -950,6 +950,8 @@ rt_fns! {
     TimePerfCounter = "kiln_rt_time_perf_counter", true;
     TimePerfCounterNs = "kiln_rt_time_perf_counter_ns", true;
     TimeSleep = "kiln_rt_time_sleep", true;
+    GetRecursionLimit = "kiln_rt_get_recursion_limit", false;
+    SetRecursionLimit = "kiln_rt_set_recursion_limit", true;
     ExcQualName = "kiln_rt_exc_qualname", false;
     InstanceClassName = "kiln_rt_instance_class_name", false;
     Repr = "kiln_rt_repr", false;

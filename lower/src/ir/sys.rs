@@ -26,6 +26,8 @@ named_fns! {
         Monotonic = "time.monotonic",
         MonotonicNs = "time.monotonic_ns",
         Sleep = "time.sleep",
+        GetRecursionLimit = "sys.getrecursionlimit",
+        SetRecursionLimit = "sys.setrecursionlimit",
     }
 }
 
