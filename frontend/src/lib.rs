@@ -52,6 +52,7 @@ pub fn compile(
         let table = modules::expand(&mut module, &mut text, &mut files, load)?;
         let offset = dataclass::expand(&mut module, text.len())?;
         let inserted = stdlib::expand(&mut module, offset)?;
+        emit::lazy_values(&mut module.body);
         let scopes = timed(&mut timer, "frontend: scopes", || {
             scope::analyze(&module.body, table)
         })?;

@@ -712,6 +712,15 @@ impl<'a> Visitor<'a> for Walk {
 /// of the builtin consuming them (`sum(x for x in xs)`; see `emit/lazy.rs`), as it decides
 /// from the call's shape: a `for` statement's iterable is the other place it does.
 pub fn consumed_generators(call: &ast::ExprCall) -> impl Iterator<Item = &ast::ExprGenerator> {
+    consumed_arguments(call).filter_map(|arg| match arg {
+        Expr::Generator(g) => Some(g),
+        _ => None,
+    })
+}
+
+/// The arguments of `call` that a builtin consumes whole where it is called (see
+/// [`consumed_generators`]).
+pub fn consumed_arguments(call: &ast::ExprCall) -> impl Iterator<Item = &Expr> {
     let keywords = !call.arguments.keywords.is_empty();
     let consumes = match &*call.func {
         Expr::Name(name) => match name.id.as_str() {
@@ -724,14 +733,7 @@ pub fn consumed_generators(call: &ast::ExprCall) -> impl Iterator<Item = &ast::E
         Expr::Attribute(attribute) => matches!(attribute.attr.as_str(), "join" | "fsum" | "prod"),
         _ => false,
     };
-    call.arguments
-        .args
-        .iter()
-        .filter(move |_| consumes)
-        .filter_map(|arg| match arg {
-            Expr::Generator(g) => Some(g),
-            _ => None,
-        })
+    call.arguments.args.iter().filter(move |_| consumes)
 }
 
 /// The names a module's top level binds, with those its functions declare `global`: its

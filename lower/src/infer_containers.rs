@@ -180,6 +180,18 @@ impl Cx<'_> {
                         ),
                     }
                 }
+                // The items of a generator being unpacked.
+                TypeKind::Generator(yields, _)
+                    if func.values.iter().any(|data| {
+                        matches!(&data.def, ValueDef::Inst(Inst::UnpackCheck { value, .. }) if value == c)
+                    }) =>
+                {
+                    let yields = self.vars.resolve(&mut self.types, yields);
+                    Ok(match self.types.kind(yields) {
+                        TypeKind::Var(_) => TypeId::NEVER,
+                        _ => yields,
+                    })
+                }
                 // The items of an unpacking kiln refuses (see `UnpackCheck`): refused there.
                 _ if self.types.instance_class(ty(c)).is_some()
                     && func.values.iter().any(|data| {
@@ -315,6 +327,13 @@ impl Cx<'_> {
                         Ok(TypeId::NONE)
                     }
                     TypeKind::List(_) | TypeKind::Str => Ok(TypeId::NONE),
+                    // Resumed once per target, and once more (see `Mono::unpack_generator`).
+                    TypeKind::Generator(yields, _) if !*starred => {
+                        let yields = self.vars.resolve(&mut self.types, yields);
+                        self.types.intern(TypeKind::List(yields));
+                        self.types.intern(TypeKind::Iter(t));
+                        Ok(TypeId::NONE)
+                    }
                     _ if self.types.item_type(t).is_some() => self.unsupported(
                         span,
                         format!(

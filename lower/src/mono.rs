@@ -78,6 +78,7 @@ pub fn run(
             current_call: None,
             narrowed: HashMap::new(),
             next_values: HashMap::new(),
+            unpacked: HashMap::new(),
             own_unwind: std::collections::HashSet::new(),
             global_types: &global_types,
             classes: &classes,
@@ -180,6 +181,9 @@ struct Mono<'a> {
     /// For a generic iterator over an instance iterator: the typed value its last
     /// `__next__()` gave (`IterValue` reads it).
     next_values: HashMap<Value, Value>,
+    /// The items a generator being unpacked gave (`a, b = gen`), as a list: by the generic
+    /// generator value.
+    unpacked: HashMap<Value, Value>,
     /// Typed blocks whose exception edge lowering chose (a `__next__` call's, to the test
     /// for StopIteration): their generic block's edge is not theirs.
     own_unwind: std::collections::HashSet<Block>,

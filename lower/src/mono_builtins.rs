@@ -61,6 +61,44 @@ impl Mono<'_> {
         Ok(self.yielded(at, it, item_ty))
     }
 
+    /// `a, b = generator`: resumes it for `count` values, then once more, with CPython's
+    /// ValueErrors for too few or too many (an iterator's: it stops at the first extra one);
+    /// the values as a list.
+    pub(super) fn unpack_generator(
+        &mut self,
+        at: &mut Cursor,
+        generator: Value,
+        generator_ty: TypeId,
+        count: u32,
+    ) -> Result<Value> {
+        let item_ty = self.item_type(generator_ty)?;
+        let list_ty = self
+            .types
+            .lookup(&TypeKind::List(item_ty))
+            .ok_or_else(|| InternalError("the list of unpacked values is missing".into()))?;
+        let items = self.push(at, Inst::New(Container::List, Vec::new()), list_ty);
+        for got in 0..count {
+            let (it, more, _) = self.resume(at, generator, generator_ty)?;
+            let finished = self.push(at, Inst::BoolNot(more), TypeId::BOOL);
+            self.raise_if(
+                at,
+                finished,
+                crate::ir::ExcKind::ValueError,
+                format!("not enough values to unpack (expected {count}, got {got})"),
+            );
+            let item = self.yielded(at, it, item_ty);
+            self.push(at, Inst::ListAppend(items, item), TypeId::NONE);
+        }
+        let (_, more, _) = self.resume(at, generator, generator_ty)?;
+        self.raise_if(
+            at,
+            more,
+            crate::ir::ExcKind::ValueError,
+            format!("too many values to unpack (expected {count})"),
+        );
+        Ok(items)
+    }
+
     /// `next(generator)`: resumes it for its next value; StopIteration if it is finished (or
     /// the default, when given).
     fn next_of_generator(

@@ -85,6 +85,12 @@ impl Mono<'_> {
                     ),
                 }
             }
+            // An item of a generator being unpacked: of the items collected.
+            Inst::GetItem(c, i) if self.unpacked.contains_key(c) => {
+                let list = self.unpacked[c];
+                let index = self.index_operand(at, *i)?;
+                self.push(at, Inst::ListGet(list, index), ty)
+            }
             Inst::GetItem(c, i) => {
                 let ct = self.ty(*c);
                 let slice = self.ty(*i) == TypeId::SLICE;
@@ -225,6 +231,11 @@ impl Mono<'_> {
                 let len = match self.types.kind(self.ty(*value)) {
                     TypeKind::List(_) => self.push(at, Inst::Len(v), TypeId::INT),
                     TypeKind::Str => self.push(at, Inst::StrLen(v), TypeId::INT),
+                    TypeKind::Generator(..) => {
+                        let items = self.unpack_generator(at, v, self.ty(*value), *before)?;
+                        self.unpacked.insert(*value, items);
+                        return Ok(self.konst(at, Const::None));
+                    }
                     _ => return Ok(self.konst(at, Const::None)),
                 };
                 let want = self.int(at, i64::from(before + after));

@@ -1,9 +1,6 @@
-# map and filter are compiled into the loop that consumes them; as values they are refused.
-def double(x):
-    return x * 2
-
-
+# map and filter as values are generators, when their function is a name or a lambda; a
+# method of a builtin type (`str.upper`) is accepted only where the map is consumed.
 total = 0
-for x in map(double, [1, 2]):
-    total += x
-doubled = map(double, [1, 2])  # error: [unsupported-lazy]
+for word in map(str.upper, ["a", "b"]):
+    total += len(word)
+shouting = map(str.upper, ["a", "b"])  # error: [unsupported-lazy]

@@ -514,10 +514,10 @@ impl Emitter<'_> {
                 &format!("this `{name}`"),
                 span_of(call),
                 &format!(
-                    "kiln compiles `{name}` into the loop that consumes it, so it must be \
-                     iterated directly by a `for` loop or passed to {CONSUMERS}, and its function \
-                     must be a name, a method of a builtin type (`str.upper`) or a `lambda` with \
-                     plain parameters"
+                    "kiln compiles `{name}` as a generator when its function is a name or a \
+                     `lambda` with plain parameters; with a method of a builtin type \
+                     (`str.upper`) only into the loop that consumes it (a `for` loop, or \
+                     {CONSUMERS}); write `lambda s: s.upper()` instead"
                 ),
             );
             self.load_const(Constant::None);

@@ -19,7 +19,9 @@
 
 use std::borrow::Cow;
 
-use ruff_python_ast::{self as ast, name::Name, AtomicNodeIndex, Expr, ExprContext};
+use ruff_python_ast::visitor::transformer::{self, Transformer};
+use ruff_python_ast::visitor::{self, Visitor};
+use ruff_python_ast::{self as ast, name::Name, AtomicNodeIndex, Expr, ExprContext, Stmt};
 use ruff_text_size::{Ranged, TextRange};
 
 use kiln_bytecode::Span;
@@ -87,50 +89,12 @@ impl Emitter<'_> {
         // `map(str.upper, words)` as `map(lambda .0: .0.upper(), words)`.
         let method = self.method_of_builtin_type(func);
         let func = method.as_ref().unwrap_or(func);
-        if iterables.is_empty() {
-            return None;
-        }
-        let range = call.range();
-        let (targets, elt) = match func {
-            Expr::Lambda(lambda) => {
-                let parameters = lambda_parameters(lambda)?;
-                if parameters.len() != iterables.len() {
-                    return None;
-                }
-                let targets = parameters
-                    .iter()
-                    .map(|p| name(p.name.as_str(), p.range))
-                    .collect();
-                (targets, (*lambda.body).clone())
-            }
-            _ if is_pure_load(func) => {
-                let targets: Vec<Expr> = (0..iterables.len())
-                    .map(|i| name(&format!(".{i}"), range))
-                    .collect();
-                let elt = call_of(func.clone(), targets.clone(), func.range());
-                (targets, elt)
-            }
-            _ => return None,
-        };
-        let iter = match iterables {
-            [one] => one.clone(),
-            // Several iterables advance together and stop with the shortest, as `zip` does.
-            _ if self.resolve("zip") == Resolved::Builtin => {
-                call_of(name("zip", range), iterables.to_vec(), range)
-            }
-            _ => return None,
-        };
-        let target = match <[Expr; 1]>::try_from(targets) {
-            Ok([one]) => one,
-            Err(targets) => Expr::Tuple(ast::ExprTuple {
-                node_index: AtomicNodeIndex::default(),
-                range,
-                elts: targets,
-                ctx: ExprContext::Store,
-                parenthesized: false,
-            }),
-        };
-        Some(generator(elt, target, iter, Vec::new(), range))
+        map_of(
+            call,
+            func,
+            iterables,
+            self.resolve("zip") == Resolved::Builtin,
+        )
     }
 
     fn filter(&self, call: &ast::ExprCall) -> Option<ast::ExprGenerator> {
@@ -149,6 +113,58 @@ impl Emitter<'_> {
             _ => None,
         }
     }
+}
+
+/// `map(func, iterables...)` as the generator expression it is equivalent to; `zip` says
+/// whether `zip` is the builtin (several iterables advance together through it).
+fn map_of(
+    call: &ast::ExprCall,
+    func: &Expr,
+    iterables: &[Expr],
+    zip: bool,
+) -> Option<ast::ExprGenerator> {
+    if iterables.is_empty() {
+        return None;
+    }
+    let range = call.range();
+    let (targets, elt) = match func {
+        Expr::Lambda(lambda) => {
+            let parameters = lambda_parameters(lambda)?;
+            if parameters.len() != iterables.len() {
+                return None;
+            }
+            let targets = parameters
+                .iter()
+                .map(|p| name(p.name.as_str(), p.range))
+                .collect();
+            (targets, (*lambda.body).clone())
+        }
+        _ if is_pure_load(func) => {
+            let targets: Vec<Expr> = (0..iterables.len())
+                .map(|i| name(&format!(".{i}"), range))
+                .collect();
+            let elt = call_of(func.clone(), targets.clone(), func.range());
+            (targets, elt)
+        }
+        _ => return None,
+    };
+    let iter = match iterables {
+        [one] => one.clone(),
+        // Several iterables advance together and stop with the shortest, as `zip` does.
+        _ if zip => call_of(name("zip", range), iterables.to_vec(), range),
+        _ => return None,
+    };
+    let target = match <[Expr; 1]>::try_from(targets) {
+        Ok([one]) => one,
+        Err(targets) => Expr::Tuple(ast::ExprTuple {
+            node_index: AtomicNodeIndex::default(),
+            range,
+            elts: targets,
+            ctx: ExprContext::Store,
+            parenthesized: false,
+        }),
+    };
+    Some(generator(elt, target, iter, Vec::new(), range))
 }
 
 fn filter_of(call: &ast::ExprCall, func: &Expr, iterable: &Expr) -> Option<ast::ExprGenerator> {
@@ -259,5 +275,110 @@ fn generator(
             is_async: false,
         }],
         parenthesized: true,
+    }
+}
+
+/// Before scope analysis: the calls of the builtins `map` and `filter` that are values (not
+/// consumed where they are made: `a, b = map(int, line.split())`, `m = map(f, xs)`) become
+/// the generator expressions they are equivalent to, which are generators of their own. The
+/// function must be a name or a `lambda` with plain parameters (as for consumed ones); a name
+/// is read as each item is made, where CPython's `map` keeps the function it was given.
+pub(crate) fn lazy_values(body: &mut [Stmt]) {
+    let mut bound = Vec::new();
+    crate::scope::module_bindings(body, &mut bound);
+    let mut consumed = Consumed(std::collections::HashSet::new());
+    for stmt in body.iter() {
+        consumed.visit_stmt(stmt);
+    }
+    let rewrite = LazyValues {
+        consumed: consumed.0,
+        shadowed: std::cell::Cell::new(bound.iter().any(|n| n == "map" || n == "filter")),
+        zip: !bound.iter().any(|n| n == "zip"),
+    };
+    for stmt in body.iter_mut() {
+        rewrite.visit_stmt(stmt);
+    }
+}
+
+/// The starts of the `map`/`filter` calls consumed where they are made (as the emitter
+/// decides: a `for` loop's iterable, the argument of a consuming builtin).
+struct Consumed(std::collections::HashSet<u32>);
+
+impl<'b> Visitor<'b> for Consumed {
+    fn visit_stmt(&mut self, stmt: &'b Stmt) {
+        if let Stmt::For(s) = stmt {
+            self.0.insert(crate::span_of(&*s.iter).start);
+        }
+        visitor::walk_stmt(self, stmt);
+    }
+
+    fn visit_expr(&mut self, expr: &'b Expr) {
+        if let Expr::Call(call) = expr {
+            for arg in crate::scope::consumed_arguments(call) {
+                self.0.insert(crate::span_of(arg).start);
+            }
+        }
+        visitor::walk_expr(self, expr);
+    }
+}
+
+struct LazyValues {
+    consumed: std::collections::HashSet<u32>,
+    /// Whether `map` or `filter` names something of the program where the walk is.
+    shadowed: std::cell::Cell<bool>,
+    /// Whether `zip` is the builtin.
+    zip: bool,
+}
+
+impl Transformer for LazyValues {
+    fn visit_stmt(&self, stmt: &mut Stmt) {
+        if let Stmt::FunctionDef(def) = stmt {
+            // A function that binds `map` or `filter` (a parameter, a local) keeps its calls.
+            let mut locals: Vec<String> = def
+                .parameters
+                .iter_non_variadic_params()
+                .map(|p| p.name().to_string())
+                .collect();
+            crate::scope::module_bindings(&def.body, &mut locals);
+            let outer = self.shadowed.get();
+            self.shadowed
+                .set(outer || locals.iter().any(|n| n == "map" || n == "filter"));
+            transformer::walk_stmt(self, stmt);
+            self.shadowed.set(outer);
+            return;
+        }
+        transformer::walk_stmt(self, stmt);
+    }
+
+    fn visit_expr(&self, expr: &mut Expr) {
+        transformer::walk_expr(self, expr);
+        let Expr::Call(call) = &*expr else {
+            return;
+        };
+        if self.shadowed.get() || self.consumed.contains(&crate::span_of(call).start) {
+            return;
+        }
+        let Expr::Name(callee) = &*call.func else {
+            return;
+        };
+        let Some(args) = plain_arguments(call) else {
+            return;
+        };
+        let generator = match (callee.id.as_str(), args) {
+            ("map", [func, iterables @ ..])
+                if is_pure_load(func) || matches!(func, Expr::Lambda(_)) =>
+            {
+                map_of(call, func, iterables, self.zip)
+            }
+            ("filter", [func, iterable])
+                if is_pure_load(func) || matches!(func, Expr::Lambda(_) | Expr::NoneLiteral(_)) =>
+            {
+                filter_of(call, func, iterable)
+            }
+            _ => None,
+        };
+        if let Some(generator) = generator {
+            *expr = Expr::Generator(generator);
+        }
     }
 }

@@ -11,6 +11,7 @@ mod expr;
 mod import;
 mod lambda;
 mod lazy;
+pub(crate) use lazy::lazy_values;
 mod stmt;
 mod str_format;
 mod try_stmt;

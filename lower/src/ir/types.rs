@@ -268,7 +268,11 @@ impl Types {
             TypeKind::BoundMethod(code, t) => format!("method#{code}[{}]", self.name(*t)),
             TypeKind::Desc => "type descriptor".into(),
             TypeKind::Cell(_) => "cell".into(),
-            TypeKind::Generator(t, TypeId::NEVER) => format!("generator[{}]", self.name(*t)),
+            TypeKind::Generator(t, s)
+                if matches!(self.kind(*s), TypeKind::Never | TypeKind::Var(_)) =>
+            {
+                format!("generator[{}]", self.name(*t))
+            }
             TypeKind::Generator(t, s) => {
                 format!("generator[{}, sent {}]", self.name(*t), self.name(*s))
             }
