@@ -304,6 +304,7 @@ runtime_fns! {
     InstanceClassName = "kiln_rt_instance_class_name" (Ptr) -> Ptr;
     InstanceNew = "kiln_rt_instance_new" (Ptr) -> Ptr;
     GeneratorNew = "kiln_rt_generator_new" (I64) -> Ptr;
+    GeneratorUnwind = "kiln_rt_generator_unwind" (Ptr) -> Void;
     ExcInstanceNew = "kiln_rt_exc_instance_new" (Ptr) -> Ptr;
     ExcSetArgs = "kiln_rt_exc_set_args" (Ptr, Ptr) -> Void;
     ExcArgs = "kiln_rt_exc_args" (Ptr) -> Ptr;

@@ -156,6 +156,14 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
         match self.unwind.clone() {
             None => {
                 self.coroutine_unwind()?;
+                // A StopIteration leaving a generator's body becomes a RuntimeError (PEP 479).
+                if self.coroutine.is_some() {
+                    self.builder.build_call(
+                        self.cx.runtime(RuntimeFn::GeneratorUnwind),
+                        &[header.into()],
+                        "",
+                    )?;
+                }
                 self.builder.build_resume(value)?;
             }
             Some(call) => {

@@ -338,6 +338,29 @@ pub extern "C" fn kiln_rt_catch(_header: *mut u8) -> *mut ExcObject {
     STATE.with(|s| std::mem::replace(&mut s.in_flight, std::ptr::null_mut()))
 }
 
+/// An exception leaving a generator's body (its landing pad calls this after adding the
+/// generator's traceback entry): a StopIteration becomes CPython's
+/// `RuntimeError: generator raised StopIteration`, caused by it (PEP 479), so it cannot end the
+/// loop that resumed the generator by accident; other exceptions go on as they are. As in
+/// CPython, the new exception's traceback starts in the code that resumed the generator.
+#[no_mangle]
+pub extern "C" fn kiln_rt_generator_unwind(header: *mut u8) {
+    let e = STATE.with(|s| s.in_flight);
+    // SAFETY: the exception in flight is live.
+    if e.is_null() || unsafe { kind_of(e) } != ExcKind::StopIteration {
+        return;
+    }
+    let cause = kiln_rt_catch(header);
+    let message = "generator raised StopIteration";
+    // SAFETY: a fresh tuple and exception; `cause` is live.
+    unsafe {
+        let error = new_exception(ExcKind::RuntimeError, one_str_arg(message), Some(message));
+        (*error).cause = cause;
+        (*error).suppress_context = 1;
+        raise_object(error)
+    }
+}
+
 /// Reports the uncaught exception in flight like CPython and exits: `main`'s handler.
 #[no_mangle]
 pub extern "C" fn kiln_rt_uncaught(header: *mut u8) -> ! {

@@ -365,6 +365,7 @@ pub const EXPORTS: &[&str] = &[
     "kiln_rt_instance_class_name",
     // generator.rs
     "kiln_rt_generator_new",
+    "kiln_rt_generator_unwind",
     // unwind.rs
     "kiln_rt_personality",
     // gc/mod.rs
