@@ -203,6 +203,10 @@ runtime_fns! {
     TupleIndex = "kiln_rt_tuple_index" (Ptr, I64, Ptr) -> I64;
     TupleCount = "kiln_rt_tuple_count" (Ptr, I64, Ptr) -> I64;
     DictGetItem = "kiln_rt_dict_getitem" (Ptr, I64) -> I64;
+    DictMakeDefault = "kiln_rt_dict_make_default" (Ptr) -> Void;
+    DictMakeCounter = "kiln_rt_dict_make_counter" (Ptr) -> Void;
+    CounterAdd = "kiln_rt_counter_add" (Ptr, I64) -> Void;
+    DictMostCommon = "kiln_rt_dict_most_common" (Ptr, I64, Ptr) -> Ptr;
     DictSetItem = "kiln_rt_dict_setitem" (Ptr, I64, I64) -> Void;
     DictDelItem = "kiln_rt_dict_delitem" (Ptr, I64) -> Void;
     DictContains = "kiln_rt_dict_contains" (Ptr, I64) -> I32;

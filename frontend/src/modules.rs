@@ -86,6 +86,7 @@ const STANDARD: &[&str] = &[
     "itertools",
     "typing",
     "string",
+    "collections",
 ];
 
 /// Inserts the program's modules that `module`'s module-level imports name, appending their

@@ -268,6 +268,52 @@ impl Cx<'_> {
                 }
                 dict
             }
+            // `Counter(iterable)`: the count of each item.
+            B::Counter => {
+                let key = match positional {
+                    [] => self.site_var(id, value, 0),
+                    [_] if empty_tuple(self, 0) => self.site_var(id, value, 0),
+                    [_] => item(self, 0)?,
+                    _ => return Err(CallError::TypeError(format!(
+                        "Counter expected at most 1 argument, got {n}"
+                    ))),
+                };
+                self.check_hashable(true, key, Span::default());
+                self.types.intern(TypeKind::Dict(key, TypeId::INT))
+            }
+            // `defaultdict(int)`: a dict whose values the factory's class makes.
+            B::DefaultDict => {
+                let key = self.site_var(id, value, 0);
+                let value_ty = match positional {
+                    [] => self.site_var(id, value, 1),
+                    [factory] => match self.types.kind(*factory) {
+                        TypeKind::Builtin(B::Int) => TypeId::INT,
+                        TypeKind::Builtin(B::Float) => TypeId::FLOAT,
+                        TypeKind::Builtin(B::Str) => TypeId::STR,
+                        TypeKind::Builtin(B::Bool) => TypeId::BOOL,
+                        TypeKind::Builtin(B::List) => {
+                            let elem = self.site_var(id, value, 1);
+                            self.types.intern(TypeKind::List(elem))
+                        }
+                        TypeKind::Builtin(B::Set) => {
+                            let elem = self.site_var(id, value, 1);
+                            self.types.intern(TypeKind::Set(elem))
+                        }
+                        TypeKind::Builtin(B::Dict) => {
+                            let (k, v) = (self.site_var(id, value, 1), self.site_var(id, value, 2));
+                            self.types.intern(TypeKind::Dict(k, v))
+                        }
+                        _ => return Err(CallError::Unsupported(
+                            "`defaultdict()` with a factory other than `int`, `float`, `str`, `bool`, `list`, `set` or `dict` is not supported by kiln yet".into(),
+                        )),
+                    },
+                    _ => return Err(CallError::Unsupported(
+                        "`defaultdict()` with more than a factory is not supported by kiln yet".into(),
+                    )),
+                };
+                self.check_hashable(true, key, Span::default());
+                self.types.intern(TypeKind::Dict(key, value_ty))
+            }
             B::Dict => match positional {
                 [] => {
                     let (k, v) = (self.site_var(id, value, 0), self.site_var(id, value, 1));

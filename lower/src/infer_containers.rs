@@ -13,7 +13,9 @@ pub fn is_container_builtin(builtin: Builtin) -> bool {
     use Builtin as B;
     matches!(
         builtin,
-        B::List
+        B::DefaultDict
+            | B::Counter
+            | B::List
             | B::Tuple
             | B::Set
             | B::FrozenSet

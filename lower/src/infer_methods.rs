@@ -194,6 +194,20 @@ impl Cx<'_> {
                 }
             }
             TypeKind::Dict(k, v) => match name {
+                // A Counter's (any other dict raises AttributeError where it runs, as CPython).
+                "most_common" => {
+                    arity(0, 1)?;
+                    if let Some(&n) = arg_types.first() {
+                        if !is_int(self.types.kind(n)) {
+                            return Err(CallError::TypeError(format!(
+                                "'{}' object cannot be interpreted as an integer",
+                                python_name(&self.types, n)
+                            )));
+                        }
+                    }
+                    let pair = self.types.intern(TypeKind::Tuple(vec![k, v]));
+                    Ok(self.types.intern(TypeKind::List(pair)))
+                }
                 "get" => {
                     arity(1, 2)?;
                     unify(self, k, arg_types[0]);

@@ -1389,6 +1389,8 @@ impl Mono<'_> {
                 self.push(at, Inst::IntToBase(v, base), TypeId::STR)
             }
             Builtin::List
+            | Builtin::DefaultDict
+            | Builtin::Counter
             | Builtin::Tuple
             | Builtin::Set
             | Builtin::FrozenSet

@@ -261,6 +261,26 @@ impl Mono<'_> {
                     }
                 }
             }
+            Builtin::Counter => {
+                let new = self.push(at, Inst::New(Container::Dict, Vec::new()), result_ty?);
+                self.rt(at, RtFn::DictMakeCounter, vec![new], TypeId::NONE);
+                if let Some(&source) = positional.first() {
+                    let iterable = self.get(source)?;
+                    let source_ty = self.ty(source);
+                    self.for_each(at, iterable, source_ty, Vec::new(), |this, at, item, _| {
+                        this.rt(at, RtFn::CounterAdd, vec![new, item], TypeId::NONE);
+                        Ok(Vec::new())
+                    })?;
+                }
+                new
+            }
+            Builtin::DefaultDict => {
+                let new = self.push(at, Inst::New(Container::Dict, Vec::new()), result_ty?);
+                if !positional.is_empty() {
+                    self.rt(at, RtFn::DictMakeDefault, vec![new], TypeId::NONE);
+                }
+                new
+            }
             Builtin::Dict => {
                 let ty = result_ty?;
                 let new = self.push(at, Inst::New(Container::Dict, Vec::new()), ty);

@@ -109,6 +109,15 @@ impl Mono<'_> {
                 let default = self.push(at, Inst::OptNone, ty);
                 return Ok(self.rt(at, RtFn::DictGet, vec![r, vals[0], default], ty));
             }
+            (TypeKind::Dict(..), "most_common") => {
+                let n = match positional.first() {
+                    Some(&n) => self.int_operand(at, n)?,
+                    // `runtime/src/dict.rs`'s `MOST_COMMON_ALL`.
+                    None => self.int(at, -(1 << 60)),
+                };
+                let desc = self.desc(at, ty);
+                return Ok(self.rt(at, RtFn::DictMostCommon, vec![r, n, desc], ty));
+            }
             (TypeKind::Dict(..), "get") => RtFn::DictGet,
             (TypeKind::Dict(..), "setdefault") => RtFn::DictSetDefault,
             (TypeKind::Dict(..), "pop") if vals.len() == 2 => RtFn::DictPopDefault,

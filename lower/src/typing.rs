@@ -1031,6 +1031,8 @@ pub fn builtin(
             }
         }
         B::List
+        | B::DefaultDict
+        | B::Counter
         | B::Bytes
         | B::Tuple
         | B::Set

@@ -21,7 +21,7 @@ use crate::list::{
     alloc_buffer, alloc_list, alloc_tuple, tuple_items_mut, ListObject, TupleObject,
 };
 use crate::ops::{self, Error, OrRaise, Result};
-use crate::value::TypeDesc;
+use crate::value::{Tag, TypeDesc};
 
 /// A Python `dict`.
 #[repr(C)]
@@ -44,6 +44,11 @@ pub struct DictObject {
     pub indices: *mut i64,
     /// The entries, `entries_cap` of them (a buffer's payload).
     pub entries: *mut DictEntry,
+    /// 1 for a `collections.defaultdict` whose factory makes the value type's empty value
+    /// (`int` 0, `list` [], ...): reading a missing key inserts one. 2 for a
+    /// `collections.Counter` (`dict[T, int]`): a missing key reads 0 and is not inserted. 0
+    /// for a plain dict.
+    pub default: u64,
 }
 
 /// One item of a dict (three words).
@@ -116,6 +121,7 @@ pub fn alloc_dict(desc: *const TypeDesc, cap: i64) -> *mut DictObject {
         (*d).mask = 0;
         (*d).indices = std::ptr::null_mut();
         (*d).entries = std::ptr::null_mut();
+        (*d).default = 0;
         install_tables(d, size_for(cap.max(0)));
     }
     d
@@ -476,9 +482,138 @@ pub unsafe extern "C" fn kiln_rt_dict_getitem(d: *const DictObject, k: u64) -> u
     unsafe {
         match get(d, k).or_raise() {
             Some(v) => v,
+            None if (*d).default == COUNTER => crate::Int::from_i64(0).raw() as u64,
+            None if (*d).default != 0 => {
+                let v = empty_value(value_desc(d));
+                insert(d.cast_mut(), k, v).or_raise();
+                v
+            }
             None => key_error(d, k),
         }
     }
+}
+
+/// [`DictObject::default`] of a `collections.Counter`.
+pub const COUNTER: u64 = 2;
+
+/// The `n` generated code passes for `most_common()` without one (no program writes it:
+/// any other negative `n` takes nothing).
+pub const MOST_COMMON_ALL: i64 = -(1 << 60);
+
+/// Makes `d` (a `dict[T, int]`) a `collections.Counter`.
+///
+/// # Safety
+/// `d` must be a valid dict of int values.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_rt_dict_make_counter(d: *mut DictObject) {
+    // SAFETY: per the contract.
+    unsafe { (*d).default = COUNTER }
+}
+
+/// Counts one more `k` in Counter `d`.
+///
+/// # Safety
+/// `d` must be a valid dict of int values and `k` a value of its key type.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_rt_counter_add(d: *mut DictObject, k: u64) {
+    // SAFETY: per the contract.
+    unsafe {
+        let count = match get(d, k).or_raise() {
+            Some(v) => ops::int_word(v),
+            None => crate::Int::from_i64(0),
+        };
+        let one = crate::Int::from_i64(1);
+        let count = crate::int_ops::kiln_rt_int_add(count, one);
+        insert(d, k, count.raw() as u64).or_raise();
+    }
+}
+
+/// The items of Counter `d` from the most common, as `most_common()` and its repr list them
+/// (equal counts in insertion order).
+///
+/// # Safety
+/// `d` must be a valid dict of int values.
+pub unsafe fn most_common(d: *const DictObject) -> Vec<(u64, u64)> {
+    // SAFETY: per the contract.
+    let mut items: Vec<(u64, u64)> = unsafe { live_entries(d) }.collect();
+    items.sort_by(|a, b| crate::int_ops::cmp(ops::int_word(b.1), ops::int_word(a.1)));
+    items
+}
+
+/// `c.most_common(n)` (`n` negative: all) as a list of type `desc` (`list[tuple[K, int]]`);
+/// AttributeError for a dict that is no Counter, as CPython's.
+///
+/// # Safety
+/// `d` must be a valid dict of int values and `desc` the descriptor of a list of its items.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_rt_dict_most_common(
+    d: *const DictObject,
+    n: crate::Int,
+    desc: *const TypeDesc,
+) -> *mut crate::list::ListObject {
+    // SAFETY: per the contract.
+    unsafe {
+        if (*d).default != COUNTER {
+            Error::new(
+                ExcKind::AttributeError,
+                "'dict' object has no attribute 'most_common'",
+            )
+            .raise()
+        }
+        let items = most_common(d);
+        // CPython's `most_common(n)` takes at most `n` (none for a negative `n`); without `n`
+        // ([`MOST_COMMON_ALL`] here) all.
+        let positive = crate::int_ops::cmp(n, crate::Int::from_i64(0)).is_gt();
+        let take = match n.small_value() {
+            Some(MOST_COMMON_ALL) => items.len(),
+            Some(n) => usize::try_from(n).unwrap_or(0).min(items.len()),
+            None if positive => items.len(),
+            None => 0,
+        };
+        let list = crate::list::alloc_list(desc, take as i64);
+        let pair = (*desc).arg(0);
+        for &(k, v) in &items[..take] {
+            let t = crate::list::alloc_tuple(pair, 2);
+            let words = crate::list::tuple_items_mut(t);
+            *words = k;
+            *words.add(1) = v;
+            crate::list::kiln_rt_list_append(list, t as u64);
+        }
+        list
+    }
+}
+
+/// Makes `d` a `collections.defaultdict` whose factory is its value type (see
+/// [`DictObject::default`]).
+///
+/// # Safety
+/// `d` must be a valid dict whose value type [`empty_value`] can make.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_rt_dict_make_default(d: *mut DictObject) {
+    // SAFETY: per the contract.
+    unsafe { (*d).default = 1 }
+}
+
+/// What calling the class of values of type `desc` without arguments makes: `int()` is 0,
+/// `list()` a new empty list, ...
+fn empty_value(desc: &'static TypeDesc) -> u64 {
+    match desc.tag() {
+        Tag::Int => crate::Int::from_i64(0).raw() as u64,
+        Tag::Float => 0f64.to_bits(),
+        Tag::Bool | Tag::None => 0,
+        Tag::Str => crate::object::new_str("") as u64,
+        Tag::List => crate::list::alloc_list(desc, 0) as u64,
+        Tag::Set | Tag::FrozenSet => crate::set::alloc_set(desc) as u64,
+        Tag::Dict => alloc_dict(desc, 0) as u64,
+        Tag::Tuple => crate::list::kiln_rt_tuple_new(desc, 0) as u64,
+        _ => Error::new(ExcKind::TypeError, "no default value for this type").raise(),
+    }
+}
+
+/// The name of the class that makes the values of type `desc` (`int`), as a defaultdict's
+/// repr shows its factory.
+pub fn factory_name(desc: &TypeDesc) -> &'static str {
+    crate::ops::type_name(desc)
 }
 
 /// `d[k] = v`.
@@ -640,6 +775,7 @@ pub unsafe extern "C" fn kiln_rt_dict_copy(d: *const DictObject) -> *mut DictObj
     // SAFETY: per the contract.
     unsafe {
         let copy = alloc_dict((*d).desc, (*d).len);
+        (*copy).default = (*d).default;
         update(copy, d);
         copy
     }

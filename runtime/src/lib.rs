@@ -143,6 +143,10 @@ pub const EXPORTS: &[&str] = &[
     "kiln_rt_tuple_concat",
     // dict.rs
     "kiln_rt_dict_new",
+    "kiln_rt_dict_make_counter",
+    "kiln_rt_counter_add",
+    "kiln_rt_dict_most_common",
+    "kiln_rt_dict_make_default",
     "kiln_rt_dict_getitem",
     "kiln_rt_dict_setitem",
     "kiln_rt_dict_delitem",

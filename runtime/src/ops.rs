@@ -183,8 +183,26 @@ pub unsafe fn repr_into(out: &mut String, w: u64, desc: &TypeDesc) -> Result<()>
             Tag::Dict => {
                 let d = w as *const DictObject;
                 let (kd, vd) = (desc.arg(0), desc.arg(1));
+                let default = (*d).default != 0;
+                let counter = (*d).default == dict::COUNTER;
+                if counter {
+                    // `Counter()`, or `Counter({...})` from the most common.
+                    if (*d).len == 0 {
+                        out.push_str("Counter()");
+                        return Ok(());
+                    }
+                    out.push_str("Counter(");
+                } else if default {
+                    out.push_str("defaultdict(<class '");
+                    out.push_str(dict::factory_name(vd));
+                    out.push_str("'>, ");
+                }
+                let items: Vec<(u64, u64)> = match counter {
+                    true => dict::most_common(d),
+                    false => dict::live_entries(d).collect(),
+                };
                 out.push('{');
-                for (i, (k, v)) in dict::live_entries(d).enumerate() {
+                for (i, &(k, v)) in items.iter().enumerate() {
                     if i > 0 {
                         out.push_str(", ");
                     }
@@ -193,6 +211,9 @@ pub unsafe fn repr_into(out: &mut String, w: u64, desc: &TypeDesc) -> Result<()>
                     repr_into(out, v, vd)?;
                 }
                 out.push('}');
+                if default {
+                    out.push(')');
+                }
             }
             Tag::Set | Tag::FrozenSet => {
                 let s = w as *const SetObject;

@@ -69,6 +69,7 @@ const MODULES: &[(&str, &[&str])] = &[
         ],
     ),
     ("typing", TYPING),
+    ("collections", &["defaultdict", "Counter"]),
     (
         "string",
         &[

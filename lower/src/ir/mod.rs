@@ -296,6 +296,12 @@ pub enum Builtin {
     ExcInit,
     /// `sys.exit`: raises SystemExit.
     SysExit,
+    /// `collections.defaultdict(factory)`: a dict that makes a missing key's value by calling
+    /// its factory (one of the builtin classes: `int`, `list`, ...).
+    DefaultDict,
+    /// `collections.Counter(iterable)`: a `dict[T, int]` counting the items (a missing key
+    /// reads 0).
+    Counter,
     /// `iter(iterable)`: a new iterator (a loop's state), which only `__iter__` may return.
     Iter,
     /// `object.__setattr__(obj, "name", value)`: a store no `__setattr__` sees.
@@ -342,6 +348,8 @@ impl Builtin {
             "set" => Builtin::Set,
             "frozenset" => Builtin::FrozenSet,
             "dict" => Builtin::Dict,
+            "collections.defaultdict" => Builtin::DefaultDict,
+            "collections.Counter" => Builtin::Counter,
             "sorted" => Builtin::Sorted,
             "sum" => Builtin::Sum,
             "any" => Builtin::Any,
@@ -405,6 +413,8 @@ impl Builtin {
             Builtin::Set => "set",
             Builtin::FrozenSet => "frozenset",
             Builtin::Dict => "dict",
+            Builtin::DefaultDict => "collections.defaultdict",
+            Builtin::Counter => "collections.Counter",
             Builtin::Sorted => "sorted",
             Builtin::Sum => "sum",
             Builtin::Any => "any",
@@ -454,6 +464,7 @@ impl Method {
             "reverse", "sort",
         ];
         const DICT: &[&str] = &[
+            "most_common",
             "get",
             "setdefault",
             "pop",
@@ -950,6 +961,10 @@ rt_fns! {
     TimePerfCounter = "kiln_rt_time_perf_counter", true;
     TimePerfCounterNs = "kiln_rt_time_perf_counter_ns", true;
     TimeSleep = "kiln_rt_time_sleep", true;
+    DictMakeDefault = "kiln_rt_dict_make_default", true;
+    DictMakeCounter = "kiln_rt_dict_make_counter", true;
+    CounterAdd = "kiln_rt_counter_add", true;
+    DictMostCommon = "kiln_rt_dict_most_common", true;
     GetRecursionLimit = "kiln_rt_get_recursion_limit", false;
     SetRecursionLimit = "kiln_rt_set_recursion_limit", true;
     ExcQualName = "kiln_rt_exc_qualname", false;
