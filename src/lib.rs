@@ -157,14 +157,14 @@ impl Timings {
 }
 
 /// Finds module `module` (dotted: `shop.cart`) of the script `script` among the files beside
-/// it: `shop/cart.py`, or the package `shop/cart/__init__.py`.
+/// it: the package `shop/cart/__init__.py`, or `shop/cart.py` (a package wins, as in CPython).
 fn load_module(script: &str, module: &str) -> Option<kiln_frontend::Loaded> {
     let dir = Path::new(script).parent().unwrap_or(Path::new(""));
     let mut path = dir.to_path_buf();
     path.extend(module.split('.'));
     let candidates = [
-        (path.with_extension("py"), false),
         (path.join("__init__.py"), true),
+        (path.with_extension("py"), false),
     ];
     candidates.into_iter().find_map(|(file, package)| {
         let text = std::fs::read_to_string(&file).ok()?;

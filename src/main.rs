@@ -375,7 +375,7 @@ fn targets_report() -> String {
     out
 }
 
-/// Builds into a cache keyed by the input and options, then runs the executable.
+/// Builds into a cache keyed by the program and options, then runs the executable.
 fn run_program(common: &Common, args: &[String]) -> Result<ExitCode, Error> {
     use std::hash::{Hash, Hasher};
     let target = options(common).target()?;
@@ -385,9 +385,8 @@ fn run_program(common: &Common, args: &[String]) -> Result<ExitCode, Error> {
             target.triple, target.triple, target.arch
         )));
     }
-    let bytes = std::fs::read(&common.input).map_err(|err| {
-        Error::Environment(format!("cannot read {}: {err}", common.input.display()))
-    })?;
+    // The key is the whole program (the script and every module it imports), as bytecode.
+    let bytes = kiln_bytecode::encode(&kiln::bytecode(&Input::read(&common.input)?)?);
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     (
         env!("CARGO_PKG_VERSION"),

@@ -514,6 +514,9 @@ pub(crate) struct FnCx<'a, 'ctx, 'm> {
     pub(crate) caught: HashMap<Block, PhiValue<'ctx>>,
     /// For a generator function: its coroutine.
     pub(crate) coroutine: Option<crate::generator::Coroutine<'ctx>>,
+    /// For a `zip` iterator (by its SSA value): the values its generator parts yielded when
+    /// its test resumed them (`None` for other parts), which its value reads.
+    pub(crate) zip_yields: HashMap<Value, Vec<Option<BasicValueEnum<'ctx>>>>,
 }
 
 impl<'a, 'ctx, 'm> FnCx<'a, 'ctx, 'm> {
@@ -539,6 +542,7 @@ impl<'a, 'ctx, 'm> FnCx<'a, 'ctx, 'm> {
             current: None,
             caught: HashMap::new(),
             coroutine: None,
+            zip_yields: HashMap::new(),
         }
     }
 

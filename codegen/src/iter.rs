@@ -179,12 +179,94 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
         }
     }
 
+    /// Whether a `zip` iterator (SSA value `key`) has another item: its parts are asked in
+    /// order, and the first exhausted one ends it, as CPython's `zip` stops (the later parts
+    /// are not advanced). A generator part's value is read as soon as it yields (the same
+    /// generator may be a later part too), kept in `zip_yields` for the value.
+    pub(crate) fn zip_has_next(
+        &mut self,
+        key: kiln_lower::ir::Value,
+        iter: BasicValueEnum<'ctx>,
+        parts: &[TypeId],
+    ) -> Result<IntValue<'ctx>> {
+        let c = self.cx.context;
+        let it = iter.into_struct_value();
+        let done = c.append_basic_block(self.function, "zip.done");
+        // Each way into `done`: the block, the parts asked, the result.
+        let mut exits: Vec<(
+            inkwell::basic_block::BasicBlock<'ctx>,
+            usize,
+            IntValue<'ctx>,
+        )> = Vec::new();
+        let mut yields: Vec<Option<BasicValueEnum<'ctx>>> = Vec::new();
+        for (i, &part) in parts.iter().enumerate() {
+            let part_iter = self.builder.build_extract_value(it, i as u32, "part")?;
+            let more = self.iter_has_next(part_iter, part)?;
+            yields.push(match *self.cx.module.types.kind(part) {
+                TypeKind::Generator(item, _) if item != TypeId::NEVER => {
+                    let (object, _) = self.object_and_pos(part_iter.into_struct_value())?;
+                    Some(self.generator_value(object, part, item)?)
+                }
+                _ => None,
+            });
+            let block = self
+                .builder
+                .get_insert_block()
+                .ok_or_else(|| CodegenError("builder not positioned".into()))?;
+            if i + 1 == parts.len() {
+                exits.push((block, i, more));
+                self.builder.build_unconditional_branch(done)?;
+            } else {
+                let next = c.append_basic_block(self.function, "zip.next");
+                exits.push((block, i, c.bool_type().const_zero()));
+                self.builder.build_conditional_branch(more, next, done)?;
+                self.builder.position_at_end(next);
+            }
+        }
+        self.builder.position_at_end(done);
+        let result = self.builder.build_phi(c.bool_type(), "more")?;
+        for &(block, _, more) in &exits {
+            result.add_incoming(&[(&more, block)]);
+        }
+        let mut kept = Vec::with_capacity(yields.len());
+        for (i, value) in yields.into_iter().enumerate() {
+            kept.push(match value {
+                None => None,
+                Some(value) => {
+                    let phi = self.builder.build_phi(value.get_type(), "yielded")?;
+                    for &(block, asked, _) in &exits {
+                        let incoming = match asked >= i {
+                            true => value,
+                            false => crate::function::poison(value.get_type()),
+                        };
+                        phi.add_incoming(&[(&incoming, block)]);
+                    }
+                    Some(phi.as_basic_value())
+                }
+            });
+        }
+        self.zip_yields.insert(key, kept);
+        Ok(result.as_basic_value().into_int_value())
+    }
+
     /// The iterator's current item, a value of type `item`.
     pub(crate) fn iter_value(
         &mut self,
         iter: BasicValueEnum<'ctx>,
         ty: TypeId,
         item: TypeId,
+    ) -> Result<BasicValueEnum<'ctx>> {
+        self.iter_value_with(iter, ty, item, None)
+    }
+
+    /// The iterator's current item, a value of type `item`; for a `zip`, with the values of
+    /// its generator parts its test read (see [`Self::zip_has_next`]).
+    pub(crate) fn iter_value_with(
+        &mut self,
+        iter: BasicValueEnum<'ctx>,
+        ty: TypeId,
+        item: TypeId,
+        yielded: Option<&[Option<BasicValueEnum<'ctx>>]>,
     ) -> Result<BasicValueEnum<'ctx>> {
         let kind = self.cx.module.types.kind(ty).clone();
         if let TypeKind::Range = kind {
@@ -210,6 +292,10 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
                 let fields = field_types(self);
                 let mut values = Vec::new();
                 for (i, &part) in parts.iter().enumerate() {
+                    if let Some(value) = yielded.and_then(|y| y.get(i).copied().flatten()) {
+                        values.push(value);
+                        continue;
+                    }
                     let part_iter = self.builder.build_extract_value(it, i as u32, "part")?;
                     values.push(self.iter_value(part_iter, part, fields[i])?);
                 }

@@ -224,15 +224,19 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
                 let iterable = v(self, iterable)?;
                 self.iter_start(iterable, iterable_ty)?
             }
-            Inst::IterHasNext(iter) => {
-                let iterable = self.iterable_of(*iter)?;
-                let iter = v(self, iter)?;
-                self.iter_has_next(iter, iterable)?.into()
+            Inst::IterHasNext(key) => {
+                let iterable = self.iterable_of(*key)?;
+                let iter = v(self, key)?;
+                match self.cx.module.types.kind(iterable).clone() {
+                    TypeKind::Zip(parts) => self.zip_has_next(*key, iter, &parts)?.into(),
+                    _ => self.iter_has_next(iter, iterable)?.into(),
+                }
             }
-            Inst::IterValue(iter) => {
-                let iterable = self.iterable_of(*iter)?;
-                let iter = v(self, iter)?;
-                self.iter_value(iter, iterable, ty)?
+            Inst::IterValue(key) => {
+                let iterable = self.iterable_of(*key)?;
+                let iter = v(self, key)?;
+                let stashed = self.zip_yields.get(key).cloned();
+                self.iter_value_with(iter, iterable, ty, stashed.as_deref())?
             }
             Inst::IterAdvance(iter) => {
                 let iterable = self.iterable_of(*iter)?;

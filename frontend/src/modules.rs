@@ -14,6 +14,7 @@
 use std::collections::HashSet;
 
 use kiln_bytecode::{Diagnostic, SourceFile, Span};
+use ruff_python_ast::visitor::{self, Visitor};
 use ruff_python_ast::{self as ast, Stmt};
 
 use crate::span_of;
@@ -133,6 +134,7 @@ impl Expander<'_> {
     fn statements(&mut self, body: Vec<Stmt>, within: Option<&UserModule>) -> Vec<Stmt> {
         let mut out = Vec::with_capacity(body.len());
         for stmt in body {
+            self.nested_imports(&stmt, within);
             for name in self.imported(&stmt, within) {
                 let mut prefix = String::new();
                 // `import a.b.c` runs `a`, then `a.b`, then `a.b.c`.
@@ -149,6 +151,50 @@ impl Expander<'_> {
             out.push(stmt);
         }
         out
+    }
+
+    /// Refuses an import of a program module not imported yet inside a block (`if`, `try`, a
+    /// loop) of `stmt`: kiln runs a module's top level where it is first imported at the top
+    /// level of a module.
+    fn nested_imports(&mut self, stmt: &Stmt, within: Option<&UserModule>) {
+        struct Nested<'s>(Vec<&'s Stmt>);
+        impl<'s> Visitor<'s> for Nested<'s> {
+            fn visit_stmt(&mut self, stmt: &'s Stmt) {
+                match stmt {
+                    Stmt::Import(_) | Stmt::ImportFrom(_) => self.0.push(stmt),
+                    // Imports in functions and classes are refused where they are emitted.
+                    Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
+                    _ => visitor::walk_stmt(self, stmt),
+                }
+            }
+        }
+        if matches!(
+            stmt,
+            Stmt::Import(_) | Stmt::ImportFrom(_) | Stmt::FunctionDef(_) | Stmt::ClassDef(_)
+        ) {
+            return;
+        }
+        let mut nested = Nested(Vec::new());
+        visitor::walk_stmt(&mut nested, stmt);
+        for import in nested.0 {
+            for name in self.imported(import, within) {
+                let first = name.split('.').next().unwrap_or(&name).to_owned();
+                if !self.started.contains(&first) && (self.load)(&name).is_some() {
+                    self.diagnostics.push(
+                        Diagnostic::error(
+                            "unsupported-import",
+                            format!(
+                                "importing the program's module `{name}` first inside a block \
+                                 (`if`, `try`, a loop) is not supported by kiln yet"
+                            ),
+                            span_of(import),
+                        )
+                        .with_label("first imported here")
+                        .with_hint("import it at the top level of the module"),
+                    );
+                }
+            }
+        }
     }
 
     /// The program's modules `stmt` imports, by their full names: for `from a import b`, `a`

@@ -160,6 +160,12 @@ impl Cx<'_> {
             let item = this.resolved_item(positional[i]);
             item.is_some_and(|t| has_never(&this.types, t))
         };
+        // `zip(..., strict=True)` (Python 3.10): valid, not compiled yet.
+        if builtin == B::Zip && !kwnames.is_empty() {
+            return Err(CallError::Unsupported(
+                "`zip()` with keyword arguments (`strict=`) is not supported by kiln yet".into(),
+            ));
+        }
         if !kwnames.is_empty()
             && !matches!(
                 builtin,

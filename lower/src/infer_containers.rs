@@ -589,6 +589,17 @@ impl Cx<'_> {
                 }
             },
             TypeKind::Range if is_int(self.types.kind(item)) => return Ok(TypeId::BOOL),
+            // Any other iterable (a generator, `enumerate`, ...): valid Python kiln does not
+            // compile yet, no TypeError.
+            _ if self.types.item_type(container).is_some() => {
+                return self.unsupported(
+                    span,
+                    format!(
+                        "`in` on a `{}` is not supported by kiln yet",
+                        self.types.name(container)
+                    ),
+                )
+            }
             _ => {
                 if let Some(message) = self.instance_iteration_refusal(container, "`in`") {
                     return self.unsupported(span, message);

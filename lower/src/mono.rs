@@ -1025,10 +1025,21 @@ impl Mono<'_> {
                     true => self.rt(at, crate::ir::RtFn::ExcQualName, vec![v], TypeId::STR),
                     false => self.class_name(at, value, of)?,
                 };
-                let module = if self.types.instance_class(of).is_some() {
-                    "__main__."
-                } else {
-                    ""
+                // The module of a class of the program: a program module's classes are named
+                // `module.Name`.
+                let module = match self.types.instance_class(of) {
+                    Some(class) => {
+                        let full = self
+                            .types
+                            .class_names
+                            .get(class as usize)
+                            .map_or("", String::as_str);
+                        match full.rsplit_once('.') {
+                            Some((module, _)) => format!("{module}."),
+                            None => "__main__.".to_owned(),
+                        }
+                    }
+                    None => String::new(),
                 };
                 let open = self.konst(at, Const::Str(format!("<class '{module}")));
                 let close = self.konst(at, Const::Str("'>".into()));

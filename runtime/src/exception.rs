@@ -480,7 +480,7 @@ unsafe fn format_exception(out: &mut String, e: *mut ExcObject, seen: &mut Vec<*
         let text = str_of(e);
         let name = match (*e).class.is_null() {
             true => kind_of(e).qualified_name(),
-            false => class_name(e).to_owned(),
+            false => report_name(e),
         };
         out.push_str(&crate::exc::exception_line(&name, str_as_str(text)));
     }
@@ -632,8 +632,23 @@ unsafe fn class_name<'a>(e: *const ExcObject) -> &'a str {
     // SAFETY: a live exception's class is null or a valid class info.
     unsafe {
         match (*e).class.as_ref() {
-            Some(class) => str_as_str(class.name),
+            Some(class) => crate::instance::bare_name(str_as_str(class.name)),
             None => kind_of(e).name(),
+        }
+    }
+}
+
+/// The name an uncaught exception's report shows: CPython's `module.Name` for a class of a
+/// program module, the name alone for one of the script.
+///
+/// # Safety
+/// `e` must be a live exception of one of the program's classes.
+unsafe fn report_name(e: *const ExcObject) -> String {
+    // SAFETY: per the contract.
+    unsafe {
+        match (*e).class.as_ref() {
+            Some(class) => str_as_str(class.name).to_owned(),
+            None => kind_of(e).qualified_name(),
         }
     }
 }
@@ -824,7 +839,7 @@ pub unsafe extern "C" fn kiln_rt_exc_qualname(e: *const ExcObject) -> *mut StrOb
     unsafe {
         match (*e).class.is_null() {
             true => new_str(&kind_of(e).qualified_name()),
-            false => new_str(&format!("__main__.{}", class_name(e))),
+            false => new_str(&crate::instance::qualified_name(&report_name(e))),
         }
     }
 }

@@ -94,7 +94,22 @@ unsafe fn ordered(
 /// `p` must be a live instance.
 pub unsafe fn class_name<'a>(p: *const InstanceObject) -> &'a str {
     // SAFETY: a live instance of a valid class.
-    unsafe { str_as_str((*(*p).class).name) }
+    bare_name(unsafe { str_as_str((*(*p).class).name) })
+}
+
+/// A class's `__name__`: its name without the module a program module's class is named with
+/// (`Cart` of `shop.cart.Cart`).
+pub fn bare_name(name: &str) -> &str {
+    name.rsplit('.').next().unwrap_or(name)
+}
+
+/// A class's module-qualified name, as `repr` shows it: `shop.cart.Cart` for a class of a
+/// program module (which its name already is), `__main__.Cart` for one of the script.
+pub fn qualified_name(name: &str) -> String {
+    match name.contains('.') {
+        true => name.to_owned(),
+        false => format!("__main__.{name}"),
+    }
 }
 
 /// An instance's header; its fields (words) follow.
@@ -132,7 +147,13 @@ pub unsafe extern "C" fn kiln_rt_instance_new(class: *const ClassInfo) -> *mut I
 #[no_mangle]
 pub unsafe extern "C" fn kiln_rt_instance_class_name(p: *const InstanceObject) -> *const StrObject {
     // SAFETY: an instance points at its class info.
-    unsafe { (*(*p).class).name }
+    let name = unsafe { (*(*p).class).name };
+    // SAFETY: a class's name is a valid string.
+    match unsafe { str_as_str(name) }.contains('.') {
+        // SAFETY: as above.
+        true => crate::object::new_str(unsafe { class_name(p) }),
+        false => name,
+    }
 }
 
 /// The first field of an instance.
@@ -223,8 +244,8 @@ pub unsafe fn repr(p: *const InstanceObject) -> String {
         match class.repr {
             Some(method) => call_text(method, p, "repr"),
             None => format!(
-                "<__main__.{} object at {:#x}>",
-                str_as_str(class.name),
+                "<{} object at {:#x}>",
+                qualified_name(str_as_str(class.name)),
                 p as usize
             ),
         }

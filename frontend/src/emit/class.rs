@@ -51,14 +51,7 @@ impl Emitter<'_> {
                 [] => {}
                 [Expr::Name(parent)] => {
                     // A class of this module, or one imported from another.
-                    let parent_global =
-                        self.imported_builtin(parent.id.as_str())
-                            .unwrap_or_else(|| {
-                                crate::modules::ModuleTable::qualified(
-                                    self.module.as_deref(),
-                                    &parent.id,
-                                )
-                            });
+                    let parent_global = self.class_global(parent.id.as_str());
                     let found = self
                         .pools
                         .classes

@@ -290,14 +290,76 @@ impl Emitter<'_> {
         }
     }
 
+    /// The global a class named `name` here is (`shapes.Shape` after `from shapes import
+    /// Shape`; `Shape` or `module.Shape` for a class of this module).
+    pub(super) fn class_global(&self, name: &str) -> String {
+        let bound = self.qualified(name);
+        if let Some((_, class)) = self
+            .pools
+            .class_aliases
+            .iter()
+            .rev()
+            .find(|(n, _)| *n == bound)
+        {
+            return class.clone();
+        }
+        self.imported_builtin(name).unwrap_or(bound)
+    }
+
+    /// Before the module's code: the names its imports bind, so functions defined before an
+    /// import (which run after it) see the module (`def f(): return math.pi` then `import
+    /// math`).
+    pub(super) fn declare_imports(&mut self, body: &[ast::Stmt]) {
+        for stmt in body {
+            self.module = self.pools.module_at(span_of(stmt));
+            match stmt {
+                ast::Stmt::Import(import) => {
+                    for alias in &import.names {
+                        let name = alias.name.as_str();
+                        let standard = MODULES.iter().any(|(m, _)| *m == name && !m.contains('.'));
+                        if !standard && self.pools.program_modules.get(name).is_none() {
+                            continue;
+                        }
+                        let (bound, module) = match &alias.asname {
+                            Some(asname) => (asname.as_str(), name),
+                            None => {
+                                let top = name.split('.').next().unwrap_or(name);
+                                (top, top)
+                            }
+                        };
+                        let global = self.qualified(bound);
+                        self.pools.modules.push((global, module.to_owned()));
+                    }
+                }
+                ast::Stmt::ImportFrom(import) => {
+                    let within = self
+                        .module
+                        .as_deref()
+                        .and_then(|m| self.pools.program_modules.get(m));
+                    let Some(module) = crate::modules::absolute(import, within) else {
+                        continue;
+                    };
+                    if self.pools.program_modules.get(&module).is_some() {
+                        self.import_from_program(import, &module, true);
+                    }
+                }
+                _ => {}
+            }
+        }
+        self.module = None;
+    }
+
     /// `name` as a global of this code's module.
     fn qualified(&self, name: &str) -> String {
         crate::modules::ModuleTable::qualified(self.module.as_deref(), name)
     }
 
     /// `from module import a, b as c` of one of the program's modules (`module` absolute):
-    /// the names stand for its globals `module.a`, `module.b`, or for its submodules.
-    fn import_from_program(&mut self, import: &ast::StmtImportFrom, module: &str) {
+    /// binds `a` to the value of its global `module.a` (a copy of the binding, as CPython's:
+    /// later assignments to either do not change the other), or names its submodule. Only the
+    /// bindings when `declare` (the names a module's functions may use before the statement
+    /// runs, see [`Self::declare_imports`]).
+    fn import_from_program(&mut self, import: &ast::StmtImportFrom, module: &str, declare: bool) {
         let Some(attrs) = self
             .pools
             .program_modules
@@ -310,10 +372,22 @@ impl Emitter<'_> {
             let attr = alias.name.as_str();
             let bound = self.qualified(alias.asname.as_ref().unwrap_or(&alias.name));
             let full = format!("{module}.{attr}");
-            if attrs.iter().any(|a| a == attr) {
-                self.pools.imported.push((bound, full));
-            } else if self.pools.program_modules.get(&full).is_some() {
+            if self.pools.program_modules.get(&full).is_some() {
                 self.pools.modules.push((bound, full));
+            } else if attrs.iter().any(|a| a == attr) {
+                // A class keeps its identity under the new name (a base class, `except`).
+                if self.pools.classes.iter().any(|c| c.name == full) {
+                    self.pools.class_aliases.push((bound.clone(), full.clone()));
+                }
+                if !declare {
+                    self.at(span_of(alias), |e| {
+                        let source = e.name(&full);
+                        e.emit(Opcode::LoadGlobal, source);
+                        let target = e.name(&bound);
+                        e.emit(Opcode::StoreGlobal, target);
+                    });
+                }
+            } else if declare {
             } else if attr == "*" {
                 self.unsupported(
                     "unsupported-import",
@@ -353,7 +427,7 @@ impl Emitter<'_> {
                     );
                     return;
                 }
-                return self.import_from_program(import, &module);
+                return self.import_from_program(import, &module, false);
             }
         }
         let module = import.module.as_ref().map_or("", |m| m.as_str());

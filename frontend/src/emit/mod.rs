@@ -49,6 +49,7 @@ pub fn program(
         inserted: inserted.to_vec(),
         started: std::collections::HashSet::new(),
         program_modules: scopes.modules.clone(),
+        class_aliases: Vec::new(),
     };
     let module_span = Span::new(0, u32::try_from(source.len()).unwrap_or(u32::MAX));
     let mut emitter = Emitter::new(
@@ -59,6 +60,7 @@ pub fn program(
         "<module>",
         module_span,
     );
+    emitter.declare_imports(body);
     emitter.block(body);
     emitter.emit_return_none();
     let module = emitter.finish(0, 0, Vec::new());
@@ -121,6 +123,9 @@ struct Pools {
     started: std::collections::HashSet<String>,
     /// The program's own modules.
     program_modules: crate::modules::ModuleTable,
+    /// The classes `from module import Class` binds under another name: the global bound, the
+    /// class's global.
+    class_aliases: Vec<(String, String)>,
 }
 
 impl Pools {

@@ -209,21 +209,32 @@ def _each(iterable):
 
 # `product`, `permutations` and `combinations` for each length of their tuples: kiln
 # compiles a call whose length is written in it as a call of one of these (see
-# emit/combinatorics.rs). Like CPython's, each reads its whole input first.
+# emit/combinatorics.rs). Like CPython's, each reads its whole input when called; the
+# generator it returns then makes the tuples.
 def _product_1(a):
-    for x in list(a):
+    return _product_1_of(list(a))
+
+
+def _product_1_of(pa):
+    for x in pa:
         yield (x,)
 
 
 def _product_2(a, b):
-    pa, pb = list(a), list(b)
+    return _product_2_of(list(a), list(b))
+
+
+def _product_2_of(pa, pb):
     for x in pa:
         for y in pb:
             yield x, y
 
 
 def _product_3(a, b, c):
-    pa, pb, pc = list(a), list(b), list(c)
+    return _product_3_of(list(a), list(b), list(c))
+
+
+def _product_3_of(pa, pb, pc):
     for x in pa:
         for y in pb:
             for z in pc:
@@ -231,7 +242,10 @@ def _product_3(a, b, c):
 
 
 def _product_4(a, b, c, d):
-    pa, pb, pc, pd = list(a), list(b), list(c), list(d)
+    return _product_4_of(list(a), list(b), list(c), list(d))
+
+
+def _product_4_of(pa, pb, pc, pd):
     for x in pa:
         for y in pb:
             for z in pc:
@@ -240,31 +254,33 @@ def _product_4(a, b, c, d):
 
 
 def _product_repeat_1(a):
-    return _product_1(a)
+    return _product_1_of(list(a))
 
 
 def _product_repeat_2(a):
     pool = list(a)
-    return _product_2(pool, pool)
+    return _product_2_of(pool, pool)
 
 
 def _product_repeat_3(a):
     pool = list(a)
-    return _product_3(pool, pool, pool)
+    return _product_3_of(pool, pool, pool)
 
 
 def _product_repeat_4(a):
     pool = list(a)
-    return _product_4(pool, pool, pool, pool)
+    return _product_4_of(pool, pool, pool, pool)
 
 
 def _permutations_1(iterable):
-    for x in list(iterable):
-        yield (x,)
+    return _product_1_of(list(iterable))
 
 
 def _permutations_2(iterable):
-    pool = list(iterable)
+    return _permutations_2_of(list(iterable))
+
+
+def _permutations_2_of(pool):
     n = len(pool)
     for i in range(n):
         for j in range(n):
@@ -273,7 +289,10 @@ def _permutations_2(iterable):
 
 
 def _permutations_3(iterable):
-    pool = list(iterable)
+    return _permutations_3_of(list(iterable))
+
+
+def _permutations_3_of(pool):
     n = len(pool)
     for i in range(n):
         for j in range(n):
@@ -285,7 +304,10 @@ def _permutations_3(iterable):
 
 
 def _permutations_4(iterable):
-    pool = list(iterable)
+    return _permutations_4_of(list(iterable))
+
+
+def _permutations_4_of(pool):
     n = len(pool)
     for i in range(n):
         for j in range(n):
@@ -300,12 +322,14 @@ def _permutations_4(iterable):
 
 
 def _combinations_1(iterable):
-    for x in list(iterable):
-        yield (x,)
+    return _product_1_of(list(iterable))
 
 
 def _combinations_2(iterable):
-    pool = list(iterable)
+    return _combinations_2_of(list(iterable))
+
+
+def _combinations_2_of(pool):
     n = len(pool)
     for i in range(n):
         for j in range(i + 1, n):
@@ -313,7 +337,10 @@ def _combinations_2(iterable):
 
 
 def _combinations_3(iterable):
-    pool = list(iterable)
+    return _combinations_3_of(list(iterable))
+
+
+def _combinations_3_of(pool):
     n = len(pool)
     for i in range(n):
         for j in range(i + 1, n):
@@ -322,7 +349,10 @@ def _combinations_3(iterable):
 
 
 def _combinations_4(iterable):
-    pool = list(iterable)
+    return _combinations_4_of(list(iterable))
+
+
+def _combinations_4_of(pool):
     n = len(pool)
     for i in range(n):
         for j in range(i + 1, n):

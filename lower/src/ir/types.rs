@@ -262,8 +262,9 @@ impl Types {
             TypeKind::ExcArgs => "exception args".into(),
             TypeKind::Traceback => "traceback".into(),
             TypeKind::ClassOf(t) => format!("type[{}]", self.name(*t)),
-            TypeKind::Class(c) => format!("type[{}]", self.class_name_of(*c)),
-            TypeKind::Instance(c) | TypeKind::Poly(c) => self.class_name_of(*c).to_owned(),
+            // Module-qualified, so classes of two modules with one name read apart.
+            TypeKind::Class(c) => format!("type[{}]", self.full_class_name(*c)),
+            TypeKind::Instance(c) | TypeKind::Poly(c) => self.full_class_name(*c).to_owned(),
             TypeKind::VirtualMethod(name, t) => format!("method {name}[{}]", self.name(*t)),
             TypeKind::BoundMethod(code, t) => format!("method#{code}[{}]", self.name(*t)),
             TypeKind::Desc => "type descriptor".into(),
@@ -452,10 +453,21 @@ impl Types {
     }
 
     /// The name of class `class` of the program.
-    pub fn class_name_of(&self, class: u32) -> &str {
+    /// The name of class `class` with the module of a program module's class (`shop.Cart`).
+    pub fn full_class_name(&self, class: u32) -> &str {
         self.class_names
             .get(class as usize)
             .map_or("?", String::as_str)
+    }
+
+    /// The `__name__` of class `class`: without the module a program module's class is named
+    /// with (`Cart` of `shop.cart.Cart`).
+    pub fn class_name_of(&self, class: u32) -> &str {
+        let name = self
+            .class_names
+            .get(class as usize)
+            .map_or("?", String::as_str);
+        name.rsplit('.').next().unwrap_or(name)
     }
 
     pub fn class_name(&self, id: TypeId) -> String {
@@ -477,6 +489,8 @@ impl Types {
             TypeKind::DictView(DictView::Keys, _) => "dict_keys".into(),
             TypeKind::DictView(DictView::Values, _) => "dict_values".into(),
             TypeKind::DictView(DictView::Items, _) => "dict_items".into(),
+            TypeKind::Generator(..) => "generator".into(),
+            TypeKind::Instance(c) | TypeKind::Poly(c) => self.class_name_of(*c).to_owned(),
             _ => self.name(id),
         }
     }
