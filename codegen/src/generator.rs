@@ -201,21 +201,8 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
         ty: TypeId,
         value: BasicValueEnum<'ctx>,
     ) -> Result<()> {
-        let i64t = self.cx.context.i64_type();
-        let (promise, promise_type) = self.promise_of(object, ty)?;
-        let state_ptr = self
-            .builder
-            .build_struct_gep(promise_type, promise, 0, "state")?;
-        let state = self
-            .builder
-            .build_load(i64t, state_ptr, "state")?
-            .into_int_value();
-        let new = self.builder.build_int_compare(
-            inkwell::IntPredicate::EQ,
-            state,
-            i64t.const_int(NEW, false),
-            "new",
-        )?;
+        let (promise, promise_type, _, state) = self.state_of(object, ty)?;
+        let new = self.state_is(state, NEW, "new")?;
         self.raise_if(
             new,
             ExcKind::TypeError,
@@ -267,20 +254,8 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
     ) -> Result<IntValue<'ctx>> {
         let c = self.cx.context;
         let i64t = c.i64_type();
-        let (promise, promise_type) = self.promise_of(object, ty)?;
-        let state_ptr = self
-            .builder
-            .build_struct_gep(promise_type, promise, 0, "state")?;
-        let state = self
-            .builder
-            .build_load(i64t, state_ptr, "state")?
-            .into_int_value();
-        let running = self.builder.build_int_compare(
-            inkwell::IntPredicate::EQ,
-            state,
-            i64t.const_int(RUNNING, false),
-            "running",
-        )?;
+        let (_, _, state_ptr, state) = self.state_of(object, ty)?;
+        let running = self.state_is(state, RUNNING, "running")?;
         self.raise_if(running, ExcKind::ValueError, "generator already executing")?;
         let resume = c.append_basic_block(self.function, "gen.resume");
         let done = c.append_basic_block(self.function, "gen.done");
@@ -323,6 +298,41 @@ impl<'ctx> FnCx<'_, 'ctx, '_> {
         let more = self.builder.build_phi(c.bool_type(), "more")?;
         more.add_incoming(&[(&c.bool_type().const_zero(), before), (&yielded, resumed)]);
         Ok(more.as_basic_value().into_int_value())
+    }
+
+    /// The promise of generator `object` (of type `ty`), its type, where its state is, and
+    /// the state.
+    fn state_of(
+        &mut self,
+        object: PointerValue<'ctx>,
+        ty: TypeId,
+    ) -> Result<(
+        PointerValue<'ctx>,
+        StructType<'ctx>,
+        PointerValue<'ctx>,
+        IntValue<'ctx>,
+    )> {
+        let (promise, promise_type) = self.promise_of(object, ty)?;
+        let state_ptr = self
+            .builder
+            .build_struct_gep(promise_type, promise, 0, "state")?;
+        let i64t = self.cx.context.i64_type();
+        let state = self
+            .builder
+            .build_load(i64t, state_ptr, "state")?
+            .into_int_value();
+        Ok((promise, promise_type, state_ptr, state))
+    }
+
+    /// Whether promise state `state` is `expected`.
+    fn state_is(&self, state: IntValue<'ctx>, expected: u64, name: &str) -> Result<IntValue<'ctx>> {
+        let i64t = self.cx.context.i64_type();
+        Ok(self.builder.build_int_compare(
+            inkwell::IntPredicate::EQ,
+            state,
+            i64t.const_int(expected, false),
+            name,
+        )?)
     }
 
     /// The value generator `object` (of type `ty`) last yielded.

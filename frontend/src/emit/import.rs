@@ -253,19 +253,12 @@ const TYPING: &[&str] = &[
 impl Emitter<'_> {
     /// `import sys`, `import sys as system`: at module level only.
     pub(super) fn import(&mut self, import: &ast::StmtImport, span: Span) {
-        if self.kind != CodeKind::Module {
-            self.unsupported(
-                "unsupported-import",
-                "`import` inside a function",
-                span,
-                "import at the top of the module",
-            );
+        if self.import_in_function(span) {
             return;
         }
         for alias in &import.names {
             let name = alias.name.as_str();
-            let standard = MODULES.iter().any(|(m, _)| *m == name && !m.contains('.'));
-            if !standard && self.pools.program_modules.get(name).is_none() {
+            if !self.bind_module(alias) {
                 self.unsupported(
                     "unsupported-import",
                     &format!("the module `{name}`"),
@@ -275,19 +268,43 @@ impl Emitter<'_> {
                         module_names()
                     ),
                 );
-                continue;
             }
-            // `import a.b` binds `a`; `import a.b as c` binds `c` to `a.b`.
-            let (bound, module) = match &alias.asname {
-                Some(asname) => (asname.as_str(), name),
-                None => {
-                    let top = name.split('.').next().unwrap_or(name);
-                    (top, top)
-                }
-            };
-            let global = self.qualified(bound);
-            self.pools.modules.push((global, module.to_owned()));
         }
+    }
+
+    /// Refuses an `import` (at `span`) inside a function; false at module level.
+    fn import_in_function(&mut self, span: Span) -> bool {
+        if self.kind == CodeKind::Module {
+            return false;
+        }
+        self.unsupported(
+            "unsupported-import",
+            "`import` inside a function",
+            span,
+            "import at the top of the module",
+        );
+        true
+    }
+
+    /// Binds the name `import` alias `alias` binds to its module; false if kiln has no such
+    /// module.
+    fn bind_module(&mut self, alias: &ast::Alias) -> bool {
+        let name = alias.name.as_str();
+        let standard = MODULES.iter().any(|(m, _)| *m == name && !m.contains('.'));
+        if !standard && self.pools.program_modules.get(name).is_none() {
+            return false;
+        }
+        // `import a.b` binds `a`; `import a.b as c` binds `c` to `a.b`.
+        let (bound, module) = match &alias.asname {
+            Some(asname) => (asname.as_str(), name),
+            None => {
+                let top = name.split('.').next().unwrap_or(name);
+                (top, top)
+            }
+        };
+        let global = self.qualified(bound);
+        self.pools.modules.push((global, module.to_owned()));
+        true
     }
 
     /// The global a class named `name` here is (`shapes.Shape` after `from shapes import
@@ -315,20 +332,7 @@ impl Emitter<'_> {
             match stmt {
                 ast::Stmt::Import(import) => {
                     for alias in &import.names {
-                        let name = alias.name.as_str();
-                        let standard = MODULES.iter().any(|(m, _)| *m == name && !m.contains('.'));
-                        if !standard && self.pools.program_modules.get(name).is_none() {
-                            continue;
-                        }
-                        let (bound, module) = match &alias.asname {
-                            Some(asname) => (asname.as_str(), name),
-                            None => {
-                                let top = name.split('.').next().unwrap_or(name);
-                                (top, top)
-                            }
-                        };
-                        let global = self.qualified(bound);
-                        self.pools.modules.push((global, module.to_owned()));
+                        self.bind_module(alias);
                     }
                 }
                 ast::Stmt::ImportFrom(import) => {
@@ -418,13 +422,7 @@ impl Emitter<'_> {
             .and_then(|m| self.pools.program_modules.get(m));
         if let Some(module) = crate::modules::absolute(import, within) {
             if self.pools.program_modules.get(&module).is_some() {
-                if self.kind != CodeKind::Module {
-                    self.unsupported(
-                        "unsupported-import",
-                        "`import` inside a function",
-                        span,
-                        "import at the top of the module",
-                    );
+                if self.import_in_function(span) {
                     return;
                 }
                 return self.import_from_program(import, &module, false);
@@ -529,26 +527,20 @@ impl Emitter<'_> {
 
     /// The builtin a global name refers to after `from ... import`.
     pub(super) fn imported_builtin(&self, name: &str) -> Option<String> {
-        let global = self.qualified(name);
-        let (_, builtin) = self
-            .pools
-            .imported
-            .iter()
-            .rev()
-            .find(|(n, _)| *n == global)?;
-        matches!(self.resolve(name), crate::scope::Resolved::Global).then(|| builtin.clone())
+        self.bound_by_import(&self.pools.imported, name)
     }
 
     /// The module a global name refers to after `import`.
     pub(super) fn module_named(&self, name: &str) -> Option<String> {
+        self.bound_by_import(&self.pools.modules, name)
+    }
+
+    /// What `table` (of globals bound by imports, and what they stand for) says global `name`
+    /// of this module is, if it is that global here.
+    fn bound_by_import(&self, table: &[(String, String)], name: &str) -> Option<String> {
         let global = self.qualified(name);
-        let (_, module) = self
-            .pools
-            .modules
-            .iter()
-            .rev()
-            .find(|(n, _)| *n == global)?;
-        matches!(self.resolve(name), crate::scope::Resolved::Global).then(|| module.clone())
+        let (_, bound) = table.iter().rev().find(|(n, _)| *n == global)?;
+        matches!(self.resolve(name), crate::scope::Resolved::Global).then(|| bound.clone())
     }
 
     /// The module `value` names, if it is the name of an imported module, a submodule of one
