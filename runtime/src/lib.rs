@@ -393,6 +393,7 @@ mod tests {
         include_str!("gc/mod.rs"),
         include_str!("gc/page.rs"),
         include_str!("gc/roots.rs"),
+        include_str!("generator.rs"),
         include_str!("global.rs"),
         include_str!("int.rs"),
         include_str!("int_float.rs"),
@@ -433,11 +434,15 @@ mod tests {
                     continue;
                 }
                 let Some(decl) = lines.next() else { break };
-                let name = decl
-                    .split("fn ")
-                    .nth(1)
-                    .and_then(|rest| rest.split('(').next())
-                    .unwrap_or_default();
+                // A function (`fn name(`) or a static (`static name:`).
+                let name = match decl.split("fn ").nth(1) {
+                    Some(rest) => rest.split('(').next(),
+                    None => decl
+                        .split("static ")
+                        .nth(1)
+                        .and_then(|rest| rest.split(':').next()),
+                }
+                .unwrap_or_default();
                 assert!(name.starts_with("kiln_rt_"), "bad export {decl:?}");
                 found.push(name.to_string());
             }
