@@ -28,9 +28,16 @@ pub(super) const FIXED_LENGTH: &[&str] = &[
 /// The longest tuples they make.
 const MAX_LENGTH: usize = 4;
 
+/// The most iterables a `chain` call is compiled for with iterables of different kinds.
+const MAX_CHAINED: usize = 4;
+
 impl Emitter<'_> {
-    /// Compiles `call` if it calls one of [`FIXED_LENGTH`]; false if it calls something else.
+    /// Compiles `call` if it calls one of [`FIXED_LENGTH`], or `chain` of a few iterables;
+    /// false if it calls something else.
     pub(super) fn fixed_length_call(&mut self, call: &ast::ExprCall) -> bool {
+        if self.chain_call(call) {
+            return true;
+        }
         let Some(function) = self.itertools_function(&call.func) else {
             return false;
         };
@@ -99,6 +106,39 @@ impl Emitter<'_> {
         }
         let count = u32::try_from(operands.len()).unwrap_or(u32::MAX);
         self.at(span, |e| e.emit(Opcode::Call, count));
+        true
+    }
+
+    /// `chain(a, b)` of up to [`MAX_CHAINED`] iterables written in the call: a call of the
+    /// generator for that many (`_chain_2(a, b)`), whose iterables may be of different kinds
+    /// (`chain(range(3), [7])`: a `*iterables` tuple would need one type for its items).
+    fn chain_call(&mut self, call: &ast::ExprCall) -> bool {
+        let builtin = match &*call.func {
+            Expr::Name(name) => self.imported_builtin(name.id.as_str()),
+            Expr::Attribute(attribute)
+                if self.module_of(&attribute.value).as_deref() == Some("itertools") =>
+            {
+                Some(format!("itertools.{}", attribute.attr))
+            }
+            _ => None,
+        };
+        let args = &call.arguments.args;
+        let plain = call.arguments.keywords.is_empty()
+            && !args.iter().any(|a| matches!(a, Expr::Starred(_)));
+        if builtin.as_deref() != Some("itertools.chain")
+            || !plain
+            || !(2..=MAX_CHAINED).contains(&args.len())
+        {
+            return false;
+        }
+        self.at(span_of(&*call.func), |e| {
+            e.load_builtin(&format!("itertools._chain_{}", args.len()))
+        });
+        for arg in args.iter() {
+            self.expr(arg);
+        }
+        let count = u32::try_from(args.len()).unwrap_or(u32::MAX);
+        self.at(span_of(call), |e| e.emit(Opcode::Call, count));
         true
     }
 

@@ -42,6 +42,26 @@ def chain(*iterables):
         yield from iterable
 
 
+# `chain` of 2 to 4 iterables written in the call (see emit/combinatorics.rs): they may be of
+# different kinds, which a `*iterables` tuple could not hold.
+def _chain_2(a, b):
+    yield from a
+    yield from b
+
+
+def _chain_3(a, b, c):
+    yield from a
+    yield from b
+    yield from c
+
+
+def _chain_4(a, b, c, d):
+    yield from a
+    yield from b
+    yield from c
+    yield from d
+
+
 def islice(iterable, start, stop=_MISSING, step=1):
     if isinstance(stop, _Missing):
         return _islice(iterable, 0, _stop_index(start), 1)
