@@ -589,8 +589,20 @@ impl Cx<'_> {
                 }
             },
             TypeKind::Range if is_int(self.types.kind(item)) => return Ok(TypeId::BOOL),
-            // Any other iterable (a generator, `enumerate`, ...): valid Python kiln does not
-            // compile yet, no TypeError.
+            // `x in generator`: resumed until an item equals `x` (see `Mono::contains_yielded`).
+            TypeKind::Generator(..) => {
+                let Some(elem) = self.resolved_item(container) else {
+                    return Ok(TypeId::NEVER);
+                };
+                self.types.intern(TypeKind::Iter(container));
+                if elem == TypeId::NEVER {
+                    return Ok(TypeId::BOOL);
+                }
+                return crate::typing::compare(&self.types, kiln_bytecode::CmpOp::Eq, item, elem)
+                    .map(|_| TypeId::BOOL);
+            }
+            // Any other iterable (`enumerate`, ...): valid Python kiln does not compile yet, no
+            // TypeError.
             _ if self.types.item_type(container).is_some() => {
                 return self.unsupported(
                     span,
