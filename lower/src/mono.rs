@@ -26,6 +26,8 @@ mod classes;
 mod containers;
 #[path = "mono_exc.rs"]
 pub(crate) mod exc;
+#[path = "mono_generators.rs"]
+mod generators;
 #[path = "mono_math.rs"]
 mod math;
 #[path = "mono_methods.rs"]

@@ -653,63 +653,6 @@ impl Mono<'_> {
             .ok_or_else(|| InternalError(format!("no item type for {}", self.types.name(ty))))
     }
 
-    /// `item in generator`: resumes it until a value equals `item` (CPython stops there, so
-    /// the rest stays for later) or it is finished.
-    fn contains_yielded(
-        &mut self,
-        at: &mut Cursor,
-        item: Value,
-        generator: Value,
-    ) -> Result<Value> {
-        let generator_ty = self.ty(generator);
-        let item_ty = self.ty(item);
-        let needle = self.get(item)?;
-        let source = self.get(generator)?;
-        let done = self.func.add_block();
-        let result = self.func.add_param(done, TypeId::BOOL, at.span);
-        let found = self.konst(at, Const::Bool(true));
-        let missing = self.konst(at, Const::Bool(false));
-        self.for_each(
-            at,
-            source,
-            generator_ty,
-            Vec::new(),
-            |this, at, value, _| {
-                let value_ty = this.func.ty(value);
-                let plan =
-                    crate::typing::compare(this.types, kiln_bytecode::CmpOp::Eq, item_ty, value_ty)
-                        .map_err(|m| InternalError(format!("`in` of a generator: {m}")))?;
-                let convert = |this: &mut Self, at: &Cursor, k: usize, v: Value| match plan.convs[k]
-                {
-                    Some(conv) => this.push(at, Inst::Convert(conv, v), super::conv_result(conv)),
-                    None => v,
-                };
-                let (a, b) = (convert(this, at, 0, needle), convert(this, at, 1, value));
-                let equal = this.typed_op(at, &plan, &[a, b]);
-                let next = this.func.add_block();
-                this.func.blocks[at.block.index()].term = Terminator::Branch {
-                    cond: equal,
-                    then: BlockCall {
-                        block: done,
-                        args: vec![found],
-                    },
-                    otherwise: BlockCall {
-                        block: next,
-                        args: Vec::new(),
-                    },
-                };
-                at.block = next;
-                Ok(Vec::new())
-            },
-        )?;
-        self.func.blocks[at.block.index()].term = Terminator::Jump(BlockCall {
-            block: done,
-            args: vec![missing],
-        });
-        at.block = done;
-        Ok(result)
-    }
-
     pub(super) fn apply_typed(
         &mut self,
         at: &Cursor,

@@ -610,12 +610,6 @@ fn empty_value(desc: &'static TypeDesc) -> u64 {
     }
 }
 
-/// The name of the class that makes the values of type `desc` (`int`), as a defaultdict's
-/// repr shows its factory.
-pub fn factory_name(desc: &TypeDesc) -> &'static str {
-    crate::ops::type_name(desc)
-}
-
 /// `d[k] = v`.
 ///
 /// # Safety

@@ -194,7 +194,8 @@ pub unsafe fn repr_into(out: &mut String, w: u64, desc: &TypeDesc) -> Result<()>
                     out.push_str("Counter(");
                 } else if default {
                     out.push_str("defaultdict(<class '");
-                    out.push_str(dict::factory_name(vd));
+                    // The factory: the class of the values.
+                    out.push_str(type_name(vd));
                     out.push_str("'>, ");
                 }
                 let items: Vec<(u64, u64)> = match counter {

@@ -95,17 +95,8 @@ impl Emitter<'_> {
         }
         // `key=len` made into a lambda has no scope of its own: it reads only its parameter.
         let scope = analysed.unwrap_or(&scope);
-        let index = self.pools.codes.len();
-        self.pools.codes.push(None);
         let argcount = u32::try_from(scope.locals.len()).unwrap_or(u32::MAX);
-        let mut inner = Emitter::new(
-            &mut *self.pools,
-            self.scopes,
-            Some(scope),
-            CodeKind::Function,
-            "<lambda>",
-            span,
-        );
+        let (index, mut inner) = self.nested_code(scope, "<lambda>", span);
         if scope.generator {
             inner.unsupported(
                 "unsupported-generator",
@@ -236,16 +227,7 @@ impl Emitter<'_> {
         let Some(first) = g.generators.first() else {
             return;
         };
-        let index = self.pools.codes.len();
-        self.pools.codes.push(None);
-        let mut inner = Emitter::new(
-            &mut *self.pools,
-            self.scopes,
-            Some(scope),
-            CodeKind::Function,
-            "<genexpr>",
-            span,
-        );
+        let (index, mut inner) = self.nested_code(scope, "<genexpr>", span);
         // Inside, the first loop runs over the parameter `.0`.
         let mut generators = g.generators.clone();
         generators[0].iter = name(".0", first.iter.range());

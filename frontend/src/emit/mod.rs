@@ -288,6 +288,27 @@ impl<'a> Emitter<'a> {
         }
     }
 
+    /// A slot for a new code object (a function nested in this code, with scope `scope`), and
+    /// the emitter of its body.
+    fn nested_code<'b>(
+        &'b mut self,
+        scope: &'b FunctionScope,
+        name: &str,
+        span: Span,
+    ) -> (usize, Emitter<'b>) {
+        let index = self.pools.codes.len();
+        self.pools.codes.push(None);
+        let inner = Emitter::new(
+            &mut *self.pools,
+            self.scopes,
+            Some(scope),
+            CodeKind::Function,
+            name,
+            span,
+        );
+        (index, inner)
+    }
+
     /// The name-pool index of global `name` of this code's module (`helpers.total` for
     /// `total` in module `helpers`).
     fn global_name(&mut self, name: &str) -> u32 {

@@ -507,20 +507,12 @@ impl Emitter<'_> {
             ));
             return;
         };
-        let index = self.pools.codes.len();
-        self.pools.codes.push(None);
-        let mut inner = Emitter::new(
-            &mut *self.pools,
-            self.scopes,
-            Some(scope),
-            CodeKind::Function,
-            def.name.as_str(),
-            span,
-        );
+        let (class_name, builtin_base) = (self.class_name.clone(), self.builtin_base.clone());
+        let (index, mut inner) = self.nested_code(scope, def.name.as_str(), span);
         if let (Some(base), Some(this)) = (base, positional.first()) {
             inner.method = Some((base, this.parameter.name.to_string()));
-            inner.class_name.clone_from(&self.class_name);
-            inner.builtin_base.clone_from(&self.builtin_base);
+            inner.class_name = class_name;
+            inner.builtin_base = builtin_base;
         }
         inner.block(&def.body);
         inner.emit_return_none();
