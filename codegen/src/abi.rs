@@ -347,6 +347,12 @@ runtime_fns! {
     StdinReadline = "kiln_rt_stdin_readline" () -> Ptr;
     StdinRead = "kiln_rt_stdin_read" () -> Ptr;
     StdinReadlines = "kiln_rt_stdin_readlines" () -> Ptr;
+    FileOpen = "kiln_rt_file_open" (Ptr, Ptr) -> I64;
+    FileRead = "kiln_rt_file_read" (I64, I64) -> Ptr;
+    FileReadline = "kiln_rt_file_readline" (I64, I64) -> Ptr;
+    FileWrite = "kiln_rt_file_write" (I64, Ptr) -> I64;
+    FileFlush = "kiln_rt_file_flush" (I64) -> Void;
+    FileClose = "kiln_rt_file_close" (I64) -> Void;
     StderrWrite = "kiln_rt_stderr_write" (Ptr) -> Void;
     StdoutFlush = "kiln_rt_stdout_flush" () -> Void;
     TimeTime = "kiln_rt_time_time" () -> F64;

@@ -8,6 +8,10 @@
 //! name can clash with; the emitter loads `heapq.heappush` for `heapq.heappush` and for a name
 //! bound by `from heapq import heappush`. Their instructions are attributed to the `import`
 //! statement.
+//!
+//! The builtin `open` is kiln's `_io.open`: a program that calls it gets `_io` inserted
+//! first, and its calls are renamed (`builtin_open`). `_io` reaches the runtime through the
+//! private module `_kiln`, which only kiln's modules may import.
 
 use std::collections::HashSet;
 
@@ -25,6 +29,8 @@ const MODULES: &[(&str, &str)] = &[
     ("functools", include_str!("stdlib/functools.py")),
     ("itertools", include_str!("stdlib/itertools.py")),
     ("string", include_str!("stdlib/string.py")),
+    // `open()`: inserted where the program calls the builtin `open` (see `builtin_open`).
+    ("_io", include_str!("stdlib/_io.py")),
 ];
 
 /// Whether `module` is one of kiln's Python modules.
@@ -49,6 +55,10 @@ pub fn expand(
     let mut inserted = Vec::new();
     let mut done: HashSet<&str> = HashSet::new();
     let mut body = Vec::with_capacity(module.body.len());
+    if let Some(first_call) = builtin_open(&mut module.body)? {
+        done.insert("_io");
+        body.extend(insert("_io", first_call, &mut offset, &mut inserted)?);
+    }
     for stmt in std::mem::take(&mut module.body) {
         let imported: Vec<&str> = match &stmt {
             Stmt::Import(import) => import.names.iter().map(|a| a.name.as_str()).collect(),
@@ -58,43 +68,267 @@ pub fn expand(
             _ => Vec::new(),
         };
         for name in imported {
-            let Some(&(module_name, text)) = MODULES.iter().find(|(m, _)| *m == name) else {
+            let Some(&(module_name, _)) = MODULES.iter().find(|(m, _)| *m == name) else {
                 continue;
             };
-            if !done.insert(module_name) {
-                continue;
+            if done.insert(module_name) {
+                body.extend(insert(
+                    module_name,
+                    span_of(&stmt),
+                    &mut offset,
+                    &mut inserted,
+                )?);
             }
-            let padded = format!("{}{text}", "\n".repeat(offset));
-            let parsed = crate::parse(&padded).map_err(|mut errors| {
-                for error in &mut errors {
-                    error.primary.span = span_of(&stmt);
-                }
-                errors
-            })?;
-            let text_span = Span::new(
-                u32::try_from(offset).unwrap_or(u32::MAX),
-                u32::try_from(padded.len()).unwrap_or(u32::MAX),
-            );
-            inserted.push(Inserted {
-                text: text_span,
-                import: span_of(&stmt),
-            });
-            offset = padded.len() + 1;
-            let mut statements = parsed.body;
-            let names = top_level_names(&statements);
-            let prefix = Prefix {
-                module: module_name,
-                names: &names,
-            };
-            for statement in &mut statements {
-                prefix.visit_stmt(statement);
-            }
-            body.extend(statements);
         }
         body.push(stmt);
     }
     module.body = body.into_iter().collect();
     Ok(inserted)
+}
+
+/// The statements of module `name`, parsed from its text placed at `offset` (which moves
+/// past it) and attributed to the statement at `import`.
+fn insert(
+    name: &'static str,
+    import: Span,
+    offset: &mut usize,
+    inserted: &mut Vec<Inserted>,
+) -> Result<Vec<Stmt>, Vec<Diagnostic>> {
+    let text = MODULES
+        .iter()
+        .find(|(m, _)| *m == name)
+        .map_or("", |(_, text)| text);
+    let padded = format!("{}{text}", "\n".repeat(*offset));
+    let parsed = crate::parse(&padded).map_err(|mut errors| {
+        for error in &mut errors {
+            error.primary.span = import;
+        }
+        errors
+    })?;
+    let text_span = Span::new(
+        u32::try_from(*offset).unwrap_or(u32::MAX),
+        u32::try_from(padded.len()).unwrap_or(u32::MAX),
+    );
+    inserted.push(Inserted {
+        text: text_span,
+        import,
+    });
+    *offset = padded.len() + 1;
+    let mut statements = parsed.body;
+    let names = top_level_names(&statements);
+    let prefix = Prefix {
+        module: name,
+        names: &names,
+    };
+    for statement in &mut statements {
+        prefix.visit_stmt(statement);
+    }
+    Ok(statements.into_iter().collect())
+}
+
+/// The builtin `open`, where the program calls it and binds no `open` of its own: each call
+/// is renamed `_io.open` after its arguments are checked (a text mode written as a literal,
+/// UTF-8). The span of the first call, if there is one.
+fn builtin_open(body: &mut [Stmt]) -> Result<Option<Span>, Vec<Diagnostic>> {
+    let mut binds = BindsOpen(false);
+    binds.visit_body(body);
+    if binds.0 {
+        return Ok(None);
+    }
+    let rename = RenameOpen::default();
+    for stmt in body.iter_mut() {
+        rename.visit_stmt(stmt);
+    }
+    let diagnostics = rename.diagnostics.into_inner();
+    if !diagnostics.is_empty() {
+        return Err(diagnostics);
+    }
+    Ok(rename.first.get())
+}
+
+/// Whether the program binds the name `open` anywhere (then `open` may be its own).
+struct BindsOpen(bool);
+
+impl<'a> Visitor<'a> for BindsOpen {
+    fn visit_stmt(&mut self, stmt: &'a Stmt) {
+        let named = |id: &ast::Identifier| id.as_str() == "open";
+        match stmt {
+            Stmt::FunctionDef(def) if named(&def.name) => self.0 = true,
+            Stmt::ClassDef(class) if named(&class.name) => self.0 = true,
+            Stmt::Import(import) => {
+                for alias in &import.names {
+                    let bound = alias.asname.as_ref().unwrap_or(&alias.name);
+                    self.0 |= bound.as_str().split('.').next() == Some("open");
+                }
+            }
+            Stmt::ImportFrom(import) => {
+                for alias in &import.names {
+                    self.0 |= named(alias.asname.as_ref().unwrap_or(&alias.name));
+                }
+            }
+            Stmt::Global(global) => self.0 |= global.names.iter().any(named),
+            Stmt::Nonlocal(nonlocal) => self.0 |= nonlocal.names.iter().any(named),
+            _ => {}
+        }
+        visitor::walk_stmt(self, stmt);
+    }
+
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        if let Expr::Name(name) = expr {
+            self.0 |= name.id.as_str() == "open" && name.ctx != ast::ExprContext::Load;
+        }
+        visitor::walk_expr(self, expr);
+    }
+
+    fn visit_parameter(&mut self, parameter: &'a ast::Parameter) {
+        self.0 |= parameter.name.as_str() == "open";
+        visitor::walk_parameter(self, parameter);
+    }
+
+    fn visit_except_handler(&mut self, handler: &'a ast::ExceptHandler) {
+        let ast::ExceptHandler::ExceptHandler(inner) = handler;
+        self.0 |= inner.name.as_ref().is_some_and(|n| n.as_str() == "open");
+        visitor::walk_except_handler(self, handler);
+    }
+}
+
+/// Renames the calls of `open` (see [`builtin_open`]).
+#[derive(Default)]
+struct RenameOpen {
+    first: std::cell::Cell<Option<Span>>,
+    diagnostics: std::cell::RefCell<Vec<Diagnostic>>,
+}
+
+impl RenameOpen {
+    fn refuse(&self, message: &str, span: Span, hint: &str) {
+        self.diagnostics.borrow_mut().push(
+            Diagnostic::error("unsupported-call", message, span)
+                .with_label("not supported")
+                .with_hint(hint),
+        );
+    }
+
+    /// Checks the arguments of a call of `open`.
+    fn check(&self, call: &ast::ExprCall) {
+        let args = &call.arguments;
+        let literal = |expr: &Expr| match expr {
+            Expr::StringLiteral(s) => Some(s.value.to_str().to_owned()),
+            _ => None,
+        };
+        if args.args.iter().any(Expr::is_starred_expr)
+            || args.keywords.iter().any(|k| k.arg.is_none())
+        {
+            self.refuse(
+                "`open()` with unpacked arguments is not supported by kiln",
+                span_of(call),
+                "pass the file and the mode directly",
+            );
+            return;
+        }
+        if let Some(extra) = args.args.get(2) {
+            self.refuse(
+                "`open()` with a buffering argument is not supported by kiln",
+                span_of(extra),
+                "kiln's files are always buffered: drop the argument",
+            );
+        }
+        let mode = args.args.get(1).or_else(|| {
+            args.keywords
+                .iter()
+                .find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "mode"))
+                .map(|k| &k.value)
+        });
+        if let Some(mode) = mode {
+            match literal(mode) {
+                Some(text) if text.contains('b') => self.refuse(
+                    "binary files (`open()` in mode 'b') are not supported by kiln yet",
+                    span_of(mode),
+                    "open the file in text mode",
+                ),
+                Some(_) => {}
+                None => self.refuse(
+                    "`open()` with a mode that is not a string literal is not supported by kiln",
+                    span_of(mode),
+                    "write the mode as a literal (`\"r\"`, `\"w\"`, `\"a\"`, ...): it decides \
+                     whether the file holds text or bytes",
+                ),
+            }
+        }
+        for keyword in &args.keywords {
+            let Some(name) = &keyword.arg else { continue };
+            match name.as_str() {
+                "file" | "mode" => {}
+                "encoding" => {
+                    let utf8 = literal(&keyword.value).is_some_and(|e| {
+                        matches!(
+                            e.to_lowercase().replace('_', "-").as_str(),
+                            "utf-8" | "utf8"
+                        )
+                    });
+                    if !utf8 && !keyword.value.is_none_literal_expr() {
+                        self.refuse(
+                            "`open()` with an encoding other than UTF-8 is not supported by kiln",
+                            span_of(&keyword.value),
+                            "kiln's files are UTF-8: write `encoding=\"utf-8\"` or leave it out",
+                        );
+                    }
+                }
+                other => self.refuse(
+                    &format!("`open()` with the argument `{other}` is not supported by kiln"),
+                    span_of(keyword),
+                    "kiln's `open()` takes the file, the mode and `encoding=\"utf-8\"`",
+                ),
+            }
+        }
+    }
+}
+
+impl RenameOpen {
+    /// Checks a call of `open` and renames it `to`.
+    fn rename(&self, call: &mut ast::ExprCall, to: &str) {
+        self.check(call);
+        if self.first.get().is_none() {
+            self.first.set(Some(span_of(&*call.func)));
+        }
+        if let Expr::Name(name) = &mut *call.func {
+            name.id = to.into();
+        }
+        transformer::walk_arguments(self, &mut call.arguments);
+    }
+}
+
+impl Transformer for RenameOpen {
+    fn visit_expr(&self, expr: &mut Expr) {
+        match expr {
+            Expr::Call(call) if is_open(&call.func) => self.rename(call, "_io.open"),
+            // `open(...).read()`, `open(...).write(s)`: CPython closes the file the statement
+            // drops, so the method called on it closes it.
+            Expr::Call(call) if opens_receiver(call) => {
+                if let Expr::Attribute(attribute) = &mut *call.func {
+                    if let Expr::Call(opened) = &mut *attribute.value {
+                        self.rename(opened, "_io.open_once");
+                    }
+                }
+                transformer::walk_arguments(self, &mut call.arguments);
+            }
+            Expr::Name(name) if name.id.as_str() == "open" => self.refuse(
+                "`open` as a value is not supported by kiln",
+                span_of(name),
+                "call `open(...)` directly",
+            ),
+            _ => transformer::walk_expr(self, expr),
+        }
+    }
+}
+
+/// Whether `call` calls a method of what a call of `open` gives (`open(p).read()`).
+fn opens_receiver(call: &ast::ExprCall) -> bool {
+    matches!(&*call.func, Expr::Attribute(attribute)
+        if matches!(&*attribute.value, Expr::Call(opened) if is_open(&opened.func)))
+}
+
+fn is_open(expr: &Expr) -> bool {
+    matches!(expr, Expr::Name(name) if name.id.as_str() == "open")
 }
 
 /// The names a module's top level binds, and the names of its nested functions: every

@@ -136,6 +136,7 @@ pub fn run(
         global_first_store: vec![None; globals.len()],
         global_readers: HashMap::new(),
         callers: HashMap::new(),
+        call_sites: HashMap::new(),
         diagnostics: BTreeMap::new(),
         instance_diagnostics: HashMap::new(),
         analysing: None,
@@ -418,6 +419,8 @@ struct Cx<'a> {
     global_first_store: Vec<Option<Span>>,
     global_readers: HashMap<GlobalId, HashSet<InstanceId>>,
     callers: HashMap<InstanceId, HashSet<InstanceId>>,
+    /// Where each instance is first called: the calling instance and the call's span.
+    call_sites: HashMap<InstanceId, (InstanceId, Span)>,
     /// Keyed by position and text so each problem is reported once, in source order.
     diagnostics: BTreeMap<(u32, u32, String), Diagnostic>,
     /// What the last analysis of each instance reported: an analysis of types not yet final
@@ -535,7 +538,15 @@ impl Cx<'_> {
         }
     }
 
-    fn report(&mut self, diagnostic: Diagnostic) {
+    fn report(&mut self, mut diagnostic: Diagnostic) {
+        // A problem inside one of kiln's modules written in Python is the program's call's.
+        let mut within = self.analysing;
+        while let Some(id) = within.filter(|&id| self.is_library(id)) {
+            within = self.call_sites.get(&id).map(|&(caller, span)| {
+                diagnostic.primary.span = span;
+                caller
+            });
+        }
         let key = (
             diagnostic.primary.span.start,
             diagnostic.primary.span.end,
@@ -546,6 +557,27 @@ impl Cx<'_> {
             None => &mut self.diagnostics,
         };
         reported.entry(key).or_insert(diagnostic);
+    }
+
+    /// Records that instance `caller` calls instance `target` at `span` (a problem inside
+    /// `target` is reported at its first call if it is a library function, see `report`).
+    fn record_call_site(&mut self, caller: InstanceId, target: InstanceId, span: Span) {
+        if span != Span::default() {
+            self.call_sites.entry(target).or_insert((caller, span));
+        }
+    }
+
+    /// The span of value `value` of instance `id`.
+    fn value_span(&self, id: InstanceId, value: Value) -> Span {
+        self.generics[self.instances[id].code as usize].func.values[value.index()].span
+    }
+
+    /// Whether instance `id` is of a function of one of kiln's modules written in Python
+    /// (see `ir::Function::is_library`).
+    fn is_library(&self, id: InstanceId) -> bool {
+        self.program.codes[self.instances[id].code as usize]
+            .name
+            .contains('.')
     }
 
     fn analyse(&mut self, id: InstanceId) {

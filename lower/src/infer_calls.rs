@@ -93,6 +93,7 @@ impl Cx<'_> {
         }
         let target = self.instance(code, param_types);
         self.callers.entry(target).or_default().insert(id);
+        self.record_call_site(id, target, span);
         Ok(Some(target))
     }
 

@@ -474,6 +474,7 @@ impl Cx<'_> {
             None => return Err(format!("{}() takes no arguments", self.classes.name(class))),
             Some(code) => match self.bound_instance(id, code, instance, arg_types, kwnames)? {
                 Some((target, bindings)) => {
+                    self.record_call_site(id, target, self.value_span(id, value));
                     let ret = self.instances[target].ret;
                     if ret != TypeId::NONE && ret != TypeId::NEVER {
                         return Err(format!(
@@ -535,6 +536,7 @@ impl Cx<'_> {
         else {
             return Ok(TypeId::NEVER);
         };
+        self.record_call_site(id, target, self.value_span(id, value));
         self.instances[id]
             .calls
             .insert(value, Callee::Bound(Target::Direct(target, bindings)));

@@ -1167,6 +1167,32 @@ impl Mono<'_> {
                     }
                     return Ok(self.konst(at, Const::None));
                 }
+                let file = given("file")
+                    .filter(|&f| typing::text_file_class(self.types, self.ty(f)).is_some());
+                if let Some(file) = file {
+                    // A file `open()` made: the text goes to it through its handle.
+                    let handle = self.class_get_attr(at, file, "_handle", TypeId::INT)?;
+                    let write = |this: &mut Self, at: &mut Cursor, text: Value| {
+                        this.rt(
+                            at,
+                            crate::ir::RtFn::FileWrite,
+                            vec![handle, text],
+                            TypeId::INT,
+                        )
+                    };
+                    for (i, &arg) in positional.iter().enumerate() {
+                        if i > 0 {
+                            write(self, at, sep);
+                        }
+                        let text = self.str_of(at, arg)?;
+                        write(self, at, text);
+                    }
+                    write(self, at, end);
+                    if given("flush").is_some() {
+                        self.rt(at, crate::ir::RtFn::FileFlush, vec![handle], TypeId::NONE);
+                    }
+                    return Ok(self.konst(at, Const::None));
+                }
                 if to_stderr {
                     for (i, &arg) in positional.iter().enumerate() {
                         if i > 0 {

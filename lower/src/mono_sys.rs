@@ -1,4 +1,5 @@
-//! Monomorphization of `input()`, the standard streams' methods and the `time` functions:
+//! Monomorphization of `input()`, the standard streams' methods, files and the `time`
+//! functions:
 //! runtime calls.
 
 use kiln_bytecode::InternalError;
@@ -49,6 +50,31 @@ impl Mono<'_> {
             S::SetRecursionLimit => {
                 let limit = self.int_operand(at, args[0])?;
                 self.rt(at, RtFn::SetRecursionLimit, vec![limit], TypeId::NONE)
+            }
+            S::FileOpen => {
+                let (path, mode) = (self.get(args[0])?, self.get(args[1])?);
+                self.rt(at, RtFn::FileOpen, vec![path, mode], TypeId::INT)
+            }
+            S::FileRead | S::FileReadline => {
+                let handle = self.get(args[0])?;
+                let size = self.int_operand(at, args[1])?;
+                let f = match f {
+                    S::FileRead => RtFn::FileRead,
+                    _ => RtFn::FileReadline,
+                };
+                self.rt(at, f, vec![handle, size], TypeId::STR)
+            }
+            S::FileWrite => {
+                let (handle, text) = (self.get(args[0])?, self.get(args[1])?);
+                self.rt(at, RtFn::FileWrite, vec![handle, text], TypeId::INT)
+            }
+            S::FileFlush | S::FileClose => {
+                let handle = self.get(args[0])?;
+                let f = match f {
+                    S::FileFlush => RtFn::FileFlush,
+                    _ => RtFn::FileClose,
+                };
+                self.rt(at, f, vec![handle], TypeId::NONE)
             }
             S::Sleep => {
                 let from = self.ty(args[0]);

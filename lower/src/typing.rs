@@ -1183,7 +1183,7 @@ fn print_keywords(types: &Types, kwnames: &[String], kw_types: &[TypeId]) -> Res
                 if matches!(
                     kind,
                     TypeKind::None | TypeKind::Builtin(B::Stream(Stream::Stdout | Stream::Stderr))
-                ) => {}
+                ) || text_file_class(types, ty).is_some() => {}
             "flush" if matches!(kind, TypeKind::Bool) => {}
             "file" | "flush" => {
                 return Err(CallError::Unsupported(format!(
@@ -1200,6 +1200,16 @@ fn print_keywords(types: &Types, kwnames: &[String], kw_types: &[TypeId]) -> Res
         }
     }
     Ok(())
+}
+
+/// The class of a file `open()` made (kiln's `_io.TextIOWrapper`), if `ty` is one.
+pub fn text_file_class(types: &Types, ty: TypeId) -> Option<u32> {
+    match *types.kind(ty) {
+        TypeKind::Instance(class) if types.class_names[class as usize] == "_io.TextIOWrapper" => {
+            Some(class)
+        }
+        _ => None,
+    }
 }
 
 /// Whether `lhs == rhs` between containers of these two different types depends on the

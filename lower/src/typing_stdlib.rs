@@ -1,4 +1,4 @@
-//! Typing of calls to `input()`, the standard streams' methods, `time` and `random`.
+//! Typing of calls to `input()`, the standard streams' methods, files, `time` and `random`.
 
 use super::{is_printable, is_value, python_name, CallError};
 use crate::ir::{TypeId, TypeKind, Types};
@@ -19,6 +19,10 @@ pub(super) fn sys_call(
                 S::StdoutWrite | S::StderrWrite => "one str",
                 S::Sleep => "a number of seconds",
                 S::SetRecursionLimit => "one int",
+                S::FileOpen => "a path and a mode",
+                S::FileRead | S::FileReadline => "a file and a size",
+                S::FileWrite => "a file and a str",
+                S::FileFlush | S::FileClose => "a file",
                 _ => "no arguments",
             }
         ))
@@ -42,6 +46,18 @@ pub(super) fn sys_call(
         (S::Sleep, [TypeKind::Int | TypeKind::Bool | TypeKind::Float]) => Ok(TypeId::NONE),
         (S::GetRecursionLimit, []) => Ok(TypeId::INT),
         (S::SetRecursionLimit, [TypeKind::Int | TypeKind::Bool]) => Ok(TypeId::NONE),
+        (S::FileOpen, [TypeKind::Str, TypeKind::Str]) => Ok(TypeId::INT),
+        (S::FileRead | S::FileReadline, [TypeKind::Int, TypeKind::Int | TypeKind::Bool]) => {
+            Ok(TypeId::STR)
+        }
+        (S::FileWrite, [TypeKind::Int, TypeKind::Str]) => Ok(TypeId::INT),
+        (S::FileWrite, [TypeKind::Int, kind]) if is_value(kind) => {
+            Err(CallError::TypeError(format!(
+                "write() argument must be str, not {}",
+                python_name(types, args[1])
+            )))
+        }
+        (S::FileFlush | S::FileClose, [TypeKind::Int]) => Ok(TypeId::NONE),
         _ => Err(wrong()),
     }
 }

@@ -55,6 +55,16 @@ pub enum ExcKind {
     /// `dataclasses.FrozenInstanceError`.
     FrozenInstanceError = 25,
     EOFError = 26,
+    OSError = 27,
+    FileNotFoundError = 28,
+    FileExistsError = 29,
+    PermissionError = 30,
+    IsADirectoryError = 31,
+    NotADirectoryError = 32,
+    BrokenPipeError = 33,
+    InterruptedError = 34,
+    /// `io.UnsupportedOperation` (reading a file opened for writing, ...).
+    UnsupportedOperation = 35,
 }
 
 impl ExcKind {
@@ -87,6 +97,15 @@ impl ExcKind {
         ExcKind::GeneratorExit,
         ExcKind::FrozenInstanceError,
         ExcKind::EOFError,
+        ExcKind::OSError,
+        ExcKind::FileNotFoundError,
+        ExcKind::FileExistsError,
+        ExcKind::PermissionError,
+        ExcKind::IsADirectoryError,
+        ExcKind::NotADirectoryError,
+        ExcKind::BrokenPipeError,
+        ExcKind::InterruptedError,
+        ExcKind::UnsupportedOperation,
     ];
 
     /// The Python class name, as printed in the exception line.
@@ -119,6 +138,15 @@ impl ExcKind {
             ExcKind::GeneratorExit => "GeneratorExit",
             ExcKind::FrozenInstanceError => "FrozenInstanceError",
             ExcKind::EOFError => "EOFError",
+            ExcKind::OSError => "OSError",
+            ExcKind::FileNotFoundError => "FileNotFoundError",
+            ExcKind::FileExistsError => "FileExistsError",
+            ExcKind::PermissionError => "PermissionError",
+            ExcKind::IsADirectoryError => "IsADirectoryError",
+            ExcKind::NotADirectoryError => "NotADirectoryError",
+            ExcKind::BrokenPipeError => "BrokenPipeError",
+            ExcKind::InterruptedError => "InterruptedError",
+            ExcKind::UnsupportedOperation => "UnsupportedOperation",
         }
     }
 
@@ -127,6 +155,7 @@ impl ExcKind {
     pub fn qualified_name(self) -> String {
         match self {
             ExcKind::FrozenInstanceError => format!("dataclasses.{}", self.name()),
+            ExcKind::UnsupportedOperation => format!("io.{}", self.name()),
             _ => self.name().to_owned(),
         }
     }
@@ -145,12 +174,22 @@ impl ExcKind {
             UnicodeError => ValueError,
             FrozenInstanceError => AttributeError,
             ValueError | TypeError | NameError | AttributeError | MemoryError | AssertionError
-            | RuntimeError | LookupError | ArithmeticError | StopIteration | EOFError => Exception,
+            | RuntimeError | LookupError | ArithmeticError | StopIteration | EOFError | OSError => {
+                Exception
+            }
+            FileNotFoundError | FileExistsError | PermissionError | IsADirectoryError
+            | NotADirectoryError | BrokenPipeError | InterruptedError | UnsupportedOperation => {
+                OSError
+            }
         })
     }
 
     /// True if `self` is `class` or derives from it.
     pub fn is_subclass(self, class: ExcKind) -> bool {
+        // `io.UnsupportedOperation` derives from ValueError too.
+        if self == ExcKind::UnsupportedOperation && class == ExcKind::ValueError {
+            return true;
+        }
         let mut k = Some(self);
         while let Some(kind) = k {
             if kind == class {
@@ -180,29 +219,43 @@ pub fn exception_line(kind: &str, msg: &str) -> String {
     }
 }
 
-/// CPython's class name and `str()` of the `OSError` raised for `err`, e.g.
-/// `("BrokenPipeError", "[Errno 32] Broken pipe")`.
-pub fn os_error_parts(err: &std::io::Error) -> (&'static str, String) {
+/// The `OSError` subclass CPython raises for `err` (PEP 3151 picks it from `errno`) and its
+/// `str()`: `[Errno 2] No such file or directory`.
+pub fn os_error(err: &std::io::Error) -> (ExcKind, String) {
     use std::io::ErrorKind as K;
-    let Some(code) = err.raw_os_error() else {
-        return ("OSError", err.to_string());
+    let kind = match err.kind() {
+        K::NotFound => ExcKind::FileNotFoundError,
+        K::AlreadyExists => ExcKind::FileExistsError,
+        K::PermissionDenied => ExcKind::PermissionError,
+        K::IsADirectory => ExcKind::IsADirectoryError,
+        K::NotADirectory => ExcKind::NotADirectoryError,
+        K::BrokenPipe => ExcKind::BrokenPipeError,
+        K::Interrupted => ExcKind::InterruptedError,
+        _ => ExcKind::OSError,
     };
-    // The subclass CPython picks from errno (see PEP 3151), for the errors a
-    // write to stdout can plausibly produce.
-    let class = match err.kind() {
-        K::BrokenPipe => "BrokenPipeError",
-        K::WouldBlock => "BlockingIOError",
-        K::PermissionDenied => "PermissionError",
-        K::ConnectionReset => "ConnectionResetError",
-        K::Interrupted => "InterruptedError",
-        _ => "OSError",
+    let Some(code) = err.raw_os_error() else {
+        return (kind, err.to_string());
     };
     // std renders OS errors as "<strerror> (os error N)"; CPython shows
     // "[Errno N] <strerror>".
     let text = err.to_string();
     let suffix = format!(" (os error {code})");
     let strerror = text.strip_suffix(&suffix).unwrap_or(&text);
-    (class, format!("[Errno {code}] {strerror}"))
+    (kind, format!("[Errno {code}] {strerror}"))
+}
+
+/// CPython's class name and `str()` of the `OSError` raised for `err`, e.g.
+/// `("BrokenPipeError", "[Errno 32] Broken pipe")`.
+pub fn os_error_parts(err: &std::io::Error) -> (&'static str, String) {
+    use std::io::ErrorKind as K;
+    let (kind, text) = os_error(err);
+    // Subclasses kiln has no class for, which a write to stdout can produce.
+    let class = match err.kind() {
+        K::WouldBlock => "BlockingIOError",
+        K::ConnectionReset => "ConnectionResetError",
+        _ => kind.name(),
+    };
+    (class, text)
 }
 
 /// The report CPython prints at exit when flushing stdout fails.
@@ -223,6 +276,7 @@ pub fn fail(kind_name: &str, msg: &str) -> ! {
 /// Flushes stdout, writes `report()` to stderr and exits with status 1 (120, after CPython's
 /// report about stdout, if stdout could not be flushed).
 pub fn exit_with_report(report: impl FnOnce() -> String) -> ! {
+    crate::file::flush_all();
     let flushed = io::flush_stdout();
     let mut report = report();
     let status = match flushed {
@@ -243,7 +297,15 @@ pub fn raise(kind: ExcKind, msg: &str) -> ! {
     crate::exception::raise_new(kind, msg)
 }
 
-/// Raises the `OSError` (subclass) CPython would raise for `err`.
+/// Raises the `OSError` (subclass) CPython would raise for `err`, as an exception the
+/// program may catch.
+pub fn raise_io_error(err: &std::io::Error) -> ! {
+    let (kind, text) = os_error(err);
+    raise(kind, &text)
+}
+
+/// Reports the `OSError` (subclass) CPython would raise for `err` on a standard stream and
+/// ends the program.
 pub fn raise_os_error(err: &std::io::Error) -> ! {
     let (class, msg) = os_error_parts(err);
     fail(class, &msg)
@@ -311,7 +373,7 @@ mod tests {
             assert_eq!(*k as u32 as usize, i);
             assert_eq!(ExcKind::from_u32(i as u32), Some(*k));
         }
-        assert_eq!(ExcKind::ALL.len(), 27);
+        assert_eq!(ExcKind::ALL.len(), 36);
         assert_eq!(ExcKind::from_u32(27), None);
         assert!(ExcKind::KeyError.is_subclass(ExcKind::LookupError));
         assert!(ExcKind::UnicodeDecodeError.is_subclass(ExcKind::ValueError));

@@ -368,6 +368,7 @@ pub extern "C" fn kiln_rt_uncaught(header: *mut u8) -> ! {
 }
 
 fn report_and_exit(e: *mut ExcObject) -> ! {
+    crate::file::flush_all();
     if e.is_null() {
         crate::exc::fail("SystemError", "no exception to report")
     }
@@ -782,14 +783,11 @@ pub extern "C" fn kiln_rt_exc_pop() {
 pub unsafe extern "C" fn kiln_rt_exc_matches(e: *const ExcObject, mask: crate::Int) -> i32 {
     let mask = mask.raw() >> 1;
     // SAFETY: per the contract.
-    let mut kind = Some(unsafe { kind_of(e) });
-    while let Some(k) = kind {
-        if mask & (1 << k as u32) != 0 {
-            return 1;
-        }
-        kind = k.base();
-    }
-    0
+    let kind = unsafe { kind_of(e) };
+    let caught = ExcKind::ALL
+        .iter()
+        .any(|&class| mask & (1 << class as u32) != 0 && kind.is_subclass(class));
+    i32::from(caught)
 }
 
 /// `type(e).__name__`.

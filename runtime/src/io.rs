@@ -179,11 +179,12 @@ pub unsafe extern "C" fn kiln_rt_init(argc: i32, argv: *const *const c_char, sta
     STDOUT.with(|out| out.line_buffered = tty);
 }
 
-/// Shutdown: flushes stdout and returns the process exit status: 0, or 120
+/// Shutdown: flushes the open files and stdout and returns the process exit status: 0, or 120
 /// after printing CPython's "Exception ignored ... BrokenPipeError: [Errno
 /// 32] Broken pipe" report if stdout could not be written.
 #[no_mangle]
 pub extern "C" fn kiln_rt_finish() -> i32 {
+    crate::file::flush_all();
     match flush_stdout() {
         Ok(()) => 0,
         Err(err) => {

@@ -22,6 +22,7 @@ pub mod dict;
 pub mod error;
 pub mod exc;
 pub mod exception;
+pub mod file;
 pub mod float;
 pub mod format;
 pub mod gc;
@@ -353,6 +354,13 @@ pub const EXPORTS: &[&str] = &[
     "kiln_rt_stdin_readline",
     "kiln_rt_stdin_read",
     "kiln_rt_stdin_readlines",
+    // file.rs
+    "kiln_rt_file_open",
+    "kiln_rt_file_read",
+    "kiln_rt_file_readline",
+    "kiln_rt_file_write",
+    "kiln_rt_file_flush",
+    "kiln_rt_file_close",
     "kiln_rt_stderr_write",
     "kiln_rt_stdout_flush",
     "kiln_rt_print_items",

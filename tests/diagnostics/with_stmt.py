@@ -1,5 +1,5 @@
-# `with` works with the program's context managers; files are not available.
+# `with` works with the program's context managers and files; an int is neither.
 def main():
-    with open("data.txt") as fh:  # error: [unsupported-builtin]
-        pass
+    with 5 as n:  # error: [unsupported-attribute]
+        print(n)
 main()

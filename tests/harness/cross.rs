@@ -99,14 +99,13 @@ pub fn runner(triple: &str, executable: &Path) -> Result<Command, String> {
     Ok(command)
 }
 
-/// Runs an executable built for `triple` with the program's directory as working directory.
+/// Runs an executable of test program `program` built for `triple` (see
+/// `support::run_program`).
 pub fn run(triple: &str, executable: &Path, program: &Path) -> Result<Outcome, String> {
-    let mut command = runner(triple, executable)?;
-    command.current_dir(program.parent().ok_or("no parent")?);
-    support::run_with_input(
-        command,
+    support::run_program(
+        runner(triple, executable)?,
+        program,
         Duration::from_secs(120),
-        support::input_of(program).as_deref(),
     )
 }
 

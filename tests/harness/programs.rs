@@ -3,8 +3,9 @@
 //! run; its stdout, exit status and stderr (the traceback of an uncaught exception, compared as
 //! `support::normalize_stderr` describes) must equal both the blessed expectation beside it
 //! (`X.out`, `X.err`) and CPython run live. A program reads the file `X.in` on its standard
-//! input if there is one (nothing otherwise). Programs whose kiln behaviour is known to
-//! differ for now carry `X.kiln-expect` (stdout, then `--- exit N`) instead.
+//! input if there is one (nothing otherwise), and the lines of `X.args` as its arguments.
+//! Programs whose kiln behaviour is known to differ for now carry `X.kiln-expect` (stdout,
+//! then `--- exit N`) instead.
 //!
 //! Each cross target also runs a deterministic third of the programs (every third one, a
 //! different third per target, see `cross::PLATFORMS`), built for that target and run natively

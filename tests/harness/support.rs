@@ -132,6 +132,14 @@ pub fn input_of(program: &Path) -> Option<std::path::PathBuf> {
     Some(program.with_extension("in")).filter(|path| path.is_file())
 }
 
+/// The command-line arguments of a test program: the lines of the file `X.args` beside
+/// `X.py`, one argument a line, if there is one.
+pub fn arguments_of(program: &Path) -> Vec<String> {
+    std::fs::read_to_string(program.with_extension("args"))
+        .map(|text| text.lines().map(str::to_owned).collect())
+        .unwrap_or_default()
+}
+
 /// Runs `command` to completion, killing it after `limit`, with `input` (a file) on its
 /// stdin.
 pub fn run_with_input(
@@ -219,27 +227,32 @@ pub fn build_input(input: &kiln::Input, output: &Path) -> Result<(), String> {
 pub fn cpython(program: &Path) -> Result<Outcome, String> {
     let mut command = Command::new("python3");
     command
-        .arg(program.file_name().ok_or("no file name")?)
-        .current_dir(program.parent().ok_or("no parent")?)
+        .arg(std::path::absolute(program).map_err(|e| e.to_string())?)
         .env("PYTHONHASHSEED", "0")
         .env("PYTHONUTF8", "1")
         .env("PYTHONDONTWRITEBYTECODE", "1");
-    run_with_input(
-        command,
-        Duration::from_secs(120),
-        input_of(program).as_deref(),
-    )
+    run_program(command, program, Duration::from_secs(120))
 }
 
-/// Runs a kiln-built executable with the program's directory as working directory.
+/// Runs a kiln-built executable of `program`.
 pub fn run_executable(executable: &Path, program: &Path) -> Result<Outcome, String> {
-    let mut command = Command::new(executable);
-    command.current_dir(program.parent().ok_or("no parent")?);
-    run_with_input(
-        command,
-        Duration::from_secs(60),
-        input_of(program).as_deref(),
-    )
+    run_program(Command::new(executable), program, Duration::from_secs(60))
+}
+
+/// Runs `command`, CPython or an executable of test program `program`, as the tests run a
+/// program: in a fresh empty working directory (so the files it writes are its own, however
+/// many runs of it go at once), with the lines of `X.args` as its arguments and `X.in` on its
+/// standard input.
+pub fn run_program(
+    mut command: Command,
+    program: &Path,
+    limit: Duration,
+) -> Result<Outcome, String> {
+    let scratch = tempfile::tempdir().map_err(|e| e.to_string())?;
+    command
+        .args(arguments_of(program))
+        .current_dir(scratch.path());
+    run_with_input(command, limit, input_of(program).as_deref())
 }
 
 /// A unified-ish diff of two texts, short enough for a failure message.

@@ -69,6 +69,18 @@ const MODULES: &[(&str, &[&str])] = &[
         ],
     ),
     ("typing", TYPING),
+    // What kiln's own modules (`_io`) call; no program may import it.
+    (
+        "_kiln",
+        &[
+            "file_open",
+            "file_read",
+            "file_readline",
+            "file_write",
+            "file_flush",
+            "file_close",
+        ],
+    ),
     ("collections", &["defaultdict", "Counter"]),
     (
         "string",
@@ -197,7 +209,7 @@ const MODULES: &[(&str, &[&str])] = &[
 fn module_names() -> String {
     let names: Vec<String> = MODULES
         .iter()
-        .filter(|(m, _)| !m.contains('.'))
+        .filter(|(m, _)| !m.contains('.') && !m.starts_with('_'))
         .map(|(m, _)| format!("`{m}`"))
         .collect();
     match names.split_last() {
@@ -290,6 +302,9 @@ impl Emitter<'_> {
     /// module.
     fn bind_module(&mut self, alias: &ast::Alias) -> bool {
         let name = alias.name.as_str();
+        if name == "_kiln" && !self.pools.in_kiln_module(span_of(alias)) {
+            return false;
+        }
         let standard = MODULES.iter().any(|(m, _)| *m == name && !m.contains('.'));
         if !standard && self.pools.program_modules.get(name).is_none() {
             return false;

@@ -129,14 +129,17 @@ struct Pools {
 }
 
 impl Pools {
+    /// Whether the code at `span` is in one of kiln's standard modules written in Python.
+    fn in_kiln_module(&self, span: Span) -> bool {
+        self.inserted
+            .iter()
+            .any(|i| i.text.start <= span.start && span.end <= i.text.end)
+    }
+
     /// The program module the code at `span` belongs to (`None`: the script, or a standard
     /// module written in Python).
     fn module_at(&self, span: Span) -> Option<String> {
-        if self
-            .inserted
-            .iter()
-            .any(|i| i.text.start <= span.start && span.end <= i.text.end)
-        {
+        if self.in_kiln_module(span) {
             return None;
         }
         self.program_modules

@@ -508,7 +508,15 @@ impl Emitter<'_> {
             return;
         };
         let (class_name, builtin_base) = (self.class_name.clone(), self.builtin_base.clone());
-        let (index, mut inner) = self.nested_code(scope, def.name.as_str(), span);
+        // A method of one of kiln's modules is named after its class (`_io.TextIOWrapper.read`):
+        // like the module's functions, it adds no traceback entry.
+        let code_name = match &class_name {
+            Some(class) if base.is_some() && self.pools.in_kiln_module(span) => {
+                format!("{class}.{}", def.name)
+            }
+            _ => def.name.to_string(),
+        };
+        let (index, mut inner) = self.nested_code(scope, &code_name, span);
         if let (Some(base), Some(this)) = (base, positional.first()) {
             inner.method = Some((base, this.parameter.name.to_string()));
             inner.class_name = class_name;

@@ -954,6 +954,12 @@ rt_fns! {
     StdinReadline = "kiln_rt_stdin_readline", true;
     StdinRead = "kiln_rt_stdin_read", true;
     StdinReadlines = "kiln_rt_stdin_readlines", true;
+    FileOpen = "kiln_rt_file_open", true;
+    FileRead = "kiln_rt_file_read", true;
+    FileReadline = "kiln_rt_file_readline", true;
+    FileWrite = "kiln_rt_file_write", true;
+    FileFlush = "kiln_rt_file_flush", true;
+    FileClose = "kiln_rt_file_close", true;
     StderrWrite = "kiln_rt_stderr_write", true;
     StdoutFlush = "kiln_rt_stdout_flush", true;
     TimeTime = "kiln_rt_time_time", true;
@@ -1139,11 +1145,21 @@ pub enum ExcKind {
     /// `dataclasses.FrozenInstanceError` (a program names it `dataclasses.FrozenInstanceError`).
     FrozenInstanceError = 25,
     EOFError = 26,
+    OSError = 27,
+    FileNotFoundError = 28,
+    FileExistsError = 29,
+    PermissionError = 30,
+    IsADirectoryError = 31,
+    NotADirectoryError = 32,
+    BrokenPipeError = 33,
+    InterruptedError = 34,
+    /// `io.UnsupportedOperation` (reading a file opened for writing, ...).
+    UnsupportedOperation = 35,
 }
 
 impl ExcKind {
     /// Every class, in number order.
-    pub const ALL: [ExcKind; 27] = [
+    pub const ALL: [ExcKind; 36] = [
         ExcKind::Exception,
         ExcKind::ZeroDivisionError,
         ExcKind::OverflowError,
@@ -1171,6 +1187,15 @@ impl ExcKind {
         ExcKind::GeneratorExit,
         ExcKind::FrozenInstanceError,
         ExcKind::EOFError,
+        ExcKind::OSError,
+        ExcKind::FileNotFoundError,
+        ExcKind::FileExistsError,
+        ExcKind::PermissionError,
+        ExcKind::IsADirectoryError,
+        ExcKind::NotADirectoryError,
+        ExcKind::BrokenPipeError,
+        ExcKind::InterruptedError,
+        ExcKind::UnsupportedOperation,
     ];
 
     pub fn name(self) -> &'static str {
@@ -1202,6 +1227,15 @@ impl ExcKind {
             ExcKind::GeneratorExit => "GeneratorExit",
             ExcKind::FrozenInstanceError => "FrozenInstanceError",
             ExcKind::EOFError => "EOFError",
+            ExcKind::OSError => "OSError",
+            ExcKind::FileNotFoundError => "FileNotFoundError",
+            ExcKind::FileExistsError => "FileExistsError",
+            ExcKind::PermissionError => "PermissionError",
+            ExcKind::IsADirectoryError => "IsADirectoryError",
+            ExcKind::NotADirectoryError => "NotADirectoryError",
+            ExcKind::BrokenPipeError => "BrokenPipeError",
+            ExcKind::InterruptedError => "InterruptedError",
+            ExcKind::UnsupportedOperation => "UnsupportedOperation",
         }
     }
 
@@ -1209,7 +1243,8 @@ impl ExcKind {
     pub fn from_name(name: &str) -> Option<ExcKind> {
         match name {
             "dataclasses.FrozenInstanceError" => Some(ExcKind::FrozenInstanceError),
-            "FrozenInstanceError" => None,
+            "FrozenInstanceError" | "UnsupportedOperation" => None,
+            "IOError" | "EnvironmentError" => Some(ExcKind::OSError),
             _ => ExcKind::ALL.into_iter().find(|k| k.name() == name),
         }
     }
@@ -1234,12 +1269,22 @@ impl ExcKind {
             UnicodeError => ValueError,
             FrozenInstanceError => AttributeError,
             ValueError | TypeError | NameError | AttributeError | MemoryError | AssertionError
-            | RuntimeError | LookupError | ArithmeticError | StopIteration | EOFError => Exception,
+            | RuntimeError | LookupError | ArithmeticError | StopIteration | EOFError | OSError => {
+                Exception
+            }
+            FileNotFoundError | FileExistsError | PermissionError | IsADirectoryError
+            | NotADirectoryError | BrokenPipeError | InterruptedError | UnsupportedOperation => {
+                OSError
+            }
         })
     }
 
     /// Whether `self` is `class` or derives from it.
     pub fn is_subclass(self, class: ExcKind) -> bool {
+        // `io.UnsupportedOperation` derives from ValueError too.
+        if self == ExcKind::UnsupportedOperation && class == ExcKind::ValueError {
+            return true;
+        }
         std::iter::successors(Some(self), |k| k.base()).any(|k| k == class)
     }
 }

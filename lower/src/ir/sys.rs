@@ -9,7 +9,8 @@ pub enum Stream {
 }
 
 named_fns! {
-    /// A function of `sys` (a stream's method), of `time`, or `input` (by qualified name).
+    /// A function of `sys` (a stream's method), of `time`, `input`, or one of the file functions
+    /// kiln's `open()` calls (by qualified name).
     SysFn {
         Input = "input",
         StdoutWrite = "sys.stdout.write",
@@ -28,6 +29,13 @@ named_fns! {
         Sleep = "time.sleep",
         GetRecursionLimit = "sys.getrecursionlimit",
         SetRecursionLimit = "sys.setrecursionlimit",
+        // What kiln's `_io` (`open()`) calls: a file named by its handle (an int).
+        FileOpen = "_kiln.file_open",
+        FileRead = "_kiln.file_read",
+        FileReadline = "_kiln.file_readline",
+        FileWrite = "_kiln.file_write",
+        FileFlush = "_kiln.file_flush",
+        FileClose = "_kiln.file_close",
     }
 }
 

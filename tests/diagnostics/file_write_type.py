@@ -1,0 +1,3 @@
+with open("out.txt", "w") as f:
+    f.write("fine\n")
+    f.write(42)  # error: [type-error]

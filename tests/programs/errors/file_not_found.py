@@ -1,0 +1,7 @@
+def load(path):
+    with open(path) as f:
+        return f.read()
+
+
+print("loading")
+print(load("missing_input.txt"))
