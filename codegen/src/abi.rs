@@ -110,6 +110,7 @@ runtime_fns! {
     StrToInt = "kiln_rt_str_to_int" (Ptr) -> I64;
     StrToFloat = "kiln_rt_str_to_float" (Ptr) -> F64;
     FloatFloorDiv = "kiln_rt_float_floordiv" (F64, F64) -> F64;
+    FloatDivmodCheck = "kiln_rt_float_divmod_check" (F64) -> Void;
     FloatMod = "kiln_rt_float_mod" (F64, F64) -> F64;
     FloatPow = "kiln_rt_float_pow" (F64, F64) -> F64;
     FloatToInt = "kiln_rt_float_to_int" (F64) -> I64;

@@ -31,7 +31,12 @@ const MODULES: &[(&str, &str)] = &[
     ("string", include_str!("stdlib/string.py")),
     // `open()`: inserted where the program calls the builtin `open` (see `builtin_open`).
     ("_io", include_str!("stdlib/_io.py")),
+    // `for line in sys.stdin`: inserted with `import sys`.
+    ("_sys", include_str!("stdlib/_sys.py")),
 ];
+
+/// The modules a program's import of a builtin module brings along.
+const COMPANIONS: &[(&str, &str)] = &[("sys", "_sys")];
 
 /// Whether `module` is one of kiln's Python modules.
 pub fn is_python_module(module: &str) -> bool {
@@ -68,7 +73,11 @@ pub fn expand(
             _ => Vec::new(),
         };
         for name in imported {
-            let Some(&(module_name, _)) = MODULES.iter().find(|(m, _)| *m == name) else {
+            let companion = COMPANIONS.iter().find(|(m, _)| *m == name).map(|c| c.1);
+            let Some(&(module_name, _)) = MODULES
+                .iter()
+                .find(|(m, _)| *m == name || Some(*m) == companion)
+            else {
                 continue;
             };
             if done.insert(module_name) {

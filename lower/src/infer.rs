@@ -1060,6 +1060,11 @@ impl Cx<'_> {
                     TypeKind::Builtin(Builtin::Type) if args.len() == 1 => {
                         self.types.intern(TypeKind::ClassOf(ty(&args[0])));
                     }
+                    TypeKind::Builtin(Builtin::Divmod) => {
+                        for number in [TypeId::INT, TypeId::FLOAT] {
+                            self.types.intern(TypeKind::Tuple(vec![number, number]));
+                        }
+                    }
                     TypeKind::Builtin(Builtin::ObjectSetAttr) => {
                         return self.object_setattr(id, value, func, args, types, span);
                     }

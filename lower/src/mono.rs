@@ -781,7 +781,7 @@ impl Mono<'_> {
                     && matches!(self.types.kind(result_ty), TypeKind::ClassOf(_)) =>
             {
                 // `x.__class__`.
-                self.type_of(at, object)?
+                self.type_of(at, object, result_ty)?
             }
             Inst::GetAttr(object, ref name)
                 if name == "__name__" && self.types.functions(self.ty(object)).is_some() =>
@@ -1349,6 +1349,31 @@ impl Mono<'_> {
                     (other, None) => return Err(unexpected(builtin, other)),
                 }
             }
+            Builtin::Divmod => {
+                let (a, b) = (positional[0], positional[1]);
+                if self.types.kind(self.ty(a)) == &TypeKind::Float
+                    || self.types.kind(self.ty(b)) == &TypeKind::Float
+                {
+                    // CPython's float divmod has its own ZeroDivisionError.
+                    let from = self.ty(b);
+                    let divisor = self.get(b)?;
+                    let divisor = self.convert_to(at, divisor, from, TypeId::FLOAT);
+                    self.rt(
+                        at,
+                        crate::ir::RtFn::FloatDivmodCheck,
+                        vec![divisor],
+                        TypeId::NONE,
+                    );
+                }
+                let quotient = self.binary(at, kiln_bytecode::BinOp::FloorDiv, a, b)?;
+                let remainder = self.binary(at, kiln_bytecode::BinOp::Mod, a, b)?;
+                let ty = self.current_result.unwrap_or(TypeId::NEVER);
+                self.push(
+                    at,
+                    Inst::New(crate::ir::Container::Tuple, vec![quotient, remainder]),
+                    ty,
+                )
+            }
             Builtin::Pow if positional.len() == 2 => {
                 self.binary(at, kiln_bytecode::BinOp::Pow, positional[0], positional[1])?
             }
@@ -1362,7 +1387,10 @@ impl Mono<'_> {
                 let v = self.int_operand(at, positional[0])?;
                 self.push(at, Inst::IntHash(v), TypeId::INT)
             }
-            Builtin::Type => self.type_of(at, positional[0])?,
+            Builtin::Type => {
+                let ty = self.current_result.unwrap_or(TypeId::NEVER);
+                self.type_of(at, positional[0], ty)?
+            }
             Builtin::IsInstance
                 if self.types.is_exception(self.ty(positional[0]))
                     && exc::caught_classes(self.ty(positional[1]), self.types).is_some() =>

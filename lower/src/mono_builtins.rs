@@ -343,27 +343,42 @@ impl Mono<'_> {
                     Some(&s) => self.get(s)?,
                     None => self.konst(at, Const::Str(String::new())),
                 };
-                let ty = self.ty(positional[0]);
-                let (f, v) = match self.types.kind(ty) {
-                    TypeKind::Int => (RtFn::FormatInt, self.get(positional[0])?),
-                    TypeKind::Bool => (RtFn::FormatBool, self.get(positional[0])?),
-                    TypeKind::Float => (RtFn::FormatFloat, self.get(positional[0])?),
-                    TypeKind::Str => (RtFn::FormatStr, self.get(positional[0])?),
-                    _ => {
-                        let text = self.str_of(at, positional[0])?;
-                        let name = self.konst(at, Const::Str(python_name(self.types, ty)));
-                        return Ok(Some(self.rt(
-                            at,
-                            RtFn::FormatObject,
-                            vec![text, spec, name],
-                            TypeId::STR,
-                        )));
-                    }
-                };
-                self.rt(at, f, vec![v, spec], TypeId::STR)
+                self.format_value(at, positional[0], spec)?
             }
             _ => return Ok(None),
         }))
+    }
+
+    /// `format(value, spec)`: an optional value is formatted as what it holds (None, or its
+    /// value).
+    fn format_value(&mut self, at: &mut Cursor, value: Value, spec: Value) -> Result<Value> {
+        let ty = self.ty(value);
+        if self.types.optional_inner(ty).is_some() {
+            return self.opt_split(
+                at,
+                value,
+                TypeId::STR,
+                |this, at| {
+                    let text = this.konst(at, Const::Str("None".into()));
+                    let name = this.konst(at, Const::Str("NoneType".into()));
+                    Ok(this.rt(at, RtFn::FormatObject, vec![text, spec, name], TypeId::STR))
+                },
+                |this, at| this.format_value(at, value, spec),
+            );
+        }
+        let f = match self.types.kind(ty) {
+            TypeKind::Int => RtFn::FormatInt,
+            TypeKind::Bool => RtFn::FormatBool,
+            TypeKind::Float => RtFn::FormatFloat,
+            TypeKind::Str => RtFn::FormatStr,
+            _ => {
+                let text = self.str_of(at, value)?;
+                let name = self.konst(at, Const::Str(python_name(self.types, ty)));
+                return Ok(self.rt(at, RtFn::FormatObject, vec![text, spec, name], TypeId::STR));
+            }
+        };
+        let v = self.get(value)?;
+        Ok(self.rt(at, f, vec![v, spec], TypeId::STR))
     }
 
     /// `min(iterable, key=...)` / `max(...)`: the first smallest (largest) item; ValueError

@@ -217,11 +217,16 @@ impl Mono<'_> {
         }
     }
 
-    /// `type(value)` (`value.__class__`): an exception's or a `Poly` value's class is read
-    /// from the value, which stands for it; other classes are known statically.
-    pub(super) fn type_of(&mut self, at: &Cursor, value: Value) -> Result<Value, InternalError> {
+    /// `type(value)` (`value.__class__`) of type `ty` (inference's `ClassOf` the value's
+    /// type): an exception's or a `Poly` value's class is read from the value, which stands
+    /// for it; other classes are known statically.
+    pub(super) fn type_of(
+        &mut self,
+        at: &Cursor,
+        value: Value,
+        ty: TypeId,
+    ) -> Result<Value, InternalError> {
         let of = self.ty(value);
-        let ty = self.interned(TypeKind::ClassOf(of))?;
         Ok(
             if of == TypeId::EXCEPTION || matches!(self.types.kind(of), TypeKind::Poly(_)) {
                 let object = self.get(value)?;

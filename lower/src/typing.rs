@@ -7,7 +7,7 @@
 
 use kiln_bytecode::{BinOp, CmpOp, UnaryOp};
 
-use crate::ir::{Conv, FloatOp, IntOp, TypeId, TypeKind, Types};
+use crate::ir::{Conv, DictView, FloatOp, IntOp, TypeId, TypeKind, Types};
 
 #[path = "typing_math.rs"]
 mod math;
@@ -937,6 +937,22 @@ pub fn builtin(
                 ))),
             }
         }
+        B::Divmod => {
+            arity(2, 2)?;
+            // `(a // b, a % b)`, with `divmod()` in the TypeError.
+            let quotient = binary(
+                types,
+                kiln_bytecode::BinOp::FloorDiv,
+                positional[0],
+                positional[1],
+                false,
+            )
+            .map_err(|message| CallError::TypeError(message.replace("for //:", "for divmod():")))?
+            .result;
+            types
+                .lookup(&TypeKind::Tuple(vec![quotient, quotient]))
+                .ok_or_else(|| CallError::Unsupported("`divmod()` of these types".into()))
+        }
         B::Pow => {
             arity(2, 3)?;
             if kinds.len() == 3 {
@@ -1212,7 +1228,7 @@ pub fn text_file_class(types: &Types, ty: TypeId) -> Option<u32> {
     }
 }
 
-/// Whether `lhs == rhs` between containers of these two different types depends on the
+/// Whether `lhs == rhs` between containers (or dict views) of these two different types depends on the
 /// values in a way kiln does not compute (`[1] == [1.0]` is true, and so is `[] == []` for
 /// a `list[int]` and a `list[str]`): both of one class (a set and a frozenset count as one)
 /// and not tuples of different lengths.
@@ -1228,6 +1244,19 @@ pub fn undecidable_equality(types: &Types, lhs: TypeId, rhs: TypeId) -> bool {
         (TypeKind::Tuple(a), TypeKind::Tuple(b)) => a.len() != b.len(),
         _ => false,
     };
+    // A keys or items view is set-like: it equals a set (or view) of the same elements.
+    let set_like = |t: TypeId| {
+        matches!(
+            types.kind(t),
+            TypeKind::Set(_)
+                | TypeKind::FrozenSet(_)
+                | TypeKind::DictView(DictView::Keys | DictView::Items, _)
+        )
+    };
+    let view = |t: TypeId| matches!(types.kind(t), TypeKind::DictView(..));
+    if (view(lhs) || view(rhs)) && set_like(lhs) && set_like(rhs) {
+        return true;
+    }
     let same_elements = match (types.kind(lhs), types.kind(rhs)) {
         (TypeKind::Set(a) | TypeKind::FrozenSet(a), TypeKind::Set(b) | TypeKind::FrozenSet(b)) => {
             a == b

@@ -374,8 +374,11 @@ mod tests {
             assert_eq!(ExcKind::from_u32(i as u32), Some(*k));
         }
         assert_eq!(ExcKind::ALL.len(), 36);
-        assert_eq!(ExcKind::from_u32(27), None);
+        assert_eq!(ExcKind::from_u32(36), None);
         assert!(ExcKind::KeyError.is_subclass(ExcKind::LookupError));
+        assert!(ExcKind::FileNotFoundError.is_subclass(ExcKind::OSError));
+        assert!(ExcKind::UnsupportedOperation.is_subclass(ExcKind::ValueError));
+        assert!(!ExcKind::OSError.is_subclass(ExcKind::ValueError));
         assert!(ExcKind::UnicodeDecodeError.is_subclass(ExcKind::ValueError));
         assert!(!ExcKind::SystemExit.is_subclass(ExcKind::Exception));
         assert_eq!(ExcKind::NotImplementedError.name(), "NotImplementedError");

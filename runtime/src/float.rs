@@ -306,6 +306,15 @@ pub extern "C" fn kiln_rt_float_floordiv(a: f64, b: f64) -> f64 {
     float_divmod(a, b).0
 }
 
+/// Before `divmod(a, b)` of floats (`a // b` and `a % b`): `ZeroDivisionError: float divmod()`
+/// for a zero `b`.
+#[no_mangle]
+pub extern "C" fn kiln_rt_float_divmod_check(b: f64) {
+    if b == 0.0 {
+        raise(ExcKind::ZeroDivisionError, "float divmod()");
+    }
+}
+
 /// `a % b` for floats (sign of the divisor); `ZeroDivisionError: float
 /// modulo`.
 #[no_mangle]

@@ -261,6 +261,7 @@ pub const EXPORTS: &[&str] = &[
     "kiln_rt_str_mod",
     // float.rs
     "kiln_rt_float_floordiv",
+    "kiln_rt_float_divmod_check",
     "kiln_rt_float_mod",
     "kiln_rt_float_pow",
     "kiln_rt_float_to_int",
@@ -425,6 +426,7 @@ mod tests {
         include_str!("str_methods.rs"),
         include_str!("str_split.rs"),
         include_str!("sys.rs"),
+        include_str!("file.rs"),
         include_str!("error.rs"),
         include_str!("format.rs"),
         include_str!("str_mod.rs"),

@@ -582,17 +582,18 @@ impl Emitter<'_> {
         }
     }
 
-    /// Whether `value` is `sys.stdin`, which a `for` loop reads as the list of its lines.
+    /// Whether `value` is `sys.stdin`, whose lines a `for` loop reads one at a time.
     pub(super) fn is_stdin(&self, value: &Expr) -> bool {
         matches!(value, Expr::Attribute(a)
             if a.attr.as_str() == "stdin" && self.module_of(&a.value).as_deref() == Some("sys"))
     }
 
-    /// The iterable of a `for` loop or comprehension: `sys.stdin` is read as
-    /// `sys.stdin.readlines()` (all lines first, then the loop).
+    /// The iterable of a `for` loop or comprehension: `sys.stdin` is read through the
+    /// generator `_sys.stdin_lines()` (a line at a time).
     pub(super) fn iterable(&mut self, value: &Expr) {
         if self.is_stdin(value) {
-            self.load_builtin("sys.stdin.readlines");
+            let lines = self.name("_sys.stdin_lines");
+            self.emit(Opcode::LoadGlobal, lines);
             self.emit(Opcode::Call, 0);
         } else {
             self.expr(value);

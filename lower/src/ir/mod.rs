@@ -266,6 +266,7 @@ pub enum Builtin {
     Range,
     Bytes,
     Pow,
+    Divmod,
     Hash,
     Bin,
     Oct,
@@ -339,6 +340,7 @@ impl Builtin {
             "range" => Builtin::Range,
             "bytes" => Builtin::Bytes,
             "pow" => Builtin::Pow,
+            "divmod" => Builtin::Divmod,
             "hash" => Builtin::Hash,
             "bin" => Builtin::Bin,
             "oct" => Builtin::Oct,
@@ -404,6 +406,7 @@ impl Builtin {
             Builtin::Range => "range",
             Builtin::Bytes => "bytes",
             Builtin::Pow => "pow",
+            Builtin::Divmod => "divmod",
             Builtin::Hash => "hash",
             Builtin::Bin => "bin",
             Builtin::Oct => "oct",
@@ -1022,6 +1025,7 @@ rt_fns! {
     ListSortRestore = "kiln_rt_list_sort_restore", true;
     ListSortKeyed = "kiln_rt_list_sort_keyed", true;
     TupleGetItem = "kiln_rt_tuple_getitem", true;
+    FloatDivmodCheck = "kiln_rt_float_divmod_check", true;
     TupleSlice = "kiln_rt_tuple_slice", true;
     TupleContains = "kiln_rt_tuple_contains", false;
     TupleIndex = "kiln_rt_tuple_index", true;

@@ -1,0 +1,1 @@
+print(divmod("a", 2))  # error: [type-error]

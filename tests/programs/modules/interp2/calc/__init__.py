@@ -1,0 +1,1 @@
+"""calc: lexer -> parser -> evaluator for a tiny expression language with variables."""

@@ -1,0 +1,2 @@
+print("init", __name__)
+from . import config
