@@ -16,6 +16,10 @@
 //! The function must be a name (`len`, a `def`) or a `lambda` with plain parameters: loading
 //! it again for every item is then unobservable. `.0` cannot be spelled
 //! in Python, so the loop variables never clash with the source's names.
+//!
+//! `zip`, `enumerate` and `reversed` kept as values (`pairs = zip(a, b)`, not iterated where
+//! they are made) become `(.0 for .0 in zip(a, b))`: a generator, an iterator of its own that
+//! a second loop finds exhausted, as CPython's are.
 
 use std::borrow::Cow;
 
@@ -286,14 +290,21 @@ fn generator(
 pub(crate) fn lazy_values(body: &mut [Stmt]) {
     let mut bound = Vec::new();
     crate::scope::module_bindings(body, &mut bound);
-    let mut consumed = Consumed(std::collections::HashSet::new());
+    let mut consumed = Consumed(Default::default(), Default::default());
     for stmt in body.iter() {
         consumed.visit_stmt(stmt);
     }
     let rewrite = LazyValues {
         consumed: consumed.0,
+        iterated: consumed.1,
         shadowed: std::cell::Cell::new(bound.iter().any(|n| n == "map" || n == "filter")),
         zip: !bound.iter().any(|n| n == "zip"),
+        iterators: ITERATORS
+            .iter()
+            .filter(|&&f| !bound.iter().any(|n| n == f))
+            .copied()
+            .collect(),
+        iterators_shadowed: std::cell::Cell::new(false),
     };
     for stmt in body.iter_mut() {
         rewrite.visit_stmt(stmt);
@@ -301,13 +312,18 @@ pub(crate) fn lazy_values(body: &mut [Stmt]) {
 }
 
 /// The starts of the `map`/`filter` calls consumed where they are made (as the emitter
-/// decides: a `for` loop's iterable, the argument of a consuming builtin).
-struct Consumed(std::collections::HashSet<u32>);
+/// decides: a `for` loop's iterable, the argument of a consuming builtin); then those of the
+/// expressions iterated where they are made (those, and a comprehension's iterables).
+struct Consumed(
+    std::collections::HashSet<u32>,
+    std::collections::HashSet<u32>,
+);
 
 impl<'b> Visitor<'b> for Consumed {
     fn visit_stmt(&mut self, stmt: &'b Stmt) {
         if let Stmt::For(s) = stmt {
             self.0.insert(crate::span_of(&*s.iter).start);
+            self.1.insert(crate::span_of(&*s.iter).start);
         }
         visitor::walk_stmt(self, stmt);
     }
@@ -317,13 +333,70 @@ impl<'b> Visitor<'b> for Consumed {
             for arg in crate::scope::consumed_arguments(call) {
                 self.0.insert(crate::span_of(arg).start);
             }
+            for arg in iterated_arguments(call) {
+                self.1.insert(crate::span_of(arg).start);
+            }
+        }
+        if let Expr::ListComp(ast::ExprListComp { generators, .. })
+        | Expr::SetComp(ast::ExprSetComp { generators, .. })
+        | Expr::DictComp(ast::ExprDictComp { generators, .. })
+        | Expr::Generator(ast::ExprGenerator { generators, .. }) = expr
+        {
+            for comprehension in generators {
+                self.1.insert(crate::span_of(&comprehension.iter).start);
+            }
         }
         visitor::walk_expr(self, expr);
     }
 }
 
+/// The arguments `call` iterates where it is made, if it is a call of a builtin that does
+/// (`sorted(zip(a, b), key=...)`, `dict(enumerate(xs))`, `", ".join(reversed(xs))`).
+fn iterated_arguments(call: &ast::ExprCall) -> impl Iterator<Item = &Expr> {
+    let iterates = match &*call.func {
+        Expr::Name(name) => matches!(
+            name.id.as_str(),
+            "any"
+                | "all"
+                | "min"
+                | "max"
+                | "sum"
+                | "sorted"
+                | "list"
+                | "tuple"
+                | "set"
+                | "frozenset"
+                | "dict"
+                | "enumerate"
+                | "zip"
+                | "map"
+                | "filter"
+                | "fsum"
+                | "prod"
+        ),
+        Expr::Attribute(attribute) => {
+            matches!(
+                attribute.attr.as_str(),
+                "join" | "extend" | "update" | "fsum" | "prod"
+            )
+        }
+        _ => false,
+    };
+    call.arguments.args.iter().filter(move |_| iterates)
+}
+
+/// The builtins whose iterators kiln makes as loops over their arguments: one kept as a
+/// value (`pairs = zip(a, b)`) becomes a generator expression over it (`(.0 for .0 in zip(a,
+/// b))`), an iterator of its own that a second loop finds exhausted, as CPython's.
+const ITERATORS: &[&str] = &["zip", "enumerate", "reversed"];
+
 struct LazyValues {
     consumed: std::collections::HashSet<u32>,
+    iterated: std::collections::HashSet<u32>,
+    /// The builtins of `ITERATORS` the program does not rebind at module level.
+    iterators: Vec<&'static str>,
+    /// Whether the function the walk is in binds one of `ITERATORS`.
+    iterators_shadowed: std::cell::Cell<bool>,
     /// Whether `map` or `filter` names something of the program where the walk is.
     shadowed: std::cell::Cell<bool>,
     /// Whether `zip` is the builtin.
@@ -343,8 +416,12 @@ impl Transformer for LazyValues {
             let outer = self.shadowed.get();
             self.shadowed
                 .set(outer || locals.iter().any(|n| n == "map" || n == "filter"));
+            let outer_iterators = self.iterators_shadowed.get();
+            self.iterators_shadowed
+                .set(outer_iterators || locals.iter().any(|n| ITERATORS.contains(&n.as_str())));
             transformer::walk_stmt(self, stmt);
             self.shadowed.set(outer);
+            self.iterators_shadowed.set(outer_iterators);
             return;
         }
         transformer::walk_stmt(self, stmt);
@@ -355,12 +432,22 @@ impl Transformer for LazyValues {
         let Expr::Call(call) = &*expr else {
             return;
         };
-        if self.shadowed.get() || self.consumed.contains(&crate::span_of(call).start) {
-            return;
-        }
         let Expr::Name(callee) = &*call.func else {
             return;
         };
+        let start = crate::span_of(call).start;
+        if self.iterators.contains(&callee.id.as_str())
+            && !self.iterators_shadowed.get()
+            && !self.iterated.contains(&start)
+        {
+            let range = call.range();
+            let each = name(".0", range);
+            *expr = Expr::Generator(generator(each.clone(), each, expr.clone(), vec![], range));
+            return;
+        }
+        if self.shadowed.get() || self.consumed.contains(&start) {
+            return;
+        }
         let Some(args) = plain_arguments(call) else {
             return;
         };

@@ -1,0 +1,25 @@
+xs = [5, 3, 8]
+names = ["a", "b", "c"]
+r = reversed(xs)
+print(list(r), list(r))
+e = enumerate(names, 1)
+print(next(e))
+for i, n in e:
+    print(i, n)
+z = zip(names, xs)
+first = next(z)
+print(first, dict(z))
+best = max(enumerate(xs), key=lambda p: p[1])
+print(best)
+print(sorted(zip(xs, names), reverse=True))
+print(", ".join(reversed(names)))
+print([i * x for i, x in enumerate(xs)])
+print({n: x for n, x in zip(names, xs)})
+print(sum(a * b for a, b in zip(xs, xs)))
+def pairs(a, b):
+    return zip(a, b)
+p = pairs(xs, names)
+print(list(p), list(p))
+a, b, c = enumerate("xyz")
+print(a, b, c)
+print(any(i == 2 for i, _ in enumerate(xs)), all(x for x in reversed(xs)))
