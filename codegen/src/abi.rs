@@ -173,6 +173,7 @@ runtime_fns! {
     BytesHex = "kiln_rt_bytes_hex" (Ptr) -> Ptr;
     BytesOrd = "kiln_rt_bytes_ord" (Ptr) -> I64;
     RangeLen = "kiln_rt_range_len" (I64, I64, I64) -> I64;
+    RangeReversed = "kiln_rt_range_reversed" (I64, I64, I64, I64) -> I64;
     RangeGetItem = "kiln_rt_range_getitem" (I64, I64, I64, I64) -> I64;
     RangeContains = "kiln_rt_range_contains" (I64, I64, I64, I64) -> I32;
     RangeRepr = "kiln_rt_range_repr" (I64, I64, I64) -> Ptr;

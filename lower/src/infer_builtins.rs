@@ -483,6 +483,11 @@ impl Cx<'_> {
                 }
                 match self.types.kind(positional[0]) {
                     TypeKind::List(_) => self.types.intern(TypeKind::Reversed(positional[0])),
+                    // Iterated where it is made (one kept is a generator over it, see
+                    // `emit/lazy.rs`), a reversed range is the range backwards, a reversed str
+                    // the str backwards.
+                    TypeKind::Range => TypeId::RANGE,
+                    TypeKind::Str => TypeId::STR,
                     _ => return Err(CallError::Unsupported(format!(
                         "`reversed()` of a {} is not supported by kiln yet",
                         self.types.name(positional[0])

@@ -250,6 +250,26 @@ impl Mono<'_> {
                 at.block = done;
                 result
             }
+            Builtin::Reversed if self.ty(positional[0]) == TypeId::RANGE => {
+                let range = self.get(positional[0])?;
+                let mut bounds = Vec::new();
+                for part in 0..3 {
+                    let part = self.konst(at, Const::Int(part));
+                    bounds.push(self.rt(at, RtFn::RangeReversed, vec![range, part], TypeId::INT));
+                }
+                self.push(
+                    at,
+                    Inst::RangeNew(bounds[0], bounds[1], bounds[2]),
+                    TypeId::RANGE,
+                )
+            }
+            Builtin::Reversed if self.ty(positional[0]) == TypeId::STR => {
+                let text = self.get(positional[0])?;
+                let none = self.konst(at, Const::None);
+                let step = self.konst(at, Const::Int(-1));
+                let slice = self.push(at, Inst::BuildSlice(none, none, step), TypeId::SLICE);
+                self.rt(at, RtFn::StrSlice, vec![text, slice], TypeId::STR)
+            }
             Builtin::Reversed => self.get(positional[0])?,
             Builtin::Iter
                 if matches!(

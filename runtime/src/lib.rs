@@ -109,6 +109,7 @@ pub const EXPORTS: &[&str] = &[
     "kiln_rt_bytes_ord",
     // range.rs: range objects as values
     "kiln_rt_range_len",
+    "kiln_rt_range_reversed",
     "kiln_rt_range_getitem",
     "kiln_rt_range_contains",
     "kiln_rt_range_repr",

@@ -89,6 +89,21 @@ pub extern "C" fn kiln_rt_range_len(start: u64, stop: u64, step: u64) -> Int {
     Range::new(start, stop, step).len()
 }
 
+/// One bound of `reversed(range)` as a range (`part` 0: the start, 1: the stop, 2: the
+/// step): the same items backwards, `range(start + (len - 1) * step, start - step, -step)`.
+#[no_mangle]
+pub extern "C" fn kiln_rt_range_reversed(start: u64, stop: u64, step: u64, part: Int) -> Int {
+    let range = Range::new(start, stop, step);
+    match part.small_value() {
+        Some(0) => {
+            let last = int_ops::sub(range.len(), Int::from_i64(1));
+            int_ops::add(range.start, int_ops::mul(last, range.step))
+        }
+        Some(1) => int_ops::sub(range.start, range.step),
+        _ => int_ops::neg(range.step),
+    }
+}
+
 /// `range(start, stop, step)[index]`; `IndexError: range object index out of range`.
 #[no_mangle]
 pub extern "C" fn kiln_rt_range_getitem(start: u64, stop: u64, step: u64, index: u64) -> Int {

@@ -998,6 +998,7 @@ rt_fns! {
     BytesHex = "kiln_rt_bytes_hex", false;
     BytesOrd = "kiln_rt_bytes_ord", true;
     RangeLen = "kiln_rt_range_len", false;
+    RangeReversed = "kiln_rt_range_reversed", false;
     RangeGetItem = "kiln_rt_range_getitem", true;
     RangeContains = "kiln_rt_range_contains", false;
     RangeRepr = "kiln_rt_range_repr", false;
