@@ -355,6 +355,15 @@ runtime_fns! {
     FileWrite = "kiln_rt_file_write" (I64, Ptr) -> I64;
     FileFlush = "kiln_rt_file_flush" (I64) -> Void;
     FileClose = "kiln_rt_file_close" (I64) -> Void;
+    OsEnviron = "kiln_rt_os_environ" (Ptr) -> Ptr;
+    OsGetcwd = "kiln_rt_os_getcwd" () -> Ptr;
+    OsListdir = "kiln_rt_os_listdir" (Ptr) -> Ptr;
+    OsStatKind = "kiln_rt_os_stat_kind" (Ptr) -> I64;
+    OsGetsize = "kiln_rt_os_getsize" (Ptr) -> I64;
+    OsMkdir = "kiln_rt_os_mkdir" (Ptr, I64) -> Void;
+    OsRemove = "kiln_rt_os_remove" (Ptr) -> Void;
+    OsRmdir = "kiln_rt_os_rmdir" (Ptr) -> Void;
+    OsRename = "kiln_rt_os_rename" (Ptr, Ptr) -> Void;
     StderrWrite = "kiln_rt_stderr_write" (Ptr) -> Void;
     StdoutFlush = "kiln_rt_stdout_flush" () -> Void;
     TimeTime = "kiln_rt_time_time" () -> F64;

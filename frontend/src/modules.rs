@@ -88,6 +88,7 @@ const STANDARD: &[&str] = &[
     "typing",
     "string",
     "collections",
+    "os",
 ];
 
 /// Inserts the program's modules that `module`'s module-level imports name, appending their

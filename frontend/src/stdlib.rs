@@ -29,14 +29,17 @@ const MODULES: &[(&str, &str)] = &[
     ("functools", include_str!("stdlib/functools.py")),
     ("itertools", include_str!("stdlib/itertools.py")),
     ("string", include_str!("stdlib/string.py")),
+    ("os", include_str!("stdlib/os.py")),
+    ("os.path", include_str!("stdlib/os.path.py")),
     // `open()`: inserted where the program calls the builtin `open` (see `builtin_open`).
     ("_io", include_str!("stdlib/_io.py")),
     // `for line in sys.stdin`: inserted with `import sys`.
     ("_sys", include_str!("stdlib/_sys.py")),
 ];
 
-/// The modules a program's import of a builtin module brings along.
-const COMPANIONS: &[(&str, &str)] = &[("sys", "_sys")];
+/// The modules an import brings along: `import sys` kiln's `_sys`, `import os` its `os.path`
+/// and `import os.path` its `os`.
+const COMPANIONS: &[(&str, &str)] = &[("sys", "_sys"), ("os", "os.path"), ("os.path", "os")];
 
 /// Whether `module` is one of kiln's Python modules.
 pub fn is_python_module(module: &str) -> bool {
@@ -72,12 +75,15 @@ pub fn expand(
             }
             _ => Vec::new(),
         };
-        for name in imported {
-            let companion = COMPANIONS.iter().find(|(m, _)| *m == name).map(|c| c.1);
-            let Some(&(module_name, _)) = MODULES
+        let companions = imported.iter().flat_map(|&name| {
+            COMPANIONS
                 .iter()
-                .find(|(m, _)| *m == name || Some(*m) == companion)
-            else {
+                .filter(move |(m, _)| *m == name)
+                .map(|&(_, companion)| companion)
+        });
+        let wanted: Vec<&str> = imported.iter().copied().chain(companions).collect();
+        for name in wanted {
+            let Some(&(module_name, _)) = MODULES.iter().find(|(m, _)| *m == name) else {
                 continue;
             };
             if done.insert(module_name) {

@@ -1060,6 +1060,9 @@ impl Cx<'_> {
                     TypeKind::Builtin(Builtin::Type) if args.len() == 1 => {
                         self.types.intern(TypeKind::ClassOf(ty(&args[0])));
                     }
+                    TypeKind::Builtin(Builtin::Sys(crate::ir::sys::SysFn::OsEnviron)) => {
+                        self.types.intern(TypeKind::Dict(TypeId::STR, TypeId::STR));
+                    }
                     TypeKind::Builtin(Builtin::Divmod) => {
                         for number in [TypeId::INT, TypeId::FLOAT] {
                             self.types.intern(TypeKind::Tuple(vec![number, number]));

@@ -76,6 +76,35 @@ impl Mono<'_> {
                 };
                 self.rt(at, f, vec![handle], TypeId::NONE)
             }
+            S::OsEnviron => {
+                let ty = self
+                    .types
+                    .lookup(&crate::ir::TypeKind::Dict(TypeId::STR, TypeId::STR))
+                    .ok_or_else(|| InternalError("os.environ's type was not interned".into()))?;
+                let desc = self.desc(at, ty);
+                self.rt(at, RtFn::OsEnviron, vec![desc], ty)
+            }
+            S::OsGetcwd => self.rt(at, RtFn::OsGetcwd, Vec::new(), TypeId::STR),
+            S::OsListdir | S::OsStatKind | S::OsGetsize | S::OsRemove | S::OsRmdir => {
+                let path = self.get(args[0])?;
+                let (f, ty) = match f {
+                    S::OsListdir => (RtFn::OsListdir, TypeId::LIST_STR),
+                    S::OsStatKind => (RtFn::OsStatKind, TypeId::INT),
+                    S::OsGetsize => (RtFn::OsGetsize, TypeId::INT),
+                    S::OsRemove => (RtFn::OsRemove, TypeId::NONE),
+                    _ => (RtFn::OsRmdir, TypeId::NONE),
+                };
+                self.rt(at, f, vec![path], ty)
+            }
+            S::OsMkdir => {
+                let path = self.get(args[0])?;
+                let mode = self.int_operand(at, args[1])?;
+                self.rt(at, RtFn::OsMkdir, vec![path, mode], TypeId::NONE)
+            }
+            S::OsRename => {
+                let (from, to) = (self.get(args[0])?, self.get(args[1])?);
+                self.rt(at, RtFn::OsRename, vec![from, to], TypeId::NONE)
+            }
             S::Sleep => {
                 let from = self.ty(args[0]);
                 let seconds = self.get(args[0])?;

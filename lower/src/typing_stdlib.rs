@@ -23,6 +23,11 @@ pub(super) fn sys_call(
                 S::FileRead | S::FileReadline => "a file and a size",
                 S::FileWrite => "a file and a str",
                 S::FileFlush | S::FileClose => "a file",
+                S::OsListdir | S::OsStatKind | S::OsGetsize | S::OsRemove | S::OsRmdir => {
+                    "a path (a str)"
+                }
+                S::OsMkdir => "a path and a mode",
+                S::OsRename => "two paths",
                 _ => "no arguments",
             }
         ))
@@ -58,6 +63,15 @@ pub(super) fn sys_call(
             )))
         }
         (S::FileFlush | S::FileClose, [TypeKind::Int]) => Ok(TypeId::NONE),
+        (S::OsEnviron, []) => types
+            .lookup(&TypeKind::Dict(TypeId::STR, TypeId::STR))
+            .ok_or_else(wrong),
+        (S::OsGetcwd, []) => Ok(TypeId::STR),
+        (S::OsListdir, [TypeKind::Str]) => Ok(TypeId::LIST_STR),
+        (S::OsStatKind | S::OsGetsize, [TypeKind::Str]) => Ok(TypeId::INT),
+        (S::OsMkdir, [TypeKind::Str, TypeKind::Int | TypeKind::Bool]) => Ok(TypeId::NONE),
+        (S::OsRemove | S::OsRmdir, [TypeKind::Str]) => Ok(TypeId::NONE),
+        (S::OsRename, [TypeKind::Str, TypeKind::Str]) => Ok(TypeId::NONE),
         _ => Err(wrong()),
     }
 }

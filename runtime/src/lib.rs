@@ -40,6 +40,7 @@ pub mod list_sort;
 pub mod math;
 pub mod object;
 pub mod ops;
+pub mod os;
 pub mod parse;
 pub mod random;
 pub mod range;
@@ -363,6 +364,16 @@ pub const EXPORTS: &[&str] = &[
     "kiln_rt_file_write",
     "kiln_rt_file_flush",
     "kiln_rt_file_close",
+    // os.rs
+    "kiln_rt_os_environ",
+    "kiln_rt_os_getcwd",
+    "kiln_rt_os_listdir",
+    "kiln_rt_os_stat_kind",
+    "kiln_rt_os_getsize",
+    "kiln_rt_os_mkdir",
+    "kiln_rt_os_remove",
+    "kiln_rt_os_rmdir",
+    "kiln_rt_os_rename",
     "kiln_rt_stderr_write",
     "kiln_rt_stdout_flush",
     "kiln_rt_print_items",
@@ -428,6 +439,7 @@ mod tests {
         include_str!("str_split.rs"),
         include_str!("sys.rs"),
         include_str!("file.rs"),
+        include_str!("os.rs"),
         include_str!("error.rs"),
         include_str!("format.rs"),
         include_str!("str_mod.rs"),

@@ -79,6 +79,42 @@ const MODULES: &[(&str, &[&str])] = &[
             "file_write",
             "file_flush",
             "file_close",
+            "os_environ",
+            "os_getcwd",
+            "os_listdir",
+            "os_stat_kind",
+            "os_getsize",
+            "os_mkdir",
+            "os_remove",
+            "os_rmdir",
+            "os_rename",
+        ],
+    ),
+    (
+        "os",
+        &[
+            "name", "sep", "altsep", "extsep", "pathsep", "linesep", "curdir", "pardir", "devnull",
+            "environ", "getenv", "getcwd", "listdir", "mkdir", "makedirs", "remove", "unlink",
+            "rmdir", "rename", "replace",
+        ],
+    ),
+    (
+        "os.path",
+        &[
+            "sep",
+            "isabs",
+            "join",
+            "split",
+            "basename",
+            "dirname",
+            "splitext",
+            "normpath",
+            "abspath",
+            "exists",
+            "isfile",
+            "isdir",
+            "getsize",
+            "expanduser",
         ],
     ),
     ("collections", &["defaultdict", "Counter"]),
@@ -305,7 +341,10 @@ impl Emitter<'_> {
         if name == "_kiln" && !self.pools.in_kiln_module(span_of(alias)) {
             return false;
         }
-        let standard = MODULES.iter().any(|(m, _)| *m == name && !m.contains('.'));
+        // `import os.path`, not `import sys.stdin` (a stream, not a module).
+        let standard = MODULES.iter().any(|(m, _)| {
+            *m == name && (!m.contains('.') || crate::stdlib::is_python_module(name))
+        });
         if !standard && self.pools.program_modules.get(name).is_none() {
             return false;
         }

@@ -963,6 +963,15 @@ rt_fns! {
     FileWrite = "kiln_rt_file_write", true;
     FileFlush = "kiln_rt_file_flush", true;
     FileClose = "kiln_rt_file_close", true;
+    OsEnviron = "kiln_rt_os_environ", false;
+    OsGetcwd = "kiln_rt_os_getcwd", true;
+    OsListdir = "kiln_rt_os_listdir", true;
+    OsStatKind = "kiln_rt_os_stat_kind", false;
+    OsGetsize = "kiln_rt_os_getsize", true;
+    OsMkdir = "kiln_rt_os_mkdir", true;
+    OsRemove = "kiln_rt_os_remove", true;
+    OsRmdir = "kiln_rt_os_rmdir", true;
+    OsRename = "kiln_rt_os_rename", true;
     StderrWrite = "kiln_rt_stderr_write", true;
     StdoutFlush = "kiln_rt_stdout_flush", true;
     TimeTime = "kiln_rt_time_time", true;

@@ -36,6 +36,16 @@ named_fns! {
         FileWrite = "_kiln.file_write",
         FileFlush = "_kiln.file_flush",
         FileClose = "_kiln.file_close",
+        // What kiln's `os` and `os.path` call.
+        OsEnviron = "_kiln.os_environ",
+        OsGetcwd = "_kiln.os_getcwd",
+        OsListdir = "_kiln.os_listdir",
+        OsStatKind = "_kiln.os_stat_kind",
+        OsGetsize = "_kiln.os_getsize",
+        OsMkdir = "_kiln.os_mkdir",
+        OsRemove = "_kiln.os_remove",
+        OsRmdir = "_kiln.os_rmdir",
+        OsRename = "_kiln.os_rename",
     }
 }
 
