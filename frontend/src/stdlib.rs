@@ -141,13 +141,14 @@ fn insert(
     Ok(statements.into_iter().collect())
 }
 
-/// The builtin `open`, where the program calls it and binds no `open` of its own: each call
-/// is renamed `_io.open` after its arguments are checked (a text mode written as a literal,
-/// UTF-8). The span of the first call, if there is one.
+/// The builtin `open`, where the program calls it: each call is renamed `_io.open` after its
+/// arguments are checked (a text mode written as a literal, UTF-8), except where `open` is
+/// the program's own (bound at module level, or in the function the call is in). The span of
+/// the first call, if there is one.
 fn builtin_open(body: &mut [Stmt]) -> Result<Option<Span>, Vec<Diagnostic>> {
-    let mut binds = BindsOpen(false);
-    binds.visit_body(body);
-    if binds.0 {
+    let mut bound = Vec::new();
+    crate::scope::module_bindings(body, &mut bound);
+    if bound.iter().any(|name| name == "open") {
         return Ok(None);
     }
     let rename = RenameOpen::default();
@@ -161,57 +162,13 @@ fn builtin_open(body: &mut [Stmt]) -> Result<Option<Span>, Vec<Diagnostic>> {
     Ok(rename.first.get())
 }
 
-/// Whether the program binds the name `open` anywhere (then `open` may be its own).
-struct BindsOpen(bool);
-
-impl<'a> Visitor<'a> for BindsOpen {
-    fn visit_stmt(&mut self, stmt: &'a Stmt) {
-        let named = |id: &ast::Identifier| id.as_str() == "open";
-        match stmt {
-            Stmt::FunctionDef(def) if named(&def.name) => self.0 = true,
-            Stmt::ClassDef(class) if named(&class.name) => self.0 = true,
-            Stmt::Import(import) => {
-                for alias in &import.names {
-                    let bound = alias.asname.as_ref().unwrap_or(&alias.name);
-                    self.0 |= bound.as_str().split('.').next() == Some("open");
-                }
-            }
-            Stmt::ImportFrom(import) => {
-                for alias in &import.names {
-                    self.0 |= named(alias.asname.as_ref().unwrap_or(&alias.name));
-                }
-            }
-            Stmt::Global(global) => self.0 |= global.names.iter().any(named),
-            Stmt::Nonlocal(nonlocal) => self.0 |= nonlocal.names.iter().any(named),
-            _ => {}
-        }
-        visitor::walk_stmt(self, stmt);
-    }
-
-    fn visit_expr(&mut self, expr: &'a Expr) {
-        if let Expr::Name(name) = expr {
-            self.0 |= name.id.as_str() == "open" && name.ctx != ast::ExprContext::Load;
-        }
-        visitor::walk_expr(self, expr);
-    }
-
-    fn visit_parameter(&mut self, parameter: &'a ast::Parameter) {
-        self.0 |= parameter.name.as_str() == "open";
-        visitor::walk_parameter(self, parameter);
-    }
-
-    fn visit_except_handler(&mut self, handler: &'a ast::ExceptHandler) {
-        let ast::ExceptHandler::ExceptHandler(inner) = handler;
-        self.0 |= inner.name.as_ref().is_some_and(|n| n.as_str() == "open");
-        visitor::walk_except_handler(self, handler);
-    }
-}
-
 /// Renames the calls of `open` (see [`builtin_open`]).
 #[derive(Default)]
 struct RenameOpen {
     first: std::cell::Cell<Option<Span>>,
     diagnostics: std::cell::RefCell<Vec<Diagnostic>>,
+    /// Whether the function the walk is in binds `open` (a parameter, a local).
+    shadowed: std::cell::Cell<bool>,
 }
 
 impl RenameOpen {
@@ -313,7 +270,28 @@ impl RenameOpen {
 }
 
 impl Transformer for RenameOpen {
+    fn visit_stmt(&self, stmt: &mut Stmt) {
+        if let Stmt::FunctionDef(def) = stmt {
+            let mut locals: Vec<String> = def
+                .parameters
+                .iter()
+                .map(|p| p.name().to_string())
+                .collect();
+            crate::scope::module_bindings(&def.body, &mut locals);
+            let outer = self.shadowed.get();
+            self.shadowed
+                .set(outer || locals.iter().any(|name| name == "open"));
+            transformer::walk_stmt(self, stmt);
+            self.shadowed.set(outer);
+            return;
+        }
+        transformer::walk_stmt(self, stmt);
+    }
+
     fn visit_expr(&self, expr: &mut Expr) {
+        if self.shadowed.get() {
+            return transformer::walk_expr(self, expr);
+        }
         match expr {
             Expr::Call(call) if is_open(&call.func) => self.rename(call, "_io.open"),
             // `open(...).read()`, `open(...).write(s)`: CPython closes the file the statement

@@ -572,6 +572,21 @@ impl Cx<'_> {
         self.generics[self.instances[id].code as usize].func.values[value.index()].span
     }
 
+    /// Whether values of type `ty` are instances of a class of one of kiln's modules written
+    /// in Python (`_io.TextIOWrapper`), whose methods are library functions: an attribute it
+    /// lacks is one kiln does not have yet, not one CPython's class lacks.
+    fn is_library_class(&self, ty: TypeId) -> bool {
+        let Some(class) = self.types.instance_class(ty) else {
+            return false;
+        };
+        // Their methods are named after the class (`_io.TextIOWrapper.read`).
+        let prefix = format!("{}.", self.classes.classes[class as usize].name);
+        self.program
+            .codes
+            .iter()
+            .any(|code| code.name.starts_with(&prefix))
+    }
+
     /// Whether instance `id` is of a function of one of kiln's modules written in Python
     /// (see `ir::Function::is_library`).
     fn is_library(&self, id: InstanceId) -> bool {
@@ -1401,7 +1416,8 @@ impl Cx<'_> {
                     Some(Err(_))
                         if (name.starts_with("__") && name.ends_with("__"))
                             || (self.types.is_exception(ty(object))
-                                && matches!(name.as_str(), "with_traceback" | "add_note")) =>
+                                && matches!(name.as_str(), "with_traceback" | "add_note"))
+                            || self.is_library_class(ty(object)) =>
                     {
                         return self.unsupported_attribute(ty(object), name, span);
                     }

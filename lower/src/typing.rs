@@ -784,6 +784,16 @@ pub fn builtin(
         }
         B::PrintUnpacked => {
             print_keywords(types, kwnames, &args[positional.len()..])?;
+            if args[positional.len()..]
+                .iter()
+                .any(|&t| text_file_class(types, t).is_some())
+            {
+                return Err(CallError::Unsupported(
+                    "`print(*items, file=f)` to a file is not supported by kiln yet; write \
+                     `print(' '.join(map(str, items)), file=f)`"
+                        .into(),
+                ));
+            }
             // An empty display's items have no type: nothing is printed.
             let printable = |t: TypeId| {
                 is_printable(types.kind(t))

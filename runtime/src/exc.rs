@@ -219,6 +219,31 @@ pub fn exception_line(kind: &str, msg: &str) -> String {
     }
 }
 
+/// Raises the `OSError` subclass CPython raises for `err` about the file `path`, with
+/// CPython's `args` (`(2, 'No such file or directory')`) and text (`[Errno 2] No such file or
+/// directory: 'x'`; `paths` holds two for `rename`).
+pub fn raise_path_error(err: &std::io::Error, paths: &[&str]) -> ! {
+    let (kind, text) = os_error(err);
+    let names: Vec<String> = paths.iter().map(|p| crate::str::repr_str(p)).collect();
+    let text = format!("{text}: {}", names.join(" -> "));
+    match err.raw_os_error() {
+        Some(errno) => crate::exception::raise_os(kind, errno, &strerror(err), &text),
+        None => raise(kind, &text),
+    }
+}
+
+/// The system's description of `err` (`No such file or directory`).
+fn strerror(err: &std::io::Error) -> String {
+    let text = err.to_string();
+    match err.raw_os_error() {
+        Some(code) => text
+            .strip_suffix(&format!(" (os error {code})"))
+            .unwrap_or(&text)
+            .to_owned(),
+        None => text,
+    }
+}
+
 /// The `OSError` subclass CPython raises for `err` (PEP 3151 picks it from `errno`) and its
 /// `str()`: `[Errno 2] No such file or directory`.
 pub fn os_error(err: &std::io::Error) -> (ExcKind, String) {
@@ -233,15 +258,12 @@ pub fn os_error(err: &std::io::Error) -> (ExcKind, String) {
         K::Interrupted => ExcKind::InterruptedError,
         _ => ExcKind::OSError,
     };
-    let Some(code) = err.raw_os_error() else {
-        return (kind, err.to_string());
-    };
     // std renders OS errors as "<strerror> (os error N)"; CPython shows
     // "[Errno N] <strerror>".
-    let text = err.to_string();
-    let suffix = format!(" (os error {code})");
-    let strerror = text.strip_suffix(&suffix).unwrap_or(&text);
-    (kind, format!("[Errno {code}] {strerror}"))
+    match err.raw_os_error() {
+        Some(code) => (kind, format!("[Errno {code}] {}", strerror(err))),
+        None => (kind, err.to_string()),
+    }
 }
 
 /// CPython's class name and `str()` of the `OSError` raised for `err`, e.g.

@@ -22,7 +22,7 @@ use crate::instance::ClassInfo;
 use crate::io;
 use crate::list::{alloc_tuple, tuple_items, tuple_items_mut, TupleObject};
 use crate::object::{alloc_str, str_as_str, str_data_mut, StrObject};
-use crate::value::{Tag, TypeDesc, STR};
+use crate::value::{Tag, TypeDesc, INT, STR};
 
 /// A Python exception (see the module docs).
 #[repr(C)]
@@ -186,6 +186,28 @@ pub fn one_str_arg(msg: &str) -> *mut TupleObject {
     // SAFETY: a fresh one-word tuple.
     unsafe { *tuple_items_mut(t) = text as u64 };
     t
+}
+
+static ERRNO_TUPLE_ARGS: [&TypeDesc; 2] = [&INT, &STR];
+static ERRNO_TUPLE_DESC: TypeDesc = TypeDesc {
+    tag: Tag::Tuple as u32,
+    len: 2,
+    args: &ERRNO_TUPLE_ARGS as *const [&TypeDesc; 2] as *const *const TypeDesc,
+};
+
+/// Raises `kind` (an `OSError` class) as CPython does for a failed system call: its `args`
+/// are `(errno, strerror)` and its `str()` is `text` (`[Errno 2] No such file or directory:
+/// 'x'`).
+pub fn raise_os(kind: ExcKind, errno: i32, strerror: &str, text: &str) -> ! {
+    let strerror = new_str(strerror);
+    let args = alloc_tuple(&ERRNO_TUPLE_DESC, 2);
+    // SAFETY: a fresh two-word tuple of an int and a str; the exception is fresh.
+    unsafe {
+        let items = tuple_items_mut(args);
+        *items = crate::Int::from_i64(i64::from(errno)).raw() as u64;
+        *items.add(1) = strerror as u64;
+        raise_object(new_exception(kind, args, Some(text)))
+    }
 }
 
 fn new_str(text: &str) -> *mut StrObject {

@@ -87,11 +87,9 @@ fn parse_mode(mode: &str) -> Result<Mode, String> {
     })
 }
 
-/// The `OSError` subclass CPython raises for `err` about the file `path`, with its text:
-/// `[Errno 2] No such file or directory: 'x'`.
+/// The `OSError` subclass CPython raises for `err` about the file `path`.
 fn raise_file_error(err: &std::io::Error, path: &str) -> ! {
-    let (kind, text) = crate::exc::os_error(err);
-    raise(kind, &format!("{text}: {}", crate::str::repr_str(path)))
+    crate::exc::raise_path_error(err, &[path])
 }
 
 /// Runs `f` on open file `handle`; ValueError if the handle names no open file (the Python
@@ -127,7 +125,14 @@ pub unsafe extern "C" fn kiln_rt_file_open(path: *const StrObject, mode: *const 
         .truncate(mode.truncate)
         .create_new(mode.exclusive)
         .open(path);
-    let file = opened.unwrap_or_else(|err| raise_file_error(&err, path));
+    let mut file = opened.unwrap_or_else(|err| raise_file_error(&err, path));
+    // CPython's `a+` reads from the end, where it writes.
+    if mode.append {
+        use std::io::Seek;
+        if let Err(err) = file.seek(std::io::SeekFrom::End(0)) {
+            raise_file_error(&err, path)
+        }
+    }
     // A directory opens for reading on Linux; CPython refuses it.
     if file.metadata().is_ok_and(|m| m.is_dir()) {
         let err = std::io::Error::from_raw_os_error(21);

@@ -4,17 +4,15 @@
 //! (`FileNotFoundError: [Errno 2] No such file or directory: 'x'`).
 
 use crate::dict::{kiln_rt_dict_new, kiln_rt_dict_setitem, DictObject};
-use crate::exc::{os_error, raise};
+use crate::exc::raise_path_error;
 use crate::int::Int;
 use crate::list::{alloc_list, kiln_rt_list_append, ListObject};
 use crate::object::{new_str, str_as_str, StrObject};
-use crate::str::repr_str;
 use crate::value::{TypeDesc, LIST_OF_STR};
 
 /// Raises the `OSError` CPython raises for `err` about `path`.
 fn fail(err: &std::io::Error, path: &str) -> ! {
-    let (kind, text) = os_error(err);
-    raise(kind, &format!("{text}: {}", repr_str(path)))
+    raise_path_error(err, &[path])
 }
 
 /// The text of str `s`.
@@ -158,10 +156,6 @@ pub unsafe extern "C" fn kiln_rt_os_rename(src: *const StrObject, dst: *const St
     // SAFETY: valid strs.
     let (src, dst) = unsafe { (text(src), text(dst)) };
     if let Err(err) = std::fs::rename(src, dst) {
-        let (kind, text) = os_error(&err);
-        raise(
-            kind,
-            &format!("{text}: {} -> {}", repr_str(src), repr_str(dst)),
-        )
+        raise_path_error(&err, &[src, dst])
     }
 }

@@ -289,10 +289,10 @@ impl Emitter<'_> {
             // The first iterable is evaluated in the enclosing scope.
             if depth == 0 {
                 let inner = self.comprehensions.pop().unwrap_or_default();
-                self.iterable(&generator.iter);
+                self.expr(&generator.iter);
                 self.comprehensions.push(inner);
             } else {
-                self.iterable(&generator.iter);
+                self.expr(&generator.iter);
             }
             self.emit(Opcode::GetIter, 0);
             let mut names = Vec::new();

@@ -568,6 +568,13 @@ impl Emitter<'_> {
             .is_some_and(|(m, _)| self.pools.program_modules.get(m).is_some());
         match module_constant(builtin) {
             Some(value) => self.load_const(value),
+            // `sys.stdin` as a value is iterated (`enumerate(sys.stdin)`, `next(sys.stdin)`):
+            // its lines, read one at a time.
+            None if builtin == "sys.stdin" => {
+                let lines = self.name("_sys.stdin_lines");
+                self.emit(Opcode::LoadGlobal, lines);
+                self.emit(Opcode::Call, 0);
+            }
             None if program || crate::stdlib::is_python_module(module) => {
                 let name = self.name(builtin);
                 self.emit(Opcode::LoadGlobal, name);
@@ -618,24 +625,6 @@ impl Emitter<'_> {
                 known.then_some(inner)
             }
             _ => None,
-        }
-    }
-
-    /// Whether `value` is `sys.stdin`, whose lines a `for` loop reads one at a time.
-    pub(super) fn is_stdin(&self, value: &Expr) -> bool {
-        matches!(value, Expr::Attribute(a)
-            if a.attr.as_str() == "stdin" && self.module_of(&a.value).as_deref() == Some("sys"))
-    }
-
-    /// The iterable of a `for` loop or comprehension: `sys.stdin` is read through the
-    /// generator `_sys.stdin_lines()` (a line at a time).
-    pub(super) fn iterable(&mut self, value: &Expr) {
-        if self.is_stdin(value) {
-            let lines = self.name("_sys.stdin_lines");
-            self.emit(Opcode::LoadGlobal, lines);
-            self.emit(Opcode::Call, 0);
-        } else {
-            self.expr(value);
         }
     }
 

@@ -242,7 +242,7 @@ impl Emitter<'_> {
         code.generator = true;
         self.pools.codes[index] = Some(code);
         self.make_function(index, scope);
-        self.at(span_of(&first.iter), |e| e.iterable(&first.iter));
+        self.at(span_of(&first.iter), |e| e.expr(&first.iter));
         self.emit(Opcode::Call, 1);
     }
 }

@@ -338,7 +338,7 @@ impl Emitter<'_> {
         let head = self.new_label();
         let exhausted = self.new_label();
         self.at(span_of(y), |e| {
-            e.iterable(&y.value);
+            e.expr(&y.value);
             e.emit(Opcode::GetIter, 0);
             e.bind(head);
             e.emit_jump(Opcode::ForIter, exhausted);
@@ -363,7 +363,7 @@ impl Emitter<'_> {
         let exhausted = self.new_label();
         let end = self.new_label();
         self.at(span_of(&*s.iter), |e| {
-            e.iterable(&s.iter);
+            e.expr(&s.iter);
             e.emit(Opcode::GetIter, 0);
         });
         self.bind(head);

@@ -33,16 +33,21 @@ class TextIOWrapper:
             self.close()
         return line
 
-    def readlines(self):
+    def readlines(self, hint=-1):
         self._check()
         lines = []
+        total = 0
         while True:
             line = _kiln.file_readline(self._handle, -1)
             if not line:
-                if self._once:
-                    self.close()
-                return lines
+                break
             lines.append(line)
+            total += len(line)
+            if 0 < hint < total:
+                break
+        if self._once:
+            self.close()
+        return lines
 
     def write(self, s):
         self._check()

@@ -1,0 +1,3 @@
+import sys
+lines = list(sys.stdin)
+print(lines)

@@ -1,0 +1,5 @@
+try:
+    open("missing.txt")
+except OSError as e:
+    print(repr(e))
+    print(e.args)
