@@ -635,6 +635,14 @@ impl<'a> Builder<'a> {
                     args.reverse();
                     let callee = pop!();
                     let kwnames = std::mem::take(&mut kwnames);
+                    // What a builtin iterates may be an instance iterable through a generator
+                    // `__iter__`, which typing turns into that generator.
+                    if let Inst::BuiltinRef(builtin) = self.func.values[callee.index()].def_inst() {
+                        let positional = args.len().saturating_sub(kwnames.len());
+                        for i in builtin.iterated_arguments(positional) {
+                            args[i] = inst!(Inst::Iterable(args[i]));
+                        }
+                    }
                     push!(inst!(Inst::Call {
                         callee,
                         args,

@@ -1233,6 +1233,24 @@ impl Cx<'_> {
                 typing::compare(&self.types, *op, a, b).map(|p| p.result)
             }
             Inst::Truthy(v) => typing::truthy(&self.types, ty(v)).map(|p| p.result),
+            Inst::Iterable(v) => {
+                let iterable = ty(v);
+                // An instance whose `__iter__` is a generator function: the generator.
+                let found = match self.types.instance_class(iterable) {
+                    Some(_) if self.has_special(id, iterable, "__iter__") => {
+                        self.method_target(id, iterable, "__iter__", &[], &[], true)
+                    }
+                    _ => Ok(None),
+                };
+                match found {
+                    Ok(Some((target, made)))
+                        if matches!(self.types.kind(made), TypeKind::Generator(..)) =>
+                    {
+                        self.record_target(id, value, Ok(Some((target, made))))
+                    }
+                    _ => Ok(iterable),
+                }
+            }
             Inst::GetIter(v) if self.types.instance_class(ty(v)).is_some() => {
                 if !self.has_special(id, ty(v), "__iter__") {
                     if let Some(message) = self.instance_iteration_refusal(ty(v), "iteration") {

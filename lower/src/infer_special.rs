@@ -115,8 +115,9 @@ impl Cx<'_> {
         let name = crate::typing::python_name(&self.types, ty);
         Some(match protocol {
             "__iter__" => format!(
-                "{what} of a `{name}` (iterable through `__iter__`) is not supported by kiln yet; \
-                 iterate it in a comprehension instead, as in `[x for x in items]`"
+                "{what} of a `{name}` whose `__iter__` returns an iterator object is not \
+                 supported by kiln yet; write `__iter__` as a generator (with `yield`), or \
+                 iterate it in a comprehension, as in `[x for x in items]`"
             ),
             _ => format!(
                 "{what} of a `{name}` through `__getitem__` (the old sequence protocol) is not \

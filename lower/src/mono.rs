@@ -724,6 +724,13 @@ impl Mono<'_> {
                 let plan = typing::truthy(self.types, self.ty(v)).map_err(type_bug)?;
                 self.apply(at, &plan, &[v])?
             }
+            Inst::Iterable(v) => match self.instance.calls.get(&value).cloned() {
+                Some(Callee::Bound(target)) => {
+                    let receiver = self.get(v)?;
+                    self.call_target(at, &target, receiver, &[], result_ty)?
+                }
+                _ => self.get(v)?,
+            },
             Inst::GetIter(v) if self.types.instance_class(self.ty(v)).is_some() => {
                 let Some(Callee::Bound(target)) = self.instance.calls.get(&value).cloned() else {
                     return Err(InternalError(

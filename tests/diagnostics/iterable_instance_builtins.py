@@ -1,6 +1,6 @@
-# An instance iterable through `__iter__` is iterated by `for` loops and comprehensions; the
-# builtins that consume an iterable, `in` and unpacking refuse it (CPython accepts them), and
-# say what to write instead.
+# An instance whose `__iter__` returns an iterator object is iterated by `for` loops and
+# comprehensions; the builtins that consume an iterable, `in` and unpacking refuse it (CPython
+# accepts them), and say what to write instead (a generator `__iter__` works everywhere).
 class Bag:
     def __iter__(self):
         return iter([3, 1, 2])

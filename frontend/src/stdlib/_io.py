@@ -87,9 +87,15 @@ class TextIOWrapper:
     def __exit__(self, exc_type, exc, tb):
         self.close()
 
+    # The lines, read as the loop asks for them (a generator, so `enumerate(f)`, `list(f)`
+    # and the other builtins take a file too).
     def __iter__(self):
         self._check()
-        return self
+        while True:
+            line = _kiln.file_readline(self._handle, -1)
+            if not line:
+                return
+            yield line
 
     def __next__(self):
         self._check()

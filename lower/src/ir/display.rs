@@ -164,6 +164,7 @@ fn inst_text(module: &Module, inst: &Inst) -> String {
             }
         }
         GetIter(a) => format!("iter {a}"),
+        Iterable(a) => format!("iterable {a}"),
         IterHasNext(a) => format!("iter.has_next {a}"),
         IterValue(a) => format!("iter.value {a}"),
         IterAdvance(a) => format!("iter.advance {a}"),

@@ -325,6 +325,27 @@ pub enum Builtin {
 }
 
 impl Builtin {
+    /// Which of `positional` arguments a call of the builtin iterates (`list(x)`: the first;
+    /// `zip(a, b)`: all; `min(a, b)`: none).
+    pub fn iterated_arguments(self, positional: usize) -> std::ops::Range<usize> {
+        use Builtin as B;
+        match self {
+            B::List
+            | B::Tuple
+            | B::Set
+            | B::FrozenSet
+            | B::Dict
+            | B::Sorted
+            | B::Sum
+            | B::Any
+            | B::All
+            | B::Enumerate => 0..positional.min(1),
+            B::Min | B::Max if positional == 1 => 0..1,
+            B::Zip => 0..positional,
+            _ => 0..0,
+        }
+    }
+
     pub fn from_name(name: &str) -> Option<Builtin> {
         Some(match name {
             "print" => Builtin::Print,
@@ -674,6 +695,10 @@ pub enum Inst {
         kwargs: Option<Value>,
     },
     GetIter(Value),
+    /// An argument a builtin iterates (`list(x)`, `enumerate(x)`): for an instance whose
+    /// class's `__iter__` is a generator function, the generator it makes; otherwise the
+    /// value itself. Generic only.
+    Iterable(Value),
     /// Whether an iterator has another item.
     IterHasNext(Value),
     /// The current item of an iterator that has one.
@@ -1326,6 +1351,7 @@ impl Inst {
             Unary(_, a)
             | Truthy(a)
             | GetIter(a)
+            | Iterable(a)
             | IterHasNext(a)
             | IterValue(a)
             | IterAdvance(a)
@@ -1505,6 +1531,7 @@ impl Inst {
                 | ExcMatch(..)
                 | SetAttr(..)
                 | MakeClass(_)
+                | Iterable(_)
         )
     }
 
