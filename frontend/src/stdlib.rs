@@ -30,6 +30,8 @@ const MODULES: &[(&str, &str)] = &[
     ("itertools", include_str!("stdlib/itertools.py")),
     ("string", include_str!("stdlib/string.py")),
     ("os", include_str!("stdlib/os.py")),
+    // `collections.deque` (the rest of `collections` is builtin): inserted with `collections`.
+    ("_collections", include_str!("stdlib/_collections.py")),
     ("os.path", include_str!("stdlib/os.path.py")),
     // `open()`: inserted where the program calls the builtin `open` (see `builtin_open`).
     ("_io", include_str!("stdlib/_io.py")),
@@ -37,9 +39,14 @@ const MODULES: &[(&str, &str)] = &[
     ("_sys", include_str!("stdlib/_sys.py")),
 ];
 
-/// The modules an import brings along: `import sys` kiln's `_sys`, `import os` its `os.path`
-/// and `import os.path` its `os`.
-const COMPANIONS: &[(&str, &str)] = &[("sys", "_sys"), ("os", "os.path"), ("os.path", "os")];
+/// The modules an import brings along: `import sys` kiln's `_sys`, `import os` its `os.path`,
+/// `import os.path` its `os`, and `import collections` the `deque` of `_collections`.
+const COMPANIONS: &[(&str, &str)] = &[
+    ("sys", "_sys"),
+    ("os", "os.path"),
+    ("os.path", "os"),
+    ("collections", "_collections"),
+];
 
 /// Whether `module` is one of kiln's Python modules.
 pub fn is_python_module(module: &str) -> bool {

@@ -885,7 +885,12 @@ impl Cx<'_> {
         let span = func.values[value.index()].span;
         // An optional operand that must be a value is typed as the value (monomorphization
         // checks it for None).
-        let needs_value = inst.value_operands();
+        let needs_value = inst.value_operands(|v| {
+            matches!(
+                self.types.kind(types[v.index()]),
+                TypeKind::Str | TypeKind::Bytes
+            )
+        });
         let resolved: HashMap<Value, TypeId> = inst
             .operands()
             .into_iter()

@@ -733,7 +733,7 @@ impl Cx<'_> {
             let object_value = self.generics[self.instances[id].code as usize]
                 .func
                 .inst(value)
-                .and_then(|inst| inst.value_operands().first().copied());
+                .and_then(|inst| inst.value_operands(|_| false).first().copied());
             let Some(object_value) = object_value else {
                 return Ok(TypeId::NEVER);
             };

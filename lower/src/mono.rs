@@ -395,7 +395,7 @@ impl Mono<'_> {
             return Ok(true);
         };
         let checked: Vec<Value> = inst
-            .value_operands()
+            .value_operands(|v| matches!(self.ty(v), TypeId::STR | TypeId::BYTES))
             .into_iter()
             .filter(|&v| self.types.optional_inner(self.ty(v)).is_some())
             .collect();

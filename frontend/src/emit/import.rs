@@ -117,7 +117,7 @@ const MODULES: &[(&str, &[&str])] = &[
             "expanduser",
         ],
     ),
-    ("collections", &["defaultdict", "Counter"]),
+    ("collections", &["defaultdict", "Counter", "deque"]),
     (
         "string",
         &[
@@ -568,6 +568,11 @@ impl Emitter<'_> {
             .is_some_and(|(m, _)| self.pools.program_modules.get(m).is_some());
         match module_constant(builtin) {
             Some(value) => self.load_const(value),
+            // Written in Python, in kiln's `_collections`.
+            None if builtin == "collections.deque" => {
+                let name = self.name("_collections.deque");
+                self.emit(Opcode::LoadGlobal, name);
+            }
             // `sys.stdin` as a value is iterated (`enumerate(sys.stdin)`, `next(sys.stdin)`):
             // its lines, read one at a time.
             None if builtin == "sys.stdin" => {

@@ -1485,9 +1485,11 @@ impl Inst {
     /// The operands of a generic instruction that must not be None: an optional one is
     /// checked (raising CPython's TypeError or AttributeError when it is None) and used as
     /// its value. Other operands take an optional as it is (`is`, truth, `print`, calls).
-    pub fn value_operands(&self) -> Vec<Value> {
+    pub fn value_operands(&self, is_text: impl Fn(Value) -> bool) -> Vec<Value> {
         use Inst::*;
         match self {
+            // `text % None` formats the None.
+            Binary(BinOp::Mod, a, _) if is_text(*a) => vec![*a],
             Unary(op, a) if *op != UnaryOp::Not => vec![*a],
             GetIter(a) | GetAttr(a, _) | Contains(_, a) => vec![*a],
             Compare(op, a, b) if !matches!(op, CmpOp::Eq | CmpOp::Ne) => vec![*a, *b],
