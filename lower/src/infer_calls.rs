@@ -303,6 +303,9 @@ impl Cx<'_> {
             }
             TypeKind::Builtin(builtin) if containers::is_container_builtin(builtin) => {
                 let typed = self.container_builtin(id, value, builtin, args, &arg_types, kwnames);
+                let typed = self.maybe_none_arguments(typed, &arg_types, |types, args| {
+                    typing::builtin(types, builtin, args, kwnames)
+                });
                 self.builtin_call(id, value, span, Callee::Builtin(builtin), typed)
             }
             TypeKind::Method(method, _) => {
@@ -346,6 +349,9 @@ impl Cx<'_> {
                     }
                     typing::builtin(&self.types, builtin, &arg_types, kwnames)
                 };
+                let typed = self.maybe_none_arguments(typed, &arg_types, |types, args| {
+                    typing::builtin(types, builtin, args, kwnames)
+                });
                 self.builtin_call(id, value, span, Callee::Builtin(builtin), typed)
             }
             // `type(x)(...)`, `x.__class__(...)`: a class known only at run time.
@@ -367,6 +373,33 @@ impl Cx<'_> {
             )),
         }
     }
+    /// A TypeError judged of a call given a value that may be None (`len(x)`, `x` an
+    /// `Optional[str]`), which CPython raises only when it is None and then with another
+    /// message: a refusal if the call is fine once those values are not None (`retype` judges
+    /// it with their value types).
+    pub(super) fn maybe_none_arguments(
+        &self,
+        typed: Result<TypeId, CallError>,
+        arg_types: &[TypeId],
+        retype: impl Fn(&crate::ir::Types, &[TypeId]) -> Result<TypeId, CallError>,
+    ) -> Result<TypeId, CallError> {
+        let Err(CallError::TypeError(_)) = typed else {
+            return typed;
+        };
+        let values: Vec<TypeId> = arg_types
+            .iter()
+            .map(|&t| self.types.optional_inner(t).unwrap_or(t))
+            .collect();
+        if values == arg_types || retype(&self.types, &values).is_err() {
+            return typed;
+        }
+        Err(CallError::Unsupported(
+            "passing a value that may be None here is not supported by kiln yet; test it \
+             first (`if x is not None:`)"
+                .into(),
+        ))
+    }
+
     /// Records a call of a builtin function or method once `typing` has judged it.
     pub(super) fn builtin_call(
         &mut self,
