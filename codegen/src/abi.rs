@@ -356,6 +356,7 @@ runtime_fns! {
     FileFlush = "kiln_rt_file_flush" (I64) -> Void;
     FileClose = "kiln_rt_file_close" (I64) -> Void;
     OsEnviron = "kiln_rt_os_environ" (Ptr) -> Ptr;
+    JsonDumps = "kiln_rt_json_dumps" (I64, Ptr, I64, Ptr, Ptr, I64, I64) -> Ptr;
     OsGetcwd = "kiln_rt_os_getcwd" () -> Ptr;
     OsListdir = "kiln_rt_os_listdir" (Ptr) -> Ptr;
     OsStatKind = "kiln_rt_os_stat_kind" (Ptr) -> I64;

@@ -89,6 +89,7 @@ const STANDARD: &[&str] = &[
     "string",
     "collections",
     "os",
+    "json",
 ];
 
 /// Inserts the program's modules that `module`'s module-level imports name, appending their

@@ -30,6 +30,7 @@ const MODULES: &[(&str, &str)] = &[
     ("itertools", include_str!("stdlib/itertools.py")),
     ("string", include_str!("stdlib/string.py")),
     ("os", include_str!("stdlib/os.py")),
+    ("json", include_str!("stdlib/json.py")),
     // `collections.deque` (the rest of `collections` is builtin): inserted with `collections`.
     ("_collections", include_str!("stdlib/_collections.py")),
     ("os.path", include_str!("stdlib/os.path.py")),

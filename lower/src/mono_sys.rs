@@ -105,6 +105,18 @@ impl Mono<'_> {
                 let (from, to) = (self.get(args[0])?, self.get(args[1])?);
                 self.rt(at, RtFn::OsRename, vec![from, to], TypeId::NONE)
             }
+            S::JsonDumps => {
+                let value = self.get(args[0])?;
+                let desc = self.desc(at, self.ty(args[0]));
+                let mut operands = vec![value, desc];
+                for (i, &arg) in args.iter().enumerate().skip(1) {
+                    operands.push(match i {
+                        2 | 3 => self.get(arg)?,
+                        _ => self.int_operand(at, arg)?,
+                    });
+                }
+                self.rt(at, RtFn::JsonDumps, operands, TypeId::STR)
+            }
             S::Sleep => {
                 let from = self.ty(args[0]);
                 let seconds = self.get(args[0])?;

@@ -28,6 +28,7 @@ pub(super) fn sys_call(
                 }
                 S::OsMkdir => "a path and a mode",
                 S::OsRename => "two paths",
+                S::JsonDumps => "a value and the encoder's options",
                 _ => "no arguments",
             }
         ))
@@ -72,8 +73,36 @@ pub(super) fn sys_call(
         (S::OsMkdir, [TypeKind::Str, TypeKind::Int | TypeKind::Bool]) => Ok(TypeId::NONE),
         (S::OsRemove | S::OsRmdir, [TypeKind::Str]) => Ok(TypeId::NONE),
         (S::OsRename, [TypeKind::Str, TypeKind::Str]) => Ok(TypeId::NONE),
+        (S::JsonDumps, [value, ..]) if !json_value(value) => Err(CallError::Unsupported(format!(
+            "`json.dumps()` of a `{}` is not supported by kiln yet",
+            python_name(types, args[0])
+        ))),
+        (
+            S::JsonDumps,
+            [_, TypeKind::Int, TypeKind::Str, TypeKind::Str, TypeKind::Bool | TypeKind::Int, TypeKind::Bool | TypeKind::Int],
+        ) => Ok(TypeId::STR),
         _ => Err(wrong()),
     }
+}
+
+/// Whether `json.dumps` takes values of this kind (its runtime raises CPython's TypeError for
+/// the ones inside containers that JSON cannot hold).
+fn json_value(kind: &TypeKind) -> bool {
+    matches!(
+        kind,
+        TypeKind::None
+            | TypeKind::Bool
+            | TypeKind::Int
+            | TypeKind::Float
+            | TypeKind::Str
+            | TypeKind::Bytes
+            | TypeKind::List(_)
+            | TypeKind::Tuple(_)
+            | TypeKind::Dict(..)
+            | TypeKind::Set(_)
+            | TypeKind::FrozenSet(_)
+            | TypeKind::Instance(_)
+    )
 }
 
 /// The result type of a call of a `random` function (`k=` and `weights=` by keyword).

@@ -34,6 +34,7 @@ pub mod int_float;
 pub mod int_ops;
 pub mod int_text;
 pub mod io;
+pub mod json;
 pub mod list;
 pub mod list_ops;
 pub mod list_sort;
@@ -364,6 +365,8 @@ pub const EXPORTS: &[&str] = &[
     "kiln_rt_file_write",
     "kiln_rt_file_flush",
     "kiln_rt_file_close",
+    // json.rs
+    "kiln_rt_json_dumps",
     // os.rs
     "kiln_rt_os_environ",
     "kiln_rt_os_getcwd",
@@ -440,6 +443,7 @@ mod tests {
         include_str!("sys.rs"),
         include_str!("file.rs"),
         include_str!("os.rs"),
+        include_str!("json.rs"),
         include_str!("error.rs"),
         include_str!("format.rs"),
         include_str!("str_mod.rs"),

@@ -88,8 +88,10 @@ const MODULES: &[(&str, &[&str])] = &[
             "os_remove",
             "os_rmdir",
             "os_rename",
+            "json_dumps",
         ],
     ),
+    ("json", &["dumps", "dump"]),
     (
         "os",
         &[

@@ -989,6 +989,7 @@ rt_fns! {
     FileFlush = "kiln_rt_file_flush", true;
     FileClose = "kiln_rt_file_close", true;
     OsEnviron = "kiln_rt_os_environ", false;
+    JsonDumps = "kiln_rt_json_dumps", true;
     OsGetcwd = "kiln_rt_os_getcwd", true;
     OsListdir = "kiln_rt_os_listdir", true;
     OsStatKind = "kiln_rt_os_stat_kind", false;

@@ -46,6 +46,8 @@ named_fns! {
         OsRemove = "_kiln.os_remove",
         OsRmdir = "_kiln.os_rmdir",
         OsRename = "_kiln.os_rename",
+        // What kiln's `json` calls.
+        JsonDumps = "_kiln.json_dumps",
     }
 }
 
