@@ -272,6 +272,16 @@ impl Cx<'_> {
                         self.unify_or_report(k, it, "the keys of this dict", span);
                         Ok(TypeId::NONE)
                     }
+                    // kiln calls no `__delitem__` yet.
+                    TypeKind::Instance(_) | TypeKind::Poly(_) => {
+                        return Some(self.unsupported(
+                            span,
+                            format!(
+                                "`del` of an item of a `{}` is not supported by kiln yet",
+                                python_name(&self.types, ct)
+                            ),
+                        ));
+                    }
                     _ => Err(format!(
                         "'{}' object doesn't support item deletion",
                         python_name(&self.types, ct)

@@ -135,6 +135,12 @@ impl Cx<'_> {
                 "{what} of a tuple whose items have different types is not supported by kiln"
             ));
         }
+        if matches!(self.types.kind(ty), TypeKind::Iter(_) | TypeKind::RangeIter) {
+            return CallError::Unsupported(format!(
+                "{what} of an iterator made by `iter()` is not supported by kiln yet; pass the \
+                 iterable itself"
+            ));
+        }
         match self.instance_iteration_refusal(ty, what) {
             Some(message) => CallError::Unsupported(message),
             None => CallError::TypeError(format!(

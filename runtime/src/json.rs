@@ -192,7 +192,10 @@ fn float_text(x: f64) -> String {
 unsafe fn key(out: &mut String, k: u64, desc: &TypeDesc, options: &Options<'_>) -> Result<()> {
     let text = match desc.tag() {
         // SAFETY: a str word.
-        Tag::Str => return Ok(string(out, unsafe { str_word(k) }, options.ensure_ascii)),
+        Tag::Str => {
+            string(out, unsafe { str_word(k) }, options.ensure_ascii);
+            return Ok(());
+        }
         Tag::Int => int_to_str(int_word(k)).map_err(|e| Error::new(e.kind, e.msg))?,
         Tag::Float => float_text(f64::from_bits(k)),
         Tag::Bool => if k != 0 { "true" } else { "false" }.into(),

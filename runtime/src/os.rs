@@ -15,13 +15,17 @@ fn fail(err: &std::io::Error, path: &str) -> ! {
     raise_path_error(err, &[path])
 }
 
-/// The text of str `s`.
+/// The path str `s` holds; CPython's ValueError if it holds a NUL.
 ///
 /// # Safety
 /// `s` must be a valid str.
 unsafe fn text<'a>(s: *const StrObject) -> &'a str {
     // SAFETY: per the contract.
-    unsafe { str_as_str(s) }
+    let path = unsafe { str_as_str(s) };
+    if path.contains('\0') {
+        crate::exc::raise(crate::exc::ExcKind::ValueError, "embedded null byte")
+    }
+    path
 }
 
 /// `os.environ`: the environment as a `dict[str, str]` of type `desc`, in the order the
@@ -78,8 +82,8 @@ pub unsafe extern "C" fn kiln_rt_os_listdir(path: *const StrObject) -> *mut List
 /// `path` must be a valid str.
 #[no_mangle]
 pub unsafe extern "C" fn kiln_rt_os_stat_kind(path: *const StrObject) -> Int {
-    // SAFETY: a valid str.
-    let kind = match std::fs::metadata(unsafe { text(path) }) {
+    // SAFETY: a valid str (one holding a NUL names nothing, as for CPython's `exists`).
+    let kind = match std::fs::metadata(unsafe { str_as_str(path) }) {
         Err(_) => -1,
         Ok(m) if m.is_file() => 1,
         Ok(m) if m.is_dir() => 2,

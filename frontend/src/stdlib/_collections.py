@@ -5,6 +5,8 @@
 
 class deque:
     def __init__(self, iterable=(), maxlen=None):
+        if maxlen is not None and maxlen < 0:
+            raise ValueError("maxlen must be non-negative")
         self._items = []
         self._head = 0
         self.maxlen = maxlen
@@ -54,11 +56,12 @@ class deque:
             self._head = 0
 
     def extend(self, iterable):
-        for x in iterable:
+        # A list first: `d.extend(d)` takes the items it has now.
+        for x in list(iterable):
             self.append(x)
 
     def extendleft(self, iterable):
-        for x in iterable:
+        for x in list(iterable):
             self.appendleft(x)
 
     def clear(self):
@@ -75,10 +78,16 @@ class deque:
                 n += 1
         return n
 
-    def index(self, x):
-        for i in range(self._head, len(self._items)):
-            if self._items[i] == x:
-                return i - self._head
+    def index(self, x, start=0, stop=None):
+        length = len(self._items) - self._head
+        if start < 0:
+            start = max(start + length, 0)
+        end = length
+        if stop is not None:
+            end = stop + length if stop < 0 else min(stop, length)
+        for i in range(start, end):
+            if self._items[self._head + i] == x:
+                return i
         raise ValueError(f"{x!r} is not in deque")
 
     def remove(self, x):
@@ -86,7 +95,7 @@ class deque:
             if self._items[i] == x:
                 del self._items[i]
                 return
-        raise ValueError("deque.remove(x): x not in deque")
+        raise ValueError(f"{x!r} is not in deque")
 
     def reverse(self):
         live = self._items[self._head:]
@@ -98,11 +107,16 @@ class deque:
         length = len(self._items) - self._head
         if length <= 1:
             return
+        # The shorter way round, an item at a time (each step amortized O(1)).
         n %= length
-        if n:
-            live = self._items[self._head:]
-            self._items = live[length - n:] + live[:length - n]
-            self._head = 0
+        if n > length // 2:
+            n -= length
+        while n > 0:
+            self.appendleft(self._items.pop())
+            n -= 1
+        while n < 0:
+            self._items.append(self.popleft())
+            n += 1
 
     def __getitem__(self, i):
         length = len(self._items) - self._head
@@ -119,6 +133,31 @@ class deque:
         if i < 0 or i >= length:
             raise IndexError("deque index out of range")
         self._items[self._head + i] = x
+
+    def __iadd__(self, iterable):
+        self.extend(iterable)
+        return self
+
+    def __add__(self, other):
+        result = self.copy()
+        result.extend(other)
+        return result
+
+    def __mul__(self, n):
+        result = deque(self._items[self._head:] * n, self.maxlen)
+        return result
+
+    def __lt__(self, other):
+        return self._items[self._head:] < other._items[other._head:]
+
+    def __le__(self, other):
+        return self._items[self._head:] <= other._items[other._head:]
+
+    def __gt__(self, other):
+        return self._items[self._head:] > other._items[other._head:]
+
+    def __ge__(self, other):
+        return self._items[self._head:] >= other._items[other._head:]
 
     def __contains__(self, x):
         for i in range(self._head, len(self._items)):

@@ -32,15 +32,28 @@ def mkdir(path, mode=511):
 
 
 def makedirs(path, mode=511, exist_ok=False):
-    parts = [part for part in path.split("/") if part]
-    parent = "/" if path.startswith("/") else ""
-    for part in parts[:-1]:
-        parent += part + "/"
-        if _kiln.os_stat_kind(parent) < 0:
-            _kiln.os_mkdir(parent, mode)
-    if exist_ok and _kiln.os_stat_kind(path) == 2:
-        return
-    _kiln.os_mkdir(path, mode)
+    # CPython's: the parent first (when it does not exist), then the directory itself.
+    head, tail = _split(path)
+    if not tail:
+        head, tail = _split(head)
+    if head and tail and _kiln.os_stat_kind(head) < 0:
+        try:
+            makedirs(head, mode, exist_ok)
+        except FileExistsError:
+            pass
+    try:
+        _kiln.os_mkdir(path, mode)
+    except OSError:
+        if not exist_ok or _kiln.os_stat_kind(path) != 2:
+            raise
+
+
+def _split(p):
+    i = p.rfind("/") + 1
+    head = p[:i]
+    if head and head != "/" * len(head):
+        head = head.rstrip("/")
+    return head, p[i:]
 
 
 def remove(path):

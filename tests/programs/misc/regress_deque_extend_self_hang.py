@@ -1,0 +1,4 @@
+from collections import deque
+d = deque([1, 2, 3])
+d.extend(d)
+print(d)
