@@ -290,13 +290,14 @@ fn generator(
 pub(crate) fn lazy_values(body: &mut [Stmt]) {
     let mut bound = Vec::new();
     crate::scope::module_bindings(body, &mut bound);
-    let mut consumed = Consumed(Default::default(), Default::default());
+    let mut consumed = Consumed(Default::default(), Default::default(), Default::default());
     for stmt in body.iter() {
         consumed.visit_stmt(stmt);
     }
     let rewrite = LazyValues {
         consumed: consumed.0,
         iterated: consumed.1,
+        looked_at: consumed.2,
         shadowed: std::cell::Cell::new(bound.iter().any(|n| n == "map" || n == "filter")),
         zip: !bound.iter().any(|n| n == "zip"),
         iterators: ITERATORS
@@ -313,8 +314,10 @@ pub(crate) fn lazy_values(body: &mut [Stmt]) {
 
 /// The starts of the `map`/`filter` calls consumed where they are made (as the emitter
 /// decides: a `for` loop's iterable, the argument of a consuming builtin); then those of the
-/// expressions iterated where they are made (those, and a comprehension's iterables).
+/// expressions iterated where they are made (those, and a comprehension's iterables); then
+/// those only looked at (`len(x)`, `print(x)`).
 struct Consumed(
+    std::collections::HashSet<u32>,
     std::collections::HashSet<u32>,
     std::collections::HashSet<u32>,
 );
@@ -333,8 +336,9 @@ impl<'b> Visitor<'b> for Consumed {
             for arg in crate::scope::consumed_arguments(call) {
                 self.0.insert(crate::span_of(arg).start);
             }
-            for arg in iterated_arguments(call) {
-                self.1.insert(crate::span_of(arg).start);
+            for (arg, looks) in iterated_arguments(call) {
+                let set = if looks { &mut self.2 } else { &mut self.1 };
+                set.insert(crate::span_of(arg).start);
             }
         }
         if let Expr::ListComp(ast::ExprListComp { generators, .. })
@@ -351,8 +355,10 @@ impl<'b> Visitor<'b> for Consumed {
 }
 
 /// The arguments `call` iterates where it is made, if it is a call of a builtin that does
-/// (`sorted(zip(a, b), key=...)`, `dict(enumerate(xs))`, `", ".join(reversed(xs))`).
-fn iterated_arguments(call: &ast::ExprCall) -> impl Iterator<Item = &Expr> {
+/// (`sorted(zip(a, b), key=...)`, `dict(enumerate(xs))`, `", ".join(reversed(xs))`), or
+/// only looks at (`len(zip(a, b))`, whose TypeError names the `zip`), with whether it only
+/// looks.
+fn iterated_arguments(call: &ast::ExprCall) -> impl Iterator<Item = (&Expr, bool)> {
     let iterates = match &*call.func {
         Expr::Name(name) => matches!(
             name.id.as_str(),
@@ -382,7 +388,13 @@ fn iterated_arguments(call: &ast::ExprCall) -> impl Iterator<Item = &Expr> {
         }
         _ => false,
     };
-    call.arguments.args.iter().filter(move |_| iterates)
+    let looks = matches!(&*call.func, Expr::Name(name)
+        if matches!(name.id.as_str(), "len" | "print" | "str" | "repr" | "type"));
+    call.arguments
+        .args
+        .iter()
+        .filter(move |_| iterates || looks)
+        .map(move |arg| (arg, looks))
 }
 
 /// The builtins whose iterators kiln makes as loops over their arguments: one kept as a
@@ -393,6 +405,7 @@ const ITERATORS: &[&str] = &["zip", "enumerate", "reversed"];
 struct LazyValues {
     consumed: std::collections::HashSet<u32>,
     iterated: std::collections::HashSet<u32>,
+    looked_at: std::collections::HashSet<u32>,
     /// The builtins of `ITERATORS` the program does not rebind at module level.
     iterators: Vec<&'static str>,
     /// Whether the function the walk is in binds one of `ITERATORS`.
@@ -436,9 +449,13 @@ impl Transformer for LazyValues {
             return;
         };
         let start = crate::span_of(call).start;
+        // A `reversed` value is kept as a generator even where it is only looked at: kiln
+        // makes a reversed range or str a range or str, which only iterating cannot tell.
+        let looked_at = callee.id.as_str() != "reversed" && self.looked_at.contains(&start);
         if self.iterators.contains(&callee.id.as_str())
             && !self.iterators_shadowed.get()
             && !self.iterated.contains(&start)
+            && !looked_at
         {
             let range = call.range();
             let each = name(".0", range);
