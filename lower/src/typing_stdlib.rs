@@ -88,21 +88,8 @@ pub(super) fn sys_call(
 /// Whether `json.dumps` takes values of this kind (its runtime raises CPython's TypeError for
 /// the ones inside containers that JSON cannot hold).
 fn json_value(kind: &TypeKind) -> bool {
-    matches!(
-        kind,
-        TypeKind::None
-            | TypeKind::Bool
-            | TypeKind::Int
-            | TypeKind::Float
-            | TypeKind::Str
-            | TypeKind::Bytes
-            | TypeKind::List(_)
-            | TypeKind::Tuple(_)
-            | TypeKind::Dict(..)
-            | TypeKind::Set(_)
-            | TypeKind::FrozenSet(_)
-            | TypeKind::Instance(_)
-    )
+    (is_value(kind) && !matches!(kind, TypeKind::Optional(_)))
+        || matches!(kind, TypeKind::Instance(_))
 }
 
 /// The result type of a call of a `random` function (`k=` and `weights=` by keyword).
